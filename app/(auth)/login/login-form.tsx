@@ -1,0 +1,84 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { signInSchema } from "@/lib/validations/auth";
+
+type FieldErrors = Partial<Record<"email" | "password", string>>;
+
+/** Only same-site paths may be a post-login destination (no open redirect). */
+function safeCallback(value: string | null): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/dashboard";
+}
+
+export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [submitting, setSubmitting] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!parsed.success) {
+      const flat = parsed.error.flatten().fieldErrors;
+      setFieldErrors({ email: flat.email?.[0], password: flat.password?.[0] });
+      return;
+    }
+    setFieldErrors({});
+    setError(null);
+    setSubmitting(true);
+    try {
+      const result = await signIn("credentials", { ...parsed.data, redirect: false });
+      if (!result || result.error) {
+        setError(result?.error === "CredentialsSignin" ? labels.invalid : labels.failed);
+        return;
+      }
+      router.push(safeCallback(searchParams.get("callbackUrl")));
+      router.refresh();
+    } catch {
+      setError(labels.failed);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="mt-6 space-y-4 rounded-lg border border-gray-200 bg-white p-6 shadow-sm">
+      {error && (
+        <p data-testid="login-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="email" className="text-sm font-medium">
+          {labels.email}
+        </label>
+        <input id="email" name="email" type="email" autoComplete="username" required aria-invalid={Boolean(fieldErrors.email)} aria-describedby={fieldErrors.email ? "email-error" : undefined} className="rounded-md border border-gray-300 px-3 py-2" />
+        {fieldErrors.email && (
+          <p id="email-error" className="text-sm text-red-700">
+            {fieldErrors.email}
+          </p>
+        )}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="password" className="text-sm font-medium">
+          {labels.password}
+        </label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={Boolean(fieldErrors.password)} aria-describedby={fieldErrors.password ? "password-error" : undefined} className="rounded-md border border-gray-300 px-3 py-2" />
+        {fieldErrors.password && (
+          <p id="password-error" className="text-sm text-red-700">
+            {fieldErrors.password}
+          </p>
+        )}
+      </div>
+      <Button type="submit" disabled={submitting} className="w-full">
+        {submitting ? labels.submitting : labels.submit}
+      </Button>
+    </form>
+  );
+}

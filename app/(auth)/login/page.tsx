@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Suspense } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { currentActor } from "@/lib/auth/guard";
+import { getDictionary } from "@/lib/i18n/server";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Masuk" };
+
+export default async function LoginPage() {
+  if (await currentActor()) redirect("/dashboard");
+  const { t, locale } = await getDictionary();
+  return (
+    <>
+      <SiteHeader t={t} locale={locale} />
+      <main id="main" className="mx-auto max-w-md px-4 py-12">
+        <h1 className="text-2xl font-bold">{t.login.title}</h1>
+        {/* useSearchParams inside the form needs a Suspense boundary (Next 16). */}
+        <Suspense>
+          <LoginForm labels={t.login} />
+        </Suspense>
+      </main>
+    </>
+  );
+}

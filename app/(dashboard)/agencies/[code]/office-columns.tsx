@@ -1,0 +1,17 @@
+"use client";
+import { createColumnHelper } from "@tanstack/react-table";
+import type { DataTableFeatures } from "@/components/data-table/features";
+import type { OfficeRow } from "@/lib/data/agencies";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+
+const helper = createColumnHelper<DataTableFeatures, OfficeRow>();
+
+/** The office table's columns, typed from findAgencyOffices' rows. */
+export function officeColumns(t: Dictionary) {
+  return helper.columns([
+    helper.accessor("code", { header: t.agencies.code, cell: (info) => <code className="text-xs">{info.getValue()}</code> }),
+    helper.accessor("name", { header: t.agencies.name }),
+    helper.accessor("kelurahan", { header: t.agencies.kelurahan, cell: (info) => `${info.getValue()}, ${info.row.original.kecamatan}` }),
+    helper.accessor("stage", { header: t.agencies.stage, cell: (info) => t.stages[info.getValue()] }),
+  ]);
+}

@@ -1,0 +1,27 @@
+"use client";
+import { useMemo } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import type { AgencyRow } from "@/lib/data/agencies";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Page, SortState } from "@/lib/validations/list-params";
+import { agencyColumns } from "./columns";
+
+export function AgenciesTable({ page, sort, q, exportHref, t, locale }: { page: Page<AgencyRow>; sort: SortState; q: string; exportHref: string; t: Dictionary; locale: Locale }) {
+  const columns = useMemo(() => agencyColumns(t.agencies, locale), [t, locale]);
+  return (
+    <DataTable
+      caption={t.agencies.title}
+      columns={columns}
+      data={page.rows}
+      total={page.total}
+      page={page.page}
+      perPage={page.perPage}
+      sort={sort}
+      labels={t.table}
+      emptyMessage={t.agencies.empty}
+      search={{ label: t.agencies.searchLabel, placeholder: t.agencies.searchPlaceholder, value: q }}
+      exportHref={exportHref}
+      getRowId={(row) => row.id}
+    />
+  );
+}

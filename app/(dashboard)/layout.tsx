@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { DashboardNav } from "@/components/layout/dashboard-nav";
+import { navItemsFor } from "@/components/layout/nav-items";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { SiteHeader } from "@/components/layout/site-header";
+import { requireUser } from "@/lib/auth/guard";
+import { getDictionary } from "@/lib/i18n/server";
+
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const actor = await requireUser();
+  const { t, locale } = await getDictionary();
+  return (
+    <>
+      <SiteHeader t={t} locale={locale} />
+      <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:py-6">
+        <aside className="md:w-56 md:shrink-0">
+          <div className="mb-3 rounded-lg border border-gray-200 bg-white p-3 text-sm" data-testid="user-menu">
+            <p className="font-semibold text-gray-900">{actor.name}</p>
+            <p className="text-gray-600">{actor.email}</p>
+            <p className="mt-1 inline-block rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800">{t.roles[actor.role]}</p>
+            <div className="mt-2">
+              <SignOutButton label={t.signOut} />
+            </div>
+          </div>
+          <DashboardNav items={navItemsFor(actor, t)} label={t.nav.label} />
+        </aside>
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

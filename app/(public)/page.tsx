@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Stat } from "@/components/ui/stat";
+import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
+import { formatDay, formatNumber, formatPercent } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n/server";
+import type { PublishedCount } from "@/lib/stats/suppress";
+
+export default async function HomePage() {
+  await connection();
+  const { t, locale } = await getDictionary();
+  const [numbers, circulars] = await Promise.all([getHeadlineNumbers(), findActiveCirculars()]);
+  const count = (c: PublishedCount) => (c.suppressed ? "<5" : formatNumber(c.value, locale));
+
+  return (
+    <div className="space-y-8">
+      <section>
+        <h1 className="text-3xl font-bold text-gray-900">
+          {t.appName} <span className="block text-xl font-medium text-gray-600">{t.appLongName}</span>
+        </h1>
+        <p className="mt-4 max-w-3xl text-gray-700">{t.home.lead}</p>
+      </section>
+
+      <section aria-labelledby="headline">
+        <h2 id="headline" className="text-xl font-semibold">
+          {t.home.headline}
+        </h2>
+        <dl className="mt-3 grid gap-4 sm:grid-cols-3">
+          <Stat label={t.home.officesLive} value={count(numbers.officesLive)} />
+          <Stat label={t.home.visits30} value={count(numbers.visits30)} />
+          <Stat label={t.home.servedVaccinated} value={numbers.servedVaccinatedShare === null ? "–" : formatPercent(numbers.servedVaccinatedShare, locale)} />
+        </dl>
+        {numbers.dataUntil && (
+          <p className="mt-2 text-sm text-gray-600">
+            {t.home.dataUntil} {formatDay(numbers.dataUntil, locale)}
+          </p>
+        )}
+      </section>
+
+      <Card title={t.home.activeCircular}>
+        {circulars.length === 0 ? (
+          <p className="text-gray-600">{t.home.noActiveCircular}</p>
+        ) : (
+          <ul className="space-y-4">
+            {circulars.map((c) => (
+              <li key={c.number}>
+                <p className="font-semibold">Surat Edaran {c.number}</p>
+                <p className="text-gray-800">{c.title}</p>
+                <p className="text-sm text-gray-600">
+                  {t.home.effectiveSince} {formatDay(c.issuedOn, locale)}
+                </p>
+                <p className="mt-2 text-sm text-gray-700">{c.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <p className="flex flex-wrap items-center gap-3 text-gray-700">
+        {t.home.officialsSignIn}
+        <Link href="/login" className={buttonClass("primary")}>
+          {t.signIn}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import { can, type Actor, type Permission } from "./permissions";
+
+/**
+ * The signed-in official, re-read from the database on every request so that a
+ * deactivated user or a changed role takes effect at once, not when the JWT expires.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  const user = await prisma.user.findUnique({ where: { id: session.user.id } });
+  if (!user || !user.active) return null;
+  return { id: user.id, role: user.role, agencyId: user.agencyId, name: user.name, email: user.email };
+});
+
+/** For pages and layouts: the actor, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** For pages: the actor holding `permission`; others get the 403 page. */
+export async function requirePagePermission(permission: Permission): Promise<Actor> {
+  const actor = await requireUser();
+  if (!can(actor, permission)) redirect("/forbidden");
+  return actor;
+}
+
+/** For actions and route handlers: the actor holding `permission`, else an AppError. */
+export async function requirePermission(permission: Permission): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Anda tidak berwenang untuk tindakan ini.");
+  return actor;
+}

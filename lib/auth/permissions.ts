@@ -1,0 +1,49 @@
+import type { RoleCode } from "@/lib/vocabulary";
+
+// The one table of who may do what (PRODUCT.md "Who uses it"). Pure: used by the
+// server guard, by navigation, and by the authorisation matrix test.
+export const PERMISSIONS = [
+  "dashboard.view",
+  "traffic.read",
+  "agencies.read",
+  "agencies.readAll",
+  "offices.write",
+  "reports.write",
+  "apikeys.manage",
+  "circulars.read",
+  "circulars.write",
+  "rules.publish",
+  "inspections.write",
+  "rollout.read",
+  "compliance.read",
+  "announcements.write",
+  "users.manage",
+  "settings.manage",
+  "audit.read",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const DASHBOARDS: Permission[] = ["dashboard.view", "traffic.read", "agencies.read", "agencies.readAll", "rollout.read", "compliance.read", "circulars.read"];
+
+export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
+  ADMIN: ["dashboard.view", "traffic.read", "agencies.read", "agencies.readAll", "apikeys.manage", "users.manage", "settings.manage", "audit.read"],
+  TASKFORCE: [...DASHBOARDS, "circulars.write", "rules.publish", "inspections.write"],
+  HUMAS: [...DASHBOARDS, "announcements.write"],
+  // An agency admin's reads and writes are further scoped to its own agency in lib/data.
+  AGENCY_ADMIN: ["dashboard.view", "traffic.read", "agencies.read", "offices.write", "reports.write", "apikeys.manage"],
+};
+
+export type Actor = { id: string; role: RoleCode; agencyId: string | null; name: string; email: string };
+
+/** Whether `actor` holds `permission` by its role. */
+export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
+  return Boolean(actor && ROLE_PERMISSIONS[actor.role].includes(permission));
+}
+
+/** The agency an actor's reads are limited to, or null when it may see every agency. */
+export function agencyScope(actor: Actor): string | null {
+  if (can(actor, "agencies.readAll")) return null;
+  // An agency admin without an agency sees nothing rather than everything.
+  return actor.agencyId ?? "__no-agency__";
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseUrl, env } from "@/lib/env";
+
+// One PrismaClient per process in every environment: under `next start` pages and route
+// handlers would otherwise hold separate pools and overrun the embedded server's
+// connection limit (shared/notes/prisma-offline.md).
+const globalForPrisma = globalThis as unknown as { sigapPrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_MAX });
+  return new PrismaClient({ adapter });
+}
+
+/** The process-wide Prisma client (pg driver adapter). */
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  // Created on first use, so importing this module never needs DATABASE_URL (next build).
+  get(_target, property) {
+    globalForPrisma.sigapPrisma ??= createClient();
+    const value = Reflect.get(globalForPrisma.sigapPrisma, property);
+    return typeof value === "function" ? value.bind(globalForPrisma.sigapPrisma) : value;
+  },
+});
+
+export type Db = PrismaClient;

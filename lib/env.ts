@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+// The one place that reads process.env (STYLE.md). Parsed lazily so that build-time
+// imports do not fail for variables only the running server needs.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }).optional(),
+  /** Connections this process may open; keep small against embedded PGlite. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(4),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SIGAP_DATA_DIR: z.string().default("./data"),
+  /** Port of the embedded database; 0 lets the OS pick one. */
+  PGLITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** The parsed environment; throws a readable error naming each bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The database URL, or a clear error when the process was started without one. */
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start SIGAP with `npm start` (embedded database) or set DATABASE_URL.");
+  return url;
+}

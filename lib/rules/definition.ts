@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { AGENCY_KINDS, EXEMPTION_CLASSES, OUTCOMES, PL_STATUSES, SERVICE_CODES } from "@/lib/vocabulary";
+
+// A rule is declarative data that officials edit in a form and export as JSON; the
+// engine interprets it and nothing is ever evaluated as code.
+
+export const exemptionSchema = z.object({
+  class: z.enum(EXEMPTION_CLASSES),
+  /** The exemption lapses this many days after its document's date (e.g. recovered ≤ 90 days). */
+  maxDaysSince: z.number().int().positive().optional(),
+});
+
+export const ruleDefinitionSchema = z.object({
+  scope: z.object({
+    services: z.array(z.enum(SERVICE_CODES)).min(1, "Pilih minimal satu layanan"),
+    agencyKinds: z.array(z.enum(AGENCY_KINDS)).min(1, "Pilih minimal satu jenis instansi"),
+  }),
+  requirement: z.object({
+    minDoses: z.number().int().min(1).max(4),
+    /** Days that must have passed since the last dose (e.g. 14 after the second). */
+    minDaysSinceLastDose: z.number().int().min(0).max(365).optional(),
+  }),
+  exemptions: z.array(exemptionSchema),
+  /** What happens to a visitor who meets neither the requirement nor an exemption. */
+  onFail: z.enum(["DENY", "REFER", "SERVE_WITH_NOTE"]),
+});
+
+export type RuleDefinition = z.infer<typeof ruleDefinitionSchema>;
+
+export const visitorSchema = z.object({
+  status: z.enum(PL_STATUSES),
+  doses: z.number().int().min(0).max(10),
+  lastDoseAt: z.iso.datetime({ offset: true }).optional(),
+  age: z.number().int().min(0).max(130),
+  exemptions: z.array(z.object({ class: z.enum(EXEMPTION_CLASSES), since: z.iso.datetime({ offset: true }).optional() })),
+});
+
+/** A rule test case's input: the visit as the engine takes it. */
+export const ruleCaseInputSchema = z.object({
+  service: z.enum(SERVICE_CODES),
+  agencyKind: z.enum(AGENCY_KINDS),
+  at: z.iso.datetime({ offset: true }),
+  visitor: visitorSchema,
+});
+
+export type RuleCaseInput = z.infer<typeof ruleCaseInputSchema>;
+export const outcomeSchema = z.enum(OUTCOMES);

@@ -1,0 +1,9 @@
+/** Counts under this are never published (PRODUCT.md: small numbers are suppressed). */
+export const SUPPRESSION_THRESHOLD = 5;
+
+export type PublishedCount = { value: number; suppressed: false } | { value: null; suppressed: true };
+
+/** A count as it may leave the server for the public: its value, or only the fact it is small. */
+export function publishCount(count: number): PublishedCount {
+  return count < SUPPRESSION_THRESHOLD ? { value: null, suppressed: true } : { value: count, suppressed: false };
+}

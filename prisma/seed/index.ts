@@ -1,0 +1,157 @@
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db";
+import { seededRandom } from "@/lib/random";
+import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
+import { AGENCIES, type AgencySeed } from "./agencies";
+import { bekasiKecamatan, bekasiKelurahan, type Area } from "./areas";
+import { SE_1395, SE_1395_RULES } from "./circular";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { liveSince, rolloutHistory } from "./rollout";
+import { officeTrafficRows, type TrafficRow } from "./traffic";
+
+const SEED = 20210909;
+const INSERT_BATCH = 4000;
+
+/** True when the database already holds SIGAP data (the demo seed then does nothing). */
+export async function isSeeded(db: Db): Promise<boolean> {
+  return (await db.kecamatan.count()) > 0;
+}
+
+/** Fills an empty database with the deterministic Kota Bekasi demo. */
+export async function seedDemo(db: Db, log: (line: string) => void = () => {}): Promise<void> {
+  const random = seededRandom(SEED);
+  const kecamatan = bekasiKecamatan();
+  const kelurahan = bekasiKelurahan();
+  await db.kecamatan.createMany({ data: kecamatan.map((k) => ({ code: k.code, name: k.name })) });
+  await db.kelurahan.createMany({ data: kelurahan.map((k) => ({ code: k.code, name: k.name, kecamatanCode: k.parentCode })) });
+  await db.serviceCategory.createMany({ data: SERVICE_CATEGORIES.map((s) => ({ code: s.code, nameId: s.id, nameEn: s.en })) });
+  log(`wilayah: ${kecamatan.length} kecamatan, ${kelurahan.length} kelurahan`);
+
+  const traffic: TrafficRow[] = [];
+  let officeCount = 0;
+  for (const agencySeed of AGENCIES) {
+    const agency = await db.agency.create({
+      data: { code: agencySeed.code, name: agencySeed.name, kind: agencySeed.kind, rolloutDeadline: new Date(`${agencySeed.deadline}T00:00:00Z`) },
+    });
+    for (const [index, place] of officePlaces(agencySeed, kecamatan, kelurahan, random).entries()) {
+      const code = `${agencySeed.code}-${String(index + 1).padStart(3, "0")}`;
+      const history = rolloutHistory(random, { late: agencySeed.kind === "PRIVATE" && random() < 0.3 });
+      const last = history[history.length - 1];
+      const office = await db.office.create({
+        data: {
+          code,
+          agencyId: agency.id,
+          kelurahanCode: place.kelurahanCode,
+          name: place.name,
+          address: `Jl. ${place.streetName} No. ${1 + Math.floor(random() * 200)}, ${place.kelurahanName}`,
+          openingHours: agencySeed.kind === "PRIVATE" ? "Senin–Jumat 08.00–15.00, Sabtu 08.00–12.00" : "Senin–Jumat 08.00–15.00",
+          stage: last.stage,
+          stageChangedAt: last.at,
+          services: { create: agencySeed.services.map((serviceCode) => ({ serviceCode })) },
+          rolloutEvents: {
+            create: history.map((step, i) => ({ fromStage: i === 0 ? null : history[i - 1].stage, toStage: step.stage, at: step.at, note: "Data demo" })),
+          },
+        },
+      });
+      officeCount++;
+      const since = liveSince(history);
+      if (since) {
+        traffic.push(
+          ...officeTrafficRows(
+            {
+              officeId: office.id,
+              services: agencySeed.services,
+              visitsPerDay: agencySeed.visitsPerDay,
+              liveFrom: new Date(since.toISOString().slice(0, 10) + "T00:00:00Z"),
+              liveUntil: last.stage === "SUSPENDED" ? last.at : undefined,
+              opensSaturday: agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN"),
+            },
+            random,
+          ),
+        );
+      }
+    }
+  }
+  log(`instansi: ${AGENCIES.length} instansi, ${officeCount} kantor`);
+
+  for (let start = 0; start < traffic.length; start += INSERT_BATCH) {
+    await db.dailyTraffic.createMany({ data: traffic.slice(start, start + INSERT_BATCH) });
+  }
+  log(`lalu lintas harian: ${traffic.length} baris`);
+
+  await seedCircular(db);
+  await seedUsers(db);
+  await db.auditLog.create({ data: { actorLabel: "seed", action: "seed.demo", entity: "Database", entityId: "demo", after: { agencies: AGENCIES.length, offices: officeCount } } });
+  log("surat edaran, aturan dan pengguna demo dibuat");
+}
+
+type OfficePlace = { name: string; kelurahanCode: string; kelurahanName: string; streetName: string };
+
+const STREETS = ["Ahmad Yani", "Ir. H. Juanda", "Chairil Anwar", "Pramuka", "Kalimalang", "Cut Mutia", "Sultan Agung", "Pekayon Raya", "Narogong", "Raya Jatiasih", "Hankam", "Agus Salim"];
+
+function officePlaces(agency: AgencySeed, kecamatan: Area[], kelurahan: Area[], random: () => number): OfficePlace[] {
+  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+  const place = (name: string, k: Area): OfficePlace => ({ name, kelurahanCode: k.code, kelurahanName: k.name, streetName: pick(STREETS) });
+  const firstKelurahanOf = (kec: Area) => kelurahan.find((k) => k.parentCode === kec.code)!;
+  switch (agency.offices.placement) {
+    case "each-kecamatan": {
+      const { namePrefix, main } = agency.offices;
+      const perKecamatan = kecamatan.map((kec) => place(`${namePrefix} ${kec.name}`, firstKelurahanOf(kec)));
+      return main ? [place(main, pick(kelurahan)), ...perKecamatan] : perKecamatan;
+    }
+    case "each-kelurahan": {
+      const { namePrefix } = agency.offices;
+      return kelurahan.map((k) => place(`${namePrefix} ${k.name}`, k));
+    }
+    case "spread":
+      return agency.offices.names.map((name) => place(name, pick(kelurahan)));
+  }
+}
+
+async function seedCircular(db: Db): Promise<void> {
+  const circular = await db.circular.create({
+    data: {
+      number: SE_1395.number,
+      issuedOn: new Date(`${SE_1395.issuedOn}T00:00:00Z`),
+      issuer: SE_1395.issuer,
+      title: SE_1395.title,
+      body: SE_1395.body,
+      status: "ACTIVE",
+      effectiveFrom: new Date(SE_1395.effectiveFrom),
+      clauses: { create: SE_1395.clauses },
+    },
+    include: { clauses: true },
+  });
+  for (const rule of SE_1395_RULES) {
+    await db.rule.create({
+      data: {
+        code: rule.code,
+        title: rule.title,
+        circularId: circular.id,
+        versions: {
+          create: rule.versions.map((v) => ({
+            version: v.version,
+            status: "ACTIVE",
+            strength: v.strength,
+            clauseId: circular.clauses.find((c) => c.number === v.clause)?.id,
+            validFrom: new Date(v.validFrom),
+            validTo: v.validTo ? new Date(v.validTo) : null,
+            definition: v.definition,
+            descriptionId: v.descriptionId,
+            descriptionEn: v.descriptionEn,
+            activatedAt: new Date(v.validFrom),
+            testCases: { create: v.cases.map((c) => ({ name: c.name, input: c.input, expectedOutcome: c.expected })) },
+          })),
+        },
+      },
+    });
+  }
+}
+
+async function seedUsers(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const [role, user] of Object.entries(DEMO_USERS)) {
+    const agency = user.agencyCode ? await db.agency.findUniqueOrThrow({ where: { code: user.agencyCode } }) : null;
+    await db.user.create({ data: { email: user.email, name: user.name, role: role as keyof typeof DEMO_USERS, passwordHash, agencyId: agency?.id } });
+  }
+}

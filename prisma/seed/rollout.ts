@@ -1,0 +1,29 @@
+import type { RolloutStageCode } from "@/lib/vocabulary";
+
+// Each demo office's rollout history: the stages it went through and when.
+export type StageStep = { stage: RolloutStageCode; at: Date };
+
+const FORWARD: RolloutStageCode[] = ["REGISTERED", "STAFF_TRAINED", "SCANNER_READY", "LIVE", "VERIFIED"];
+
+/** Picks how far an office got (most are live) and dates each step from mid-Sept 2021. */
+export function rolloutHistory(random: () => number, options: { late: boolean }): StageStep[] {
+  const roll = random();
+  const reached = options.late
+    ? roll < 0.3 ? 0 : roll < 0.55 ? 1 : roll < 0.75 ? 2 : 3
+    : roll < 0.04 ? 0 : roll < 0.09 ? 1 : roll < 0.16 ? 2 : roll < 0.78 ? 3 : 4;
+  const steps: StageStep[] = [];
+  const at = new Date("2021-09-10T02:00:00Z");
+  at.setUTCDate(at.getUTCDate() + Math.floor(random() * 25) + (options.late ? 20 : 0));
+  for (let index = 0; index <= reached; index++) {
+    steps.push({ stage: FORWARD[index], at: new Date(at) });
+    at.setUTCDate(at.getUTCDate() + 2 + Math.floor(random() * 12));
+  }
+  // A few live offices were suspended after an inspection found the scanner unused.
+  if (reached >= 3 && random() < 0.04) steps.push({ stage: "SUSPENDED", at: new Date(at.getTime() + 30 * 86_400_000) });
+  return steps;
+}
+
+/** When the office started scanning (LIVE), if it ever did. */
+export function liveSince(steps: StageStep[]): Date | undefined {
+  return steps.find((s) => s.stage === "LIVE")?.at;
+}

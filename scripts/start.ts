@@ -1,0 +1,121 @@
+// `npm start`: brings SIGAP up with one command. Without DATABASE_URL it starts the
+// embedded PGlite database under ./data, migrates it, seeds demo data when empty,
+// builds the app if needed, then runs Next. Ctrl-C stops Next first, then closes the
+// database cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { startEmbeddedServer, type EmbeddedServer } from "@/lib/embedded/pglite-server";
+import { clearEmbeddedState, runningEmbeddedPort, writeEmbeddedState } from "@/lib/embedded/embedded-state";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
+import { migrateDeploy } from "./lib/prisma-cli";
+import { resolveAuthSecret } from "./lib/secret";
+import { dataDir, pgDataDir } from "./lib/with-database";
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const dir = dataDir();
+
+let embedded: EmbeddedServer | undefined;
+let next: ChildProcess | undefined;
+let stopping = false;
+
+async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  if (process.argv.includes("--reset-embedded-data")) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+
+  if (!process.env.DATABASE_URL) {
+    if (await runningEmbeddedPort(dir)) throw new Error(`SIGAP is already running on the embedded database in ${dir}.`);
+    embedded = await startEmbeddedServer({ dataDir: pgDataDir(), port: Number(process.env.PGLITE_PORT ?? 0) });
+    writeEmbeddedState(dir, { port: embedded.port, pid: process.pid });
+    process.env.DATABASE_URL = embedded.url;
+    process.env.DATABASE_POOL_MAX ??= "5";
+    log(`Embedded database (PGlite) ready in ${dir}`);
+  }
+  const secret = resolveAuthSecret({ embedded: Boolean(embedded), dataDir: dir });
+
+  log("Applying migrations…");
+  await migrateDeploy(process.env.DATABASE_URL!);
+  await seedIfEmpty();
+
+  if (!dev && !existsSync(".next/BUILD_ID")) {
+    log("First start: building the app (about a minute)…");
+    await run(process.execPath, [nextBin, "build"]);
+  }
+  const url = `http://localhost:${port}`;
+  next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url },
+  });
+  next.on("exit", (code) => void shutdown(code ?? 0));
+  await waitForHealth(url);
+  printWelcome(url);
+}
+
+async function seedIfEmpty(): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  const { isSeeded, seedDemo } = await import("@/prisma/seed/index");
+  if (!(await isSeeded(prisma))) {
+    log("Empty database: seeding the Kota Bekasi demo data…");
+    await seedDemo(prisma, (line) => log(`  ${line}`));
+  }
+  await prisma.$disconnect();
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 240 && !stopping; attempt++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+function printWelcome(url: string): void {
+  const logins = Object.entries(DEMO_USERS).map(([role, u]) => `    ${role.padEnd(13)} ${u.email}`);
+  log(
+    [
+      `SIGAP is running at ${url}`,
+      ...(embedded ? [`  Demo logins (password: ${DEMO_PASSWORD}):`, ...logins] : []),
+      "  Press Ctrl-C to stop.",
+    ].join("\n"),
+  );
+}
+
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  if (next && next.exitCode === null) {
+    next.kill("SIGTERM");
+    await new Promise((r) => next!.once("exit", r));
+  }
+  if (embedded) {
+    await embedded.stop();
+    clearEmbeddedState(dir);
+    log("Embedded database closed.");
+  }
+  process.exit(code);
+}
+
+function log(message: string): void {
+  console.log(`[sigap] ${message}`);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+main().catch(async (error: unknown) => {
+  console.error(`[sigap] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
