@@ -22,3 +22,10 @@ export class AppError extends Error {
 }
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** zod issues → { field: [messages] }, the fieldErrors of ActionResult and of 422 answers. */
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) (errors[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
+  return errors;
+}

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor, Permission } from "@/lib/auth/permissions";
-import { APP_ERROR_STATUS, AppError } from "@/lib/errors";
+import { APP_ERROR_STATUS, AppError, fieldErrorsOf } from "@/lib/errors";
 
 type RouteContext<TQuery> = { actor: Actor; query: TQuery; request: Request };
 
@@ -28,9 +28,7 @@ export function withRoute<TQuery = Record<string, never>>(
       if (options.query) {
         const parsed = options.query.safeParse(params);
         if (!parsed.success) {
-          const fieldErrors: Record<string, string[]> = {};
-          for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
-          throw new AppError("INVALID", "Parameter tidak valid.", fieldErrors);
+          throw new AppError("INVALID", "Parameter tidak valid.", fieldErrorsOf(parsed.error.issues));
         }
         query = parsed.data;
       }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { ROLES } from "@/lib/vocabulary";
+import { agencyScope, can, PERMISSIONS, ROLE_PERMISSIONS, type Permission } from "./permissions";
+
+// The authorisation matrix, written out: a change to ROLE_PERMISSIONS must change this too.
+const MATRIX: Record<Permission, string[]> = {
+  "dashboard.view": ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"],
+  "traffic.read": ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"],
+  "agencies.read": ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"],
+  "agencies.readAll": ["ADMIN", "TASKFORCE", "HUMAS"],
+  "offices.write": ["AGENCY_ADMIN"],
+  "reports.write": ["AGENCY_ADMIN"],
+  "apikeys.manage": ["ADMIN", "AGENCY_ADMIN"],
+  "circulars.read": ["TASKFORCE", "HUMAS"],
+  "circulars.write": ["TASKFORCE"],
+  "rules.publish": ["TASKFORCE"],
+  "inspections.write": ["TASKFORCE"],
+  "rollout.read": ["TASKFORCE", "HUMAS"],
+  "compliance.read": ["TASKFORCE", "HUMAS"],
+  "announcements.write": ["HUMAS"],
+  "users.manage": ["ADMIN"],
+  "settings.manage": ["ADMIN"],
+  "audit.read": ["ADMIN"],
+};
+
+describe("ROLE_PERMISSIONS", () => {
+  it.each(PERMISSIONS.flatMap((permission) => ROLES.map((role) => [role, permission] as const)))("%s × %s follows the matrix", (role, permission) => {
+    expect(can({ role }, permission)).toBe(MATRIX[permission].includes(role));
+  });
+
+  it("grants nothing to a missing user", () => {
+    expect(PERMISSIONS.some((p) => can(null, p))).toBe(false);
+    expect(PERMISSIONS.some((p) => can(undefined, p))).toBe(false);
+  });
+
+  it("lists only known permissions", () => {
+    for (const permissions of Object.values(ROLE_PERMISSIONS)) for (const p of permissions) expect(PERMISSIONS).toContain(p);
+  });
+});
+
+describe("agencyScope", () => {
+  const actor = { id: "u", name: "n", email: "e" };
+  it("is unlimited for city-wide roles and the own agency for agency admins", () => {
+    expect(agencyScope({ ...actor, role: "TASKFORCE", agencyId: null })).toBeNull();
+    expect(agencyScope({ ...actor, role: "AGENCY_ADMIN", agencyId: "a1" })).toBe("a1");
+  });
+
+  it("never widens to every agency for an agency admin without an agency", () => {
+    expect(agencyScope({ ...actor, role: "AGENCY_ADMIN", agencyId: null })).not.toBeNull();
+  });
+});

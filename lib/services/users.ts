@@ -1,0 +1,23 @@
+import "server-only";
+import { writeAudit, type AuditActor } from "@/lib/audit";
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { createUserSchema, type CreateUserInput } from "@/lib/validations/user";
+
+/** Creates an official's account (validated, password hashed, audited); no permission check — callers do it. */
+export async function createUser(db: Db, actor: AuditActor, input: CreateUserInput) {
+  const parsed = createUserSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Data pengguna tidak valid.", fieldErrorsOf(parsed.error.issues));
+  const data = parsed.data;
+  const agency = data.agencyCode ? await db.agency.findUnique({ where: { code: data.agencyCode } }) : null;
+  if (data.agencyCode && !agency) throw new AppError("INVALID", `Instansi ${data.agencyCode} tidak ada.`, { agencyCode: [`Instansi ${data.agencyCode} tidak ada`] });
+  if (await db.user.findUnique({ where: { email: data.email } })) throw new AppError("CONFLICT", `Email ${data.email} sudah terdaftar.`, { email: ["Email sudah terdaftar"] });
+  const passwordHash = await hashPassword(data.password);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, agencyId: agency?.id, passwordHash } });
+    const { passwordHash: _omit, ...after } = user;
+    await writeAudit(tx, actor, { action: "user.create", entity: "User", entityId: user.id, after });
+    return after;
+  });
+}

@@ -1,0 +1,87 @@
+// `npm run cli -- <command> [options]`: the admin CLI. Works on DATABASE_URL, or on the
+// embedded database — also while `npm start` holds it (see scripts/lib/with-database.ts).
+import { parseArgs } from "node:util";
+import { AppError } from "@/lib/errors";
+import { readPassword } from "./lib/read-password";
+import { withDatabase } from "./lib/with-database";
+
+const USAGE = `SIGAP admin CLI
+
+  npm run cli -- user:create --email EMAIL --role ROLE [--agency CODE] [--name NAME]
+      Creates a user. Roles: ADMIN, TASKFORCE, HUMAS, AGENCY_ADMIN (needs --agency).
+      The password is asked for, or read from stdin when piped.
+  npm run cli -- apikey:create --office CODE [--label LABEL]
+      Creates an API key for an office's scanner; prints the key once.
+  npm run cli -- office:list [--agency CODE]
+      Lists offices: code, name, kecamatan (tab-separated).`;
+
+const CLI_ACTOR = { label: "cli" };
+
+type Options = Record<string, string | undefined>;
+
+async function userCreate(options: Options): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  const { createUser } = await import("@/lib/services/users");
+  const password = await readPassword("Kata sandi: ");
+  const user = await createUser(prisma, CLI_ACTOR, {
+    email: options.email ?? "",
+    name: options.name ?? options.email?.split("@")[0] ?? "",
+    role: (options.role ?? "") as "ADMIN",
+    agencyCode: options.agency,
+    password,
+  });
+  console.log(`Created ${user.role} ${user.email} (${user.id})`);
+}
+
+async function apiKeyCreate(options: Options): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  const { createApiKey } = await import("@/lib/services/api-keys");
+  const created = await createApiKey(prisma, CLI_ACTOR, { officeCode: options.office ?? "", label: options.label ?? "Pemindai" }, { agencyId: null });
+  console.error(`API key for office ${created.officeCode} (${created.label}). It is shown only now; store it safely:`);
+  console.log(created.key);
+}
+
+async function officeList(options: Options): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  if (options.agency && !(await prisma.agency.findUnique({ where: { code: options.agency } }))) {
+    throw new AppError("NOT_FOUND", `Instansi ${options.agency} tidak ditemukan.`);
+  }
+  const offices = await prisma.office.findMany({
+    where: { archivedAt: null, ...(options.agency ? { agency: { code: options.agency } } : {}) },
+    include: { kelurahan: { include: { kecamatan: true } } },
+    orderBy: { code: "asc" },
+  });
+  for (const office of offices) console.log([office.code, office.name, office.kelurahan.kecamatan.name].join("\t"));
+}
+
+const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
+  "user:create": userCreate,
+  "apikey:create": apiKeyCreate,
+  "office:list": officeList,
+};
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { email: { type: "string" }, role: { type: "string" }, agency: { type: "string" }, name: { type: "string" }, office: { type: "string" }, label: { type: "string" }, help: { type: "boolean" } },
+  });
+  const command = COMMANDS[positionals[0] ?? ""];
+  if (!command || values.help) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  await withDatabase(() => command(values as Options));
+  return 0;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    if (error instanceof AppError) {
+      console.error(`Error: ${error.message}`);
+      for (const [field, messages] of Object.entries(error.fieldErrors ?? {})) console.error(`  --${field}: ${messages.join("; ")}`);
+    } else {
+      console.error(error instanceof Error ? error.message : error);
+    }
+    process.exit(1);
+  });

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// STYLE.md's boundaries, checked: server-only modules say so, one PrismaClient, one env reader.
+const ROOT = process.cwd();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
+    const relative = path.join(dir, name);
+    if (name === "generated" || name === "node_modules") return [];
+    if (statSync(path.join(ROOT, relative)).isDirectory()) return sourceFiles(relative);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [relative] : [];
+  });
+}
+
+const appCode = [...sourceFiles("app"), ...sourceFiles("lib"), ...sourceFiles("components")];
+const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
+
+describe("architecture", () => {
+  it("starts every data, service and server-side auth module with import \"server-only\"", () => {
+    const serverModules = [...sourceFiles("lib/data"), ...sourceFiles("lib/services"), "lib/db.ts", "lib/audit.ts", "lib/auth/guard.ts", "lib/auth/options.ts", "lib/api/with-route.ts", "lib/i18n/server.ts"];
+    for (const file of serverModules) expect(read(file).startsWith('import "server-only";'), file).toBe(true);
+  });
+
+  it("makes a PrismaClient only in lib/db.ts", () => {
+    expect(appCode.filter((f) => /new PrismaClient\(/.test(read(f)))).toEqual(["lib/db.ts"]);
+  });
+
+  it("reads process.env only in lib/env.ts", () => {
+    expect(appCode.filter((f) => /process\.env/.test(read(f)))).toEqual(["lib/env.ts"]);
+  });
+
+  it("keeps pages away from prisma", () => {
+    const pages = appCode.filter((f) => f.startsWith("app/"));
+    expect(pages.filter((f) => /from "@\/lib\/db"/.test(read(f)))).toEqual([]);
+  });
+
+  it("imports Prisma only as types in client components", () => {
+    const clients = appCode.filter((f) => read(f).startsWith('"use client"'));
+    expect(clients.length).toBeGreaterThan(3);
+    expect(clients.filter((f) => /^import (?!type)[^;]*generated\/prisma/m.test(read(f)))).toEqual([]);
+  });
+});
