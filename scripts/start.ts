@@ -57,10 +57,11 @@ async function main(): Promise<void> {
 
 async function seedIfEmpty(): Promise<void> {
   const { prisma } = await import("@/lib/db");
-  const { isSeeded, seedDemo } = await import("@/prisma/seed/index");
+  const { isSeeded, seedDemo, seedReference } = await import("@/prisma/seed/index");
   if (!(await isSeeded(prisma))) {
-    log("Empty database: seeding the Kota Bekasi demo data…");
-    await seedDemo(prisma, (line) => log(`  ${line}`));
+    const demo = process.env.SIGAP_DEMO !== "off";
+    log(demo ? "Empty database: seeding the Kota Bekasi demo data…" : "Empty database: seeding reference data (SIGAP_DEMO=off)…");
+    await (demo ? seedDemo : seedReference)(prisma, (line) => log(`  ${line}`));
   }
   await prisma.$disconnect();
 }

@@ -11,6 +11,8 @@ import { useTableUrl } from "./use-table-url";
 
 export type DataTableProps<TData extends RowData> = {
   caption: string;
+  // Columns of one table hold different value types; tanstack types such a list with any.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDef<DataTableFeatures, TData, any>[];
   data: TData[];
   total: number;

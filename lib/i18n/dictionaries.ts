@@ -81,7 +81,7 @@ const id = {
     VERIFIED: "Terverifikasi",
     SUSPENDED: "Ditangguhkan",
   },
-  audit: { title: "Log audit", at: "Waktu", actor: "Pelaku", action: "Tindakan", entity: "Objek", empty: "Belum ada catatan." },
+  audit: { title: "Log audit", search: "Cari log audit", at: "Waktu", actor: "Pelaku", action: "Tindakan", entity: "Objek", empty: "Belum ada catatan." },
   table: {
     previous: "Sebelumnya",
     next: "Berikutnya",
@@ -184,7 +184,7 @@ const en: Dictionary = {
     VERIFIED: "Verified",
     SUSPENDED: "Suspended",
   },
-  audit: { title: "Audit log", at: "Time", actor: "Actor", action: "Action", entity: "Object", empty: "No entries yet." },
+  audit: { title: "Audit log", search: "Search the audit log", at: "Time", actor: "Actor", action: "Action", entity: "Object", empty: "No entries yet." },
   table: {
     previous: "Previous",
     next: "Next",

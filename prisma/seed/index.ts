@@ -1,3 +1,4 @@
+import { writeAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db";
 import { seededRandom } from "@/lib/random";
@@ -17,15 +18,21 @@ export async function isSeeded(db: Db): Promise<boolean> {
   return (await db.kecamatan.count()) > 0;
 }
 
-/** Fills an empty database with the deterministic Kota Bekasi demo. */
-export async function seedDemo(db: Db, log: (line: string) => void = () => {}): Promise<void> {
-  const random = seededRandom(SEED);
+/** Reference data every deployment needs: Bekasi's kecamatan and kelurahan, service categories. */
+export async function seedReference(db: Db, log: (line: string) => void = () => {}): Promise<void> {
   const kecamatan = bekasiKecamatan();
   const kelurahan = bekasiKelurahan();
   await db.kecamatan.createMany({ data: kecamatan.map((k) => ({ code: k.code, name: k.name })) });
   await db.kelurahan.createMany({ data: kelurahan.map((k) => ({ code: k.code, name: k.name, kecamatanCode: k.parentCode })) });
   await db.serviceCategory.createMany({ data: SERVICE_CATEGORIES.map((s) => ({ code: s.code, nameId: s.id, nameEn: s.en })) });
   log(`wilayah: ${kecamatan.length} kecamatan, ${kelurahan.length} kelurahan`);
+}
+
+/** Fills an empty database with the reference data and the deterministic Kota Bekasi demo. */
+export async function seedDemo(db: Db, log: (line: string) => void = () => {}): Promise<void> {
+  const random = seededRandom(SEED);
+  await seedReference(db, log);
+  const [kecamatan, kelurahan] = [bekasiKecamatan(), bekasiKelurahan()];
 
   const traffic: TrafficRow[] = [];
   let officeCount = 0;
@@ -81,7 +88,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
 
   await seedCircular(db);
   await seedUsers(db);
-  await db.auditLog.create({ data: { actorLabel: "seed", action: "seed.demo", entity: "Database", entityId: "demo", after: { agencies: AGENCIES.length, offices: officeCount } } });
+  await writeAudit(db, { label: "seed" }, { action: "seed.demo", entity: "Database", entityId: "demo", after: { agencies: AGENCIES.length, offices: officeCount } });
   log("surat edaran, aturan dan pengguna demo dibuat");
 }
 

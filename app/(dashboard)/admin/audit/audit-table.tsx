@@ -32,7 +32,7 @@ export function AuditTable({ page, sort, q, t, locale }: { page: Page<AuditRow>;
       sort={sort}
       labels={t.table}
       emptyMessage={t.audit.empty}
-      search={{ label: t.audit.action, placeholder: "auth.signIn, User…", value: q }}
+      search={{ label: t.audit.search, placeholder: "auth.signIn, User…", value: q }}
       getRowId={(row) => row.id}
     />
   );

@@ -1,0 +1,36 @@
+import { expect, test } from "./fixtures";
+
+test("[public] home page shows what SIGAP is, the active circular and three headline numbers", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: /SIGAP/ })).toBeVisible();
+  await expect(page.getByText("Surat Edaran 440/1395/SET.COVID-19")).toBeVisible();
+  const numbers = page.getByRole("definition");
+  await expect(numbers).toHaveCount(3);
+  await expect(numbers.nth(0)).toHaveText(/^\d{1,3}$/);
+  await expect(numbers.nth(1)).toHaveText(/^\d{1,3}(\.\d{3})+$/);
+  await expect(numbers.nth(2)).toHaveText(/^\d{1,2},\d%$/);
+  await expect(page.getByText("Data sampai 28 Feb 2022")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Masuk" }).first()).toHaveAttribute("href", "/login");
+});
+
+test("[public] the language switch turns the page into English and back", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Headline numbers" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await expect(page.getByRole("heading", { name: "Angka utama" })).toBeVisible();
+});
+
+test("[public] health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "up" });
+});
+
+test("[public] dashboard pages send a visitor to sign in", async ({ page }) => {
+  for (const path of ["/dashboard", "/agencies", "/admin/audit"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login/);
+  }
+});

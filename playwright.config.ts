@@ -1,0 +1,53 @@
+import { defineConfig, devices } from "@playwright/test";
+import { assertChromium, chromiumPath } from "./e2e/chromium";
+
+assertChromium();
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${PORT}`;
+
+// The e2e run writes data: refuse any database that is not on this machine.
+if (process.env.DATABASE_URL) {
+  const host = new URL(process.env.DATABASE_URL).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to run e2e tests against non-local database host "${host}".`);
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
+  use: {
+    baseURL,
+    trace: "on-first-retry",
+    locale: "id-ID",
+    timezoneId: "Asia/Jakarta",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
+  ],
+  webServer: {
+    // The built app on a fresh embedded database (or on the fresh DATABASE_URL that .ci/run made).
+    command: "node --conditions=react-server --import tsx scripts/start.ts --reset-embedded-data",
+    url: `${baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      SIGAP_DATA_DIR: ".e2e-data",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+      NEXTAUTH_URL: baseURL,
+    },
+  },
+});
