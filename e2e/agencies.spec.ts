@@ -54,7 +54,12 @@ test("[AGENCY_ADMIN] sees only its own agency", async ({ page, signInAs }) => {
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText("Dinas Kependudukan dan Pencatatan Sipil");
   const csv = await (await page.request.get("/agencies/export.csv")).text();
-  expect(csv.trim().split("\r\n").map((l) => l.split(",")[0])).toEqual(["code", "DISDUKCAPIL"]);
+  expect(
+    csv
+      .trim()
+      .split("\r\n")
+      .map((l) => l.split(",")[0]),
+  ).toEqual(["code", "DISDUKCAPIL"]);
 });
 
 test("[AGENCY_ADMIN] cannot open another agency", async ({ page, signInAs }) => {

@@ -26,12 +26,17 @@ async function describeSchema(db: PGlite): Promise<string[]> {
 describe("migrations", () => {
   it("build exactly the database that schema.prisma describes (no drift)", async () => {
     const fromMigrations = await PGlite.create();
-    const migrationDirs = readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const migrationDirs = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(migrationDirs.length).toBeGreaterThan(0);
     for (const dir of migrationDirs) await fromMigrations.exec(readFileSync(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
 
     const fromSchema = await PGlite.create();
-    const script = await runPrismaCli(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], inject("databaseUrl"), { quiet: true });
+    const script = await runPrismaCli(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], inject("databaseUrl"), {
+      quiet: true,
+    });
     await fromSchema.exec(script);
 
     const [migrated, declared] = [await describeSchema(fromMigrations), await describeSchema(fromSchema)];
@@ -42,11 +47,16 @@ describe("migrations", () => {
 
   it("keep no column for a resident's personal data", async () => {
     const db = await PGlite.create();
-    for (const dir of readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const dir of readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()) {
       await db.exec(readFileSync(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
     }
     const columns = (
-      await db.query<{ c: string }>(`SELECT table_name || '.' || column_name AS c FROM information_schema.columns WHERE table_name IN ('VisitEvent', 'DailyTraffic', 'ComplianceReport')`)
+      await db.query<{ c: string }>(
+        `SELECT table_name || '.' || column_name AS c FROM information_schema.columns WHERE table_name IN ('VisitEvent', 'DailyTraffic', 'ComplianceReport')`,
+      )
     ).rows.map((r) => r.c.toLowerCase());
     expect(columns.length).toBeGreaterThan(10);
     for (const forbidden of ["nik", "name", "phone", "birth", "address"]) {

@@ -63,7 +63,15 @@ const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { email: { type: "string" }, role: { type: "string" }, agency: { type: "string" }, name: { type: "string" }, office: { type: "string" }, label: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      email: { type: "string" },
+      role: { type: "string" },
+      agency: { type: "string" },
+      name: { type: "string" },
+      office: { type: "string" },
+      label: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
   const command = COMMANDS[positionals[0] ?? ""];
   if (!command || values.help) {

@@ -20,7 +20,11 @@ const previousFile = path.join(mkdtempSync(path.join(tmpdir(), "sigap-schema-"))
 writeFileSync(previousFile, previous);
 
 await withDatabase(async (url) => {
-  const sql = await runPrismaCli(["migrate", "diff", "--from-schema-datamodel", previousFile, "--to-schema-datamodel", "prisma/schema.prisma", "--script"], url, { quiet: true });
+  const sql = await runPrismaCli(
+    ["migrate", "diff", "--from-schema-datamodel", previousFile, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    url,
+    { quiet: true },
+  );
   if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
     console.log("schema.prisma matches the last commit: no migration written.");
     return;

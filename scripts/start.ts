@@ -86,13 +86,7 @@ async function waitForHealth(url: string): Promise<void> {
 
 function printWelcome(url: string): void {
   const logins = Object.entries(DEMO_USERS).map(([role, u]) => `    ${role.padEnd(13)} ${u.email}`);
-  log(
-    [
-      `SIGAP is running at ${url}`,
-      ...(embedded ? [`  Demo logins (password: ${DEMO_PASSWORD}):`, ...logins] : []),
-      "  Press Ctrl-C to stop.",
-    ].join("\n"),
-  );
+  log([`SIGAP is running at ${url}`, ...(embedded ? [`  Demo logins (password: ${DEMO_PASSWORD}):`, ...logins] : []), "  Press Ctrl-C to stop."].join("\n"));
 }
 
 async function shutdown(code: number): Promise<void> {

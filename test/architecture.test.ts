@@ -18,8 +18,17 @@ const appCode = [...sourceFiles("app"), ...sourceFiles("lib"), ...sourceFiles("c
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
 
 describe("architecture", () => {
-  it("starts every data, service and server-side auth module with import \"server-only\"", () => {
-    const serverModules = [...sourceFiles("lib/data"), ...sourceFiles("lib/services"), "lib/db.ts", "lib/audit.ts", "lib/auth/guard.ts", "lib/auth/options.ts", "lib/api/with-route.ts", "lib/i18n/server.ts"];
+  it('starts every data, service and server-side auth module with import "server-only"', () => {
+    const serverModules = [
+      ...sourceFiles("lib/data"),
+      ...sourceFiles("lib/services"),
+      "lib/db.ts",
+      "lib/audit.ts",
+      "lib/auth/guard.ts",
+      "lib/auth/options.ts",
+      "lib/api/with-route.ts",
+      "lib/i18n/server.ts",
+    ];
     for (const file of serverModules) expect(read(file).startsWith('import "server-only";'), file).toBe(true);
   });
 

@@ -3,7 +3,15 @@ import type { Header, RowData } from "@tanstack/react-table";
 import type { DataTableFeatures } from "./features";
 
 /** A header cell that sorts by its column when the column allows it; announces its sort to screen readers. */
-export function DataTableColumnHeader<TData extends RowData>({ header, title, sortLabel }: { header: Header<DataTableFeatures, TData, unknown>; title: string; sortLabel: string }) {
+export function DataTableColumnHeader<TData extends RowData>({
+  header,
+  title,
+  sortLabel,
+}: {
+  header: Header<DataTableFeatures, TData, unknown>;
+  title: string;
+  sortLabel: string;
+}) {
   const column = header.column;
   if (!column.getCanSort()) return <span>{title}</span>;
   const sorted = column.getIsSorted();

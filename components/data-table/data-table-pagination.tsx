@@ -3,7 +3,19 @@ import { buttonClass } from "@/components/ui/button";
 import { PER_PAGE_OPTIONS } from "@/lib/validations/list-params";
 import type { TableLabels } from "./labels";
 
-export function DataTablePagination({ page, perPage, total, labels, onChange }: { page: number; perPage: number; total: number; labels: TableLabels; onChange: (changes: Record<string, number | null>) => void }) {
+export function DataTablePagination({
+  page,
+  perPage,
+  total,
+  labels,
+  onChange,
+}: {
+  page: number;
+  perPage: number;
+  total: number;
+  labels: TableLabels;
+  onChange: (changes: Record<string, number | null>) => void;
+}) {
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   return (
     <nav aria-label={labels.page} className="flex flex-col gap-3 border-t border-gray-200 px-2 pt-3 text-sm sm:flex-row sm:items-center sm:justify-between">

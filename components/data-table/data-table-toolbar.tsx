@@ -28,7 +28,13 @@ export function DataTableToolbar({
       {search ? (
         <label className="flex flex-col gap-1 text-sm font-medium text-gray-700">
           {search.label}
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={search.placeholder} className="w-full rounded-md border border-gray-300 px-3 py-2 sm:w-72" />
+          <input
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder={search.placeholder}
+            className="w-full rounded-md border border-gray-300 px-3 py-2 sm:w-72"
+          />
         </label>
       ) : (
         <span />

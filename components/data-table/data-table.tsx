@@ -64,7 +64,12 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   return (
-                    <th key={header.id} scope="col" className="whitespace-nowrap px-3 py-2" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className="whitespace-nowrap px-3 py-2"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                    >
                       {header.isPlaceholder ? null : (
                         <DataTableColumnHeader header={header} title={String(header.column.columnDef.header ?? header.id)} sortLabel={props.labels.sortBy} />
                       )}

@@ -16,7 +16,10 @@ export function DashboardNav({ items, label }: { items: NavItem[]; label: string
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={cn("block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium", active ? "bg-brand-100 text-brand-800" : "text-gray-700 hover:bg-gray-100")}
+                className={cn(
+                  "block whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
+                  active ? "bg-brand-100 text-brand-800" : "text-gray-700 hover:bg-gray-100",
+                )}
               >
                 {item.label}
               </Link>

@@ -7,7 +7,10 @@ import { LanguageSwitch } from "./language-switch";
 export function SiteHeader({ t, locale, children }: { t: Dictionary; locale: Locale; children?: ReactNode }) {
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900"
+      >
         {t.skipToContent}
       </a>
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-3">

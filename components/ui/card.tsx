@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
-export function Card({ title, description, children, className, headingLevel = 2 }: { title?: string; description?: string; children: ReactNode; className?: string; headingLevel?: 2 | 3 }) {
+export function Card({
+  title,
+  description,
+  children,
+  className,
+  headingLevel = 2,
+}: {
+  title?: string;
+  description?: string;
+  children: ReactNode;
+  className?: string;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className={cn("rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6", className)}>

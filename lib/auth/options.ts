@@ -23,11 +23,15 @@ export const authOptions: NextAuthOptions = {
         if (!user || !user.active || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
         await prisma.$transaction(async (tx) => {
           await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-          await writeAudit(tx, { id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId }, {
-            action: "auth.signIn",
-            entity: "User",
-            entityId: user.id,
-          });
+          await writeAudit(
+            tx,
+            { id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId },
+            {
+              action: "auth.signIn",
+              entity: "User",
+              entityId: user.id,
+            },
+          );
         });
         return { id: user.id, name: user.name, email: user.email, role: user.role, agencyId: user.agencyId };
       },

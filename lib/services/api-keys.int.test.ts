@@ -18,13 +18,17 @@ describe("createApiKey", () => {
   it("[AGENCY_ADMIN] cannot create a key for another agency's office", async () => {
     const actor = await demoActor("AGENCY_ADMIN");
     const before = await prisma.apiKey.count();
-    await expect(createApiKey(prisma, actor, { officeCode: "SAMSAT-001", label: "x" }, { agencyId: actor.agencyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createApiKey(prisma, actor, { officeCode: "SAMSAT-001", label: "x" }, { agencyId: actor.agencyId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await prisma.apiKey.count()).toBe(before);
     const own = await createApiKey(prisma, actor, { officeCode: "DISDUKCAPIL-001", label: "Loket 1" }, { agencyId: actor.agencyId });
     expect(own.officeCode).toBe("DISDUKCAPIL-001");
   });
 
   it("names the office field when the office does not exist", async () => {
-    await expect(createApiKey(prisma, { label: "cli" }, { officeCode: "TIDAK-ADA", label: "x" }, { agencyId: null })).rejects.toMatchObject({ fieldErrors: { officeCode: expect.any(Array) } });
+    await expect(createApiKey(prisma, { label: "cli" }, { officeCode: "TIDAK-ADA", label: "x" }, { agencyId: null })).rejects.toMatchObject({
+      fieldErrors: { officeCode: expect.any(Array) },
+    });
   });
 });

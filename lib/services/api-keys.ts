@@ -21,7 +21,12 @@ export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKe
     const created = await tx.apiKey.create({
       data: { officeId: office.id, label: parsed.data.label, prefix, hash, createdById: "id" in actor ? actor.id : null },
     });
-    await writeAudit(tx, actor, { action: "apikey.create", entity: "ApiKey", entityId: created.id, after: { officeCode: office.code, label: created.label, prefix } });
+    await writeAudit(tx, actor, {
+      action: "apikey.create",
+      entity: "ApiKey",
+      entityId: created.id,
+      after: { officeCode: office.code, label: created.label, prefix },
+    });
     return created;
   });
   return { key, id: record.id, prefix, officeCode: office.code, label: record.label };

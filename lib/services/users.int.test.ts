@@ -45,7 +45,9 @@ describe("createUser", () => {
   });
 
   it("refuses a second account with the same email", async () => {
-    await expect(createUser(prisma, CLI, { email: DEMO_USERS.HUMAS.email, name: "Dua", role: "HUMAS", password: "kata-sandi-panjang" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(createUser(prisma, CLI, { email: DEMO_USERS.HUMAS.email, name: "Dua", role: "HUMAS", password: "kata-sandi-panjang" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });
 

@@ -11,8 +11,10 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
   if (!parsed.success) throw new AppError("INVALID", "Data pengguna tidak valid.", fieldErrorsOf(parsed.error.issues));
   const data = parsed.data;
   const agency = data.agencyCode ? await db.agency.findUnique({ where: { code: data.agencyCode } }) : null;
-  if (data.agencyCode && !agency) throw new AppError("INVALID", `Instansi ${data.agencyCode} tidak ada.`, { agencyCode: [`Instansi ${data.agencyCode} tidak ada`] });
-  if (await db.user.findUnique({ where: { email: data.email } })) throw new AppError("CONFLICT", `Email ${data.email} sudah terdaftar.`, { email: ["Email sudah terdaftar"] });
+  if (data.agencyCode && !agency)
+    throw new AppError("INVALID", `Instansi ${data.agencyCode} tidak ada.`, { agencyCode: [`Instansi ${data.agencyCode} tidak ada`] });
+  if (await db.user.findUnique({ where: { email: data.email } }))
+    throw new AppError("CONFLICT", `Email ${data.email} sudah terdaftar.`, { email: ["Email sudah terdaftar"] });
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, agencyId: agency?.id, passwordHash } });

@@ -5,7 +5,12 @@ const schema = listParamsSchema({ sortable: ["name", "offices"] as const, defaul
 
 describe("listParamsSchema", () => {
   it("reads page, size, sort and search from the URL", () => {
-    expect(schema.parse({ page: "3", perPage: "50", sort: "offices.desc", q: "  bank " })).toEqual({ page: 3, perPage: 50, sort: { id: "offices", desc: true }, q: "bank" });
+    expect(schema.parse({ page: "3", perPage: "50", sort: "offices.desc", q: "  bank " })).toEqual({
+      page: 3,
+      perPage: 50,
+      sort: { id: "offices", desc: true },
+      q: "bank",
+    });
   });
 
   it.each([

@@ -13,11 +13,20 @@ export const SE_1395 = {
     "melalui aplikasi PeduliLindungi atau sertifikat vaksin (QR/barcode).",
   effectiveFrom: "2021-09-09T00:00:00+07:00",
   clauses: [
-    { number: "1", text: "Setiap warga yang mengurus pelayanan perizinan dan non-perizinan wajib menunjukkan bukti telah divaksinasi Covid-19 minimal dosis pertama." },
-    { number: "2", text: "Pelayanan KTP-el, Kartu Keluarga, akta dan administrasi kependudukan lainnya mensyaratkan bukti vaksinasi melalui aplikasi PeduliLindungi atau sertifikat vaksin." },
+    {
+      number: "1",
+      text: "Setiap warga yang mengurus pelayanan perizinan dan non-perizinan wajib menunjukkan bukti telah divaksinasi Covid-19 minimal dosis pertama.",
+    },
+    {
+      number: "2",
+      text: "Pelayanan KTP-el, Kartu Keluarga, akta dan administrasi kependudukan lainnya mensyaratkan bukti vaksinasi melalui aplikasi PeduliLindungi atau sertifikat vaksin.",
+    },
     { number: "3", text: "Pelayanan perpanjangan SIM mensyaratkan bukti vaksinasi Covid-19." },
     { number: "4", text: "Warga yang belum divaksinasi diarahkan ke pos/sentra vaksinasi terdekat." },
-    { number: "5", text: "Dikecualikan dari kewajiban ini: anak di bawah usia 12 tahun, warga dengan kontraindikasi medis yang dibuktikan surat keterangan dokter, dan penyintas Covid-19 dalam 3 bulan sejak sembuh." },
+    {
+      number: "5",
+      text: "Dikecualikan dari kewajiban ini: anak di bawah usia 12 tahun, warga dengan kontraindikasi medis yang dibuktikan surat keterangan dokter, dan penyintas Covid-19 dalam 3 bulan sejak sembuh.",
+    },
     { number: "6", text: "Seluruh instansi pelayanan publik, pemerintah maupun swasta, diimbau menerapkan pemindaian PeduliLindungi di kantornya." },
   ],
 };
@@ -62,12 +71,38 @@ export const SE_1395_RULES: RuleSeed[] = [
         strength: "WAJIB",
         descriptionId: "KTP-el dan adminduk: minimal vaksin dosis pertama; yang belum dirujuk ke pos vaksinasi.",
         descriptionEn: "KTP-el and civil registration: at least a first dose; others are referred to a vaccination post.",
-        definition: { scope: { services: ["KTP_EL", "ADMINDUK"], agencyKinds: ["GOVERNMENT"] }, requirement: { minDoses: 1 }, exemptions: EXEMPTIONS, onFail: "REFER" },
+        definition: {
+          scope: { services: ["KTP_EL", "ADMINDUK"], agencyKinds: ["GOVERNMENT"] },
+          requirement: { minDoses: 1 },
+          exemptions: EXEMPTIONS,
+          onFail: "REFER",
+        },
         cases: [
-          { name: "Dosis pertama dilayani", input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("KUNING", 1) }, expected: "SERVED_VACCINATED" },
-          { name: "Belum vaksin dirujuk", input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("MERAH", 0) }, expected: "REFERRED" },
-          { name: "Anak 10 tahun dikecualikan", input: { service: "ADMINDUK", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: { status: "MERAH", doses: 0, age: 10, exemptions: [] } }, expected: "SERVED_EXEMPT" },
-          { name: "Status hitam ditolak", input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("HITAM", 2) }, expected: "DENIED" },
+          {
+            name: "Dosis pertama dilayani",
+            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("KUNING", 1) },
+            expected: "SERVED_VACCINATED",
+          },
+          {
+            name: "Belum vaksin dirujuk",
+            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("MERAH", 0) },
+            expected: "REFERRED",
+          },
+          {
+            name: "Anak 10 tahun dikecualikan",
+            input: {
+              service: "ADMINDUK",
+              agencyKind: "GOVERNMENT",
+              at: "2021-10-04T09:00:00+07:00",
+              visitor: { status: "MERAH", doses: 0, age: 10, exemptions: [] },
+            },
+            expected: "SERVED_EXEMPT",
+          },
+          {
+            name: "Status hitam ditolak",
+            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("HITAM", 2) },
+            expected: "DENIED",
+          },
         ],
       },
       {
@@ -77,13 +112,31 @@ export const SE_1395_RULES: RuleSeed[] = [
         strength: "WAJIB",
         descriptionId: "Sejak 1 Januari 2022: KTP-el dan adminduk mensyaratkan vaksin lengkap (2 dosis).",
         descriptionEn: "From 1 January 2022: KTP-el and civil registration require full vaccination (2 doses).",
-        definition: { scope: { services: ["KTP_EL", "ADMINDUK"], agencyKinds: ["GOVERNMENT"] }, requirement: { minDoses: 2 }, exemptions: EXEMPTIONS, onFail: "REFER" },
+        definition: {
+          scope: { services: ["KTP_EL", "ADMINDUK"], agencyKinds: ["GOVERNMENT"] },
+          requirement: { minDoses: 2 },
+          exemptions: EXEMPTIONS,
+          onFail: "REFER",
+        },
         cases: [
-          { name: "Dua dosis dilayani", input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2022-01-10T09:00:00+07:00", visitor: adult("HIJAU", 2) }, expected: "SERVED_VACCINATED" },
-          { name: "Satu dosis dirujuk", input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2022-01-10T09:00:00+07:00", visitor: adult("KUNING", 1) }, expected: "REFERRED" },
+          {
+            name: "Dua dosis dilayani",
+            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2022-01-10T09:00:00+07:00", visitor: adult("HIJAU", 2) },
+            expected: "SERVED_VACCINATED",
+          },
+          {
+            name: "Satu dosis dirujuk",
+            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2022-01-10T09:00:00+07:00", visitor: adult("KUNING", 1) },
+            expected: "REFERRED",
+          },
           {
             name: "Penyintas 30 hari dikecualikan",
-            input: { service: "ADMINDUK", agencyKind: "GOVERNMENT", at: "2022-01-10T09:00:00+07:00", visitor: { status: "MERAH", doses: 0, age: 40, exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-12-11T00:00:00+07:00" }] } },
+            input: {
+              service: "ADMINDUK",
+              agencyKind: "GOVERNMENT",
+              at: "2022-01-10T09:00:00+07:00",
+              visitor: { status: "MERAH", doses: 0, age: 40, exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-12-11T00:00:00+07:00" }] },
+            },
             expected: "SERVED_EXEMPT",
           },
         ],
@@ -103,10 +156,19 @@ export const SE_1395_RULES: RuleSeed[] = [
         descriptionEn: "Permits: at least a first dose; others are referred to a vaccination post.",
         definition: { scope: { services: ["PERIZINAN"], agencyKinds: ["GOVERNMENT"] }, requirement: { minDoses: 1 }, exemptions: EXEMPTIONS, onFail: "REFER" },
         cases: [
-          { name: "Vaksin lengkap dilayani", input: { service: "PERIZINAN", agencyKind: "GOVERNMENT", at: "2021-11-02T10:00:00+07:00", visitor: adult("HIJAU", 2) }, expected: "SERVED_VACCINATED" },
+          {
+            name: "Vaksin lengkap dilayani",
+            input: { service: "PERIZINAN", agencyKind: "GOVERNMENT", at: "2021-11-02T10:00:00+07:00", visitor: adult("HIJAU", 2) },
+            expected: "SERVED_VACCINATED",
+          },
           {
             name: "Kontraindikasi medis dikecualikan",
-            input: { service: "PERIZINAN", agencyKind: "GOVERNMENT", at: "2021-11-02T10:00:00+07:00", visitor: { status: "MERAH", doses: 0, age: 52, exemptions: [{ class: "MEDICAL_CONTRAINDICATION" }] } },
+            input: {
+              service: "PERIZINAN",
+              agencyKind: "GOVERNMENT",
+              at: "2021-11-02T10:00:00+07:00",
+              visitor: { status: "MERAH", doses: 0, age: 52, exemptions: [{ class: "MEDICAL_CONTRAINDICATION" }] },
+            },
             expected: "SERVED_EXEMPT",
           },
         ],
@@ -126,11 +188,24 @@ export const SE_1395_RULES: RuleSeed[] = [
         descriptionEn: "Driving licence renewal: at least a first dose; others are referred to a vaccination post.",
         definition: { scope: { services: ["SIM"], agencyKinds: ["GOVERNMENT"] }, requirement: { minDoses: 1 }, exemptions: EXEMPTIONS, onFail: "REFER" },
         cases: [
-          { name: "Dosis pertama dilayani", input: { service: "SIM", agencyKind: "GOVERNMENT", at: "2021-09-20T08:30:00+07:00", visitor: adult("KUNING", 1) }, expected: "SERVED_VACCINATED" },
-          { name: "Belum vaksin dirujuk", input: { service: "SIM", agencyKind: "GOVERNMENT", at: "2021-09-20T08:30:00+07:00", visitor: adult("MERAH", 0) }, expected: "REFERRED" },
+          {
+            name: "Dosis pertama dilayani",
+            input: { service: "SIM", agencyKind: "GOVERNMENT", at: "2021-09-20T08:30:00+07:00", visitor: adult("KUNING", 1) },
+            expected: "SERVED_VACCINATED",
+          },
+          {
+            name: "Belum vaksin dirujuk",
+            input: { service: "SIM", agencyKind: "GOVERNMENT", at: "2021-09-20T08:30:00+07:00", visitor: adult("MERAH", 0) },
+            expected: "REFERRED",
+          },
           {
             name: "Penyintas lebih dari 90 hari dirujuk",
-            input: { service: "SIM", agencyKind: "GOVERNMENT", at: "2021-12-20T08:30:00+07:00", visitor: { status: "MERAH", doses: 0, age: 30, exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-09-01T00:00:00+07:00" }] } },
+            input: {
+              service: "SIM",
+              agencyKind: "GOVERNMENT",
+              at: "2021-12-20T08:30:00+07:00",
+              visitor: { status: "MERAH", doses: 0, age: 30, exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-09-01T00:00:00+07:00" }] },
+            },
             expected: "REFERRED",
           },
         ],
@@ -155,8 +230,16 @@ export const SE_1395_RULES: RuleSeed[] = [
           onFail: "SERVE_WITH_NOTE",
         },
         cases: [
-          { name: "Bank, dosis pertama dilayani", input: { service: "PERBANKAN", agencyKind: "PRIVATE", at: "2021-10-15T11:00:00+07:00", visitor: adult("KUNING", 1) }, expected: "SERVED_VACCINATED" },
-          { name: "Hitam tidak dilayani tatap muka", input: { service: "SAMSAT", agencyKind: "GOVERNMENT", at: "2021-10-15T11:00:00+07:00", visitor: adult("HITAM", 1) }, expected: "DENIED" },
+          {
+            name: "Bank, dosis pertama dilayani",
+            input: { service: "PERBANKAN", agencyKind: "PRIVATE", at: "2021-10-15T11:00:00+07:00", visitor: adult("KUNING", 1) },
+            expected: "SERVED_VACCINATED",
+          },
+          {
+            name: "Hitam tidak dilayani tatap muka",
+            input: { service: "SAMSAT", agencyKind: "GOVERNMENT", at: "2021-10-15T11:00:00+07:00", visitor: adult("HITAM", 1) },
+            expected: "DENIED",
+          },
         ],
       },
     ],

@@ -88,16 +88,33 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
 
   await seedCircular(db);
   await seedUsers(db);
-  await writeAudit(db, { label: "seed" }, { action: "seed.demo", entity: "Database", entityId: "demo", after: { agencies: AGENCIES.length, offices: officeCount } });
+  await writeAudit(
+    db,
+    { label: "seed" },
+    { action: "seed.demo", entity: "Database", entityId: "demo", after: { agencies: AGENCIES.length, offices: officeCount } },
+  );
   log("surat edaran, aturan dan pengguna demo dibuat");
 }
 
 type OfficePlace = { name: string; kelurahanCode: string; kelurahanName: string; streetName: string };
 
-const STREETS = ["Ahmad Yani", "Ir. H. Juanda", "Chairil Anwar", "Pramuka", "Kalimalang", "Cut Mutia", "Sultan Agung", "Pekayon Raya", "Narogong", "Raya Jatiasih", "Hankam", "Agus Salim"];
+const STREETS = [
+  "Ahmad Yani",
+  "Ir. H. Juanda",
+  "Chairil Anwar",
+  "Pramuka",
+  "Kalimalang",
+  "Cut Mutia",
+  "Sultan Agung",
+  "Pekayon Raya",
+  "Narogong",
+  "Raya Jatiasih",
+  "Hankam",
+  "Agus Salim",
+];
 
 function officePlaces(agency: AgencySeed, kecamatan: Area[], kelurahan: Area[], random: () => number): OfficePlace[] {
-  const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const place = (name: string, k: Area): OfficePlace => ({ name, kelurahanCode: k.code, kelurahanName: k.name, streetName: pick(STREETS) });
   const firstKelurahanOf = (kec: Area) => kelurahan.find((k) => k.parentCode === kec.code)!;
   switch (agency.offices.placement) {

@@ -9,8 +9,22 @@ const FORWARD: RolloutStageCode[] = ["REGISTERED", "STAFF_TRAINED", "SCANNER_REA
 export function rolloutHistory(random: () => number, options: { late: boolean }): StageStep[] {
   const roll = random();
   const reached = options.late
-    ? roll < 0.3 ? 0 : roll < 0.55 ? 1 : roll < 0.75 ? 2 : 3
-    : roll < 0.04 ? 0 : roll < 0.09 ? 1 : roll < 0.16 ? 2 : roll < 0.78 ? 3 : 4;
+    ? roll < 0.3
+      ? 0
+      : roll < 0.55
+        ? 1
+        : roll < 0.75
+          ? 2
+          : 3
+    : roll < 0.04
+      ? 0
+      : roll < 0.09
+        ? 1
+        : roll < 0.16
+          ? 2
+          : roll < 0.78
+            ? 3
+            : 4;
   const steps: StageStep[] = [];
   const at = new Date("2021-09-10T02:00:00Z");
   at.setUTCDate(at.getUTCDate() + Math.floor(random() * 25) + (options.late ? 20 : 0));

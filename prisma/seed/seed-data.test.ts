@@ -6,7 +6,13 @@ import { bekasiKecamatan, bekasiKelurahan } from "./areas";
 import { SE_1395_RULES } from "./circular";
 import { officeTrafficRows } from "./traffic";
 
-const office = { officeId: "o1", services: ["KTP_EL", "KESEHATAN"] as ("KTP_EL" | "KESEHATAN")[], visitsPerDay: 50, liveFrom: new Date("2021-10-01T00:00:00Z"), opensSaturday: false };
+const office = {
+  officeId: "o1",
+  services: ["KTP_EL", "KESEHATAN"] as ("KTP_EL" | "KESEHATAN")[],
+  visitsPerDay: 50,
+  liveFrom: new Date("2021-10-01T00:00:00Z"),
+  opensSaturday: false,
+};
 
 describe("demo seed data", () => {
   it("takes the kecamatan names from idn-area-data", () => {

@@ -15,7 +15,9 @@ describe("demo seed", () => {
   });
 
   it("has about 25 agencies and 150 offices spread over every kecamatan", async () => {
-    const agencies = await prisma.agency.count({ where: { code: { in: ["DISDUKCAPIL", "DPMPTSP", "SATPAS-POLRES", "SAMSAT", "BPJS-KES", "BANK-BJB", "RSUD-CAM"] } } });
+    const agencies = await prisma.agency.count({
+      where: { code: { in: ["DISDUKCAPIL", "DPMPTSP", "SATPAS-POLRES", "SAMSAT", "BPJS-KES", "BANK-BJB", "RSUD-CAM"] } },
+    });
     expect(agencies).toBe(7);
     const seeded = await prisma.office.findMany({ where: { rolloutEvents: { some: { note: "Data demo" } } }, include: { kelurahan: true, services: true } });
     expect(seeded.length).toBeGreaterThanOrEqual(140);
@@ -25,7 +27,10 @@ describe("demo seed", () => {
   });
 
   it("gives every office a dated rollout history that ends at its current stage", async () => {
-    const offices = await prisma.office.findMany({ where: { rolloutEvents: { some: { note: "Data demo" } } }, include: { rolloutEvents: { orderBy: { at: "asc" } } } });
+    const offices = await prisma.office.findMany({
+      where: { rolloutEvents: { some: { note: "Data demo" } } },
+      include: { rolloutEvents: { orderBy: { at: "asc" } } },
+    });
     for (const office of offices) {
       const events = office.rolloutEvents;
       expect(events[0].toStage).toBe("REGISTERED");

@@ -58,7 +58,16 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
         <label htmlFor="email" className="text-sm font-medium">
           {labels.email}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required aria-invalid={Boolean(fieldErrors.email)} aria-describedby={fieldErrors.email ? "email-error" : undefined} className="rounded-md border border-gray-300 px-3 py-2" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          aria-invalid={Boolean(fieldErrors.email)}
+          aria-describedby={fieldErrors.email ? "email-error" : undefined}
+          className="rounded-md border border-gray-300 px-3 py-2"
+        />
         {fieldErrors.email && (
           <p id="email-error" className="text-sm text-red-700">
             {fieldErrors.email}
@@ -69,7 +78,16 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
         <label htmlFor="password" className="text-sm font-medium">
           {labels.password}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={Boolean(fieldErrors.password)} aria-describedby={fieldErrors.password ? "password-error" : undefined} className="rounded-md border border-gray-300 px-3 py-2" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={Boolean(fieldErrors.password)}
+          aria-describedby={fieldErrors.password ? "password-error" : undefined}
+          className="rounded-md border border-gray-300 px-3 py-2"
+        />
         {fieldErrors.password && (
           <p id="password-error" className="text-sm text-red-700">
             {fieldErrors.password}

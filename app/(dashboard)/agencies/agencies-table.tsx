@@ -6,7 +6,21 @@ import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { Page, SortState } from "@/lib/validations/list-params";
 import { agencyColumns } from "./columns";
 
-export function AgenciesTable({ page, sort, q, exportHref, t, locale }: { page: Page<AgencyRow>; sort: SortState; q: string; exportHref: string; t: Dictionary; locale: Locale }) {
+export function AgenciesTable({
+  page,
+  sort,
+  q,
+  exportHref,
+  t,
+  locale,
+}: {
+  page: Page<AgencyRow>;
+  sort: SortState;
+  q: string;
+  exportHref: string;
+  t: Dictionary;
+  locale: Locale;
+}) {
   const columns = useMemo(() => agencyColumns(t.agencies, locale), [t, locale]);
   return (
     <DataTable

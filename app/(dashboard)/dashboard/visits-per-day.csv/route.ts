@@ -5,5 +5,11 @@ import { findDailyVisits } from "@/lib/data/traffic";
 /** The dashboard chart's numbers as CSV, in the actor's scope. */
 export const GET = withRoute({ permission: "traffic.read" }, async ({ actor }) => {
   const data = await findDailyVisits(actor);
-  return csvResponse("kunjungan-per-hari.csv", toCsv(["day", "visits"], data.map((d) => [d.day, d.visits])));
+  return csvResponse(
+    "kunjungan-per-hari.csv",
+    toCsv(
+      ["day", "visits"],
+      data.map((d) => [d.day, d.visits]),
+    ),
+  );
 });
