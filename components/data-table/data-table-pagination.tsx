@@ -22,7 +22,7 @@ export function DataTablePagination({
       <p className="text-gray-600" aria-live="polite">
         {labels.page} {Math.min(page, pageCount)} {labels.of} {pageCount} · {total} {labels.rows}
       </p>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-gray-600">
           {labels.perPage}
           <select

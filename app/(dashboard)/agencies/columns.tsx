@@ -19,7 +19,7 @@ export function agencyColumns(t: Dictionary["agencies"], locale: Locale) {
         </Link>
       ),
     }),
-    helper.accessor("code", { header: t.code, cell: (info) => <code className="text-xs">{info.getValue()}</code> }),
+    helper.accessor("code", { header: t.code, cell: (info) => <code className="whitespace-nowrap text-xs">{info.getValue()}</code> }),
     helper.accessor("kind", { header: t.kind, cell: (info) => t.kinds[info.getValue()] }),
     helper.accessor("offices", { header: t.offices, cell: (info) => formatNumber(info.getValue(), locale) }),
     helper.accessor("officesLive", { header: t.officesLive, enableSorting: false, cell: (info) => formatNumber(info.getValue(), locale) }),

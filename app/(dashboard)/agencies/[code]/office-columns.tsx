@@ -9,7 +9,7 @@ const helper = createColumnHelper<DataTableFeatures, OfficeRow>();
 /** The office table's columns, typed from findAgencyOffices' rows. */
 export function officeColumns(t: Dictionary) {
   return helper.columns([
-    helper.accessor("code", { header: t.agencies.code, cell: (info) => <code className="text-xs">{info.getValue()}</code> }),
+    helper.accessor("code", { header: t.agencies.code, cell: (info) => <code className="whitespace-nowrap text-xs">{info.getValue()}</code> }),
     helper.accessor("name", { header: t.agencies.name }),
     helper.accessor("kelurahan", { header: t.agencies.kelurahan, cell: (info) => `${info.getValue()}, ${info.row.original.kecamatan}` }),
     helper.accessor("stage", { header: t.agencies.stage, cell: (info) => t.stages[info.getValue()] }),
