@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SE_1395_RULES } from "@/prisma/seed/circular";
+import { SE_1395_RULES, se1395EngineRules } from "@/prisma/seed/circular";
 import { toVisit } from "./convert";
 import type { RuleDefinition } from "./definition";
 import { evaluate } from "./engine";
 import type { EngineRule, Visit } from "./types";
 
-/** The seeded circular's rule versions as the engine takes them. */
-export const seededRules: EngineRule[] = SE_1395_RULES.flatMap((rule) =>
-  rule.versions.map((v) => ({
-    id: `${rule.code}@${v.version}`,
-    code: rule.code,
-    version: v.version,
-    validFrom: new Date(v.validFrom),
-    validTo: v.validTo ? new Date(v.validTo) : null,
-    strength: v.strength,
-    definition: v.definition,
-  })),
-);
+const seededRules = se1395EngineRules();
 
 const visit = (overrides: Partial<Omit<Visit, "visitor">> & { visitor?: Partial<Visit["visitor"]> } = {}): Visit => ({
   service: "KTP_EL",

@@ -1,4 +1,5 @@
 import type { RuleCaseInput, RuleDefinition } from "@/lib/rules/definition";
+import type { EngineRule } from "@/lib/rules/types";
 import type { OutcomeCode } from "@/lib/vocabulary";
 
 // Surat Edaran 440/1395/SET.COVID-19 of 9 September 2021 and the rules in it.
@@ -245,3 +246,18 @@ export const SE_1395_RULES: RuleSeed[] = [
     ],
   },
 ];
+
+/** The seeded rule versions as the engine takes them (ids are `CODE@version`). */
+export function se1395EngineRules(): EngineRule[] {
+  return SE_1395_RULES.flatMap((rule) =>
+    rule.versions.map((v) => ({
+      id: `${rule.code}@${v.version}`,
+      code: rule.code,
+      version: v.version,
+      validFrom: new Date(v.validFrom),
+      validTo: v.validTo ? new Date(v.validTo) : null,
+      strength: v.strength,
+      definition: v.definition,
+    })),
+  );
+}

@@ -5,10 +5,11 @@ import { seededRandom } from "@/lib/random";
 import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
 import { AGENCIES, type AgencySeed } from "./agencies";
 import { bekasiKecamatan, bekasiKelurahan, type Area } from "./areas";
-import { SE_1395, SE_1395_RULES } from "./circular";
+import { SE_1395, SE_1395_RULES, se1395EngineRules } from "./circular";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { liveSince, rolloutHistory } from "./rollout";
 import { officeTrafficRows, type TrafficRow } from "./traffic";
+import { EVENTS_FROM, EVENTS_TO, officeVisitEvents, rollupEvents, type SeedEvent } from "./visit-events";
 
 const SEED = 20210909;
 const INSERT_BATCH = 4000;
@@ -35,6 +36,9 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   const [kecamatan, kelurahan] = [bekasiKecamatan(), bekasiKelurahan()];
 
   const traffic: TrafficRow[] = [];
+  const events: SeedEvent[] = [];
+  const rules = se1395EngineRules();
+  const eventsFrom = new Date(`${EVENTS_FROM}T00:00:00Z`);
   let officeCount = 0;
   for (const agencySeed of AGENCIES) {
     const agency = await db.agency.create({
@@ -63,28 +67,24 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
       officeCount++;
       const since = liveSince(history);
       if (since) {
-        traffic.push(
-          ...officeTrafficRows(
-            {
-              officeId: office.id,
-              services: agencySeed.services,
-              visitsPerDay: agencySeed.visitsPerDay,
-              liveFrom: new Date(since.toISOString().slice(0, 10) + "T00:00:00Z"),
-              liveUntil: last.stage === "SUSPENDED" ? last.at : undefined,
-              opensSaturday: agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN"),
-            },
-            random,
-          ),
-        );
+        const window = { liveFrom: new Date(since.toISOString().slice(0, 10) + "T00:00:00Z"), liveUntil: last.stage === "SUSPENDED" ? last.at : undefined };
+        const opensSaturday = agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN");
+        const sized = { services: agencySeed.services, visitsPerDay: agencySeed.visitsPerDay, opensSaturday };
+        traffic.push(...officeTrafficRows({ officeId: office.id, ...sized, ...window, until: eventsFrom }, random));
+        events.push(...officeVisitEvents({ officeId: office.id, officeCode: code, agencyKind: agencySeed.kind, ...sized }, rules, window, random));
       }
     }
   }
   log(`instansi: ${AGENCIES.length} instansi, ${officeCount} kantor`);
 
+  traffic.push(...rollupEvents(events));
   for (let start = 0; start < traffic.length; start += INSERT_BATCH) {
     await db.dailyTraffic.createMany({ data: traffic.slice(start, start + INSERT_BATCH) });
   }
-  log(`lalu lintas harian: ${traffic.length} baris`);
+  for (let start = 0; start < events.length; start += INSERT_BATCH) {
+    await db.visitEvent.createMany({ data: events.slice(start, start + INSERT_BATCH) });
+  }
+  log(`lalu lintas harian: ${traffic.length} baris; kunjungan ${EVENTS_FROM}–${EVENTS_TO}: ${events.length} kejadian`);
 
   await seedCircular(db);
   await seedUsers(db);

@@ -17,6 +17,8 @@ export type TrafficRow = {
 
 type OfficeTraffic = {
   officeId: string;
+  /** Days from here on are left to the raw visit events (see visit-events.ts). */
+  until?: Date;
   services: ServiceCode[];
   visitsPerDay: number;
   liveFrom: Date;
@@ -58,7 +60,7 @@ export function officeTrafficRows(office: OfficeTraffic, random: () => number): 
   const rows: TrafficRow[] = [];
   for (let index = 0; index < TRAFFIC_DAYS; index++) {
     const day = trafficDay(index);
-    if (day < office.liveFrom || (office.liveUntil && day >= office.liveUntil)) continue;
+    if (day < office.liveFrom || (office.liveUntil && day >= office.liveUntil) || (office.until && day >= office.until)) continue;
     const weekday = day.getUTCDay();
     if (weekday === 0 || (weekday === 6 && !office.opensSaturday)) continue;
     const dayVisits = office.visitsPerDay * (0.7 + 0.6 * random()) * (weekday === 1 ? 1.25 : 1);

@@ -19,7 +19,8 @@ export function runPrismaCli(args: string[], databaseUrl: string, options: { qui
     child.on("exit", (code) => {
       if (code === 0) {
         if (!options.quiet) process.stderr.write(stderr);
-        resolve(stdout);
+        // The CLI announces its config file on stdout; it is not part of any output we use.
+        resolve(stdout.replace(/^Loaded Prisma config from .*\n?/m, ""));
       } else {
         reject(new Error(`prisma ${args.join(" ")} failed (exit ${code}):\n${stderr}${stdout}`));
       }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { se1395EngineRules } from "@/prisma/seed/circular";
+import { replay, withDraft, type ReplayEvent } from "./replay";
+import type { EngineRule } from "./types";
+
+const current = se1395EngineRules();
+const simV1 = current.find((r) => r.code === "SE1395-SIM")!;
+const stricterSim: EngineRule = { ...simV1, id: "draft", version: 2, definition: { ...simV1.definition, requirement: { minDoses: 2 } } };
+
+const event = (over: Partial<ReplayEvent> & { doses: number }): ReplayEvent => ({
+  service: "SIM",
+  agencyKind: "GOVERNMENT",
+  at: new Date("2022-02-10T09:00:00+07:00"),
+  kecamatan: "Bekasi Timur",
+  ...over,
+  visitor: { status: over.doses >= 2 ? "HIJAU" : over.doses === 1 ? "KUNING" : "MERAH", doses: over.doses, age: 30, exemptions: [] },
+});
+
+describe("what-if replay", () => {
+  const events = [event({ doses: 1 }), event({ doses: 1, kecamatan: "Jatiasih" }), event({ doses: 2 }), event({ doses: 0 }), event({ doses: 1, service: "KTP_EL" })];
+
+  it("counts outcomes that would change, per kecamatan and per service, with their direction", () => {
+    const summary = replay(events, current, withDraft(current, stricterSim));
+    expect(summary).toMatchObject({ events: 5, changed: 2, stricter: 2, looser: 0 });
+    expect(summary.transitions).toEqual([{ from: "SERVED_VACCINATED", to: "REFERRED", count: 2 }]);
+    expect(summary.byKecamatan.find((b) => b.key === "Jatiasih")).toEqual({ key: "Jatiasih", events: 1, changed: 1, stricter: 1, looser: 0 });
+    expect(summary.byService.find((b) => b.key === "KTP_EL")).toMatchObject({ events: 1, changed: 0 });
+  });
+
+  it("finds no change when the draft equals the current version", () => {
+    expect(replay(events, current, withDraft(current, { ...simV1, id: "same", version: 2 })).changed).toBe(0);
+  });
+
+  it("puts the draft in force over the whole replay, replacing every version of its rule", () => {
+    const rules = withDraft(current, { ...stricterSim, validFrom: new Date("2030-01-01T00:00:00Z") });
+    const sims = rules.filter((r) => r.code === "SE1395-SIM");
+    expect(sims).toHaveLength(1);
+    expect(sims[0].validFrom.getTime()).toBe(0);
+  });
+});

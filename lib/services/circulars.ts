@@ -1,0 +1,79 @@
+import "server-only";
+import { writeAudit, type AuditActor } from "@/lib/audit";
+import type { Db } from "@/lib/db";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { createCircularSchema, createRuleSchema, type CreateCircularInput, type CreateRuleInput } from "@/lib/validations/rule";
+
+/** Drafts a circular with its numbered clauses. */
+export async function createCircular(db: Db, actor: AuditActor, input: CreateCircularInput) {
+  const parsed = createCircularSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Surat edaran tidak valid.", fieldErrorsOf(parsed.error.issues));
+  const data = parsed.data;
+  if (await db.circular.findUnique({ where: { number: data.number } })) throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, { number: ["Nomor surat edaran sudah dipakai"] });
+  return db.$transaction(async (tx) => {
+    const circular = await tx.circular.create({
+      data: {
+        number: data.number,
+        issuedOn: new Date(`${data.issuedOn}T00:00:00Z`),
+        issuer: data.issuer,
+        title: data.title,
+        body: data.body,
+        effectiveFrom: new Date(data.effectiveFrom),
+        status: "DRAFT",
+        clauses: { create: data.clauses },
+      },
+      include: { clauses: true },
+    });
+    await writeAudit(tx, actor, { action: "circular.create", entity: "Circular", entityId: circular.id, after: circular });
+    return circular;
+  });
+}
+
+/** Publishes a draft circular: its activated rule versions start to apply. */
+export async function activateCircular(db: Db, actor: AuditActor, id: string) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.circular.findUnique({ where: { id } });
+    if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
+    if (before.status !== "DRAFT") throw new AppError("CONFLICT", `Surat edaran berstatus ${before.status}: hanya draf yang dapat diaktifkan.`);
+    const after = await tx.circular.update({ where: { id }, data: { status: "ACTIVE" } });
+    await writeAudit(tx, actor, { action: "circular.activate", entity: "Circular", entityId: id, before, after });
+    return after;
+  });
+}
+
+/**
+ * Revokes an active circular from `now`: its rule versions in force end now and scheduled
+ * ones are revoked. Past decisions keep their versions (time travel still works).
+ */
+export async function revokeCircular(db: Db, actor: AuditActor, id: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.circular.findUnique({ where: { id } });
+    if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
+    if (before.status !== "ACTIVE") throw new AppError("CONFLICT", "Hanya surat edaran aktif yang dapat dicabut.");
+    const versions = await tx.ruleVersion.findMany({ where: { rule: { circularId: id }, status: "ACTIVE", OR: [{ validTo: null }, { validTo: { gt: now } }] } });
+    for (const version of versions) {
+      const scheduled = version.validFrom.getTime() > now.getTime();
+      const data = scheduled ? { status: "REVOKED" as const } : { validTo: now };
+      await tx.ruleVersion.update({ where: { id: version.id }, data });
+      await writeAudit(tx, actor, { action: scheduled ? "ruleVersion.revoke" : "ruleVersion.retire", entity: "RuleVersion", entityId: version.id, before: { status: version.status, validTo: version.validTo }, after: data });
+    }
+    const after = await tx.circular.update({ where: { id }, data: { status: "REVOKED", effectiveTo: now } });
+    await writeAudit(tx, actor, { action: "circular.revoke", entity: "Circular", entityId: id, before, after });
+    return after;
+  });
+}
+
+/** Adds a rule (stable code and title) to a circular; its content comes in versions. */
+export async function createRule(db: Db, actor: AuditActor, input: CreateRuleInput) {
+  const parsed = createRuleSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Aturan tidak valid.", fieldErrorsOf(parsed.error.issues));
+  if (await db.rule.findUnique({ where: { code: parsed.data.code } })) throw new AppError("CONFLICT", `Kode ${parsed.data.code} sudah dipakai.`, { code: ["Kode aturan sudah dipakai"] });
+  return db.$transaction(async (tx) => {
+    const circular = await tx.circular.findUnique({ where: { id: parsed.data.circularId } });
+    if (!circular) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
+    if (circular.status === "REVOKED" || circular.status === "EXPIRED") throw new AppError("CONFLICT", "Surat edaran yang sudah dicabut atau berakhir tidak dapat diberi aturan baru.");
+    const rule = await tx.rule.create({ data: parsed.data });
+    await writeAudit(tx, actor, { action: "rule.create", entity: "Rule", entityId: rule.id, after: rule });
+    return rule;
+  });
+}

@@ -1,0 +1,182 @@
+import "server-only";
+import { writeAudit, type AuditActor } from "@/lib/audit";
+import type { Db } from "@/lib/db";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findConflict, type VersionWindow } from "@/lib/rules/conflicts";
+import { toEngineRule } from "@/lib/rules/from-record";
+import { runCases, type CaseResult } from "@/lib/rules/run-cases";
+import { ruleVersionSchema, testCaseSchema, type RuleVersionInput, type TestCaseInput } from "@/lib/validations/rule";
+
+// Writing rule versions and their test cases, with the guardrails of PRODUCT.md: a new
+// version never overwrites an old one, numbers only go up, no overlap or contradiction,
+// no activation in the past or while a test case fails. Every change is audited.
+
+type Tx = Prisma.TransactionClient;
+
+function parseVersion(input: RuleVersionInput): RuleVersionInput {
+  const parsed = ruleVersionSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Versi aturan tidak valid.", fieldErrorsOf(parsed.error.issues));
+  return parsed.data;
+}
+
+/** Activated versions of active circulars, other than `exceptId`, as conflict windows. */
+async function activatedWindows(tx: Tx, exceptId?: string): Promise<VersionWindow[]> {
+  const versions = await tx.ruleVersion.findMany({
+    where: { status: "ACTIVE", rule: { circular: { status: "ACTIVE" } }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    include: { rule: { select: { code: true } } },
+  });
+  return versions.map(toEngineRule);
+}
+
+async function assertNoConflict(tx: Tx, candidate: VersionWindow, exceptId?: string): Promise<void> {
+  const conflict = findConflict(candidate, await activatedWindows(tx, exceptId));
+  if (conflict) throw new AppError("INVALID", conflict.id, { validFrom: [conflict.id] });
+}
+
+function versionData(input: RuleVersionInput) {
+  return {
+    validFrom: new Date(input.validFrom),
+    validTo: input.validTo ? new Date(input.validTo) : null,
+    clauseId: input.clauseId,
+    strength: input.strength,
+    descriptionId: input.descriptionId,
+    descriptionEn: input.descriptionEn,
+    changeNote: input.changeNote || null,
+    definition: input.definition,
+  };
+}
+
+async function assertClauseOfCircular(tx: Tx, ruleId: string, clauseId: string): Promise<void> {
+  const rule = await tx.rule.findUniqueOrThrow({ where: { id: ruleId } });
+  const clause = await tx.circularClause.findFirst({ where: { id: clauseId, circularId: rule.circularId } });
+  if (!clause) throw new AppError("INVALID", "Pasal tidak ada di surat edaran aturan ini.", { clauseId: ["Pilih pasal dari surat edaran aturan ini"] });
+}
+
+/** Drafts the next version of a rule (number = highest + 1), inheriting the latest version's test cases. */
+export async function createDraftVersion(db: Db, actor: AuditActor & { id: string }, ruleCode: string, input: RuleVersionInput) {
+  const data = parseVersion(input);
+  return db.$transaction(async (tx) => {
+    const rule = await tx.rule.findUnique({ where: { code: ruleCode }, include: { versions: { orderBy: { version: "desc" }, take: 1, include: { testCases: true } } } });
+    if (!rule) throw new AppError("NOT_FOUND", `Aturan ${ruleCode} tidak ditemukan.`);
+    await assertClauseOfCircular(tx, rule.id, data.clauseId);
+    const latest = rule.versions[0];
+    const version = (latest?.version ?? 0) + 1;
+    await assertNoConflict(tx, { code: rule.code, version, validFrom: new Date(data.validFrom), validTo: data.validTo ? new Date(data.validTo) : null, definition: data.definition });
+    const created = await tx.ruleVersion.create({
+      data: {
+        ruleId: rule.id,
+        version,
+        status: "DRAFT",
+        createdById: actor.id,
+        ...versionData(data),
+        testCases: { create: (latest?.testCases ?? []).map((c) => ({ name: c.name, input: c.input as Prisma.InputJsonValue, expectedOutcome: c.expectedOutcome })) },
+      },
+    });
+    await writeAudit(tx, actor, { action: "ruleVersion.create", entity: "RuleVersion", entityId: created.id, after: created });
+    return created;
+  });
+}
+
+async function getDraft(tx: Tx, versionId: string) {
+  const version = await tx.ruleVersion.findUnique({ where: { id: versionId }, include: { rule: true, testCases: true } });
+  if (!version) throw new AppError("NOT_FOUND", "Versi aturan tidak ditemukan.");
+  if (version.status !== "DRAFT") throw new AppError("CONFLICT", `Versi ${version.version} sudah diaktifkan: buat versi baru untuk mengubahnya.`);
+  return version;
+}
+
+/** Edits a draft version; activated versions are never changed. */
+export async function updateDraftVersion(db: Db, actor: AuditActor, versionId: string, input: RuleVersionInput) {
+  const data = parseVersion(input);
+  return db.$transaction(async (tx) => {
+    const before = await getDraft(tx, versionId);
+    await assertClauseOfCircular(tx, before.ruleId, data.clauseId);
+    await assertNoConflict(tx, { code: before.rule.code, version: before.version, validFrom: new Date(data.validFrom), validTo: data.validTo ? new Date(data.validTo) : null, definition: data.definition });
+    const { testCases: _cases, rule: _rule, ...beforeRecord } = before;
+    const after = await tx.ruleVersion.update({ where: { id: versionId }, data: versionData(data) });
+    await writeAudit(tx, actor, { action: "ruleVersion.update", entity: "RuleVersion", entityId: versionId, before: beforeRecord, after });
+    return after;
+  });
+}
+
+function parseCase(input: TestCaseInput): TestCaseInput {
+  const parsed = testCaseSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Kasus uji tidak valid.", fieldErrorsOf(parsed.error.issues));
+  return parsed.data;
+}
+
+/** Adds a test case to a draft version. */
+export async function addTestCase(db: Db, actor: AuditActor, versionId: string, input: TestCaseInput) {
+  const data = parseCase(input);
+  return db.$transaction(async (tx) => {
+    await getDraft(tx, versionId);
+    const created = await tx.ruleTestCase.create({ data: { ruleVersionId: versionId, name: data.name, expectedOutcome: data.expectedOutcome, input: data.input } });
+    await writeAudit(tx, actor, { action: "ruleTestCase.create", entity: "RuleTestCase", entityId: created.id, after: created });
+    return created;
+  });
+}
+
+/** Changes a test case of a draft version. */
+export async function updateTestCase(db: Db, actor: AuditActor, caseId: string, input: TestCaseInput) {
+  const data = parseCase(input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.ruleTestCase.findUnique({ where: { id: caseId } });
+    if (!before) throw new AppError("NOT_FOUND", "Kasus uji tidak ditemukan.");
+    await getDraft(tx, before.ruleVersionId);
+    const after = await tx.ruleTestCase.update({ where: { id: caseId }, data: { name: data.name, expectedOutcome: data.expectedOutcome, input: data.input } });
+    await writeAudit(tx, actor, { action: "ruleTestCase.update", entity: "RuleTestCase", entityId: caseId, before, after });
+    return after;
+  });
+}
+
+/** Removes a test case from a draft version (cases of activated versions stay as evidence). */
+export async function deleteTestCase(db: Db, actor: AuditActor, caseId: string) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.ruleTestCase.findUnique({ where: { id: caseId } });
+    if (!before) throw new AppError("NOT_FOUND", "Kasus uji tidak ditemukan.");
+    await getDraft(tx, before.ruleVersionId);
+    await tx.ruleTestCase.delete({ where: { id: caseId } });
+    await writeAudit(tx, actor, { action: "ruleTestCase.delete", entity: "RuleTestCase", entityId: caseId, before });
+  });
+}
+
+/** Runs a version's test cases against that version alone. */
+export async function runVersionTests(db: Db, versionId: string): Promise<CaseResult[]> {
+  const version = await db.ruleVersion.findUnique({ where: { id: versionId }, include: { rule: { select: { code: true } }, testCases: { orderBy: { createdAt: "asc" } } } });
+  if (!version) throw new AppError("NOT_FOUND", "Versi aturan tidak ditemukan.");
+  return runCases(toEngineRule(version), version.testCases);
+}
+
+/**
+ * Activates a draft: its circular must be active, it must have test cases that all pass,
+ * and it must not start in the past. The version before it is retired by setting its
+ * validTo to this version's validFrom — nothing is deleted.
+ */
+export async function activateVersion(db: Db, actor: AuditActor, versionId: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const draft = await getDraft(tx, versionId);
+    const circular = await tx.circular.findUniqueOrThrow({ where: { id: draft.rule.circularId } });
+    if (circular.status !== "ACTIVE") throw new AppError("CONFLICT", `Surat edaran ${circular.number} belum/tidak aktif: aturannya tidak dapat diaktifkan.`);
+    if (draft.validFrom.getTime() < now.getTime()) {
+      throw new AppError("INVALID", "Versi tidak dapat diaktifkan untuk waktu yang sudah lewat: ubah \"berlaku mulai\" ke waktu yang akan datang.", { validFrom: ["Tidak boleh di masa lalu"] });
+    }
+    const engineRule = toEngineRule(draft);
+    if (draft.testCases.length === 0) throw new AppError("CONFLICT", "Versi ini belum punya kasus uji: tambahkan minimal satu sebelum mengaktifkan.");
+    const failing = runCases(engineRule, draft.testCases).filter((r) => !r.passed);
+    if (failing.length > 0) {
+      throw new AppError("CONFLICT", `${failing.length} kasus uji gagal (${failing.map((f) => f.name).join(", ")}): perbaiki aturan atau kasusnya sebelum mengaktifkan.`);
+    }
+    await assertNoConflict(tx, engineRule, draft.id);
+    const superseded = await tx.ruleVersion.findMany({
+      where: { ruleId: draft.ruleId, status: "ACTIVE", OR: [{ validTo: null }, { validTo: { gt: draft.validFrom } }] },
+    });
+    for (const previous of superseded) {
+      const retired = await tx.ruleVersion.update({ where: { id: previous.id }, data: { validTo: draft.validFrom } });
+      await writeAudit(tx, actor, { action: "ruleVersion.retire", entity: "RuleVersion", entityId: previous.id, before: { validTo: previous.validTo }, after: { validTo: retired.validTo } });
+    }
+    const { testCases: _cases, rule: _rule, ...before } = draft;
+    const after = await tx.ruleVersion.update({ where: { id: draft.id }, data: { status: "ACTIVE", activatedAt: now } });
+    await writeAudit(tx, actor, { action: "ruleVersion.activate", entity: "RuleVersion", entityId: draft.id, before, after });
+    return after;
+  });
+}

@@ -1,0 +1,100 @@
+import { evaluate } from "@/lib/rules/engine";
+import type { EngineRule, ExemptionClass, PlStatus } from "@/lib/rules/types";
+import { ageBandToDb, type AgeBandCode, type ServiceCode } from "@/lib/vocabulary";
+import type { TrafficRow } from "./traffic";
+
+// The demo's last four weeks as raw, anonymous visit events: each visitor profile is
+// judged by the engine under the seeded rules, and the DailyTraffic of those days is
+// the rollup of these events (so a replay of a draft rule has real events to run on).
+
+export const EVENTS_FROM = "2022-02-01";
+export const EVENTS_TO = "2022-02-28";
+
+export type SeedEvent = {
+  officeId: string;
+  externalId: string;
+  occurredAt: Date;
+  serviceCode: string;
+  outcome: TrafficRow["outcome"];
+  proof: "PEDULILINDUNGI_APP" | "PEDULILINDUNGI_QR" | "VACCINATION_CARD" | "NONE";
+  ageBand: TrafficRow["ageBand"];
+  plStatus: PlStatus;
+  doses: number;
+  exemption: ExemptionClass | null;
+  source: "API";
+};
+
+type EventOffice = { officeId: string; officeCode: string; services: ServiceCode[]; visitsPerDay: number; agencyKind: "GOVERNMENT" | "PRIVATE"; opensSaturday: boolean };
+
+const BANDS: [AgeBandCode, number, number][] = [
+  ["0-11", 0.05, 9],
+  ["12-17", 0.1, 15],
+  ["18-59", 0.69, 35],
+  ["60+", 0.16, 66],
+];
+
+function pick<T>(random: () => number, weighted: [T, number][]): T {
+  let roll = random() * weighted.reduce((sum, [, w]) => sum + w, 0);
+  for (const [value, weight] of weighted) if ((roll -= weight) < 0) return value;
+  return weighted[weighted.length - 1][0];
+}
+
+function visitorProfile(random: () => number): { status: PlStatus; doses: number; exemption: ExemptionClass | null } {
+  const status = pick<PlStatus>(random, [["HIJAU", 0.8], ["KUNING", 0.12], ["MERAH", 0.07], ["HITAM", 0.01]]);
+  const doses = status === "HIJAU" ? (random() < 0.25 ? 3 : 2) : status === "KUNING" ? 1 : status === "MERAH" ? 0 : pick(random, [[0, 1], [2, 2]]);
+  const exemption = status === "MERAH" && random() < 0.25 ? pick<ExemptionClass>(random, [["MEDICAL_CONTRAINDICATION", 2], ["RECENTLY_RECOVERED", 1]]) : null;
+  return { status, doses, exemption };
+}
+
+/** Events of one office over the event window, each decided by the engine. */
+export function officeVisitEvents(office: EventOffice, rules: readonly EngineRule[], window: { liveFrom: Date; liveUntil?: Date }, random: () => number): SeedEvent[] {
+  const events: SeedEvent[] = [];
+  for (let t = Date.parse(`${EVENTS_FROM}T00:00:00Z`); t <= Date.parse(`${EVENTS_TO}T00:00:00Z`); t += 86_400_000) {
+    const day = new Date(t);
+    if (day < window.liveFrom || (window.liveUntil && day >= window.liveUntil)) continue;
+    const weekday = day.getUTCDay();
+    if (weekday === 0 || (weekday === 6 && !office.opensSaturday)) continue;
+    const visits = Math.round(office.visitsPerDay * (0.7 + 0.6 * random()));
+    for (let n = 0; n < visits; n++) {
+      const service = office.services[n % office.services.length];
+      const [band, , age] = pick(random, BANDS.map((b) => [b, b[1]] as [(typeof BANDS)[number], number]));
+      const profile = visitorProfile(random);
+      // Office hours 08:00–15:00 WIB (UTC+7).
+      const occurredAt = new Date(t + (1 + random() * 7) * 3_600_000);
+      const since = new Date(occurredAt.getTime() - (10 + random() * 60) * 86_400_000);
+      const decision = evaluate(rules, {
+        service,
+        agencyKind: office.agencyKind,
+        at: occurredAt,
+        visitor: { status: profile.status, doses: profile.doses, age, exemptions: profile.exemption ? [{ class: profile.exemption, since }] : [] },
+      });
+      events.push({
+        officeId: office.officeId,
+        externalId: `demo-${office.officeCode}-${day.toISOString().slice(0, 10)}-${n}`,
+        occurredAt,
+        serviceCode: service,
+        outcome: decision.outcome,
+        proof: profile.doses === 0 ? "NONE" : pick(random, [["PEDULILINDUNGI_APP", 0.72], ["PEDULILINDUNGI_QR", 0.2], ["VACCINATION_CARD", 0.08]]),
+        ageBand: ageBandToDb(band),
+        plStatus: profile.status,
+        doses: profile.doses,
+        exemption: profile.exemption,
+        source: "API",
+      });
+    }
+  }
+  return events;
+}
+
+/** DailyTraffic rows (WIB day × office × service × outcome × age band) counted from events. */
+export function rollupEvents(events: readonly SeedEvent[]): TrafficRow[] {
+  const rows = new Map<string, TrafficRow>();
+  for (const e of events) {
+    const day = new Date(`${new Date(e.occurredAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+    const key = [day.toISOString(), e.officeId, e.serviceCode, e.outcome, e.ageBand].join("|");
+    const row = rows.get(key);
+    if (row) row.count++;
+    else rows.set(key, { day, officeId: e.officeId, serviceCode: e.serviceCode, outcome: e.outcome, ageBand: e.ageBand, count: 1 });
+  }
+  return [...rows.values()];
+}
