@@ -12,6 +12,21 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           {t.signIn}
         </Link>
       </SiteHeader>
+      <nav aria-label={t.publicNav.label} className="border-b border-gray-200 bg-white">
+        <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 text-sm font-medium">
+          {[
+            ["/", t.publicNav.home],
+            ["/surat-edaran", t.publicNav.circulars],
+            ["/cek", t.publicNav.checker],
+          ].map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} className="block whitespace-nowrap px-3 py-3 text-gray-700 hover:text-brand-700">
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>

@@ -9,6 +9,8 @@ type NavSpec = { href: string; permission: Permission; label: (t: Dictionary, ac
 const NAV: NavSpec[] = [
   { href: "/dashboard", permission: "dashboard.view", label: (t) => t.nav.dashboard },
   { href: "/agencies", permission: "agencies.read", label: (t, actor) => (can(actor, "agencies.readAll") ? t.nav.agencies : t.nav.myAgency) },
+  { href: "/circulars", permission: "circulars.read", label: (t) => t.nav.circulars },
+  { href: "/simulator", permission: "circulars.read", label: (t) => t.nav.simulator },
   { href: "/admin/audit", permission: "audit.read", label: (t) => t.nav.audit },
 ];
 

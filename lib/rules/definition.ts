@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validations/zod-locale";
 import { AGENCY_KINDS, EXEMPTION_CLASSES, OUTCOMES, PL_STATUSES, SERVICE_CODES } from "@/lib/vocabulary";
 
 // A rule is declarative data that officials edit in a form and export as JSON; the

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validations/zod-locale";
 import { listParamsSchema } from "./list-params";
 
 export const AGENCY_SORTABLE = ["name", "code", "kind", "offices", "deadline"] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validations/zod-locale";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Alamat email tidak valid"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validations/zod-locale";
 
 // Every table's URL state goes through this one schema. `.catch()` turns a bad value
 // into its default, so a hand-edited URL never crashes a page.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validations/zod-locale";
 import { ruleCaseInputSchema, ruleDefinitionSchema } from "@/lib/rules/definition";
 import { OUTCOMES } from "@/lib/vocabulary";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "@/lib/validations/zod-locale";
 import { ROLES } from "@/lib/vocabulary";
 
 export const PASSWORD_MIN_LENGTH = 10;

@@ -1,8 +1,7 @@
-import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencyOffices, getAgency } from "@/lib/data/agencies";
-import { AppError } from "@/lib/errors";
 import { getDictionary } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/not-found";
 import { officeListParamsSchema } from "@/lib/validations/agency";
 import { firstValues } from "@/lib/validations/list-params";
 import { OfficesTable } from "./offices-table";
@@ -14,24 +13,19 @@ export default async function AgencyPage({ params, searchParams }: Props) {
   const { t } = await getDictionary();
   const { code } = await params;
   const listParams = officeListParamsSchema.parse(firstValues(await searchParams));
-  try {
-    // Another agency's code is "not found" for an agency admin: its existence is not disclosed.
-    const agency = await getAgency(actor, decodeURIComponent(code));
-    const offices = await findAgencyOffices(actor, agency.code, listParams);
-    return (
-      <div className="space-y-4">
-        <div>
-          <p className="text-sm text-gray-600">
-            <code>{agency.code}</code> · {t.agencies.kinds[agency.kind]}
-          </p>
-          <h1 className="text-2xl font-bold">{agency.name}</h1>
-        </div>
-        <h2 className="text-lg font-semibold">{t.agencies.officesOf}</h2>
-        <OfficesTable page={offices} sort={listParams.sort} q={listParams.q} t={t} caption={`${t.agencies.officesOf} ${agency.name}`} />
+  // Another agency's code is "not found" for an agency admin: its existence is not disclosed.
+  const agency = await orNotFound(getAgency(actor, decodeURIComponent(code)));
+  const offices = await findAgencyOffices(actor, agency.code, listParams);
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-sm text-gray-600">
+          <code>{agency.code}</code> · {t.agencies.kinds[agency.kind]}
+        </p>
+        <h1 className="text-2xl font-bold">{agency.name}</h1>
       </div>
-    );
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+      <h2 className="text-lg font-semibold">{t.agencies.officesOf}</h2>
+      <OfficesTable page={offices} sort={listParams.sort} q={listParams.q} t={t} caption={`${t.agencies.officesOf} ${agency.name}`} />
+    </div>
+  );
 }

@@ -1,0 +1,43 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
+import { createCircularAction } from "@/lib/actions/rules";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+
+export function CircularForm({ t, today }: { t: Dictionary["rulesAdmin"]; today: string }) {
+  const [state, action] = useActionState(createCircularAction, null);
+  const router = useRouter();
+  useEffect(() => {
+    if (state?.ok) router.push(`/circulars/${state.data.id}`);
+  }, [state, router]);
+  return (
+    <form action={action} className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6">
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label={t.number} name="number" state={state}>
+          <input {...invalidProps(state, "number")} required className={inputClass} placeholder="440/…/SET.COVID-19" />
+        </Field>
+        <Field label={t.issuedOn} name="issuedOn" state={state}>
+          <input {...invalidProps(state, "issuedOn")} type="date" required defaultValue={today} className={inputClass} />
+        </Field>
+      </div>
+      <Field label={t.issuer} name="issuer" state={state}>
+        <input {...invalidProps(state, "issuer")} required className={inputClass} defaultValue="Ketua Komite Kebijakan Penanganan Covid-19 Kota Bekasi" />
+      </Field>
+      <Field label={t.title} name="title" state={state}>
+        <input {...invalidProps(state, "title")} required className={inputClass} />
+      </Field>
+      <Field label={t.body} name="body" state={state}>
+        <textarea {...invalidProps(state, "body")} required rows={3} className={inputClass} />
+      </Field>
+      <Field label={t.effectiveFrom} name="effectiveFrom" state={state}>
+        <input {...invalidProps(state, "effectiveFrom")} type="datetime-local" required defaultValue={`${today}T00:00`} className={inputClass} />
+      </Field>
+      <Field label={t.clauses} name="clauses" state={state}>
+        <textarea {...invalidProps(state, "clauses")} required rows={5} className={inputClass} />
+      </Field>
+      <SubmitButton label={t.save} pendingLabel={t.saving} />
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getDictionary } from "@/lib/i18n/server";
+import { wibDay } from "@/lib/wib";
+import { CircularForm } from "./circular-form";
+
+export const metadata: Metadata = { title: "Buat surat edaran" };
+
+export default async function NewCircularPage() {
+  await requirePagePermission("circulars.write");
+  const { t } = await getDictionary();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t.rulesAdmin.newCircular}</h1>
+      <CircularForm t={t.rulesAdmin} today={wibDay(new Date())} />
+    </div>
+  );
+}

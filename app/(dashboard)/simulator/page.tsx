@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { DecisionChecker } from "@/components/rules/decision-checker";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getDictionary } from "@/lib/i18n/server";
+import { wibDay } from "@/lib/wib";
+
+export const metadata: Metadata = { title: "Simulator" };
+
+export default async function SimulatorPage() {
+  await requirePagePermission("circulars.read");
+  const { t, locale } = await getDictionary();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t.rulesAdmin.simulator}</h1>
+      <p className="text-gray-700">{t.rulesAdmin.simulatorLead}</p>
+      <DecisionChecker t={t} locale={locale} today={wibDay(new Date())} precise />
+    </div>
+  );
+}

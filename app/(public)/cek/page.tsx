@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { DecisionChecker } from "@/components/rules/decision-checker";
+import { getDictionary } from "@/lib/i18n/server";
+import { wibDay } from "@/lib/wib";
+
+export const metadata: Metadata = { title: "Apa yang perlu saya bawa?" };
+
+export default async function CheckerPage() {
+  await connection();
+  const { t, locale } = await getDictionary();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{t.checker.title}</h1>
+      <p className="text-gray-700">{t.checker.lead}</p>
+      <DecisionChecker t={t} locale={locale} today={wibDay(new Date())} />
+    </div>
+  );
+}

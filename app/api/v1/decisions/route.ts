@@ -1,0 +1,13 @@
+import { withPublicRoute } from "@/lib/api/with-route";
+import { decisionJson } from "@/lib/api/rules-json";
+import { loadActiveRules } from "@/lib/data/rules";
+import { toVisit } from "@/lib/rules/convert";
+import { evaluate } from "@/lib/rules/engine";
+import { decisionRequestSchema } from "@/lib/validations/rule";
+
+/** POST /api/v1/decisions — may this visitor be served, and why (public, rate-limited). */
+export const POST = withPublicRoute({ body: decisionRequestSchema, rateLimit: { limit: 120, windowMs: 60_000 } }, async ({ body }) => {
+  const rules = await loadActiveRules();
+  const decision = evaluate(rules, toVisit({ ...body, at: body.at ?? new Date().toISOString() }));
+  return Response.json(decisionJson(decision), { headers: { "Cache-Control": "no-store" } });
+});

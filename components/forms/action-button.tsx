@@ -1,0 +1,35 @@
+"use client";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/errors";
+
+/** A button that runs a server action, with an optional confirmation, and shows its error. */
+export function ActionButton({ label, pendingLabel, run, confirm, variant = "primary", success }: { label: string; pendingLabel: string; run: () => Promise<ActionResult<unknown>>; confirm?: string; variant?: "primary" | "secondary"; success?: string }) {
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <Button
+        type="button"
+        variant={variant}
+        disabled={pending}
+        onClick={() => {
+          if (confirm && !window.confirm(confirm)) return;
+          startTransition(async () => setResult(await run()));
+        }}
+      >
+        {pending ? pendingLabel : label}
+      </Button>
+      {result && !result.ok && (
+        <p role="status" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="action-error">
+          {result.message}
+        </p>
+      )}
+      {result?.ok && success && (
+        <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+          {success}
+        </p>
+      )}
+    </div>
+  );
+}

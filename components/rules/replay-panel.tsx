@@ -1,0 +1,92 @@
+"use client";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { replayAction } from "@/lib/actions/rules";
+import type { ReplayReport } from "@/lib/data/replay";
+import { formatNumber } from "@/lib/format";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
+
+const SERVICE_NAMES = new Map(SERVICE_CATEGORIES.map((s) => [s.code as string, s]));
+
+function BucketTable({ caption, keyHeader, rows, t, name }: { caption: string; keyHeader: string; rows: ReplayReport["byKecamatan"]; t: Dictionary["rulesAdmin"]; name: (key: string) => string }) {
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="py-1 text-left font-semibold">{caption}</caption>
+      <thead className="bg-gray-50">
+        <tr>
+          {[keyHeader, t.events, t.changed, t.stricter, t.looser].map((h) => (
+            <th key={h} scope="col" className="px-2 py-1">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((b) => (
+          <tr key={b.key} className="border-t border-gray-100 tabular-nums">
+            <th scope="row" className="px-2 py-1 font-normal">
+              {name(b.key)}
+            </th>
+            <td className="px-2 py-1">{formatNumber(b.events)}</td>
+            <td className="px-2 py-1">{formatNumber(b.changed)}</td>
+            <td className="px-2 py-1">{formatNumber(b.stricter)}</td>
+            <td className="px-2 py-1">{formatNumber(b.looser)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What-if replay: recorded visits of the last N days through this version, changes per kecamatan and service. */
+export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Dictionary; locale: Locale }) {
+  const r = t.rulesAdmin;
+  const [days, setDays] = useState(28);
+  const [report, setReport] = useState<ReplayReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = () =>
+    startTransition(async () => {
+      const result = await replayAction(versionId, days);
+      if (result.ok) setReport(result.data);
+      setError(result.ok ? null : result.message);
+    });
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-gray-700">{r.replayLead}</p>
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {r.replayDays}
+          <input type="number" min={1} max={90} value={days} onChange={(e) => setDays(Number(e.target.value))} className="w-24 rounded-md border border-gray-300 px-3 py-2" />
+        </label>
+        <Button type="button" variant="secondary" onClick={run} disabled={pending}>
+          {pending ? r.replaying : r.runReplay}
+        </Button>
+      </div>
+      {error && <p className="text-sm text-red-700">{error}</p>}
+      {report && (
+        <section aria-label={r.replayResult} className="space-y-3" data-testid="replay-result">
+          <p className="text-sm">
+            <strong>{formatNumber(report.events, locale)}</strong> {r.replayTotals} <strong data-testid="replay-changed">{formatNumber(report.changed, locale)}</strong> ({formatNumber(report.stricter, locale)} {r.stricter},{" "}
+            {formatNumber(report.looser, locale)} {r.looser}). {report.skipped > 0 && `${formatNumber(report.skipped, locale)} ${r.skipped}. `}
+            {r.elapsed}: {formatNumber(report.elapsedMs, locale)} ms.
+          </p>
+          {report.transitions.length > 0 && (
+            <ul className="text-sm">
+              {report.transitions.map((tr) => (
+                <li key={`${tr.from}>${tr.to}`}>
+                  {t.outcomes[tr.from]} → {t.outcomes[tr.to]}: {formatNumber(tr.count, locale)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="grid gap-4 lg:grid-cols-2">
+            <BucketTable caption={r.byKecamatan} keyHeader={t.agencies.kecamatan} rows={report.byKecamatan} t={r} name={(k) => k} />
+            <BucketTable caption={r.byService} keyHeader={r.services} rows={report.byService} t={r} name={(k) => SERVICE_NAMES.get(k)?.[locale] ?? k} />
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

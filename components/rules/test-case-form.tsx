@@ -1,0 +1,98 @@
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
+import { saveTestCaseAction } from "@/lib/actions/rules";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { OUTCOMES, PL_STATUSES, SERVICE_CATEGORIES } from "@/lib/vocabulary";
+
+export type CaseDefaults = { name: string; expectedOutcome: string; service: string; agencyKind: string; at: string; status: string; doses: number; age: number; exemption: string; exemptionSince: string };
+
+/** Adds a test case to a draft version, or edits one (visitor + service + fixed time → expected outcome). */
+export function TestCaseForm({ target, defaults, t, locale, onDone }: { target: { ruleCode: string; versionId: string; caseId?: string }; defaults: CaseDefaults; t: Dictionary; locale: Locale; onDone?: () => void }) {
+  const [state, action] = useActionState(saveTestCaseAction.bind(null, target), null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!state?.ok) return;
+    if (!target.caseId) form.current?.reset();
+    onDone?.();
+  }, [state, target.caseId, onDone]);
+  const r = t.rulesAdmin;
+  const errors = (key: string) => (state && !state.ok ? state.fieldErrors?.[key] : undefined);
+  const id = (name: string) => `${target.caseId ?? "new"}-${name}`;
+  return (
+    <form ref={form} action={action} className="space-y-3 rounded-md border border-gray-200 bg-gray-50 p-3" aria-label={target.caseId ? r.editCase : r.addCase}>
+      <FormMessage state={state} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label={r.caseName} name="name" state={state}>
+          <input {...invalidProps(state, "name")} id={id("name")} required defaultValue={defaults.name} className={inputClass} />
+        </Field>
+        <Field label={r.expected} name="expectedOutcome" state={state}>
+          <select {...invalidProps(state, "expectedOutcome")} id={id("expectedOutcome")} defaultValue={defaults.expectedOutcome} className={inputClass}>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {t.outcomes[o]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t.checker.service}
+          <select name="service" defaultValue={defaults.service} className={inputClass}>
+            {SERVICE_CATEGORIES.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s[locale]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t.checker.agencyKind}
+          <select name="agencyKind" defaultValue={defaults.agencyKind} className={inputClass}>
+            <option value="GOVERNMENT">{t.agencies.kinds.GOVERNMENT}</option>
+            <option value="PRIVATE">{t.agencies.kinds.PRIVATE}</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {r.visitAt}
+          <input name="at" type="datetime-local" required defaultValue={defaults.at} className={inputClass} />
+          <FieldErrors id={id("at-error")} errors={errors("input.at")} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t.checker.status}
+          <select name="status" defaultValue={defaults.status} className={inputClass}>
+            {PL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t.plStatus[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t.checker.doses}
+          <input name="doses" type="number" min={0} max={10} required defaultValue={defaults.doses} className={inputClass} />
+          <FieldErrors id={id("doses-error")} errors={errors("input.visitor.doses")} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t.checker.age}
+          <input name="age" type="number" min={0} max={130} required defaultValue={defaults.age} className={inputClass} />
+          <FieldErrors id={id("age-error")} errors={errors("input.visitor.age")} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t.checker.exemption}
+          <select name="exemption" defaultValue={defaults.exemption} className={inputClass}>
+            {(["NONE", "MEDICAL_CONTRAINDICATION", "RECENTLY_RECOVERED"] as const).map((e) => (
+              <option key={e} value={e}>
+                {t.exemptions[e]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {r.exemptionSince}
+          <input name="exemptionSince" type="datetime-local" defaultValue={defaults.exemptionSince} className={inputClass} />
+        </label>
+      </div>
+      <SubmitButton label={target.caseId ? r.save : r.addCase} pendingLabel={r.saving} variant="secondary" />
+    </form>
+  );
+}

@@ -1,0 +1,128 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/guard";
+import { replayDraft, type ReplayReport } from "@/lib/data/replay";
+import { prisma } from "@/lib/db";
+import type { ActionResult } from "@/lib/errors";
+import type { CaseResult } from "@/lib/rules/run-cases";
+import { activateCircular, createCircular, createRule, revokeCircular } from "@/lib/services/circulars";
+import { activateVersion, addTestCase, createDraftVersion, deleteTestCase, runVersionTests, updateDraftVersion, updateTestCase } from "@/lib/services/rule-versions";
+import { ruleVersionFromForm, testCaseFromForm } from "@/lib/validations/rule-form";
+import { wibInputToIso } from "@/lib/wib";
+import { runAction } from "./run-action";
+
+// Officials' writes on circulars and rules. Every action checks the permission itself:
+// a page hiding a button is never the check.
+
+type Form = ActionResult<unknown> | null;
+
+function parseClauses(text: string): { number: string; text: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line, index) => {
+      const match = /^(\d+[a-z]?)[.)]\s*(.+)$/.exec(line);
+      return match ? { number: match[1], text: match[2] } : { number: String(index + 1), text: line };
+    });
+}
+
+/** Drafts a circular from its form. */
+export async function createCircularAction(_state: Form, form: FormData): Promise<ActionResult<{ id: string }>> {
+  return runAction(async () => {
+    const actor = await requirePermission("circulars.write");
+    const effectiveFrom = String(form.get("effectiveFrom") ?? "");
+    const circular = await createCircular(prisma, actor, {
+      number: String(form.get("number") ?? ""),
+      issuedOn: String(form.get("issuedOn") ?? ""),
+      issuer: String(form.get("issuer") ?? ""),
+      title: String(form.get("title") ?? ""),
+      body: String(form.get("body") ?? ""),
+      effectiveFrom: effectiveFrom ? wibInputToIso(effectiveFrom) : "",
+      clauses: parseClauses(String(form.get("clauses") ?? "")),
+    });
+    revalidatePath("/circulars");
+    return { id: circular.id };
+  });
+}
+
+/** Activates (publishes) or revokes a circular. */
+export async function setCircularStatusAction(circularId: string, to: "ACTIVE" | "REVOKED"): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("rules.publish");
+    await (to === "ACTIVE" ? activateCircular(prisma, actor, circularId) : revokeCircular(prisma, actor, circularId));
+    revalidatePath("/circulars", "layout");
+    revalidatePath("/surat-edaran");
+    return null;
+  });
+}
+
+/** Adds a rule to a circular. */
+export async function createRuleAction(circularId: string, _state: Form, form: FormData): Promise<ActionResult<{ code: string }>> {
+  return runAction(async () => {
+    const actor = await requirePermission("circulars.write");
+    const rule = await createRule(prisma, actor, { circularId, code: String(form.get("code") ?? ""), title: String(form.get("title") ?? "") });
+    revalidatePath(`/circulars/${circularId}`);
+    return { code: rule.code };
+  });
+}
+
+/** Saves a rule-version form: a new draft, or changes to an existing draft. */
+export async function saveRuleVersionAction(target: { ruleCode: string; versionId?: string }, _state: Form, form: FormData): Promise<ActionResult<{ version: number }>> {
+  return runAction(async () => {
+    const actor = await requirePermission("circulars.write");
+    const input = ruleVersionFromForm(form);
+    const saved = target.versionId ? await updateDraftVersion(prisma, actor, target.versionId, input) : await createDraftVersion(prisma, actor, target.ruleCode, input);
+    revalidatePath(`/rules/${target.ruleCode}`, "layout");
+    return { version: saved.version };
+  });
+}
+
+/** Adds a test case to a draft version, or changes one. */
+export async function saveTestCaseAction(target: { ruleCode: string; versionId: string; caseId?: string }, _state: Form, form: FormData): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("circulars.write");
+    const input = testCaseFromForm(form);
+    await (target.caseId ? updateTestCase(prisma, actor, target.caseId, input) : addTestCase(prisma, actor, target.versionId, input));
+    revalidatePath(`/rules/${target.ruleCode}`, "layout");
+    return null;
+  });
+}
+
+/** Removes a test case from a draft version. */
+export async function deleteTestCaseAction(ruleCode: string, caseId: string): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("circulars.write");
+    await deleteTestCase(prisma, actor, caseId);
+    revalidatePath(`/rules/${ruleCode}`, "layout");
+    return null;
+  });
+}
+
+/** Runs a version's test cases ("Jalankan uji"). */
+export async function runTestsAction(versionId: string): Promise<ActionResult<CaseResult[]>> {
+  return runAction(async () => {
+    await requirePermission("circulars.read");
+    return runVersionTests(prisma, versionId);
+  });
+}
+
+/** What-if replay of the last `days` days of visits through a version. */
+export async function replayAction(versionId: string, days: number): Promise<ActionResult<ReplayReport>> {
+  return runAction(async () => {
+    await requirePermission("circulars.read");
+    const bounded = Math.min(Math.max(Math.trunc(days) || 28, 1), 90);
+    return replayDraft(versionId, bounded);
+  });
+}
+
+/** Activates a draft version (guardrails in the service). */
+export async function activateVersionAction(ruleCode: string, versionId: string): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("rules.publish");
+    await activateVersion(prisma, actor, versionId);
+    revalidatePath(`/rules/${ruleCode}`, "layout");
+    revalidatePath("/surat-edaran");
+    return null;
+  });
+}

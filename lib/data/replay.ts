@@ -1,0 +1,51 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { toEngineRule } from "@/lib/rules/from-record";
+import { replay, withDraft, type ReplayEvent, type ReplaySummary } from "@/lib/rules/replay";
+import type { ExemptionClass, PlStatus } from "@/lib/rules/types";
+import { loadActiveRules } from "./rules";
+
+// A representative age for each band: the engine's only age rule is "under 12".
+const BAND_AGE: Record<string, number> = { "0-11": 9, "12-17": 15, "18-59": 35, "60+": 66 };
+
+type EventRow = { occurredAt: Date; service: string; kind: "GOVERNMENT" | "PRIVATE"; kecamatan: string; band: string; status: PlStatus; doses: number; exemption: ExemptionClass | null };
+
+/** Visit events of the last `days` days of recorded data that carry the visitor's proof. */
+async function loadReplayEvents(days: number): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null }> {
+  const [{ latest }] = await prisma.$queryRaw<{ latest: Date | null }[]>`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
+  if (!latest) return { events: [], skipped: 0, from: null, to: null };
+  const from = new Date(latest.getTime() - days * 86_400_000);
+  const rows = await prisma.$queryRaw<EventRow[]>`
+    SELECT e."occurredAt", e."serviceCode" AS service, a.kind::text AS kind, k.name AS kecamatan, e."ageBand"::text AS band,
+           e."plStatus"::text AS status, e.doses, e.exemption::text AS exemption
+    FROM "VisitEvent" e
+    JOIN "Office" o ON o.id = e."officeId"
+    JOIN "Agency" a ON a.id = o."agencyId"
+    JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
+    JOIN "Kecamatan" k ON k.code = l."kecamatanCode"
+    WHERE e."occurredAt" > ${from} AND e."plStatus" IS NOT NULL AND e.doses IS NOT NULL`;
+  const [{ skipped }] = await prisma.$queryRaw<{ skipped: bigint }[]>`
+    SELECT count(*) AS skipped FROM "VisitEvent" WHERE "occurredAt" > ${from} AND ("plStatus" IS NULL OR doses IS NULL)`;
+  const events = rows.map((r) => ({
+    service: r.service,
+    agencyKind: r.kind,
+    at: r.occurredAt,
+    kecamatan: r.kecamatan,
+    // An exemption recorded at the desk was valid when it was shown.
+    visitor: { status: r.status, doses: r.doses, age: BAND_AGE[r.band] ?? 35, exemptions: r.exemption ? [{ class: r.exemption, since: r.occurredAt }] : [] },
+  }));
+  return { events, skipped: Number(skipped), from, to: latest };
+}
+
+export type ReplayReport = ReplaySummary & { days: number; skipped: number; from: string | null; to: string | null; elapsedMs: number };
+
+/** Runs the last `days` days of recorded visits through a draft version instead of its rule's current versions. */
+export async function replayDraft(versionId: string, days: number): Promise<ReplayReport> {
+  const started = performance.now();
+  const draft = await prisma.ruleVersion.findUnique({ where: { id: versionId }, include: { rule: { select: { code: true } } } });
+  if (!draft) throw new AppError("NOT_FOUND", "Versi aturan tidak ditemukan.");
+  const [current, loaded] = await Promise.all([loadActiveRules(), loadReplayEvents(days)]);
+  const summary = replay(loaded.events, current, withDraft(current, toEngineRule(draft)));
+  return { ...summary, days, skipped: loaded.skipped, from: loaded.from?.toISOString() ?? null, to: loaded.to?.toISOString() ?? null, elapsedMs: Math.round(performance.now() - started) };
+}
