@@ -11,6 +11,9 @@ describe("fieldErrorsOf", () => {
 
   it("names each unknown field (e.g. personal data) as its own key", () => {
     const result = z.strictObject({ visitor: z.strictObject({ age: z.number() }) }).safeParse({ nik: "3275", visitor: { age: 3, phone: "08" } });
-    expect(fieldErrorsOf(result.error!.issues)).toEqual({ nik: ["Kolom tidak dikenal: tidak diterima"], "visitor.phone": ["Kolom tidak dikenal: tidak diterima"] });
+    expect(fieldErrorsOf(result.error!.issues)).toEqual({
+      nik: ["Kolom tidak dikenal: tidak diterima"],
+      "visitor.phone": ["Kolom tidak dikenal: tidak diterima"],
+    });
   });
 });

@@ -24,13 +24,16 @@ export class AppError extends Error {
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 /** zod issues → { field: [messages] }, the fieldErrors of ActionResult and of 422 answers. */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[]): Record<string, string[]> {
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field || "_"] ??= []).push(message);
   for (const issue of issues) {
     const path = issue.path.map(String).join(".");
     // An unknown field is named as itself, so a sender sees exactly what to remove.
-    if (issue.code === "unrecognized_keys" && issue.keys) for (const key of issue.keys) add(path ? `${path}.${key}` : key, "Kolom tidak dikenal: tidak diterima");
+    if (issue.code === "unrecognized_keys" && issue.keys)
+      for (const key of issue.keys) add(path ? `${path}.${key}` : key, "Kolom tidak dikenal: tidak diterima");
     else add(path, issue.message);
   }
   return errors;

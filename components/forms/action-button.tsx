@@ -4,7 +4,21 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 
 /** A button that runs a server action, with an optional confirmation, and shows its error. */
-export function ActionButton({ label, pendingLabel, run, confirm, variant = "primary", success }: { label: string; pendingLabel: string; run: () => Promise<ActionResult<unknown>>; confirm?: string; variant?: "primary" | "secondary"; success?: string }) {
+export function ActionButton({
+  label,
+  pendingLabel,
+  run,
+  confirm,
+  variant = "primary",
+  success,
+}: {
+  label: string;
+  pendingLabel: string;
+  run: () => Promise<ActionResult<unknown>>;
+  confirm?: string;
+  variant?: "primary" | "secondary";
+  success?: string;
+}) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   return (

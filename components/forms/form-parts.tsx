@@ -17,22 +17,36 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 /** A labelled form field; `name` keys its errors in the action result. */
-export function Field({ label, name, state, children, hint }: { label: string; name: string; state: ActionResult<unknown> | null; children: ReactNode; hint?: string }) {
+export function Field({
+  label,
+  name,
+  state,
+  children,
+  hint,
+  inputId = name,
+}: {
+  label: string;
+  name: string;
+  state: ActionResult<unknown> | null;
+  children: ReactNode;
+  hint?: string;
+  inputId?: string;
+}) {
   const errors = state && !state.ok ? state.fieldErrors?.[name] : undefined;
   return (
     <div className="flex flex-col gap-1 text-sm font-medium text-gray-800">
-      <label htmlFor={name}>{label}</label>
+      <label htmlFor={inputId}>{label}</label>
       {children}
       {hint && <p className="text-xs font-normal text-gray-600">{hint}</p>}
-      <FieldErrors id={`${name}-error`} errors={errors} />
+      <FieldErrors id={`${inputId}-error`} errors={errors} />
     </div>
   );
 }
 
-/** Props that mark an input invalid when its field has errors. */
-export function invalidProps(state: ActionResult<unknown> | null, name: string) {
+/** Props that name an input and mark it invalid when its field has errors. */
+export function invalidProps(state: ActionResult<unknown> | null, name: string, id = name) {
   const invalid = Boolean(state && !state.ok && state.fieldErrors?.[name]);
-  return { id: name, name, "aria-invalid": invalid, "aria-describedby": invalid ? `${name}-error` : undefined };
+  return { id, name, "aria-invalid": invalid, "aria-describedby": invalid ? `${id}-error` : undefined };
 }
 
 /** The action's overall message: an error, or a success note. */

@@ -10,7 +10,7 @@ export function DashboardNav({ items, label }: { items: NavItem[]; label: string
     <nav aria-label={label}>
       <ul className="flex gap-1 overflow-x-auto md:flex-col">
         {items.map((item) => {
-          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const active = [item.href, ...(item.also ?? [])].some((href) => pathname === href || pathname.startsWith(`${href}/`));
           return (
             <li key={item.href}>
               <Link

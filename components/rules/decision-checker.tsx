@@ -45,7 +45,10 @@ export function DecisionChecker({ t, locale, today, precise = false }: { t: Dict
         status: form.get("status"),
         doses: Number(form.get("doses")),
         age: Number(form.get("age")),
-        exemptions: exemption === "NONE" ? [] : [{ class: exemption, ...(exemption === "RECENTLY_RECOVERED" && recoveredOn ? { since: wibInputToIso(`${recoveredOn}T00:00`) } : {}) }],
+        exemptions:
+          exemption === "NONE"
+            ? []
+            : [{ class: exemption, ...(exemption === "RECENTLY_RECOVERED" && recoveredOn ? { since: wibInputToIso(`${recoveredOn}T00:00`) } : {}) }],
       },
     };
     setPending(true);

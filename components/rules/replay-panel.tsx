@@ -9,7 +9,19 @@ import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
 
 const SERVICE_NAMES = new Map(SERVICE_CATEGORIES.map((s) => [s.code as string, s]));
 
-function BucketTable({ caption, keyHeader, rows, t, name }: { caption: string; keyHeader: string; rows: ReplayReport["byKecamatan"]; t: Dictionary["rulesAdmin"]; name: (key: string) => string }) {
+function BucketTable({
+  caption,
+  keyHeader,
+  rows,
+  t,
+  name,
+}: {
+  caption: string;
+  keyHeader: string;
+  rows: ReplayReport["byKecamatan"];
+  t: Dictionary["rulesAdmin"];
+  name: (key: string) => string;
+}) {
   return (
     <table className="w-full text-left text-sm">
       <caption className="py-1 text-left font-semibold">{caption}</caption>
@@ -58,7 +70,14 @@ export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Di
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm font-medium">
           {r.replayDays}
-          <input type="number" min={1} max={90} value={days} onChange={(e) => setDays(Number(e.target.value))} className="w-24 rounded-md border border-gray-300 px-3 py-2" />
+          <input
+            type="number"
+            min={1}
+            max={90}
+            value={days}
+            onChange={(e) => setDays(Number(e.target.value))}
+            className="w-24 rounded-md border border-gray-300 px-3 py-2"
+          />
         </label>
         <Button type="button" variant="secondary" onClick={run} disabled={pending}>
           {pending ? r.replaying : r.runReplay}
@@ -68,7 +87,8 @@ export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Di
       {report && (
         <section aria-label={r.replayResult} className="space-y-3" data-testid="replay-result">
           <p className="text-sm">
-            <strong>{formatNumber(report.events, locale)}</strong> {r.replayTotals} <strong data-testid="replay-changed">{formatNumber(report.changed, locale)}</strong> ({formatNumber(report.stricter, locale)} {r.stricter},{" "}
+            <strong>{formatNumber(report.events, locale)}</strong> {r.replayTotals}{" "}
+            <strong data-testid="replay-changed">{formatNumber(report.changed, locale)}</strong> ({formatNumber(report.stricter, locale)} {r.stricter},{" "}
             {formatNumber(report.looser, locale)} {r.looser}). {report.skipped > 0 && `${formatNumber(report.skipped, locale)} ${r.skipped}. `}
             {r.elapsed}: {formatNumber(report.elapsedMs, locale)} ms.
           </p>

@@ -102,7 +102,15 @@ export function RuleVersionForm({
           <FieldErrors id="minDoses-error" errors={errors("definition.requirement.minDoses")} />
         </Field>
         <Field label={r.minDaysSinceLastDose} name="minDaysSinceLastDose" state={state}>
-          <input id="minDaysSinceLastDose" name="minDaysSinceLastDose" type="number" min={0} max={365} defaultValue={d.requirement.minDaysSinceLastDose ?? ""} className={inputClass} />
+          <input
+            id="minDaysSinceLastDose"
+            name="minDaysSinceLastDose"
+            type="number"
+            min={0}
+            max={365}
+            defaultValue={d.requirement.minDaysSinceLastDose ?? ""}
+            className={inputClass}
+          />
         </Field>
         <Field label={r.onFail} name="onFail" state={state}>
           <select id="onFail" name="onFail" defaultValue={d.onFail} className={inputClass}>
@@ -125,7 +133,14 @@ export function RuleVersionForm({
           ))}
           <label className="flex items-center gap-2">
             {r.recoveredMaxDays}
-            <input name="recoveredMaxDays" type="number" min={1} max={365} defaultValue={recovered?.maxDaysSince ?? 90} className="w-20 rounded-md border border-gray-300 px-2 py-1" />
+            <input
+              name="recoveredMaxDays"
+              type="number"
+              min={1}
+              max={365}
+              defaultValue={recovered?.maxDaysSince ?? 90}
+              className="w-20 rounded-md border border-gray-300 px-2 py-1"
+            />
           </label>
         </div>
       </fieldset>

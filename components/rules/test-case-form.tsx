@@ -5,14 +5,40 @@ import { saveTestCaseAction } from "@/lib/actions/rules";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import { OUTCOMES, PL_STATUSES, SERVICE_CATEGORIES } from "@/lib/vocabulary";
 
-export type CaseDefaults = { name: string; expectedOutcome: string; service: string; agencyKind: string; at: string; status: string; doses: number; age: number; exemption: string; exemptionSince: string };
+export type CaseDefaults = {
+  name: string;
+  expectedOutcome: string;
+  service: string;
+  agencyKind: string;
+  at: string;
+  status: string;
+  doses: number;
+  age: number;
+  exemption: string;
+  exemptionSince: string;
+};
 
 /** Adds a test case to a draft version, or edits one (visitor + service + fixed time → expected outcome). */
-export function TestCaseForm({ target, defaults, t, locale, onDone }: { target: { ruleCode: string; versionId: string; caseId?: string }; defaults: CaseDefaults; t: Dictionary; locale: Locale; onDone?: () => void }) {
+export function TestCaseForm({
+  target,
+  defaults,
+  t,
+  locale,
+  onDone,
+}: {
+  target: { ruleCode: string; versionId: string; caseId?: string };
+  defaults: CaseDefaults;
+  t: Dictionary;
+  locale: Locale;
+  onDone?: () => void;
+}) {
   const [state, action] = useActionState(saveTestCaseAction.bind(null, target), null);
   const form = useRef<HTMLFormElement>(null);
+  const handled = useRef<typeof state>(null);
   useEffect(() => {
-    if (!state?.ok) return;
+    // Once per successful save (the parent re-renders with a new onDone every time).
+    if (!state?.ok || handled.current === state) return;
+    handled.current = state;
     if (!target.caseId) form.current?.reset();
     onDone?.();
   }, [state, target.caseId, onDone]);
@@ -23,11 +49,11 @@ export function TestCaseForm({ target, defaults, t, locale, onDone }: { target: 
     <form ref={form} action={action} className="space-y-3 rounded-md border border-gray-200 bg-gray-50 p-3" aria-label={target.caseId ? r.editCase : r.addCase}>
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={r.caseName} name="name" state={state}>
-          <input {...invalidProps(state, "name")} id={id("name")} required defaultValue={defaults.name} className={inputClass} />
+        <Field label={r.caseName} name="name" state={state} inputId={id("name")}>
+          <input {...invalidProps(state, "name", id("name"))} required defaultValue={defaults.name} className={inputClass} />
         </Field>
-        <Field label={r.expected} name="expectedOutcome" state={state}>
-          <select {...invalidProps(state, "expectedOutcome")} id={id("expectedOutcome")} defaultValue={defaults.expectedOutcome} className={inputClass}>
+        <Field label={r.expected} name="expectedOutcome" state={state} inputId={id("expectedOutcome")}>
+          <select {...invalidProps(state, "expectedOutcome", id("expectedOutcome"))} defaultValue={defaults.expectedOutcome} className={inputClass}>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
                 {t.outcomes[o]}

@@ -10,7 +10,23 @@ import { TestCaseForm, type CaseDefaults } from "./test-case-form";
 export type CaseRow = { id: string; name: string; summary: string; expectedOutcome: string; defaults: CaseDefaults };
 
 /** A version's test cases: list, "Run tests" with pass/fail per case, and (for drafts) add, edit, delete. */
-export function TestCasePanel({ ruleCode, versionId, cases, editable, newCaseDefaults, t, locale }: { ruleCode: string; versionId: string; cases: CaseRow[]; editable: boolean; newCaseDefaults: CaseDefaults; t: Dictionary; locale: Locale }) {
+export function TestCasePanel({
+  ruleCode,
+  versionId,
+  cases,
+  editable,
+  newCaseDefaults,
+  t,
+  locale,
+}: {
+  ruleCode: string;
+  versionId: string;
+  cases: CaseRow[];
+  editable: boolean;
+  newCaseDefaults: CaseDefaults;
+  t: Dictionary;
+  locale: Locale;
+}) {
   const r = t.rulesAdmin;
   const [results, setResults] = useState<Map<string, CaseResult> | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -65,7 +81,11 @@ export function TestCasePanel({ ruleCode, versionId, cases, editable, newCaseDef
                     <Button type="button" variant="ghost" onClick={() => setEditing(editing === c.id ? null : c.id)}>
                       {r.editCase}
                     </Button>
-                    <Button type="button" variant="ghost" onClick={() => startTransition(async () => void (await deleteTestCaseAction(ruleCode, c.id), clear()))}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      onClick={() => startTransition(async () => void (await deleteTestCaseAction(ruleCode, c.id), clear()))}
+                    >
                       {r.deleteCase}
                     </Button>
                   </div>
@@ -73,7 +93,13 @@ export function TestCasePanel({ ruleCode, versionId, cases, editable, newCaseDef
               </div>
               {editing === c.id && (
                 <div className="mt-2">
-                  <TestCaseForm target={{ ruleCode, versionId, caseId: c.id }} defaults={c.defaults} t={t} locale={locale} onDone={() => (setEditing(null), clear())} />
+                  <TestCaseForm
+                    target={{ ruleCode, versionId, caseId: c.id }}
+                    defaults={c.defaults}
+                    t={t}
+                    locale={locale}
+                    onDone={() => (setEditing(null), clear())}
+                  />
                 </div>
               )}
             </li>

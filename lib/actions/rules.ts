@@ -6,7 +6,15 @@ import { prisma } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import type { CaseResult } from "@/lib/rules/run-cases";
 import { activateCircular, createCircular, createRule, revokeCircular } from "@/lib/services/circulars";
-import { activateVersion, addTestCase, createDraftVersion, deleteTestCase, runVersionTests, updateDraftVersion, updateTestCase } from "@/lib/services/rule-versions";
+import {
+  activateVersion,
+  addTestCase,
+  createDraftVersion,
+  deleteTestCase,
+  runVersionTests,
+  updateDraftVersion,
+  updateTestCase,
+} from "@/lib/services/rule-versions";
 import { ruleVersionFromForm, testCaseFromForm } from "@/lib/validations/rule-form";
 import { wibInputToIso } from "@/lib/wib";
 import { runAction } from "./run-action";
@@ -68,18 +76,28 @@ export async function createRuleAction(circularId: string, _state: Form, form: F
 }
 
 /** Saves a rule-version form: a new draft, or changes to an existing draft. */
-export async function saveRuleVersionAction(target: { ruleCode: string; versionId?: string }, _state: Form, form: FormData): Promise<ActionResult<{ version: number }>> {
+export async function saveRuleVersionAction(
+  target: { ruleCode: string; versionId?: string },
+  _state: Form,
+  form: FormData,
+): Promise<ActionResult<{ version: number }>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
     const input = ruleVersionFromForm(form);
-    const saved = target.versionId ? await updateDraftVersion(prisma, actor, target.versionId, input) : await createDraftVersion(prisma, actor, target.ruleCode, input);
+    const saved = target.versionId
+      ? await updateDraftVersion(prisma, actor, target.versionId, input)
+      : await createDraftVersion(prisma, actor, target.ruleCode, input);
     revalidatePath(`/rules/${target.ruleCode}`, "layout");
     return { version: saved.version };
   });
 }
 
 /** Adds a test case to a draft version, or changes one. */
-export async function saveTestCaseAction(target: { ruleCode: string; versionId: string; caseId?: string }, _state: Form, form: FormData): Promise<ActionResult<null>> {
+export async function saveTestCaseAction(
+  target: { ruleCode: string; versionId: string; caseId?: string },
+  _state: Form,
+  form: FormData,
+): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
     const input = testCaseFromForm(form);

@@ -7,7 +7,10 @@ import { clientKey, createRateLimiter, type RateLimit } from "./rate-limit";
 
 /** The JSON error shape of every route handler. */
 export function errorResponse(error: AppError, headers?: HeadersInit): Response {
-  return Response.json({ error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } }, { status: APP_ERROR_STATUS[error.code], headers });
+  return Response.json(
+    { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } },
+    { status: APP_ERROR_STATUS[error.code], headers },
+  );
 }
 
 function parseWith<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -70,7 +73,9 @@ export function withPublicRoute<TQuery = Record<string, never>, TBody = undefine
     answer(async () => {
       const allowed = limiter?.take(clientKey(request));
       if (allowed && !allowed.ok) {
-        return errorResponse(new AppError("RATE_LIMITED", "Terlalu banyak permintaan: coba lagi sebentar lagi."), { "Retry-After": String(allowed.retryAfterSeconds) });
+        return errorResponse(new AppError("RATE_LIMITED", "Terlalu banyak permintaan: coba lagi sebentar lagi."), {
+          "Retry-After": String(allowed.retryAfterSeconds),
+        });
       }
       return handler({ request, ...(await parseRequest(request, options)) });
     });

@@ -20,7 +20,12 @@ describe("rules in plain language", () => {
   it("shows only what changed between two versions", () => {
     const changes = diffDefinitions(admin.versions[0].definition, admin.versions[1].definition);
     expect(changes).toEqual([
-      { key: "requirement", label: { id: "Syarat", en: "Requirement" }, before: { id: "Vaksin minimal dosis pertama", en: "Vaccination: at least a first dose" }, after: { id: "Vaksin minimal 2 dosis", en: "Vaccination: at least 2 doses" } },
+      {
+        key: "requirement",
+        label: { id: "Syarat", en: "Requirement" },
+        before: { id: "Vaksin minimal dosis pertama", en: "Vaccination: at least a first dose" },
+        after: { id: "Vaksin minimal 2 dosis", en: "Vaccination: at least 2 doses" },
+      },
     ]);
   });
 });

@@ -28,8 +28,11 @@ export function describeDefinition(definition: RuleDefinition): { key: string; l
   const services = definition.scope.services.map((s) => SERVICE_NAMES.get(s) ?? { id: s, en: s });
   const kinds = definition.scope.agencyKinds.map((k) => KINDS[k]);
   const { minDoses, minDaysSinceLastDose } = definition.requirement;
-  const doses: Reason = minDoses === 1 ? { id: "minimal dosis pertama", en: "at least a first dose" } : { id: `minimal ${minDoses} dosis`, en: `at least ${minDoses} doses` };
-  const wait: Reason = minDaysSinceLastDose ? { id: `, ${minDaysSinceLastDose} hari setelah dosis terakhir`, en: `, ${minDaysSinceLastDose} days after the last dose` } : { id: "", en: "" };
+  const doses: Reason =
+    minDoses === 1 ? { id: "minimal dosis pertama", en: "at least a first dose" } : { id: `minimal ${minDoses} dosis`, en: `at least ${minDoses} doses` };
+  const wait: Reason = minDaysSinceLastDose
+    ? { id: `, ${minDaysSinceLastDose} hari setelah dosis terakhir`, en: `, ${minDaysSinceLastDose} days after the last dose` }
+    : { id: "", en: "" };
   const exemptions = definition.exemptions.map((e) => {
     const name = EXEMPTIONS[e.class];
     return e.maxDaysSince ? { id: `${name.id} (≤ ${e.maxDaysSince} hari)`, en: `${name.en} (≤ ${e.maxDaysSince} days)` } : name;

@@ -17,7 +17,13 @@ const event = (over: Partial<ReplayEvent> & { doses: number }): ReplayEvent => (
 });
 
 describe("what-if replay", () => {
-  const events = [event({ doses: 1 }), event({ doses: 1, kecamatan: "Jatiasih" }), event({ doses: 2 }), event({ doses: 0 }), event({ doses: 1, service: "KTP_EL" })];
+  const events = [
+    event({ doses: 1 }),
+    event({ doses: 1, kecamatan: "Jatiasih" }),
+    event({ doses: 2 }),
+    event({ doses: 0 }),
+    event({ doses: 1, service: "KTP_EL" }),
+  ];
 
   it("counts outcomes that would change, per kecamatan and per service, with their direction", () => {
     const summary = replay(events, current, withDraft(current, stricterSim));

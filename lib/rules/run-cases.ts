@@ -11,9 +11,23 @@ export function runCases(rule: EngineRule, cases: readonly StoredCase[]): CaseRe
   return cases.map((c) => {
     const input = ruleCaseInputSchema.safeParse(c.input);
     if (!input.success) {
-      return { id: c.id, name: c.name, expected: c.expectedOutcome, actual: null, passed: false, reason: { id: "Masukan kasus tidak valid.", en: "The case input is invalid." } };
+      return {
+        id: c.id,
+        name: c.name,
+        expected: c.expectedOutcome,
+        actual: null,
+        passed: false,
+        reason: { id: "Masukan kasus tidak valid.", en: "The case input is invalid." },
+      };
     }
     const decision = evaluate([rule], toVisit(input.data));
-    return { id: c.id, name: c.name, expected: c.expectedOutcome, actual: decision.outcome, passed: decision.outcome === c.expectedOutcome, reason: decision.reason };
+    return {
+      id: c.id,
+      name: c.name,
+      expected: c.expectedOutcome,
+      actual: decision.outcome,
+      passed: decision.outcome === c.expectedOutcome,
+      reason: decision.reason,
+    };
   });
 }

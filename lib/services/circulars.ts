@@ -9,7 +9,8 @@ export async function createCircular(db: Db, actor: AuditActor, input: CreateCir
   const parsed = createCircularSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID", "Surat edaran tidak valid.", fieldErrorsOf(parsed.error.issues));
   const data = parsed.data;
-  if (await db.circular.findUnique({ where: { number: data.number } })) throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, { number: ["Nomor surat edaran sudah dipakai"] });
+  if (await db.circular.findUnique({ where: { number: data.number } }))
+    throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, { number: ["Nomor surat edaran sudah dipakai"] });
   return db.$transaction(async (tx) => {
     const circular = await tx.circular.create({
       data: {
@@ -50,12 +51,20 @@ export async function revokeCircular(db: Db, actor: AuditActor, id: string, now 
     const before = await tx.circular.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
     if (before.status !== "ACTIVE") throw new AppError("CONFLICT", "Hanya surat edaran aktif yang dapat dicabut.");
-    const versions = await tx.ruleVersion.findMany({ where: { rule: { circularId: id }, status: "ACTIVE", OR: [{ validTo: null }, { validTo: { gt: now } }] } });
+    const versions = await tx.ruleVersion.findMany({
+      where: { rule: { circularId: id }, status: "ACTIVE", OR: [{ validTo: null }, { validTo: { gt: now } }] },
+    });
     for (const version of versions) {
       const scheduled = version.validFrom.getTime() > now.getTime();
       const data = scheduled ? { status: "REVOKED" as const } : { validTo: now };
       await tx.ruleVersion.update({ where: { id: version.id }, data });
-      await writeAudit(tx, actor, { action: scheduled ? "ruleVersion.revoke" : "ruleVersion.retire", entity: "RuleVersion", entityId: version.id, before: { status: version.status, validTo: version.validTo }, after: data });
+      await writeAudit(tx, actor, {
+        action: scheduled ? "ruleVersion.revoke" : "ruleVersion.retire",
+        entity: "RuleVersion",
+        entityId: version.id,
+        before: { status: version.status, validTo: version.validTo },
+        after: data,
+      });
     }
     const after = await tx.circular.update({ where: { id }, data: { status: "REVOKED", effectiveTo: now } });
     await writeAudit(tx, actor, { action: "circular.revoke", entity: "Circular", entityId: id, before, after });
@@ -67,11 +76,13 @@ export async function revokeCircular(db: Db, actor: AuditActor, id: string, now 
 export async function createRule(db: Db, actor: AuditActor, input: CreateRuleInput) {
   const parsed = createRuleSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID", "Aturan tidak valid.", fieldErrorsOf(parsed.error.issues));
-  if (await db.rule.findUnique({ where: { code: parsed.data.code } })) throw new AppError("CONFLICT", `Kode ${parsed.data.code} sudah dipakai.`, { code: ["Kode aturan sudah dipakai"] });
+  if (await db.rule.findUnique({ where: { code: parsed.data.code } }))
+    throw new AppError("CONFLICT", `Kode ${parsed.data.code} sudah dipakai.`, { code: ["Kode aturan sudah dipakai"] });
   return db.$transaction(async (tx) => {
     const circular = await tx.circular.findUnique({ where: { id: parsed.data.circularId } });
     if (!circular) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
-    if (circular.status === "REVOKED" || circular.status === "EXPIRED") throw new AppError("CONFLICT", "Surat edaran yang sudah dicabut atau berakhir tidak dapat diberi aturan baru.");
+    if (circular.status === "REVOKED" || circular.status === "EXPIRED")
+      throw new AppError("CONFLICT", "Surat edaran yang sudah dicabut atau berakhir tidak dapat diberi aturan baru.");
     const rule = await tx.rule.create({ data: parsed.data });
     await writeAudit(tx, actor, { action: "rule.create", entity: "Rule", entityId: rule.id, after: rule });
     return rule;

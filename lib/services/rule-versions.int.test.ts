@@ -45,7 +45,12 @@ function versionInput(clauseId: string, minDoses: number, validFrom = LATER): Ru
     strength: "WAJIB",
     descriptionId: "Layanan kesehatan: syarat vaksin.",
     descriptionEn: "Health services: vaccination required.",
-    definition: { scope: { services: ["KESEHATAN"], agencyKinds: ["GOVERNMENT", "PRIVATE"] }, requirement: { minDoses }, exemptions: [{ class: "UNDER_12" }], onFail: "REFER" },
+    definition: {
+      scope: { services: ["KESEHATAN"], agencyKinds: ["GOVERNMENT", "PRIVATE"] },
+      requirement: { minDoses },
+      exemptions: [{ class: "UNDER_12" }],
+      onFail: "REFER",
+    },
   };
 }
 
@@ -88,7 +93,9 @@ describe("rule versions", () => {
     await activateCircular(prisma, actor, rule.circularId);
     await expect(activateVersion(prisma, actor, draft.id, NOW)).rejects.toThrow(/belum punya kasus uji/);
     await addTestCase(prisma, actor, draft.id, oneDoseCase("SERVED_VACCINATED"));
-    await expect(activateVersion(prisma, actor, draft.id, new Date("2030-02-02T00:00:00+07:00"))).rejects.toMatchObject({ fieldErrors: { validFrom: ["Tidak boleh di masa lalu"] } });
+    await expect(activateVersion(prisma, actor, draft.id, new Date("2030-02-02T00:00:00+07:00"))).rejects.toMatchObject({
+      fieldErrors: { validFrom: ["Tidak boleh di masa lalu"] },
+    });
   });
 
   it("retire the previous version by its validTo, never by deletion, so past visits keep their rule", async () => {
@@ -97,9 +104,13 @@ describe("rule versions", () => {
     await addTestCase(prisma, actor, v1.id, oneDoseCase("SERVED_VACCINATED"));
     await activateVersion(prisma, actor, v1.id, NOW);
     const v2 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 2, "2030-06-01T00:00:00+07:00"));
+    // The inherited case moved with the start date (v1 from 1 Feb, case 1 Mar → v2 from 1 Jun,
+    // case 29 Jun) and now meets the 2-dose rule, so it fails until an official updates it.
     const inherited = await prisma.ruleTestCase.findFirstOrThrow({ where: { ruleVersionId: v2.id } });
-    const inJuly = oneDoseCase("REFERRED");
-    await updateTestCase(prisma, actor, inherited.id, { ...inJuly, input: { ...inJuly.input, at: "2030-07-01T09:00:00+07:00" } });
+    const shiftedAt = new Date("2030-06-29T09:00:00+07:00").toISOString();
+    expect((inherited.input as { at: string }).at).toBe(shiftedAt);
+    expect(await runVersionTests(prisma, v2.id)).toMatchObject([{ passed: false, actual: "REFERRED" }]);
+    await updateTestCase(prisma, actor, inherited.id, { ...oneDoseCase("REFERRED"), input: { ...oneDoseCase("REFERRED").input, at: shiftedAt } });
     await activateVersion(prisma, actor, v2.id, NOW);
 
     const versions = await prisma.ruleVersion.findMany({ where: { ruleId: rule.id }, orderBy: { version: "asc" }, include: { rule: true } });
@@ -108,7 +119,12 @@ describe("rule versions", () => {
       [2, "ACTIVE", null],
     ]);
     const rules = versions.map(toEngineRule);
-    const visit = (at: string) => ({ service: "KESEHATAN", agencyKind: "GOVERNMENT" as const, at: new Date(at), visitor: { status: "KUNING" as const, doses: 1, age: 40, exemptions: [] } });
+    const visit = (at: string) => ({
+      service: "KESEHATAN",
+      agencyKind: "GOVERNMENT" as const,
+      at: new Date(at),
+      visitor: { status: "KUNING" as const, doses: 1, age: 40, exemptions: [] },
+    });
     expect(evaluate(rules, visit("2030-05-31T23:59:00+07:00"))).toMatchObject({ outcome: "SERVED_VACCINATED", rules: [{ version: 1 }] });
     expect(evaluate(rules, visit("2030-06-01T00:00:00+07:00"))).toMatchObject({ outcome: "REFERRED", rules: [{ version: 2 }] });
   });
@@ -118,11 +134,15 @@ describe("rule versions", () => {
     const v1 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 1));
     await addTestCase(prisma, actor, v1.id, oneDoseCase("SERVED_VACCINATED"));
     await activateVersion(prisma, actor, v1.id, NOW);
-    await expect(createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 2, "2030-01-15T00:00:00+07:00"))).rejects.toThrow(/Tumpang tindih dengan versi 1/);
+    await expect(createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 2, "2030-01-15T00:00:00+07:00"))).rejects.toThrow(
+      /Tumpang tindih dengan versi 1/,
+    );
 
     const rival = await createRule(prisma, actor, { circularId: rule.circularId, code: `UJI-${uniqueSuffix()}`, title: "Aturan yang bertentangan" });
     const before = await prisma.ruleVersion.count();
-    await expect(createDraftVersion(prisma, actor, rival.code, versionInput(clauseId, 3))).rejects.toThrow(new RegExp(`Bertentangan dengan aturan ${rule.code} versi 1`));
+    await expect(createDraftVersion(prisma, actor, rival.code, versionInput(clauseId, 3))).rejects.toThrow(
+      new RegExp(`Bertentangan dengan aturan ${rule.code} versi 1`),
+    );
     expect(await prisma.ruleVersion.count()).toBe(before);
   });
 
@@ -137,7 +157,11 @@ describe("rule versions", () => {
 
   it("name the field of an invalid version and save nothing", async () => {
     const { actor, rule, clauseId } = await healthRule();
-    const bad = { ...versionInput(clauseId, 1), validTo: "2030-01-01T00:00:00+07:00", definition: { ...versionInput(clauseId, 1).definition, scope: { services: [], agencyKinds: ["GOVERNMENT"] } } } as RuleVersionInput;
+    const bad = {
+      ...versionInput(clauseId, 1),
+      validTo: "2030-01-01T00:00:00+07:00",
+      definition: { ...versionInput(clauseId, 1).definition, scope: { services: [], agencyKinds: ["GOVERNMENT"] } },
+    } as RuleVersionInput;
     await expect(createDraftVersion(prisma, actor, rule.code, bad)).rejects.toMatchObject({
       fieldErrors: { validTo: expect.any(Array), "definition.scope.services": ["Pilih minimal satu layanan"] },
     });

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findConflict, type VersionWindow } from "@/lib/rules/conflicts";
 import { toEngineRule } from "@/lib/rules/from-record";
 import { runCases, type CaseResult } from "@/lib/rules/run-cases";
+import { shiftCaseInput } from "@/lib/rules/shift-case";
 import { ruleVersionSchema, testCaseSchema, type RuleVersionInput, type TestCaseInput } from "@/lib/validations/rule";
 
 // Writing rule versions and their test cases, with the guardrails of PRODUCT.md: a new
@@ -57,12 +58,21 @@ async function assertClauseOfCircular(tx: Tx, ruleId: string, clauseId: string):
 export async function createDraftVersion(db: Db, actor: AuditActor & { id: string }, ruleCode: string, input: RuleVersionInput) {
   const data = parseVersion(input);
   return db.$transaction(async (tx) => {
-    const rule = await tx.rule.findUnique({ where: { code: ruleCode }, include: { versions: { orderBy: { version: "desc" }, take: 1, include: { testCases: true } } } });
+    const rule = await tx.rule.findUnique({
+      where: { code: ruleCode },
+      include: { versions: { orderBy: { version: "desc" }, take: 1, include: { testCases: true } } },
+    });
     if (!rule) throw new AppError("NOT_FOUND", `Aturan ${ruleCode} tidak ditemukan.`);
     await assertClauseOfCircular(tx, rule.id, data.clauseId);
     const latest = rule.versions[0];
     const version = (latest?.version ?? 0) + 1;
-    await assertNoConflict(tx, { code: rule.code, version, validFrom: new Date(data.validFrom), validTo: data.validTo ? new Date(data.validTo) : null, definition: data.definition });
+    await assertNoConflict(tx, {
+      code: rule.code,
+      version,
+      validFrom: new Date(data.validFrom),
+      validTo: data.validTo ? new Date(data.validTo) : null,
+      definition: data.definition,
+    });
     const created = await tx.ruleVersion.create({
       data: {
         ruleId: rule.id,
@@ -70,7 +80,14 @@ export async function createDraftVersion(db: Db, actor: AuditActor & { id: strin
         status: "DRAFT",
         createdById: actor.id,
         ...versionData(data),
-        testCases: { create: (latest?.testCases ?? []).map((c) => ({ name: c.name, input: c.input as Prisma.InputJsonValue, expectedOutcome: c.expectedOutcome })) },
+        // Inherited cases move with the start date, so they test the new version at the same point of its validity.
+        testCases: {
+          create: (latest?.testCases ?? []).map((c) => ({
+            name: c.name,
+            input: shiftCaseInput(c.input, Date.parse(data.validFrom) - latest!.validFrom.getTime()) as Prisma.InputJsonValue,
+            expectedOutcome: c.expectedOutcome,
+          })),
+        },
       },
     });
     await writeAudit(tx, actor, { action: "ruleVersion.create", entity: "RuleVersion", entityId: created.id, after: created });
@@ -91,7 +108,13 @@ export async function updateDraftVersion(db: Db, actor: AuditActor, versionId: s
   return db.$transaction(async (tx) => {
     const before = await getDraft(tx, versionId);
     await assertClauseOfCircular(tx, before.ruleId, data.clauseId);
-    await assertNoConflict(tx, { code: before.rule.code, version: before.version, validFrom: new Date(data.validFrom), validTo: data.validTo ? new Date(data.validTo) : null, definition: data.definition });
+    await assertNoConflict(tx, {
+      code: before.rule.code,
+      version: before.version,
+      validFrom: new Date(data.validFrom),
+      validTo: data.validTo ? new Date(data.validTo) : null,
+      definition: data.definition,
+    });
     const { testCases: _cases, rule: _rule, ...beforeRecord } = before;
     const after = await tx.ruleVersion.update({ where: { id: versionId }, data: versionData(data) });
     await writeAudit(tx, actor, { action: "ruleVersion.update", entity: "RuleVersion", entityId: versionId, before: beforeRecord, after });
@@ -110,7 +133,9 @@ export async function addTestCase(db: Db, actor: AuditActor, versionId: string, 
   const data = parseCase(input);
   return db.$transaction(async (tx) => {
     await getDraft(tx, versionId);
-    const created = await tx.ruleTestCase.create({ data: { ruleVersionId: versionId, name: data.name, expectedOutcome: data.expectedOutcome, input: data.input } });
+    const created = await tx.ruleTestCase.create({
+      data: { ruleVersionId: versionId, name: data.name, expectedOutcome: data.expectedOutcome, input: data.input },
+    });
     await writeAudit(tx, actor, { action: "ruleTestCase.create", entity: "RuleTestCase", entityId: created.id, after: created });
     return created;
   });
@@ -142,7 +167,10 @@ export async function deleteTestCase(db: Db, actor: AuditActor, caseId: string) 
 
 /** Runs a version's test cases against that version alone. */
 export async function runVersionTests(db: Db, versionId: string): Promise<CaseResult[]> {
-  const version = await db.ruleVersion.findUnique({ where: { id: versionId }, include: { rule: { select: { code: true } }, testCases: { orderBy: { createdAt: "asc" } } } });
+  const version = await db.ruleVersion.findUnique({
+    where: { id: versionId },
+    include: { rule: { select: { code: true } }, testCases: { orderBy: { createdAt: "asc" } } },
+  });
   if (!version) throw new AppError("NOT_FOUND", "Versi aturan tidak ditemukan.");
   return runCases(toEngineRule(version), version.testCases);
 }
@@ -158,13 +186,18 @@ export async function activateVersion(db: Db, actor: AuditActor, versionId: stri
     const circular = await tx.circular.findUniqueOrThrow({ where: { id: draft.rule.circularId } });
     if (circular.status !== "ACTIVE") throw new AppError("CONFLICT", `Surat edaran ${circular.number} belum/tidak aktif: aturannya tidak dapat diaktifkan.`);
     if (draft.validFrom.getTime() < now.getTime()) {
-      throw new AppError("INVALID", "Versi tidak dapat diaktifkan untuk waktu yang sudah lewat: ubah \"berlaku mulai\" ke waktu yang akan datang.", { validFrom: ["Tidak boleh di masa lalu"] });
+      throw new AppError("INVALID", 'Versi tidak dapat diaktifkan untuk waktu yang sudah lewat: ubah "berlaku mulai" ke waktu yang akan datang.', {
+        validFrom: ["Tidak boleh di masa lalu"],
+      });
     }
     const engineRule = toEngineRule(draft);
     if (draft.testCases.length === 0) throw new AppError("CONFLICT", "Versi ini belum punya kasus uji: tambahkan minimal satu sebelum mengaktifkan.");
     const failing = runCases(engineRule, draft.testCases).filter((r) => !r.passed);
     if (failing.length > 0) {
-      throw new AppError("CONFLICT", `${failing.length} kasus uji gagal (${failing.map((f) => f.name).join(", ")}): perbaiki aturan atau kasusnya sebelum mengaktifkan.`);
+      throw new AppError(
+        "CONFLICT",
+        `${failing.length} kasus uji gagal (${failing.map((f) => f.name).join(", ")}): perbaiki aturan atau kasusnya sebelum mengaktifkan.`,
+      );
     }
     await assertNoConflict(tx, engineRule, draft.id);
     const superseded = await tx.ruleVersion.findMany({
@@ -172,7 +205,13 @@ export async function activateVersion(db: Db, actor: AuditActor, versionId: stri
     });
     for (const previous of superseded) {
       const retired = await tx.ruleVersion.update({ where: { id: previous.id }, data: { validTo: draft.validFrom } });
-      await writeAudit(tx, actor, { action: "ruleVersion.retire", entity: "RuleVersion", entityId: previous.id, before: { validTo: previous.validTo }, after: { validTo: retired.validTo } });
+      await writeAudit(tx, actor, {
+        action: "ruleVersion.retire",
+        entity: "RuleVersion",
+        entityId: previous.id,
+        before: { validTo: previous.validTo },
+        after: { validTo: retired.validTo },
+      });
     }
     const { testCases: _cases, rule: _rule, ...before } = draft;
     const after = await tx.ruleVersion.update({ where: { id: draft.id }, data: { status: "ACTIVE", activatedAt: now } });

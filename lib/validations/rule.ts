@@ -15,7 +15,7 @@ export const createCircularSchema = z.object({
   /** One clause a line: "1. Setiap warga …". */
   clauses: z
     .array(z.object({ number: z.string().trim().min(1).max(10), text: z.string().trim().min(3).max(2000) }))
-    .min(1, "Tulis minimal satu pasal, satu per baris: \"1. isi pasal\"")
+    .min(1, 'Tulis minimal satu pasal, satu per baris: "1. isi pasal"')
     .refine((list) => new Set(list.map((c) => c.number)).size === list.length, "Nomor pasal tidak boleh ganda"),
 });
 export type CreateCircularInput = z.infer<typeof createCircularSchema>;
@@ -59,7 +59,10 @@ export const decisionRequestSchema = z.strictObject({
   at: isoInstant.optional(),
   visitor: z.strictObject({
     ...ruleCaseInputSchema.shape.visitor.shape,
-    exemptions: z.array(z.strictObject({ class: ruleCaseInputSchema.shape.visitor.shape.exemptions.element.shape.class, since: isoInstant.optional() })).max(3).default([]),
+    exemptions: z
+      .array(z.strictObject({ class: ruleCaseInputSchema.shape.visitor.shape.exemptions.element.shape.class, since: isoInstant.optional() }))
+      .max(3)
+      .default([]),
   }),
 });
 export type DecisionRequest = z.infer<typeof decisionRequestSchema>;

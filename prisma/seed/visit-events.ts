@@ -24,7 +24,14 @@ export type SeedEvent = {
   source: "API";
 };
 
-type EventOffice = { officeId: string; officeCode: string; services: ServiceCode[]; visitsPerDay: number; agencyKind: "GOVERNMENT" | "PRIVATE"; opensSaturday: boolean };
+type EventOffice = {
+  officeId: string;
+  officeCode: string;
+  services: ServiceCode[];
+  visitsPerDay: number;
+  agencyKind: "GOVERNMENT" | "PRIVATE";
+  opensSaturday: boolean;
+};
 
 const BANDS: [AgeBandCode, number, number][] = [
   ["0-11", 0.05, 9],
@@ -40,14 +47,42 @@ function pick<T>(random: () => number, weighted: [T, number][]): T {
 }
 
 function visitorProfile(random: () => number): { status: PlStatus; doses: number; exemption: ExemptionClass | null } {
-  const status = pick<PlStatus>(random, [["HIJAU", 0.8], ["KUNING", 0.12], ["MERAH", 0.07], ["HITAM", 0.01]]);
-  const doses = status === "HIJAU" ? (random() < 0.25 ? 3 : 2) : status === "KUNING" ? 1 : status === "MERAH" ? 0 : pick(random, [[0, 1], [2, 2]]);
-  const exemption = status === "MERAH" && random() < 0.25 ? pick<ExemptionClass>(random, [["MEDICAL_CONTRAINDICATION", 2], ["RECENTLY_RECOVERED", 1]]) : null;
+  const status = pick<PlStatus>(random, [
+    ["HIJAU", 0.8],
+    ["KUNING", 0.12],
+    ["MERAH", 0.07],
+    ["HITAM", 0.01],
+  ]);
+  const doses =
+    status === "HIJAU"
+      ? random() < 0.25
+        ? 3
+        : 2
+      : status === "KUNING"
+        ? 1
+        : status === "MERAH"
+          ? 0
+          : pick(random, [
+              [0, 1],
+              [2, 2],
+            ]);
+  const exemption =
+    status === "MERAH" && random() < 0.25
+      ? pick<ExemptionClass>(random, [
+          ["MEDICAL_CONTRAINDICATION", 2],
+          ["RECENTLY_RECOVERED", 1],
+        ])
+      : null;
   return { status, doses, exemption };
 }
 
 /** Events of one office over the event window, each decided by the engine. */
-export function officeVisitEvents(office: EventOffice, rules: readonly EngineRule[], window: { liveFrom: Date; liveUntil?: Date }, random: () => number): SeedEvent[] {
+export function officeVisitEvents(
+  office: EventOffice,
+  rules: readonly EngineRule[],
+  window: { liveFrom: Date; liveUntil?: Date },
+  random: () => number,
+): SeedEvent[] {
   const events: SeedEvent[] = [];
   for (let t = Date.parse(`${EVENTS_FROM}T00:00:00Z`); t <= Date.parse(`${EVENTS_TO}T00:00:00Z`); t += 86_400_000) {
     const day = new Date(t);
@@ -57,7 +92,10 @@ export function officeVisitEvents(office: EventOffice, rules: readonly EngineRul
     const visits = Math.round(office.visitsPerDay * (0.7 + 0.6 * random()));
     for (let n = 0; n < visits; n++) {
       const service = office.services[n % office.services.length];
-      const [band, , age] = pick(random, BANDS.map((b) => [b, b[1]] as [(typeof BANDS)[number], number]));
+      const [band, , age] = pick(
+        random,
+        BANDS.map((b) => [b, b[1]] as [(typeof BANDS)[number], number]),
+      );
       const profile = visitorProfile(random);
       // Office hours 08:00–15:00 WIB (UTC+7).
       const occurredAt = new Date(t + (1 + random() * 7) * 3_600_000);
@@ -74,7 +112,14 @@ export function officeVisitEvents(office: EventOffice, rules: readonly EngineRul
         occurredAt,
         serviceCode: service,
         outcome: decision.outcome,
-        proof: profile.doses === 0 ? "NONE" : pick(random, [["PEDULILINDUNGI_APP", 0.72], ["PEDULILINDUNGI_QR", 0.2], ["VACCINATION_CARD", 0.08]]),
+        proof:
+          profile.doses === 0
+            ? "NONE"
+            : pick(random, [
+                ["PEDULILINDUNGI_APP", 0.72],
+                ["PEDULILINDUNGI_QR", 0.2],
+                ["VACCINATION_CARD", 0.08],
+              ]),
         ageBand: ageBandToDb(band),
         plStatus: profile.status,
         doses: profile.doses,

@@ -51,7 +51,15 @@ export default async function CircularsPublicPage() {
                       <span className="text-gray-500">
                         {rule.code} v{v.version}
                       </span>
-                      <span className={phase === "inForce" ? "rounded bg-green-100 px-2 text-green-800" : phase === "scheduled" ? "rounded bg-amber-100 px-2 text-amber-800" : "rounded bg-gray-100 px-2 text-gray-700"}>
+                      <span
+                        className={
+                          phase === "inForce"
+                            ? "rounded bg-green-100 px-2 text-green-800"
+                            : phase === "scheduled"
+                              ? "rounded bg-amber-100 px-2 text-amber-800"
+                              : "rounded bg-gray-100 px-2 text-gray-700"
+                        }
+                      >
                         {t.circularsPage[phase]}
                       </span>
                       <span className="rounded bg-gray-100 px-2">{t.strength[v.strength]}</span>

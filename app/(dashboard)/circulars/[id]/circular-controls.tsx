@@ -8,7 +8,16 @@ import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 export function CircularStatusControls({ circularId, status, t }: { circularId: string; status: string; t: Dictionary["rulesAdmin"] }) {
   if (status === "DRAFT") return <ActionButton label={t.activateCircular} pendingLabel={t.saving} run={() => setCircularStatusAction(circularId, "ACTIVE")} />;
-  if (status === "ACTIVE") return <ActionButton label={t.revokeCircular} pendingLabel={t.saving} variant="secondary" confirm={t.confirmRevoke} run={() => setCircularStatusAction(circularId, "REVOKED")} />;
+  if (status === "ACTIVE")
+    return (
+      <ActionButton
+        label={t.revokeCircular}
+        pendingLabel={t.saving}
+        variant="secondary"
+        confirm={t.confirmRevoke}
+        run={() => setCircularStatusAction(circularId, "REVOKED")}
+      />
+    );
   return null;
 }
 

@@ -19,7 +19,8 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-gray-600">
-            {t.circularStatus[circular.status]} · {r.issuedOn} {formatDay(circular.issuedOn, locale)} · {r.effectiveFrom} {formatDateTime(circular.effectiveFrom, locale)}
+            {t.circularStatus[circular.status]} · {r.issuedOn} {formatDay(circular.issuedOn, locale)} · {r.effectiveFrom}{" "}
+            {formatDateTime(circular.effectiveFrom, locale)}
           </p>
           <h1 className="text-2xl font-bold">Surat Edaran {circular.number}</h1>
           <p className="text-lg">{circular.title}</p>

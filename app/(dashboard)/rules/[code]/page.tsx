@@ -38,7 +38,8 @@ export default async function RulePage({ params }: { params: Promise<{ code: str
       <h2 className="text-lg font-semibold">{r.history}</h2>
       {rule.versions.length === 0 && <p className="text-gray-600">{t.circularsPage.noRules}</p>}
       {rule.versions.map((v) => {
-        const phase = v.status !== "ACTIVE" ? null : isInForce(v, now) ? t.circularsPage.inForce : v.validFrom > now ? t.circularsPage.scheduled : t.circularsPage.past;
+        const phase =
+          v.status !== "ACTIVE" ? null : isInForce(v, now) ? t.circularsPage.inForce : v.validFrom > now ? t.circularsPage.scheduled : t.circularsPage.past;
         return (
           <Card key={v.id} headingLevel={3} title={`${r.version} ${v.version} · ${t.versionStatus[v.status]}${phase ? ` · ${phase}` : ""}`}>
             <p className="text-sm text-gray-600">

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { findVersionsInForce } from "@/lib/data/rules";
 
-const querySchema = z.strictObject({ at: z.iso.datetime({ offset: true, message: "at: waktu ISO 8601 dengan zona, mis. 2021-10-01T09:00:00+07:00" }).optional() });
+const querySchema = z.strictObject({
+  at: z.iso.datetime({ offset: true, message: "at: waktu ISO 8601 dengan zona, mis. 2021-10-01T09:00:00+07:00" }).optional(),
+});
 
 /** GET /api/v1/rules[?at=ISO] — the rule versions in force now (or at `at`) as JSON. */
 export const GET = withPublicRoute({ query: querySchema, rateLimit: { limit: 120, windowMs: 60_000 } }, async ({ query }) => {

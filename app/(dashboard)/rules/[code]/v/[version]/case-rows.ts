@@ -22,7 +22,13 @@ export function caseRow(c: { id: string; name: string; input: unknown; expectedO
     `${input.visitor.age} ${locale === "id" ? "tahun" : "years"}`,
     ...(exemption ? [t.exemptions[exemption.class]] : []),
   ].join(" · ");
-  return { id: c.id, name: c.name, summary, expectedOutcome: c.expectedOutcome, defaults: { ...newCaseDefaults(input, ""), name: c.name, expectedOutcome: c.expectedOutcome } };
+  return {
+    id: c.id,
+    name: c.name,
+    summary,
+    expectedOutcome: c.expectedOutcome,
+    defaults: { ...newCaseDefaults(input, ""), name: c.name, expectedOutcome: c.expectedOutcome },
+  };
 }
 
 /** Form values for a new case: based on an existing case's visit, at the version's start. */

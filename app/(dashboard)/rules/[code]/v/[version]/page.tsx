@@ -58,7 +58,14 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
             <Link href={`/rules/${rule.code}/v/${current.version}/edit`} className={buttonClass("secondary")}>
               {r.editVersion}
             </Link>
-            {can(actor, "rules.publish") && <ActionButton label={r.activate} pendingLabel={r.activating} success={r.activated} run={activateVersionAction.bind(null, rule.code, current.id)} />}
+            {can(actor, "rules.publish") && (
+              <ActionButton
+                label={r.activate}
+                pendingLabel={r.activating}
+                success={r.activated}
+                run={activateVersionAction.bind(null, rule.code, current.id)}
+              />
+            )}
           </div>
         )}
       </div>

@@ -19,7 +19,14 @@ export default async function EditRuleVersionPage({ params }: { params: Promise<
       <h1 className="text-2xl font-bold">
         {t.rulesAdmin.editVersion}: {t.rulesAdmin.version} {draft.version}
       </h1>
-      <RuleVersionForm ruleCode={rule.code} versionId={draft.id} clauses={rule.circular.clauses} defaults={versionDefaults(draft, { fallbackClauseId: "" })} t={t} locale={locale} />
+      <RuleVersionForm
+        ruleCode={rule.code}
+        versionId={draft.id}
+        clauses={rule.circular.clauses}
+        defaults={versionDefaults(draft, { fallbackClauseId: "" })}
+        t={t}
+        locale={locale}
+      />
     </div>
   );
 }

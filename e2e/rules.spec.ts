@@ -1,0 +1,92 @@
+import { expect, test } from "./fixtures";
+
+// The heart of SIGAP, end to end: a task-force official drafts a new version of a seeded
+// rule, is stopped by failing test cases, fixes them, replays last month's visits through
+// it and activates it; then a resident's check for tomorrow follows the new rule.
+test.describe.configure({ mode: "serial", retries: 0 });
+
+function wibDate(offsetDays: number): string {
+  return new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it, replays and activates it", async ({ page, signInAs }) => {
+  await signInAs("TASKFORCE");
+  await page.goto("/circulars");
+  await page.getByRole("link", { name: "440/1395/SET.COVID-19" }).click();
+  await page.getByRole("link", { name: "Bukti vaksin untuk KTP-el dan administrasi kependudukan" }).click();
+  await page.getByRole("link", { name: "Buat versi baru" }).click();
+
+  await page.getByLabel("Minimal dosis").fill("3");
+  await page.getByLabel("Deskripsi (Bahasa Indonesia)").fill("KTP-el dan adminduk mensyaratkan dosis penguat (3 dosis).");
+  await page.getByLabel("Deskripsi (English)").fill("KTP-el and civil registration require a booster (3 doses).");
+  await page.getByLabel("Catatan perubahan").fill("Dosis penguat diwajibkan");
+  await page.getByRole("button", { name: "Simpan" }).click();
+
+  await expect(page).toHaveURL(/\/rules\/SE1395-ADMINDUK\/v\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Versi \d+ · Draf/);
+  await expect(page.getByRole("cell", { name: "Vaksin minimal 3 dosis" })).toBeVisible();
+
+  // A new case with a wrong expectation, next to the inherited ones.
+  await page.getByText("Tambah kasus uji", { exact: true }).first().click();
+  const newCase = page.getByRole("form", { name: "Tambah kasus uji" });
+  await newCase.getByLabel("Nama kasus").fill("Booster dilayani");
+  await newCase.getByLabel("Hasil yang diharapkan").selectOption("REFERRED");
+  await newCase.getByLabel("Jumlah dosis vaksin yang sudah diterima").fill("3");
+  await newCase.getByRole("button", { name: "Tambah kasus uji" }).click();
+  await expect(page.getByTestId("test-case").filter({ hasText: "Booster dilayani" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Jalankan uji" }).click();
+  await expect(page.getByTestId("test-summary")).toHaveText("2 kasus uji gagal: versi ini tidak dapat diaktifkan.");
+  await expect(page.getByTestId("test-case").filter({ hasText: "Booster dilayani" })).toContainText("Gagal");
+
+  await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
+  await expect(page.getByTestId("action-error")).toContainText("2 kasus uji gagal");
+
+  // Fix both: the booster case is served; two doses are no longer enough.
+  for (const [name, outcome] of [
+    ["Booster dilayani", "SERVED_VACCINATED"],
+    ["Dua dosis dilayani", "REFERRED"],
+  ] as const) {
+    const item = page.getByTestId("test-case").filter({ hasText: name });
+    await item.getByRole("button", { name: "Ubah" }).click();
+    await item.getByLabel("Hasil yang diharapkan").selectOption(outcome);
+    await item.getByRole("button", { name: "Simpan" }).click();
+    await expect(item.getByRole("form")).toHaveCount(0);
+  }
+  await page.getByRole("button", { name: "Jalankan uji" }).click();
+  await expect(page.getByTestId("test-summary")).toHaveText("Semua kasus uji lulus.");
+
+  await page.getByRole("button", { name: "Putar ulang", exact: true }).click();
+  const replay = page.getByTestId("replay-result");
+  await expect(replay).toBeVisible({ timeout: 30_000 });
+  await expect(replay).toContainText("kunjungan diputar ulang");
+  expect(Number((await page.getByTestId("replay-changed").innerText()).replace(/\./g, ""))).toBeGreaterThan(0);
+  await expect(replay.getByRole("table", { name: "Per kecamatan" })).toContainText("Bekasi Timur");
+
+  await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
+  await expect(page.getByText("Versi diaktifkan.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Diaktifkan/);
+});
+
+test("[public] the checker follows the new rule from the day it takes effect", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/cek");
+  const check = async (date: string) => {
+    await page.getByLabel("Layanan yang akan diurus").selectOption("KTP_EL");
+    await page.getByLabel("Tanggal kedatangan").fill(date);
+    await page.getByLabel("Hijau — vaksin lengkap").check();
+    await page.getByLabel("Jumlah dosis vaksin yang sudah diterima").fill("2");
+    await page.getByRole("button", { name: "Periksa" }).click();
+    return page.getByTestId("decision");
+  };
+  await expect(await check(wibDate(0))).toContainText("Dilayani (bukti vaksin)");
+  const tomorrow = await check(wibDate(1));
+  await expect(tomorrow).toContainText("Dirujuk ke pos vaksinasi");
+  await expect(tomorrow).toContainText("minimal 3 dosis vaksin");
+  await expect(tomorrow).toContainText("Lakukan vaksinasi dahulu");
+
+  await page.getByRole("link", { name: "Surat Edaran" }).click();
+  await expect(page.getByText("KTP-el dan adminduk mensyaratkan dosis penguat (3 dosis).")).toBeVisible();
+  await context.close();
+});
