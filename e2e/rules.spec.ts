@@ -64,8 +64,9 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   await expect(replay.getByRole("table", { name: "Per kecamatan" })).toContainText("Bekasi Timur");
 
   await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
-  await expect(page.getByText("Versi diaktifkan.")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Diaktifkan/);
+  // The page re-renders as the activated version: no draft actions, status in the heading.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Versi \d+ · Diaktifkan/);
+  await expect(page.getByRole("button", { name: "Aktifkan versi ini" })).toHaveCount(0);
 });
 
 test("[public] the checker follows the new rule from the day it takes effect", async ({ browser }) => {

@@ -231,7 +231,6 @@ export const en: Dictionary = {
     someFailed: "test cases fail: this version cannot be activated.",
     activate: "Activate this version",
     activating: "Activating…",
-    activated: "Version activated.",
     replay: "What-if replay",
     replayLead: "Run the recorded visits of the last days through this version, in place of the version in force, and see which outcomes change.",
     replayDays: "Days",

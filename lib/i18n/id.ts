@@ -229,7 +229,6 @@ export const id = {
     someFailed: "kasus uji gagal: versi ini tidak dapat diaktifkan.",
     activate: "Aktifkan versi ini",
     activating: "Mengaktifkan…",
-    activated: "Versi diaktifkan.",
     replay: "Putar ulang (what-if)",
     replayLead: "Jalankan kunjungan tercatat beberapa hari terakhir melalui versi ini, menggantikan versi yang berlaku, lalu lihat hasil mana yang berubah.",
     replayDays: "Jumlah hari",

@@ -62,7 +62,6 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
               <ActionButton
                 label={r.activate}
                 pendingLabel={r.activating}
-                success={r.activated}
                 run={activateVersionAction.bind(null, rule.code, current.id)}
               />
             )}
