@@ -21,3 +21,48 @@ export function csvResponse(filename: string, csv: string): Response {
     },
   });
 }
+
+/** Parses CSV text (RFC 4180: quoted fields, "" escapes, CRLF or LF) into rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const source = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (quoted) {
+      if (ch === '"' && source[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(field), (field = "");
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && source[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) rows.push([...row, field]);
+  return rows.filter((r) => r.some((f) => f.trim() !== ""));
+}
+
+export type CsvRowError = { row: number; column: string; message: string };
+
+/**
+ * CSV text → records keyed by header, with the file's line number of each record. A
+ * missing required column is one error on row 1; nothing is guessed.
+ */
+export function readCsvRecords(text: string, required: readonly string[]): { records: { row: number; values: Record<string, string> }[]; errors: CsvRowError[] } {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return { records: [], errors: [{ row: 1, column: "-", message: "Berkas kosong: baris pertama harus berisi nama kolom" }] };
+  const columns = header.map((h) => h.trim().toLowerCase());
+  const missing = required.filter((c) => !columns.includes(c));
+  if (missing.length) return { records: [], errors: missing.map((column) => ({ row: 1, column, message: `Kolom "${column}" tidak ada di baris judul` })) };
+  return {
+    records: rows.map((cells, index) => ({ row: index + 2, values: Object.fromEntries(columns.map((c, i) => [c, (cells[i] ?? "").trim()])) })),
+    errors: [],
+  };
+}

@@ -31,3 +31,15 @@ export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKe
   });
   return { key, id: record.id, prefix, officeCode: office.code, label: record.label };
 }
+
+/** Revokes a key at once; an agency admin reaches only its own offices' keys. */
+export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string, scope: { agencyId: string | null }) {
+  return db.$transaction(async (tx) => {
+    const key = await tx.apiKey.findFirst({ where: { id: keyId, ...(scope.agencyId ? { office: { agencyId: scope.agencyId } } : {}) } });
+    if (!key) throw new AppError("NOT_FOUND", "Kunci API tidak ditemukan.");
+    if (key.revokedAt) throw new AppError("CONFLICT", "Kunci API sudah dicabut.");
+    const after = await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date() } });
+    await writeAudit(tx, actor, { action: "apikey.revoke", entity: "ApiKey", entityId: keyId, before: { revokedAt: null, prefix: key.prefix }, after: { revokedAt: after.revokedAt, prefix: key.prefix } });
+    return after;
+  });
+}

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { seededRandom } from "@/lib/random";
 import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
 import { AGENCIES, type AgencySeed } from "./agencies";
+import { officeReportRows, seedInspections, type ReportQuirk } from "./compliance";
 import { bekasiKecamatan, bekasiKelurahan, type Area } from "./areas";
 import { SE_1395, SE_1395_RULES, se1395EngineRules } from "./circular";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
@@ -12,6 +13,8 @@ import { officeTrafficRows, type TrafficRow } from "./traffic";
 import { EVENTS_FROM, EVENTS_TO, officeVisitEvents, rollupEvents, type SeedEvent } from "./visit-events";
 
 const SEED = 20210909;
+/** Offices whose demo reports misbehave, for the mismatch flags (see compliance.ts). */
+const REPORT_QUIRKS: Record<string, ReportQuirk> = { "BANK-BNI-002": "inflated", "PEGADAIAN-001": "inflated", "KELURAHAN-010": "never-turns-away", "KELURAHAN-030": "never-turns-away" };
 const INSERT_BATCH = 4000;
 
 /** True when the database already holds SIGAP data (the demo seed then does nothing). */
@@ -39,6 +42,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   const events: SeedEvent[] = [];
   const rules = se1395EngineRules();
   const eventsFrom = new Date(`${EVENTS_FROM}T00:00:00Z`);
+  const reports: ReturnType<typeof officeReportRows> = [];
   let officeCount = 0;
   for (const agencySeed of AGENCIES) {
     const agency = await db.agency.create({
@@ -55,7 +59,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
           kelurahanCode: place.kelurahanCode,
           name: place.name,
           address: `Jl. ${place.streetName} No. ${1 + Math.floor(random() * 200)}, ${place.kelurahanName}`,
-          openingHours: agencySeed.kind === "PRIVATE" ? "Senin–Jumat 08.00–15.00, Sabtu 08.00–12.00" : "Senin–Jumat 08.00–15.00",
+          openingHours: agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN") ? "Senin–Jumat 08.00–15.00, Sabtu 08.00–12.00" : "Senin–Jumat 08.00–15.00",
           stage: last.stage,
           stageChangedAt: last.at,
           services: { create: agencySeed.services.map((serviceCode) => ({ serviceCode })) },
@@ -71,8 +75,11 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
         const opensSaturday = agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN");
         const sized = { services: agencySeed.services, visitsPerDay: agencySeed.visitsPerDay, opensSaturday };
         traffic.push(...officeTrafficRows({ officeId: office.id, ...sized, ...window, until: eventsFrom }, random));
-        events.push(...officeVisitEvents({ officeId: office.id, officeCode: code, agencyKind: agencySeed.kind, ...sized }, rules, window, random));
+        const officeEvents = officeVisitEvents({ officeId: office.id, officeCode: code, agencyKind: agencySeed.kind, ...sized }, rules, window, random);
+        events.push(...officeEvents);
+        reports.push(...officeReportRows(office.id, officeEvents, REPORT_QUIRKS[code] ?? "honest", random));
       }
+      await seedInspections(db, office.id, history, random);
     }
   }
   log(`instansi: ${AGENCIES.length} instansi, ${officeCount} kantor`);
@@ -84,7 +91,10 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   for (let start = 0; start < events.length; start += INSERT_BATCH) {
     await db.visitEvent.createMany({ data: events.slice(start, start + INSERT_BATCH) });
   }
-  log(`lalu lintas harian: ${traffic.length} baris; kunjungan ${EVENTS_FROM}–${EVENTS_TO}: ${events.length} kejadian`);
+  for (let start = 0; start < reports.length; start += INSERT_BATCH) {
+    await db.complianceReport.createMany({ data: reports.slice(start, start + INSERT_BATCH) });
+  }
+  log(`lalu lintas harian: ${traffic.length} baris; kunjungan ${EVENTS_FROM}–${EVENTS_TO}: ${events.length} kejadian; ${reports.length} laporan`);
 
   await seedCircular(db);
   await seedUsers(db);

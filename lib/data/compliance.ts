@@ -1,0 +1,108 @@
+import "server-only";
+import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import { mismatchFlags, type MismatchFlag, type OfficeDayNumbers } from "@/lib/compliance/mismatch";
+import { complianceScore } from "@/lib/compliance/score";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Page } from "@/lib/validations/list-params";
+import type { ScoreParams } from "@/lib/validations/rollout";
+import { latestDataDay, officeWindows, receivedReports } from "./reporting-rates";
+
+const FLAG_WINDOW_DAYS = 28;
+const SCORE_WINDOW_DAYS = 30;
+
+export type OfficeCompliance = {
+  code: string;
+  office: string;
+  agency: string;
+  kecamatan: string;
+  score: number | null;
+  provisional: boolean;
+  onTime: number | null;
+  flags: MismatchFlag[];
+};
+
+function daysBefore(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Reported and scanned numbers per office-day over [from, to], for the mismatch rules. */
+async function officeDays(officeIds: string[], from: string, to: string): Promise<Map<string, OfficeDayNumbers[]>> {
+  const [reports, scans] = await Promise.all([
+    prisma.complianceReport.findMany({
+      where: { officeId: { in: officeIds }, isCurrent: true, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+      select: { officeId: true, day: true, checked: true, referred: true, denied: true },
+    }),
+    // Visit events sent by the office's scanner or system, per WIB day.
+    prisma.$queryRaw<{ officeId: string; day: Date; scanned: bigint }[]>`
+      SELECT "officeId", date("occurredAt" + interval '7 hours') AS day, count(*) AS scanned
+      FROM "VisitEvent"
+      WHERE "officeId" IN (${officeIds.length ? Prisma.join(officeIds) : Prisma.sql`NULL`}) AND source = 'API'
+        AND "occurredAt" >= ${new Date(`${from}T00:00:00+07:00`)} AND "occurredAt" < ${new Date(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000)}
+      GROUP BY 1, 2`,
+  ]);
+  const byOffice = new Map<string, Map<string, OfficeDayNumbers>>();
+  const entry = (officeId: string, day: string) => {
+    const days = byOffice.get(officeId) ?? new Map<string, OfficeDayNumbers>();
+    byOffice.set(officeId, days);
+    const numbers = days.get(day) ?? { day, reportedChecked: null, reportedReferred: null, reportedDenied: null, scanned: 0 };
+    days.set(day, numbers);
+    return numbers;
+  };
+  for (const r of reports) Object.assign(entry(r.officeId, r.day.toISOString().slice(0, 10)), { reportedChecked: r.checked, reportedReferred: r.referred, reportedDenied: r.denied });
+  for (const s of scans) entry(s.officeId, s.day.toISOString().slice(0, 10)).scanned = Number(s.scanned);
+  return new Map([...byOffice].map(([id, days]) => [id, [...days.values()].sort((a, b) => a.day.localeCompare(b.day))]));
+}
+
+/** Every office in scope with its compliance score (last 30 days of data) and its mismatch flags (last 28). */
+export async function findOfficeCompliance(actor: Actor): Promise<OfficeCompliance[]> {
+  const scope = agencyScope(actor);
+  const to = await latestDataDay();
+  const offices = await prisma.office.findMany({
+    where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}) },
+    include: { agency: { select: { name: true } }, kelurahan: { include: { kecamatan: true } }, inspections: { orderBy: { visitedOn: "desc" }, take: 3, select: { score: true } } },
+  });
+  const ids = offices.map((o) => o.id);
+  const scoreFrom = daysBefore(to, SCORE_WINDOW_DAYS - 1);
+  const [windows, received, days] = await Promise.all([officeWindows(scope, scoreFrom, to), receivedReports(ids, scoreFrom, to), officeDays(ids, daysBefore(to, FLAG_WINDOW_DAYS - 1), to)]);
+  const expectedByOffice = new Map(windows.map((w) => [w.id, w.expected]));
+  return offices.map((o) => {
+    const expected = expectedByOffice.get(o.id) ?? [];
+    const onTimeRate = expected.length ? expected.filter((d) => received.get(`${o.id}|${d}`)).length / expected.length : null;
+    const officeDayNumbers = days.get(o.id) ?? [];
+    const score = complianceScore({ inspectionScores: o.inspections.map((i) => i.score), onTimeRate });
+    return {
+      code: o.code,
+      office: o.name,
+      agency: o.agency.name,
+      kecamatan: o.kelurahan.kecamatan.name,
+      score: score.value,
+      provisional: score.provisional,
+      onTime: onTimeRate,
+      flags: mismatchFlags(officeDayNumbers, { hasScanner: officeDayNumbers.some((d) => d.scanned > 0) }),
+    };
+  });
+}
+
+const SCORE_SORT: Record<ScoreParams["sort"]["id"], (r: OfficeCompliance) => string | number> = {
+  office: (r) => r.office,
+  agency: (r) => r.agency,
+  score: (r) => r.score ?? -1,
+  onTime: (r) => r.onTime ?? -1,
+  flags: (r) => r.flags.length,
+};
+
+/** The compliance table: filter (search, flagged only), sort and page over findOfficeCompliance. */
+export async function findOfficeScores(actor: Actor, params: ScoreParams): Promise<Page<OfficeCompliance> & { all: OfficeCompliance[] }> {
+  const q = params.q.toLowerCase();
+  const key = SCORE_SORT[params.sort.id];
+  const filtered = (await findOfficeCompliance(actor))
+    .filter((r) => (!params.flagged || r.flags.length > 0) && (!q || `${r.code} ${r.office} ${r.agency} ${r.kecamatan}`.toLowerCase().includes(q)))
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+      return (params.sort.desc ? -order : order) || a.code.localeCompare(b.code);
+    });
+  const start = (params.page - 1) * params.perPage;
+  return { total: filtered.length, page: params.page, perPage: params.perPage, rows: filtered.slice(start, start + params.perPage), all: filtered };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { complianceScore } from "@/lib/compliance/score";
+import { prisma } from "@/lib/db";
+import { getScopedOffice } from "@/lib/services/scope";
+import { officePunctuality } from "./reporting-rates";
+
+/** Everything on an office's page, in the actor's scope (another agency's office is NOT_FOUND). */
+export async function getOfficeDetail(actor: Actor, code: string) {
+  const { id } = await getScopedOffice(prisma, actor, code);
+  const office = await prisma.office.findUniqueOrThrow({
+    where: { id },
+    include: {
+      agency: true,
+      kelurahan: { include: { kecamatan: true } },
+      services: { orderBy: { serviceCode: "asc" } },
+      rolloutEvents: { orderBy: { at: "desc" }, include: { byUser: { select: { name: true } } } },
+      apiKeys: { orderBy: { createdAt: "desc" }, select: { id: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+      reports: { orderBy: [{ day: "desc" }, { revision: "desc" }], take: 60, include: { submittedBy: { select: { name: true } } } },
+      inspections: { orderBy: { visitedOn: "desc" }, include: { sanctions: true, inspector: { select: { name: true } } } },
+    },
+  });
+  const punctuality = await officePunctuality(office.id);
+  const score = complianceScore({ inspectionScores: office.inspections.map((i) => i.score), onTimeRate: punctuality.rate });
+  return { ...office, punctuality, score };
+}
+
+export type OfficeDetail = Awaited<ReturnType<typeof getOfficeDetail>>;

@@ -1,0 +1,80 @@
+import "server-only";
+import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting";
+import { prisma } from "@/lib/db";
+
+/** Offices open on Saturday say so in their opening hours. */
+export function opensSaturday(openingHours: string | null): boolean {
+  return /sabtu|saturday/i.test(openingHours ?? "");
+}
+
+type OfficeWindow = { id: string; agencyId: string; agencyName: string; kecamatanCode: string; kecamatanName: string; expected: string[] };
+
+export async function officeWindows(scope: string | null, from: string, to: string, officeId?: string): Promise<OfficeWindow[]> {
+  const offices = await prisma.office.findMany({
+    where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}), ...(officeId ? { id: officeId } : {}) },
+    include: { agency: { select: { name: true } }, kelurahan: { include: { kecamatan: true } }, rolloutEvents: { where: { toStage: { in: ["LIVE", "SUSPENDED"] } }, orderBy: { at: "asc" } } },
+  });
+  return offices.map((o) => {
+    const live = o.rolloutEvents.find((e) => e.toStage === "LIVE")?.at ?? null;
+    const suspended = o.stage === "SUSPENDED" ? (o.rolloutEvents.filter((e) => e.toStage === "SUSPENDED").at(-1)?.at ?? null) : null;
+    return {
+      id: o.id,
+      agencyId: o.agencyId,
+      agencyName: o.agency.name,
+      kecamatanCode: o.kelurahan.kecamatanCode,
+      kecamatanName: o.kelurahan.kecamatan.name,
+      expected: expectedDays({ from, to, liveSince: live, liveUntil: suspended, opensSaturday: opensSaturday(o.openingHours) }),
+    };
+  });
+}
+
+/** Per office-day: whether a report arrived, and whether its first revision was on time. */
+export async function receivedReports(officeIds: string[], from: string, to: string): Promise<Map<string, boolean>> {
+  const firsts = await prisma.complianceReport.findMany({
+    where: { officeId: { in: officeIds }, revision: 1, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+    select: { officeId: true, day: true, submittedAt: true },
+  });
+  return new Map(firsts.map((r) => [`${r.officeId}|${r.day.toISOString().slice(0, 10)}`, isOnTime(r.day.toISOString().slice(0, 10), r.submittedAt)]));
+}
+
+/** Reports expected, received and on time over [from, to], per kecamatan or per agency, in the actor's scope. */
+export async function findReportingRates(actor: Actor, options: { from: string; to: string; by: "kecamatan" | "agency" }): Promise<RateRow[]> {
+  const windows = await officeWindows(agencyScope(actor), options.from, options.to);
+  const received = await receivedReports(
+    windows.map((w) => w.id),
+    options.from,
+    options.to,
+  );
+  const rows = new Map<string, RateRow>();
+  for (const w of windows) {
+    const [key, label] = options.by === "kecamatan" ? [w.kecamatanCode, w.kecamatanName] : [w.agencyId, w.agencyName];
+    const row = rows.get(key) ?? { key, label, expected: 0, received: 0, onTime: 0 };
+    for (const day of w.expected) {
+      row.expected++;
+      const onTime = received.get(`${w.id}|${day}`);
+      if (onTime !== undefined) row.received++;
+      if (onTime) row.onTime++;
+    }
+    rows.set(key, row);
+  }
+  return [...rows.values()].filter((r) => r.expected > 0).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The latest day with reports or visit data: the end of the default reporting window. */
+export async function latestDataDay(): Promise<string> {
+  const [report, traffic] = await Promise.all([prisma.complianceReport.aggregate({ _max: { day: true } }), prisma.dailyTraffic.aggregate({ _max: { day: true } })]);
+  const days = [report._max.day, traffic._max.day].filter((d): d is Date => d !== null).map((d) => d.toISOString().slice(0, 10));
+  return days.sort().at(-1) ?? new Date().toISOString().slice(0, 10);
+}
+
+/** One office's on-time rate over the 30 days up to the latest data (for its score). */
+export async function officePunctuality(officeId: string): Promise<{ expected: number; onTime: number; rate: number | null; from: string; to: string }> {
+  const to = await latestDataDay();
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+  const [window] = await officeWindows(null, from, to, officeId);
+  const received = await receivedReports([officeId], from, to);
+  const expected = window?.expected.length ?? 0;
+  const onTime = window?.expected.filter((d) => received.get(`${officeId}|${d}`)).length ?? 0;
+  return { expected, onTime, rate: expected ? onTime / expected : null, from, to };
+}

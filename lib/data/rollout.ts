@@ -1,0 +1,106 @@
+import "server-only";
+import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Page } from "@/lib/validations/list-params";
+import type { OverdueParams } from "@/lib/validations/rollout";
+import { ROLLOUT_STAGES, type RolloutStageCode } from "@/lib/vocabulary";
+
+const SCANNING: RolloutStageCode[] = ["LIVE", "VERIFIED"];
+
+function officeScope(actor: Actor): Prisma.OfficeWhereInput {
+  const scope = agencyScope(actor);
+  return { archivedAt: null, ...(scope ? { agencyId: scope } : {}) };
+}
+
+/** Offices per rollout stage (the funnel), in stage order. */
+export async function findStageCounts(actor: Actor): Promise<{ stage: RolloutStageCode; count: number }[]> {
+  const groups = await prisma.office.groupBy({ by: ["stage"], where: officeScope(actor), _count: { _all: true } });
+  return ROLLOUT_STAGES.map((stage) => ({ stage, count: groups.find((g) => g.stage === stage)?._count._all ?? 0 }));
+}
+
+export type StageByKecamatan = { code: string; name: string; total: number } & Record<RolloutStageCode, number>;
+
+/** Offices per stage in each kecamatan. */
+export async function findStagesByKecamatan(actor: Actor): Promise<StageByKecamatan[]> {
+  const [kecamatan, offices] = await Promise.all([
+    prisma.kecamatan.findMany({ orderBy: { name: "asc" } }),
+    prisma.office.findMany({ where: officeScope(actor), select: { stage: true, kelurahan: { select: { kecamatanCode: true } } } }),
+  ]);
+  return kecamatan.map((k) => {
+    const here = offices.filter((o) => o.kelurahan.kecamatanCode === k.code);
+    const counts = Object.fromEntries(ROLLOUT_STAGES.map((s) => [s, here.filter((o) => o.stage === s).length])) as Record<RolloutStageCode, number>;
+    return { code: k.code, name: k.name, total: here.length, ...counts };
+  });
+}
+
+export type AgencyProgress = { code: string; name: string; offices: number; scanning: number; share: number | null; deadline: string | null; overdue: number };
+
+/** Each agency's share of offices scanning, its deadline, and how many offices are late. */
+export async function findAgencyProgress(actor: Actor, today = new Date()): Promise<AgencyProgress[]> {
+  const scope = agencyScope(actor);
+  const agencies = await prisma.agency.findMany({
+    where: { archivedAt: null, ...(scope ? { id: scope } : {}) },
+    include: { offices: { where: { archivedAt: null }, select: { stage: true } } },
+    orderBy: { name: "asc" },
+  });
+  return agencies.map((a) => {
+    const scanning = a.offices.filter((o) => SCANNING.includes(o.stage)).length;
+    const late = a.rolloutDeadline !== null && a.rolloutDeadline < today;
+    return {
+      code: a.code,
+      name: a.name,
+      offices: a.offices.length,
+      scanning,
+      share: a.offices.length ? scanning / a.offices.length : null,
+      deadline: a.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
+      overdue: late ? a.offices.length - scanning : 0,
+    };
+  });
+}
+
+export type OverdueRow = { code: string; office: string; agency: string; kecamatan: string; stage: RolloutStageCode; deadline: string; daysOverdue: number };
+
+const OVERDUE_ORDER: Record<OverdueParams["sort"]["id"], (d: "asc" | "desc") => Prisma.OfficeOrderByWithRelationInput> = {
+  office: (d) => ({ name: d }),
+  agency: (d) => ({ agency: { name: d } }),
+  kecamatan: (d) => ({ kelurahan: { kecamatan: { name: d } } }),
+  stage: (d) => ({ stage: d }),
+  // Days overdue grow as the deadline lies further back.
+  deadline: (d) => ({ agency: { rolloutDeadline: d } }),
+  daysOverdue: (d) => ({ agency: { rolloutDeadline: d === "desc" ? "asc" : "desc" } }),
+};
+
+/** Offices past their agency's deadline and not scanning, sortable and searchable, a page at a time. */
+export async function findOverdueOffices(actor: Actor, params: OverdueParams, today = new Date()): Promise<Page<OverdueRow>> {
+  const where: Prisma.OfficeWhereInput = {
+    ...officeScope(actor),
+    stage: { notIn: SCANNING },
+    agency: { rolloutDeadline: { lt: today } },
+    ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { code: { contains: params.q, mode: "insensitive" } }, { agency: { name: { contains: params.q, mode: "insensitive" } } }] } : {}),
+  };
+  const [total, offices] = await prisma.$transaction([
+    prisma.office.count({ where }),
+    prisma.office.findMany({
+      where,
+      orderBy: [OVERDUE_ORDER[params.sort.id](params.sort.desc ? "desc" : "asc"), { code: "asc" }],
+      skip: (params.page - 1) * params.perPage,
+      take: params.perPage,
+      include: { agency: true, kelurahan: { include: { kecamatan: true } } },
+    }),
+  ]);
+  return {
+    total,
+    page: params.page,
+    perPage: params.perPage,
+    rows: offices.map((o) => ({
+      code: o.code,
+      office: o.name,
+      agency: o.agency.name,
+      kecamatan: o.kelurahan.kecamatan.name,
+      stage: o.stage,
+      deadline: o.agency.rolloutDeadline!.toISOString().slice(0, 10),
+      daysOverdue: Math.floor((today.getTime() - o.agency.rolloutDeadline!.getTime()) / 86_400_000),
+    })),
+  };
+}

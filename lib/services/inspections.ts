@@ -1,0 +1,44 @@
+import "server-only";
+import { writeAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { inspectionSchema, type InspectionInput } from "@/lib/validations/office";
+import { getScopedOffice } from "./scope";
+
+/**
+ * Records a task-force inspection. It is the only way an office becomes VERIFIED (a live
+ * office that passes) or SUSPENDED (a temporary closure); other sanctions leave the stage.
+ */
+export async function recordInspection(db: Db, actor: Actor, input: InspectionInput) {
+  const parsed = inspectionSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Data inspeksi tidak valid.", fieldErrorsOf(parsed.error.issues));
+  const data = parsed.data;
+  return db.$transaction(async (tx) => {
+    const office = await getScopedOffice(tx, actor, data.officeCode);
+    if (data.verify && office.stage !== "LIVE") {
+      throw new AppError("INVALID", "Hanya kantor yang sudah memindai (tahap Memindai) yang dapat diverifikasi.", { verify: ["Kantor belum memindai"] });
+    }
+    const inspection = await tx.inspection.create({
+      data: { officeId: office.id, inspectorId: actor.id, visitedOn: new Date(`${data.visitedOn}T00:00:00Z`), findings: data.findings, score: data.score, notes: data.notes },
+    });
+    if (data.sanction) {
+      await tx.sanction.create({
+        data: {
+          inspectionId: inspection.id,
+          officeId: office.id,
+          kind: data.sanction.kind,
+          startsOn: new Date(`${data.sanction.startsOn}T00:00:00Z`),
+          endsOn: data.sanction.endsOn ? new Date(`${data.sanction.endsOn}T00:00:00Z`) : null,
+        },
+      });
+    }
+    const toStage = data.verify ? "VERIFIED" : data.sanction?.kind === "TEMPORARY_CLOSURE" ? "SUSPENDED" : null;
+    if (toStage && toStage !== office.stage) {
+      await tx.rolloutEvent.create({ data: { officeId: office.id, fromStage: office.stage, toStage, byUserId: actor.id, inspectionId: inspection.id, note: "Hasil inspeksi" } });
+      await tx.office.update({ where: { id: office.id }, data: { stage: toStage, stageChangedAt: new Date() } });
+    }
+    await writeAudit(tx, actor, { action: "inspection.record", entity: "Inspection", entityId: inspection.id, after: { ...inspection, sanction: data.sanction, stage: toStage } });
+    return inspection;
+  });
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import "@/lib/validations/zod-locale";
+import { ROLLOUT_STAGES, SERVICE_CODES } from "@/lib/vocabulary";
+
+export const officeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9][A-Z0-9-]{2,39}$/, "Kode kantor: 3–40 huruf besar, angka atau tanda -"),
+  name: z.string().trim().min(3, "Nama kantor minimal 3 karakter").max(200),
+  address: z.string().trim().min(5, "Alamat minimal 5 karakter").max(300),
+  kelurahanCode: z
+    .string()
+    .trim()
+    .regex(/^32\.75\.\d{2}\.1\d{3}$/, "Kode kelurahan Kota Bekasi, mis. 32.75.01.1001"),
+  services: z.array(z.enum(SERVICE_CODES)).min(1, "Pilih minimal satu layanan"),
+  openingHours: z.string().trim().max(200).optional(),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^(\+62|0)[0-9 -]{6,16}$/, "Nomor telepon kantor, mis. 021-8841234")
+    .optional(),
+});
+export type OfficeInput = z.infer<typeof officeSchema>;
+
+/** Columns of the office CSV import (services separated by ";"). */
+export const OFFICE_CSV_COLUMNS = ["code", "name", "address", "kelurahan_code", "services", "opening_hours", "contact_phone"] as const;
+export const OFFICE_CSV_REQUIRED = ["code", "name", "address", "kelurahan_code", "services"] as const;
+
+/** The stages an agency admin sets itself; VERIFIED and SUSPENDED come only from inspections. */
+export const SELF_SERVICE_STAGES = ["REGISTERED", "STAFF_TRAINED", "SCANNER_READY", "LIVE"] as const;
+export const stageChangeSchema = z.object({
+  toStage: z.enum(SELF_SERVICE_STAGES, { message: "Tahap ini hanya dapat ditetapkan oleh inspeksi Satgas" }),
+  note: z.string().trim().max(500).optional(),
+});
+export const ALL_STAGES = ROLLOUT_STAGES;
+
+const count = (label: string) => z.coerce.number({ message: `${label} harus angka` }).int(`${label} harus bilangan bulat`).min(0, `${label} tidak boleh negatif`).max(100_000);
+
+export const reportSchema = z
+  .object({
+    officeCode: z.string().trim().min(1, "Kode kantor wajib diisi"),
+    day: z.iso.date({ message: "Tanggal tidak valid (YYYY-MM-DD)" }),
+    checked: count("Diperiksa"),
+    servedVaccinated: count("Dilayani (vaksin)"),
+    servedExempt: count("Dilayani (pengecualian)"),
+    referred: count("Dirujuk"),
+    denied: count("Ditolak"),
+    note: z.string().trim().max(500).optional(),
+  })
+  .superRefine((r, ctx) => {
+    const outcomes = r.servedVaccinated + r.servedExempt + r.referred + r.denied;
+    if (outcomes > r.checked) ctx.addIssue({ code: "custom", path: ["checked"], message: `Jumlah hasil (${outcomes}) melebihi jumlah diperiksa (${r.checked})` });
+  });
+export type ReportInput = z.infer<typeof reportSchema>;
+
+export const REPORT_CSV_REQUIRED = ["office_code", "day", "checked", "served_vaccinated", "served_exempt", "referred", "denied"] as const;
+
+export const FINDINGS = ["scannerInUse", "staffTrained", "posterDisplayed", "everyVisitorChecked", "referralsRecorded"] as const;
+export type Finding = (typeof FINDINGS)[number];
+
+export const inspectionSchema = z
+  .object({
+    officeCode: z.string().trim().min(1),
+    visitedOn: z.iso.date({ message: "Tanggal inspeksi tidak valid" }),
+    findings: z.record(z.enum(FINDINGS), z.boolean()),
+    score: z.coerce.number({ message: "Nilai harus angka" }).int().min(0, "Nilai 0–100").max(100, "Nilai 0–100"),
+    notes: z.string().trim().max(2000).optional(),
+    verify: z.boolean(),
+    sanction: z
+      .object({
+        kind: z.enum(["VERBAL_WARNING", "WRITTEN_WARNING", "TEMPORARY_CLOSURE"]),
+        startsOn: z.iso.date({ message: "Tanggal mulai sanksi tidak valid" }),
+        endsOn: z.iso.date({ message: "Tanggal akhir sanksi tidak valid" }).optional(),
+      })
+      .optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.sanction?.endsOn && v.sanction.endsOn < v.sanction.startsOn) ctx.addIssue({ code: "custom", path: ["sanction", "endsOn"], message: "Akhir sanksi sebelum mulainya" });
+    if (v.verify && v.sanction) ctx.addIssue({ code: "custom", path: ["verify"], message: "Kantor yang diberi sanksi tidak dapat sekaligus diverifikasi" });
+  });
+export type InspectionInput = z.infer<typeof inspectionSchema>;
