@@ -25,11 +25,18 @@ describe("toCsv", () => {
 
 describe("parseCsv", () => {
   it("reads quoted fields with commas, quotes and line breaks, CRLF or LF", () => {
-    expect(parseCsv('a,b\r\n"x,y","say ""hi"""\n"two\nlines",3\n')).toEqual([["a", "b"], ["x,y", 'say "hi"'], ["two\nlines", "3"]]);
+    expect(parseCsv('a,b\r\n"x,y","say ""hi"""\n"two\nlines",3\n')).toEqual([
+      ["a", "b"],
+      ["x,y", 'say "hi"'],
+      ["two\nlines", "3"],
+    ]);
   });
 
   it("round-trips what toCsv writes, and skips blank lines and a BOM", () => {
-    const rows = [["kode", "nama"], ["K-1", 'Kantor "A", Bekasi']];
+    const rows = [
+      ["kode", "nama"],
+      ["K-1", 'Kantor "A", Bekasi'],
+    ];
     expect(parseCsv("\uFEFF" + toCsv(rows[0], rows.slice(1)) + "\n\n")).toEqual(rows);
   });
 });

@@ -32,11 +32,11 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (quoted) {
-      if (ch === '"' && source[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && source[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
+    else if (ch === ",") (row.push(field), (field = ""));
     else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && source[i + 1] === "\n") i++;
       row.push(field);
@@ -55,7 +55,10 @@ export type CsvRowError = { row: number; column: string; message: string };
  * CSV text → records keyed by header, with the file's line number of each record. A
  * missing required column is one error on row 1; nothing is guessed.
  */
-export function readCsvRecords(text: string, required: readonly string[]): { records: { row: number; values: Record<string, string> }[]; errors: CsvRowError[] } {
+export function readCsvRecords(
+  text: string,
+  required: readonly string[],
+): { records: { row: number; values: Record<string, string> }[]; errors: CsvRowError[] } {
   const [header, ...rows] = parseCsv(text);
   if (!header) return { records: [], errors: [{ row: 1, column: "-", message: "Berkas kosong: baris pertama harus berisi nama kolom" }] };
   const columns = header.map((h) => h.trim().toLowerCase());

@@ -33,23 +33,27 @@ describe("reporting rates", () => {
 
 describe("mismatch flags", () => {
   it("flags an office whose reports say 400 checked while its scanner sent 40", () => {
-    const flags = mismatchFlags([day(1, { reportedChecked: 200, scanned: 20 }), day(2, { reportedChecked: 200, scanned: 20 })], { hasScanner: true });
+    const flags = mismatchFlags([day(1, { reportedChecked: 200, scanned: 20 }), day(2, { reportedChecked: 200, scanned: 20 })], {
+      hasScanner: true,
+      gated: true,
+    });
     expect(flags).toEqual([expect.objectContaining({ kind: "SCAN_MISMATCH" })]);
     expect(flags[0].reason.id).toBe("Dalam 2 hari, laporan menyebut 400 pengunjung diperiksa, pemindai mengirim 40.");
   });
 
   it("tolerates small gaps, and offices without a scanner", () => {
-    expect(mismatchFlags([day(1, { reportedChecked: 60, scanned: 50 })], { hasScanner: true })).toEqual([]);
-    expect(mismatchFlags([day(1, { reportedChecked: 10, scanned: 2 })], { hasScanner: true })).toEqual([]);
-    expect(mismatchFlags([day(1, { reportedChecked: 400, scanned: 0 })], { hasScanner: false })).toEqual([]);
+    expect(mismatchFlags([day(1, { reportedChecked: 60, scanned: 50 })], { hasScanner: true, gated: true })).toEqual([]);
+    expect(mismatchFlags([day(1, { reportedChecked: 10, scanned: 2 })], { hasScanner: true, gated: true })).toEqual([]);
+    expect(mismatchFlags([day(1, { reportedChecked: 400, scanned: 0 })], { hasScanner: false, gated: true })).toEqual([]);
   });
 
   it("flags 14 reported days running with no referral and no denial, not 13", () => {
     const clean = (n: number) => day(n, { reportedReferred: 0, reportedDenied: 0 });
     const thirteen = Array.from({ length: 13 }, (_, i) => clean(i + 1));
-    expect(mismatchFlags(thirteen, { hasScanner: false })).toEqual([]);
-    expect(mismatchFlags([...thirteen, clean(14)], { hasScanner: false })).toEqual([expect.objectContaining({ kind: "NEVER_TURNS_AWAY" })]);
-    expect(mismatchFlags([...thirteen, day(14), clean(15)], { hasScanner: false })).toEqual([]);
+    expect(mismatchFlags(thirteen, { hasScanner: false, gated: true })).toEqual([]);
+    expect(mismatchFlags([...thirteen, clean(14)], { hasScanner: false, gated: true })).toEqual([expect.objectContaining({ kind: "NEVER_TURNS_AWAY" })]);
+    expect(mismatchFlags([...thirteen, day(14), clean(15)], { hasScanner: false, gated: true })).toEqual([]);
+    expect(mismatchFlags([...thirteen, clean(14)], { hasScanner: false, gated: false })).toEqual([]);
   });
 });
 

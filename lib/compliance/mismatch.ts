@@ -13,10 +13,10 @@ export const CLEAN_STREAK_DAYS = 14;
 
 /**
  * Flags from an office's days (ascending): a gap between reported and scanned visits over
- * the days that have both, beyond tolerance; and 0 referrals and 0 denials on 14 reported
- * days running.
+ * the days that have both, beyond tolerance; and, where a rule gates its services (an
+ * ungated puskesmas never turns anyone away), 0 referrals and 0 denials on 14 reported days running.
  */
-export function mismatchFlags(days: readonly OfficeDayNumbers[], options: { hasScanner: boolean }): MismatchFlag[] {
+export function mismatchFlags(days: readonly OfficeDayNumbers[], options: { hasScanner: boolean; gated: boolean }): MismatchFlag[] {
   const flags: MismatchFlag[] = [];
   if (options.hasScanner) {
     const both = days.filter((d) => d.reportedChecked !== null && d.scanned > 0);
@@ -40,7 +40,7 @@ export function mismatchFlags(days: readonly OfficeDayNumbers[], options: { hasS
     streak = (d.reportedReferred ?? 0) === 0 && (d.reportedDenied ?? 0) === 0 && d.reportedChecked > 0 ? streak + 1 : 0;
     longest = Math.max(longest, streak);
   }
-  if (longest >= CLEAN_STREAK_DAYS) {
+  if (options.gated && longest >= CLEAN_STREAK_DAYS) {
     flags.push({
       kind: "NEVER_TURNS_AWAY",
       reason: {

@@ -2,11 +2,13 @@ import "server-only";
 import { agencyScope, type Actor } from "@/lib/auth/permissions";
 import { mismatchFlags, type MismatchFlag, type OfficeDayNumbers } from "@/lib/compliance/mismatch";
 import { complianceScore } from "@/lib/compliance/score";
+import { applicableRules } from "@/lib/rules/engine";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Page } from "@/lib/validations/list-params";
 import type { ScoreParams } from "@/lib/validations/rollout";
 import { latestDataDay, officeWindows, receivedReports } from "./reporting-rates";
+import { loadActiveRules } from "./rules";
 
 const FLAG_WINDOW_DAYS = 28;
 const SCORE_WINDOW_DAYS = 30;
@@ -60,11 +62,17 @@ export async function findOfficeCompliance(actor: Actor): Promise<OfficeComplian
   const to = await latestDataDay();
   const offices = await prisma.office.findMany({
     where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}) },
-    include: { agency: { select: { name: true } }, kelurahan: { include: { kecamatan: true } }, inspections: { orderBy: { visitedOn: "desc" }, take: 3, select: { score: true } } },
+    include: { services: { select: { serviceCode: true } }, agency: { select: { name: true, kind: true } }, kelurahan: { include: { kecamatan: true } }, inspections: { orderBy: { visitedOn: "desc" }, take: 3, select: { score: true } } },
   });
   const ids = offices.map((o) => o.id);
   const scoreFrom = daysBefore(to, SCORE_WINDOW_DAYS - 1);
-  const [windows, received, days] = await Promise.all([officeWindows(scope, scoreFrom, to), receivedReports(ids, scoreFrom, to), officeDays(ids, daysBefore(to, FLAG_WINDOW_DAYS - 1), to)]);
+  const [windows, received, days, rules] = await Promise.all([
+    officeWindows(scope, scoreFrom, to),
+    receivedReports(ids, scoreFrom, to),
+    officeDays(ids, daysBefore(to, FLAG_WINDOW_DAYS - 1), to),
+    loadActiveRules(),
+  ]);
+  const at = new Date(`${to}T12:00:00+07:00`);
   const expectedByOffice = new Map(windows.map((w) => [w.id, w.expected]));
   return offices.map((o) => {
     const expected = expectedByOffice.get(o.id) ?? [];
@@ -79,7 +87,10 @@ export async function findOfficeCompliance(actor: Actor): Promise<OfficeComplian
       score: score.value,
       provisional: score.provisional,
       onTime: onTimeRate,
-      flags: mismatchFlags(officeDayNumbers, { hasScanner: officeDayNumbers.some((d) => d.scanned > 0) }),
+      flags: mismatchFlags(officeDayNumbers, {
+        hasScanner: officeDayNumbers.some((d) => d.scanned > 0),
+        gated: o.services.some((s) => applicableRules(rules, { service: s.serviceCode, agencyKind: o.agency.kind, at }).length > 0),
+      }),
     };
   });
 }

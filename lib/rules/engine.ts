@@ -27,7 +27,7 @@ export function covers(rule: EngineRule, visit: Pick<Visit, "service" | "agencyK
 }
 
 /** The rule versions that apply to a visit: in force at its time and covering its service. */
-export function applicableRules(rules: readonly EngineRule[], visit: Visit): EngineRule[] {
+export function applicableRules(rules: readonly EngineRule[], visit: Pick<Visit, "service" | "agencyKind" | "at">): EngineRule[] {
   return rules.filter((rule) => isInForce(rule, visit.at) && covers(rule, visit));
 }
 

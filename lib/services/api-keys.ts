@@ -39,7 +39,13 @@ export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string, sco
     if (!key) throw new AppError("NOT_FOUND", "Kunci API tidak ditemukan.");
     if (key.revokedAt) throw new AppError("CONFLICT", "Kunci API sudah dicabut.");
     const after = await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date() } });
-    await writeAudit(tx, actor, { action: "apikey.revoke", entity: "ApiKey", entityId: keyId, before: { revokedAt: null, prefix: key.prefix }, after: { revokedAt: after.revokedAt, prefix: key.prefix } });
+    await writeAudit(tx, actor, {
+      action: "apikey.revoke",
+      entity: "ApiKey",
+      entityId: keyId,
+      before: { revokedAt: null, prefix: key.prefix },
+      after: { revokedAt: after.revokedAt, prefix: key.prefix },
+    });
     return after;
   });
 }

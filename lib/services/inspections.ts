@@ -20,7 +20,14 @@ export async function recordInspection(db: Db, actor: Actor, input: InspectionIn
       throw new AppError("INVALID", "Hanya kantor yang sudah memindai (tahap Memindai) yang dapat diverifikasi.", { verify: ["Kantor belum memindai"] });
     }
     const inspection = await tx.inspection.create({
-      data: { officeId: office.id, inspectorId: actor.id, visitedOn: new Date(`${data.visitedOn}T00:00:00Z`), findings: data.findings, score: data.score, notes: data.notes },
+      data: {
+        officeId: office.id,
+        inspectorId: actor.id,
+        visitedOn: new Date(`${data.visitedOn}T00:00:00Z`),
+        findings: data.findings,
+        score: data.score,
+        notes: data.notes,
+      },
     });
     if (data.sanction) {
       await tx.sanction.create({
@@ -35,10 +42,17 @@ export async function recordInspection(db: Db, actor: Actor, input: InspectionIn
     }
     const toStage = data.verify ? "VERIFIED" : data.sanction?.kind === "TEMPORARY_CLOSURE" ? "SUSPENDED" : null;
     if (toStage && toStage !== office.stage) {
-      await tx.rolloutEvent.create({ data: { officeId: office.id, fromStage: office.stage, toStage, byUserId: actor.id, inspectionId: inspection.id, note: "Hasil inspeksi" } });
+      await tx.rolloutEvent.create({
+        data: { officeId: office.id, fromStage: office.stage, toStage, byUserId: actor.id, inspectionId: inspection.id, note: "Hasil inspeksi" },
+      });
       await tx.office.update({ where: { id: office.id }, data: { stage: toStage, stageChangedAt: new Date() } });
     }
-    await writeAudit(tx, actor, { action: "inspection.record", entity: "Inspection", entityId: inspection.id, after: { ...inspection, sanction: data.sanction, stage: toStage } });
+    await writeAudit(tx, actor, {
+      action: "inspection.record",
+      entity: "Inspection",
+      entityId: inspection.id,
+      after: { ...inspection, sanction: data.sanction, stage: toStage },
+    });
     return inspection;
   });
 }

@@ -23,7 +23,8 @@ function ownAgency(actor: Actor): string {
 }
 
 async function assertKelurahan(tx: Tx, code: string): Promise<void> {
-  if (!(await tx.kelurahan.findUnique({ where: { code } }))) throw new AppError("INVALID", `Kelurahan ${code} tidak ada di Kota Bekasi.`, { kelurahanCode: [`Kelurahan ${code} tidak ada di Kota Bekasi`] });
+  if (!(await tx.kelurahan.findUnique({ where: { code } })))
+    throw new AppError("INVALID", `Kelurahan ${code} tidak ada di Kota Bekasi.`, { kelurahanCode: [`Kelurahan ${code} tidak ada di Kota Bekasi`] });
 }
 
 async function insertOffice(tx: Tx, actor: Actor, agencyId: string, data: OfficeInput) {
@@ -50,7 +51,8 @@ export async function createOffice(db: Db, actor: Actor, input: OfficeInput) {
   const data = parseOffice(input);
   return db.$transaction(async (tx) => {
     await assertKelurahan(tx, data.kelurahanCode);
-    if (await tx.office.findUnique({ where: { code: data.code } })) throw new AppError("CONFLICT", `Kode ${data.code} sudah dipakai.`, { code: ["Kode kantor sudah dipakai"] });
+    if (await tx.office.findUnique({ where: { code: data.code } }))
+      throw new AppError("CONFLICT", `Kode ${data.code} sudah dipakai.`, { code: ["Kode kantor sudah dipakai"] });
     return insertOffice(tx, actor, agencyId, data);
   });
 }
@@ -99,16 +101,32 @@ export async function changeStage(db: Db, actor: Actor, code: string, input: { t
     }
     if (office.stage === parsed.data.toStage) throw new AppError("CONFLICT", "Kantor sudah berada di tahap itu.");
     const at = new Date();
-    await tx.rolloutEvent.create({ data: { officeId: office.id, fromStage: office.stage, toStage: parsed.data.toStage, at, byUserId: actor.id, note: parsed.data.note } });
+    await tx.rolloutEvent.create({
+      data: { officeId: office.id, fromStage: office.stage, toStage: parsed.data.toStage, at, byUserId: actor.id, note: parsed.data.note },
+    });
     const after = await tx.office.update({ where: { id: office.id }, data: { stage: parsed.data.toStage, stageChangedAt: at } });
-    await writeAudit(tx, actor, { action: "office.stage", entity: "Office", entityId: office.id, before: { stage: office.stage }, after: { stage: after.stage, note: parsed.data.note } });
+    await writeAudit(tx, actor, {
+      action: "office.stage",
+      entity: "Office",
+      entityId: office.id,
+      before: { stage: office.stage },
+      after: { stage: after.stage, note: parsed.data.note },
+    });
     return after;
   });
 }
 
 export type OfficeImportPreview = { offices: (OfficeInput & { row: number })[]; errors: CsvRowError[] };
 
-const CSV_FIELD: Record<string, string> = { code: "code", name: "name", address: "address", kelurahanCode: "kelurahan_code", services: "services", openingHours: "opening_hours", contactPhone: "contact_phone" };
+const CSV_FIELD: Record<string, string> = {
+  code: "code",
+  name: "name",
+  address: "address",
+  kelurahanCode: "kelurahan_code",
+  services: "services",
+  openingHours: "opening_hours",
+  contactPhone: "contact_phone",
+};
 
 /** Checks an office CSV row by row (format, kelurahan, duplicate codes in the file and in SIGAP). */
 export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeImportPreview> {
@@ -122,7 +140,12 @@ export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeIm
       name: values.name,
       address: values.address,
       kelurahanCode: values.kelurahan_code,
-      services: values.services ? values.services.split(/[;|]/).map((s) => s.trim().toUpperCase()).filter(Boolean) : [],
+      services: values.services
+        ? values.services
+            .split(/[;|]/)
+            .map((s) => s.trim().toUpperCase())
+            .filter(Boolean)
+        : [],
       openingHours: values.opening_hours || undefined,
       contactPhone: values.contact_phone || undefined,
     });
@@ -131,13 +154,15 @@ export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeIm
       continue;
     }
     const office = parsed.data;
-    if (!kelurahan.has(office.kelurahanCode)) errors.push({ row, column: "kelurahan_code", message: `Kelurahan ${office.kelurahanCode} tidak ada di Kota Bekasi` });
+    if (!kelurahan.has(office.kelurahanCode))
+      errors.push({ row, column: "kelurahan_code", message: `Kelurahan ${office.kelurahanCode} tidak ada di Kota Bekasi` });
     if (seen.has(office.code)) errors.push({ row, column: "code", message: `Kode ${office.code} sudah dipakai di baris ${seen.get(office.code)}` });
     seen.set(office.code, row);
     offices.push({ ...office, row });
   }
   const taken = await db.office.findMany({ where: { code: { in: offices.map((o) => o.code) } }, select: { code: true } });
-  for (const { code } of taken) errors.push({ row: offices.find((o) => o.code === code)!.row, column: "code", message: `Kode ${code} sudah terdaftar di SIGAP` });
+  for (const { code } of taken)
+    errors.push({ row: offices.find((o) => o.code === code)!.row, column: "code", message: `Kode ${code} sudah terdaftar di SIGAP` });
   if (records.length === 0 && errors.length === 0) errors.push({ row: 2, column: "-", message: "Berkas tidak berisi satu pun kantor" });
   return { offices, errors: errors.sort((a, b) => a.row - b.row) };
 }

@@ -14,7 +14,8 @@ type Tx = Prisma.TransactionClient;
 function parseReport(input: ReportInput): ReportInput {
   const parsed = reportSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID", "Laporan tidak valid.", fieldErrorsOf(parsed.error.issues));
-  if (parsed.data.day > wibDay(new Date())) throw new AppError("INVALID", "Laporan tidak boleh untuk hari yang belum tiba.", { day: ["Tanggal di masa depan"] });
+  if (parsed.data.day > wibDay(new Date()))
+    throw new AppError("INVALID", "Laporan tidak boleh untuk hari yang belum tiba.", { day: ["Tanggal di masa depan"] });
   return parsed.data;
 }
 
@@ -42,7 +43,13 @@ async function fileReport(tx: Tx, actor: Actor, data: ReportInput, submittedAt: 
       submittedById: actor.id,
     },
   });
-  await writeAudit(tx, actor, { action: previous ? "report.correct" : "report.submit", entity: "ComplianceReport", entityId: report.id, before: previous ?? undefined, after: report });
+  await writeAudit(tx, actor, {
+    action: previous ? "report.correct" : "report.submit",
+    entity: "ComplianceReport",
+    entityId: report.id,
+    before: previous ?? undefined,
+    after: report,
+  });
   return report;
 }
 
@@ -52,10 +59,25 @@ export async function submitReport(db: Db, actor: Actor, input: ReportInput, now
   return db.$transaction((tx) => fileReport(tx, actor, data, now));
 }
 
-const CSV_FIELD: Record<string, string> = { officeCode: "office_code", day: "day", checked: "checked", servedVaccinated: "served_vaccinated", servedExempt: "served_exempt", referred: "referred", denied: "denied", note: "note" };
+const CSV_FIELD: Record<string, string> = {
+  officeCode: "office_code",
+  day: "day",
+  checked: "checked",
+  servedVaccinated: "served_vaccinated",
+  servedExempt: "served_exempt",
+  referred: "referred",
+  denied: "denied",
+  note: "note",
+};
 
 /** Checks a report CSV row by row; files every report in one transaction only when all rows are valid. */
-export async function importReports(db: Db, actor: Actor, csv: string, options: { commit: boolean }, now = new Date()): Promise<{ reports: number; errors: CsvRowError[] }> {
+export async function importReports(
+  db: Db,
+  actor: Actor,
+  csv: string,
+  options: { commit: boolean },
+  now = new Date(),
+): Promise<{ reports: number; errors: CsvRowError[] }> {
   const { records, errors } = readCsvRecords(csv, REPORT_CSV_REQUIRED);
   const valid: ReportInput[] = [];
   for (const { row, values } of records) {
@@ -79,7 +101,11 @@ export async function importReports(db: Db, actor: Actor, csv: string, options: 
       if (parsed.data.day > wibDay(now)) throw new AppError("INVALID", "Tanggal di masa depan");
       valid.push(parsed.data);
     } catch (error) {
-      errors.push({ row, column: error instanceof AppError && error.code === "NOT_FOUND" ? "office_code" : "day", message: error instanceof Error ? error.message : String(error) });
+      errors.push({
+        row,
+        column: error instanceof AppError && error.code === "NOT_FOUND" ? "office_code" : "day",
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   if (records.length === 0 && errors.length === 0) errors.push({ row: 2, column: "-", message: "Berkas tidak berisi satu pun laporan" });

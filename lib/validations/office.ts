@@ -36,7 +36,12 @@ export const stageChangeSchema = z.object({
 });
 export const ALL_STAGES = ROLLOUT_STAGES;
 
-const count = (label: string) => z.coerce.number({ message: `${label} harus angka` }).int(`${label} harus bilangan bulat`).min(0, `${label} tidak boleh negatif`).max(100_000);
+const count = (label: string) =>
+  z.coerce
+    .number({ message: `${label} harus angka` })
+    .int(`${label} harus bilangan bulat`)
+    .min(0, `${label} tidak boleh negatif`)
+    .max(100_000);
 
 export const reportSchema = z
   .object({
@@ -51,7 +56,8 @@ export const reportSchema = z
   })
   .superRefine((r, ctx) => {
     const outcomes = r.servedVaccinated + r.servedExempt + r.referred + r.denied;
-    if (outcomes > r.checked) ctx.addIssue({ code: "custom", path: ["checked"], message: `Jumlah hasil (${outcomes}) melebihi jumlah diperiksa (${r.checked})` });
+    if (outcomes > r.checked)
+      ctx.addIssue({ code: "custom", path: ["checked"], message: `Jumlah hasil (${outcomes}) melebihi jumlah diperiksa (${r.checked})` });
   });
 export type ReportInput = z.infer<typeof reportSchema>;
 
@@ -77,7 +83,8 @@ export const inspectionSchema = z
       .optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.sanction?.endsOn && v.sanction.endsOn < v.sanction.startsOn) ctx.addIssue({ code: "custom", path: ["sanction", "endsOn"], message: "Akhir sanksi sebelum mulainya" });
+    if (v.sanction?.endsOn && v.sanction.endsOn < v.sanction.startsOn)
+      ctx.addIssue({ code: "custom", path: ["sanction", "endsOn"], message: "Akhir sanksi sebelum mulainya" });
     if (v.verify && v.sanction) ctx.addIssue({ code: "custom", path: ["verify"], message: "Kantor yang diberi sanksi tidak dapat sekaligus diverifikasi" });
   });
 export type InspectionInput = z.infer<typeof inspectionSchema>;

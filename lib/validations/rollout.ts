@@ -19,5 +19,9 @@ export function periodSchema(latest: string) {
   return z
     .object({ from: day.catch(defaultFrom), to: day.catch(latest) })
     .transform((p) => (p.from > p.to ? { from: defaultFrom, to: latest } : p))
-    .transform((p) => (Date.parse(p.to) - Date.parse(p.from) > 366 * 86_400_000 ? { from: new Date(Date.parse(`${p.to}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10), to: p.to } : p));
+    .transform((p) =>
+      Date.parse(p.to) - Date.parse(p.from) > 366 * 86_400_000
+        ? { from: new Date(Date.parse(`${p.to}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10), to: p.to }
+        : p,
+    );
 }
