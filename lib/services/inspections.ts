@@ -3,14 +3,14 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
-import { inspectionSchema, type InspectionInput } from "@/lib/validations/office";
+import { inspectionSchema, type InspectionFormInput } from "@/lib/validations/office";
 import { getScopedOffice } from "./scope";
 
 /**
  * Records a task-force inspection. It is the only way an office becomes VERIFIED (a live
  * office that passes) or SUSPENDED (a temporary closure); other sanctions leave the stage.
  */
-export async function recordInspection(db: Db, actor: Actor, input: InspectionInput) {
+export async function recordInspection(db: Db, actor: Actor, input: InspectionFormInput) {
   const parsed = inspectionSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID", "Data inspeksi tidak valid.", fieldErrorsOf(parsed.error.issues));
   const data = parsed.data;

@@ -149,13 +149,14 @@ export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeIm
       openingHours: values.opening_hours || undefined,
       contactPhone: values.contact_phone || undefined,
     });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
-      continue;
+    const issues = parsed.success ? [] : parsed.error.issues;
+    for (const issue of issues) errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
+    // A well-formed kelurahan code must also exist, whatever else is wrong with the row.
+    if (!issues.some((i) => i.path[0] === "kelurahanCode") && !kelurahan.has(values.kelurahan_code)) {
+      errors.push({ row, column: "kelurahan_code", message: `Kelurahan ${values.kelurahan_code} tidak ada di Kota Bekasi` });
     }
+    if (!parsed.success) continue;
     const office = parsed.data;
-    if (!kelurahan.has(office.kelurahanCode))
-      errors.push({ row, column: "kelurahan_code", message: `Kelurahan ${office.kelurahanCode} tidak ada di Kota Bekasi` });
     if (seen.has(office.code)) errors.push({ row, column: "code", message: `Kode ${office.code} sudah dipakai di baris ${seen.get(office.code)}` });
     seen.set(office.code, row);
     offices.push({ ...office, row });

@@ -5,13 +5,13 @@ import { readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { REPORT_CSV_REQUIRED, reportSchema, type ReportInput } from "@/lib/validations/office";
+import { REPORT_CSV_REQUIRED, reportSchema, type ReportFormInput, type ReportInput } from "@/lib/validations/office";
 import { wibDay } from "@/lib/wib";
 import { getScopedOffice } from "./scope";
 
 type Tx = Prisma.TransactionClient;
 
-function parseReport(input: ReportInput): ReportInput {
+function parseReport(input: ReportFormInput): ReportInput {
   const parsed = reportSchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID", "Laporan tidak valid.", fieldErrorsOf(parsed.error.issues));
   if (parsed.data.day > wibDay(new Date()))
@@ -54,7 +54,7 @@ async function fileReport(tx: Tx, actor: Actor, data: ReportInput, submittedAt: 
 }
 
 /** Files (or corrects) one daily report through the form. */
-export async function submitReport(db: Db, actor: Actor, input: ReportInput, now = new Date()) {
+export async function submitReport(db: Db, actor: Actor, input: ReportFormInput, now = new Date()) {
   const data = parseReport(input);
   return db.$transaction((tx) => fileReport(tx, actor, data, now));
 }

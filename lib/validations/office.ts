@@ -60,6 +60,8 @@ export const reportSchema = z
       ctx.addIssue({ code: "custom", path: ["checked"], message: `Jumlah hasil (${outcomes}) melebihi jumlah diperiksa (${r.checked})` });
   });
 export type ReportInput = z.infer<typeof reportSchema>;
+/** What forms and CSV rows give (counts still as text). */
+export type ReportFormInput = z.input<typeof reportSchema>;
 
 export const REPORT_CSV_REQUIRED = ["office_code", "day", "checked", "served_vaccinated", "served_exempt", "referred", "denied"] as const;
 
@@ -70,7 +72,7 @@ export const inspectionSchema = z
   .object({
     officeCode: z.string().trim().min(1),
     visitedOn: z.iso.date({ message: "Tanggal inspeksi tidak valid" }),
-    findings: z.record(z.enum(FINDINGS), z.boolean()),
+    findings: z.partialRecord(z.enum(FINDINGS), z.boolean()),
     score: z.coerce.number({ message: "Nilai harus angka" }).int().min(0, "Nilai 0–100").max(100, "Nilai 0–100"),
     notes: z.string().trim().max(2000).optional(),
     verify: z.boolean(),
@@ -88,3 +90,4 @@ export const inspectionSchema = z
     if (v.verify && v.sanction) ctx.addIssue({ code: "custom", path: ["verify"], message: "Kantor yang diberi sanksi tidak dapat sekaligus diverifikasi" });
   });
 export type InspectionInput = z.infer<typeof inspectionSchema>;
+export type InspectionFormInput = z.input<typeof inspectionSchema>;

@@ -1,0 +1,165 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/guard";
+import { agencyScope } from "@/lib/auth/permissions";
+import type { CsvRowError } from "@/lib/csv";
+import { prisma } from "@/lib/db";
+import type { ActionResult } from "@/lib/errors";
+import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
+import { recordInspection } from "@/lib/services/inspections";
+import { archiveOffice, changeStage, createOffice, importOffices, previewOfficeImport, updateOffice, type OfficeImportPreview } from "@/lib/services/offices";
+import { importReports, submitReport } from "@/lib/services/reports";
+import { FINDINGS, type OfficeInput } from "@/lib/validations/office";
+import { runAction } from "./run-action";
+
+// Agency admins' and the task force's writes on offices. Each action checks its permission;
+// the services scope every office to the actor's agency.
+
+type Form = ActionResult<unknown> | null;
+const MAX_CSV_BYTES = 2_000_000;
+
+function officeFromForm(form: FormData): OfficeInput {
+  const text = (name: string) => String(form.get(name) ?? "").trim();
+  return {
+    code: text("code"),
+    name: text("name"),
+    address: text("address"),
+    kelurahanCode: text("kelurahanCode"),
+    services: form.getAll("services").map(String) as OfficeInput["services"],
+    openingHours: text("openingHours") || undefined,
+    contactPhone: text("contactPhone") || undefined,
+  };
+}
+
+function boundedCsv(csv: string): string {
+  if (csv.length > MAX_CSV_BYTES) throw new Error("Berkas terlalu besar (maks. 2 MB)");
+  return csv;
+}
+
+/** Registers one office of the admin's agency. */
+export async function createOfficeAction(_state: Form, form: FormData): Promise<ActionResult<{ code: string }>> {
+  return runAction(async () => {
+    const actor = await requirePermission("offices.write");
+    const office = await createOffice(prisma, actor, officeFromForm(form));
+    revalidatePath("/agencies", "layout");
+    return { code: office.code };
+  });
+}
+
+/** Saves an office's profile. */
+export async function updateOfficeAction(code: string, _state: Form, form: FormData): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("offices.write");
+    await updateOffice(prisma, actor, code, officeFromForm(form));
+    revalidatePath(`/offices/${code}`);
+    return null;
+  });
+}
+
+/** Archives an office. */
+export async function archiveOfficeAction(code: string): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("offices.write");
+    await archiveOffice(prisma, actor, code);
+    revalidatePath("/agencies", "layout");
+    return null;
+  });
+}
+
+/** Moves an office to an onboarding stage. */
+export async function changeStageAction(code: string, toStage: string): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("offices.write");
+    await changeStage(prisma, actor, code, { toStage });
+    revalidatePath(`/offices/${code}`);
+    return null;
+  });
+}
+
+/** Checks an office CSV and lists its rows and errors; saves nothing. */
+export async function previewOfficeImportAction(csv: string): Promise<ActionResult<OfficeImportPreview>> {
+  return runAction(async () => {
+    await requirePermission("offices.write");
+    return previewOfficeImport(prisma, boundedCsv(csv));
+  });
+}
+
+/** Imports every office of a valid CSV, or none. */
+export async function importOfficesAction(csv: string): Promise<ActionResult<{ created: number }>> {
+  return runAction(async () => {
+    const actor = await requirePermission("offices.write");
+    const result = await importOffices(prisma, actor, boundedCsv(csv));
+    revalidatePath("/agencies", "layout");
+    return result;
+  });
+}
+
+/** Creates an API key for an office; the key is in the result once and never again. */
+export async function createApiKeyAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<{ key: string; prefix: string }>> {
+  return runAction(async () => {
+    const actor = await requirePermission("apikeys.manage");
+    const created = await createApiKey(prisma, actor, { officeCode, label: String(form.get("label") ?? "").trim() || "Pemindai" }, { agencyId: agencyScope(actor) });
+    revalidatePath(`/offices/${officeCode}`);
+    return { key: created.key, prefix: created.prefix };
+  });
+}
+
+/** Revokes an API key at once. */
+export async function revokeApiKeyAction(officeCode: string, keyId: string): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("apikeys.manage");
+    await revokeApiKey(prisma, actor, keyId, { agencyId: agencyScope(actor) });
+    revalidatePath(`/offices/${officeCode}`);
+    return null;
+  });
+}
+
+/** Files or corrects an office's daily report. */
+export async function submitReportAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("reports.write");
+    const value = (name: string) => String(form.get(name) ?? "").trim();
+    await submitReport(prisma, actor, {
+      officeCode,
+      day: value("day"),
+      checked: value("checked"),
+      servedVaccinated: value("servedVaccinated"),
+      servedExempt: value("servedExempt"),
+      referred: value("referred"),
+      denied: value("denied"),
+      note: value("note") || undefined,
+    });
+    revalidatePath(`/offices/${officeCode}`);
+    return null;
+  });
+}
+
+/** Checks (commit false) or files (commit true) a CSV of daily reports. */
+export async function importReportsAction(csv: string, commit: boolean): Promise<ActionResult<{ reports: number; errors: CsvRowError[] }>> {
+  return runAction(async () => {
+    const actor = await requirePermission("reports.write");
+    const result = await importReports(prisma, actor, boundedCsv(csv), { commit });
+    if (commit && result.errors.length === 0) revalidatePath("/offices", "layout");
+    return result;
+  });
+}
+
+/** Records a task-force inspection of an office. */
+export async function recordInspectionAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const actor = await requirePermission("inspections.write");
+    const value = (name: string) => String(form.get(name) ?? "").trim();
+    const sanctionKind = value("sanctionKind");
+    await recordInspection(prisma, actor, {
+      officeCode,
+      visitedOn: value("visitedOn"),
+      findings: Object.fromEntries(FINDINGS.map((f) => [f, form.get(f) === "on"])) as Record<(typeof FINDINGS)[number], boolean>,
+      score: value("score"),
+      notes: value("notes") || undefined,
+      verify: form.get("verify") === "on",
+      sanction: sanctionKind ? { kind: sanctionKind as "VERBAL_WARNING", startsOn: value("sanctionStartsOn"), endsOn: value("sanctionEndsOn") || undefined } : undefined,
+    });
+    revalidatePath(`/offices/${officeCode}`);
+    return null;
+  });
+}
