@@ -4,8 +4,8 @@ import { expect, test } from "./fixtures";
 // What each role finds in its navigation (the pages check the same permissions on the server).
 const NAVIGATION: Record<RoleCode, string[]> = {
   ADMIN: ["Dasbor", "Instansi", "Log audit"],
-  TASKFORCE: ["Dasbor", "Instansi", "Surat edaran", "Simulator"],
-  HUMAS: ["Dasbor", "Instansi", "Surat edaran", "Simulator"],
+  TASKFORCE: ["Dasbor", "Instansi", "Penerapan", "Kepatuhan", "Surat edaran", "Simulator"],
+  HUMAS: ["Dasbor", "Instansi", "Penerapan", "Kepatuhan", "Surat edaran", "Simulator"],
   AGENCY_ADMIN: ["Dasbor", "Instansi saya"],
 };
 

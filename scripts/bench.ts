@@ -13,7 +13,9 @@ async function time<T>(label: string, run: () => Promise<T> | T, describe: (resu
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${times[Math.floor(RUNS / 2)].toFixed(0).padStart(6)} ms  (min ${times[0].toFixed(0)}, max ${times[RUNS - 1].toFixed(0)})  ${describe(last as T)}`);
+  console.log(
+    `${label.padEnd(44)} median ${times[Math.floor(RUNS / 2)].toFixed(0).padStart(6)} ms  (min ${times[0].toFixed(0)}, max ${times[RUNS - 1].toFixed(0)})  ${describe(last as T)}`,
+  );
 }
 
 await withDatabase(async () => {
@@ -29,10 +31,18 @@ await withDatabase(async () => {
     at: new Date(Date.UTC(2021, 8, 9) + (i % 180) * 86_400_000),
     visitor: { status: (["HIJAU", "KUNING", "MERAH", "HITAM"] as const)[i % 4], doses: i % 4, age: 5 + (i % 70), exemptions: [] },
   }));
-  await time("engine: evaluate 100 000 visits", () => visits.map((v) => evaluate(rules, v)), () => `${rules.length} rule versions`);
+  await time(
+    "engine: evaluate 100 000 visits",
+    () => visits.map((v) => evaluate(rules, v)),
+    () => `${rules.length} rule versions`,
+  );
 
   const draft = await prisma.ruleVersion.findFirstOrThrow({ where: { rule: { code: "SE1395-ADMINDUK" } }, orderBy: { version: "desc" } });
   for (const days of [7, 28]) {
-    await time(`what-if replay: last ${days} days (SE1395-ADMINDUK v${draft.version})`, () => replayDraft(draft.id, days), (r) => `${r.events} events, ${r.changed} changed`);
+    await time(
+      `what-if replay: last ${days} days (SE1395-ADMINDUK v${draft.version})`,
+      () => replayDraft(draft.id, days),
+      (r) => `${r.events} events, ${r.changed} changed`,
+    );
   }
 });

@@ -13,7 +13,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <>
       <SiteHeader t={t} locale={locale} />
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:py-6">
-        <aside className="md:w-56 md:shrink-0">
+        <aside className="md:w-56 md:shrink-0 print:hidden">
           <div className="mb-3 rounded-lg border border-gray-200 bg-white p-3 text-sm" data-testid="user-menu">
             <p className="font-semibold text-gray-900">{actor.name}</p>
             <p className="text-gray-600">{actor.email}</p>

@@ -8,7 +8,14 @@ type NavSpec = { href: string; permission: Permission; label: (t: Dictionary, ac
 // Which sections each role sees; the pages check the same permissions on the server.
 const NAV: NavSpec[] = [
   { href: "/dashboard", permission: "dashboard.view", label: (t) => t.nav.dashboard },
-  { href: "/agencies", permission: "agencies.read", label: (t, actor) => (can(actor, "agencies.readAll") ? t.nav.agencies : t.nav.myAgency) },
+  {
+    href: "/agencies",
+    permission: "agencies.read",
+    label: (t, actor) => (can(actor, "agencies.readAll") ? t.nav.agencies : t.nav.myAgency),
+    also: ["/offices", "/reports"],
+  },
+  { href: "/rollout", permission: "rollout.read", label: (t) => t.nav.rollout },
+  { href: "/compliance", permission: "compliance.read", label: (t) => t.nav.compliance },
   { href: "/circulars", permission: "circulars.read", label: (t) => t.nav.circulars, also: ["/rules"] },
   { href: "/simulator", permission: "circulars.read", label: (t) => t.nav.simulator },
   { href: "/admin/audit", permission: "audit.read", label: (t) => t.nav.audit },

@@ -6,7 +6,7 @@ import { LanguageSwitch } from "./language-switch";
 /** The top bar of every page: the SIGAP name, the language switch and page-specific actions. */
 export function SiteHeader({ t, locale, children }: { t: Dictionary; locale: Locale; children?: ReactNode }) {
   return (
-    <header className="border-b border-brand-800 bg-brand-700 text-white">
+    <header className="border-b border-brand-800 bg-brand-700 text-white print:hidden">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900"

@@ -47,12 +47,12 @@ export async function createOfficeAction(_state: Form, form: FormData): Promise<
 }
 
 /** Saves an office's profile. */
-export async function updateOfficeAction(code: string, _state: Form, form: FormData): Promise<ActionResult<null>> {
+export async function updateOfficeAction(code: string, _state: Form, form: FormData): Promise<ActionResult<{ code: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("offices.write");
     await updateOffice(prisma, actor, code, officeFromForm(form));
     revalidatePath(`/offices/${code}`);
-    return null;
+    return { code };
   });
 }
 
@@ -98,7 +98,12 @@ export async function importOfficesAction(csv: string): Promise<ActionResult<{ c
 export async function createApiKeyAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<{ key: string; prefix: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("apikeys.manage");
-    const created = await createApiKey(prisma, actor, { officeCode, label: String(form.get("label") ?? "").trim() || "Pemindai" }, { agencyId: agencyScope(actor) });
+    const created = await createApiKey(
+      prisma,
+      actor,
+      { officeCode, label: String(form.get("label") ?? "").trim() || "Pemindai" },
+      { agencyId: agencyScope(actor) },
+    );
     revalidatePath(`/offices/${officeCode}`);
     return { key: created.key, prefix: created.prefix };
   });
@@ -157,7 +162,9 @@ export async function recordInspectionAction(officeCode: string, _state: Form, f
       score: value("score"),
       notes: value("notes") || undefined,
       verify: form.get("verify") === "on",
-      sanction: sanctionKind ? { kind: sanctionKind as "VERBAL_WARNING", startsOn: value("sanctionStartsOn"), endsOn: value("sanctionEndsOn") || undefined } : undefined,
+      sanction: sanctionKind
+        ? { kind: sanctionKind as "VERBAL_WARNING", startsOn: value("sanctionStartsOn"), endsOn: value("sanctionEndsOn") || undefined }
+        : undefined,
     });
     revalidatePath(`/offices/${officeCode}`);
     return null;

@@ -7,7 +7,13 @@ import { recordInspection } from "./inspections";
 import { archiveOffice, changeStage, createOffice, importOffices, previewOfficeImport, updateOffice } from "./offices";
 import { importReports, submitReport } from "./reports";
 
-const office = (code: string) => ({ code, name: `Loket Uji ${code}`, address: "Jl. Ahmad Yani No. 1", kelurahanCode: "32.75.01.1001", services: ["KTP_EL" as const] });
+const office = (code: string) => ({
+  code,
+  name: `Loket Uji ${code}`,
+  address: "Jl. Ahmad Yani No. 1",
+  kelurahanCode: "32.75.01.1001",
+  services: ["KTP_EL" as const],
+});
 const csvHeader = "code,name,address,kelurahan_code,services,opening_hours,contact_phone";
 
 describe("[AGENCY_ADMIN] scoping of offices, reports and keys", () => {
@@ -18,11 +24,18 @@ describe("[AGENCY_ADMIN] scoping of offices, reports and keys", () => {
     await expect(updateOffice(prisma, admin, other, office(other))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(archiveOffice(prisma, admin, other)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(changeStage(prisma, admin, other, { toStage: "LIVE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(submitReport(prisma, admin, { officeCode: other, day: "2022-02-10", checked: 1, servedVaccinated: 1, servedExempt: 0, referred: 0, denied: 0 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      submitReport(prisma, admin, { officeCode: other, day: "2022-02-10", checked: 1, servedVaccinated: 1, servedExempt: 0, referred: 0, denied: 0 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const key = await createApiKey(prisma, { label: "cli" }, { officeCode: other, label: "x" }, { agencyId: null });
     await expect(revokeApiKey(prisma, admin, key.id, { agencyId: admin.agencyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: key.id } })).revokedAt).toBeNull();
-    const csv = await importReports(prisma, admin, "office_code,day,checked,served_vaccinated,served_exempt,referred,denied\nSAMSAT-001,2022-02-10,5,5,0,0,0\n", { commit: true });
+    const csv = await importReports(
+      prisma,
+      admin,
+      "office_code,day,checked,served_vaccinated,served_exempt,referred,denied\nSAMSAT-001,2022-02-10,5,5,0,0,0\n",
+      { commit: true },
+    );
     expect(csv.errors).toEqual([{ row: 2, column: "office_code", message: "Kantor SAMSAT-001 tidak ditemukan." }]);
   });
 
@@ -41,7 +54,12 @@ describe("office CSV import", () => {
   it("names row, column and problem of each bad row, and saves nothing until the file is valid", async () => {
     const admin = await demoActor("AGENCY_ADMIN");
     const [a, b] = [`UJI-${uniqueSuffix()}A`, `UJI-${uniqueSuffix()}B`];
-    const bad = [csvHeader, `${a},Loket A,Jl. Satu No. 1,32.75.01.1001,KTP_EL;ADMINDUK,,`, `${b},Loket B,Jl. Dua No. 2,32.75.99.1001,SULAP,,12`, `${a},Loket C,Jl. Tiga No. 3,32.75.02.1001,KTP_EL,,`].join("\n");
+    const bad = [
+      csvHeader,
+      `${a},Loket A,Jl. Satu No. 1,32.75.01.1001,KTP_EL;ADMINDUK,,`,
+      `${b},Loket B,Jl. Dua No. 2,32.75.99.1001,SULAP,,12`,
+      `${a},Loket C,Jl. Tiga No. 3,32.75.02.1001,KTP_EL,,`,
+    ].join("\n");
     const preview = await previewOfficeImport(prisma, bad);
     expect(preview.errors).toEqual([
       { row: 3, column: "services", message: expect.stringContaining("Pilihan tidak valid") },
@@ -52,12 +70,19 @@ describe("office CSV import", () => {
     await expect(importOffices(prisma, admin, bad)).rejects.toThrow("4 kesalahan di berkas: tidak ada yang disimpan.");
     expect(await prisma.office.count({ where: { code: { in: [a, b] } } })).toBe(0);
 
-    const good = [csvHeader, `${a},Loket A,"Jl. Satu No. 1, Bekasi",32.75.01.1001,KTP_EL;ADMINDUK,Senin–Jumat,021-8841234`, `${b},Loket B,Jl. Dua No. 2,32.75.02.1001,ADMINDUK,,`].join("\n");
+    const good = [
+      csvHeader,
+      `${a},Loket A,"Jl. Satu No. 1, Bekasi",32.75.01.1001,KTP_EL;ADMINDUK,Senin–Jumat,021-8841234`,
+      `${b},Loket B,Jl. Dua No. 2,32.75.02.1001,ADMINDUK,,`,
+    ].join("\n");
     expect(await importOffices(prisma, admin, good)).toEqual({ created: 2 });
     const saved = await prisma.office.findUniqueOrThrow({ where: { code: a }, include: { services: true } });
     expect(saved).toMatchObject({ address: "Jl. Satu No. 1, Bekasi", agencyId: admin.agencyId });
     expect(saved.services.map((s) => s.serviceCode).sort()).toEqual(["ADMINDUK", "KTP_EL"]);
-    expect((await previewOfficeImport(prisma, good)).errors.map((e) => e.message)).toEqual([`Kode ${a} sudah terdaftar di SIGAP`, `Kode ${b} sudah terdaftar di SIGAP`]);
+    expect((await previewOfficeImport(prisma, good)).errors.map((e) => e.message)).toEqual([
+      `Kode ${a} sudah terdaftar di SIGAP`,
+      `Kode ${b} sudah terdaftar di SIGAP`,
+    ]);
   });
 });
 
@@ -67,7 +92,9 @@ describe("rollout stages", () => {
     const code = `UJI-${uniqueSuffix()}`;
     await createOffice(prisma, admin, office(code));
     await changeStage(prisma, admin, code, { toStage: "LIVE", note: "Pemindai terpasang" });
-    await expect(changeStage(prisma, admin, code, { toStage: "VERIFIED" })).rejects.toMatchObject({ fieldErrors: { toStage: ["Tahap ini hanya dapat ditetapkan oleh inspeksi Satgas"] } });
+    await expect(changeStage(prisma, admin, code, { toStage: "VERIFIED" })).rejects.toMatchObject({
+      fieldErrors: { toStage: ["Tahap ini hanya dapat ditetapkan oleh inspeksi Satgas"] },
+    });
     const taskforce = await demoActor("TASKFORCE");
     await recordInspection(prisma, taskforce, { officeCode: code, visitedOn: "2022-02-20", findings: { scannerInUse: true }, score: 90, verify: true });
     const events = await prisma.rolloutEvent.findMany({ where: { office: { code } }, orderBy: { at: "asc" } });
@@ -85,8 +112,18 @@ describe("rollout stages", () => {
     const admin = await demoActor("AGENCY_ADMIN");
     const code = `UJI-${uniqueSuffix()}`;
     await createOffice(prisma, admin, office(code));
-    await recordInspection(prisma, await demoActor("TASKFORCE"), { officeCode: code, visitedOn: "2022-02-20", findings: {}, score: 20, verify: false, sanction: { kind: "TEMPORARY_CLOSURE", startsOn: "2022-02-21", endsOn: "2022-02-28" } });
-    expect(await prisma.office.findUniqueOrThrow({ where: { code }, include: { sanctions: true } })).toMatchObject({ stage: "SUSPENDED", sanctions: [{ kind: "TEMPORARY_CLOSURE" }] });
+    await recordInspection(prisma, await demoActor("TASKFORCE"), {
+      officeCode: code,
+      visitedOn: "2022-02-20",
+      findings: {},
+      score: 20,
+      verify: false,
+      sanction: { kind: "TEMPORARY_CLOSURE", startsOn: "2022-02-21", endsOn: "2022-02-28" },
+    });
+    expect(await prisma.office.findUniqueOrThrow({ where: { code }, include: { sanctions: true } })).toMatchObject({
+      stage: "SUSPENDED",
+      sanctions: [{ kind: "TEMPORARY_CLOSURE" }],
+    });
   });
 });
 
@@ -109,10 +146,30 @@ describe("daily reports", () => {
   it("refuse counts that do not add up, naming the field, and save nothing", async () => {
     const admin = await demoActor("AGENCY_ADMIN");
     const before = await prisma.complianceReport.count();
-    await expect(submitReport(prisma, admin, { officeCode: "DISDUKCAPIL-001", day: "2022-02-10", checked: 5, servedVaccinated: 9, servedExempt: 0, referred: 0, denied: 0 })).rejects.toMatchObject({
+    await expect(
+      submitReport(prisma, admin, {
+        officeCode: "DISDUKCAPIL-001",
+        day: "2022-02-10",
+        checked: 5,
+        servedVaccinated: 9,
+        servedExempt: 0,
+        referred: 0,
+        denied: 0,
+      }),
+    ).rejects.toMatchObject({
       fieldErrors: { checked: ["Jumlah hasil (9) melebihi jumlah diperiksa (5)"] },
     });
-    await expect(submitReport(prisma, admin, { officeCode: "DISDUKCAPIL-001", day: "2999-01-01", checked: 1, servedVaccinated: 1, servedExempt: 0, referred: 0, denied: 0 })).rejects.toMatchObject({ fieldErrors: { day: ["Tanggal di masa depan"] } });
+    await expect(
+      submitReport(prisma, admin, {
+        officeCode: "DISDUKCAPIL-001",
+        day: "2999-01-01",
+        checked: 1,
+        servedVaccinated: 1,
+        servedExempt: 0,
+        referred: 0,
+        denied: 0,
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { day: ["Tanggal di masa depan"] } });
     expect(await prisma.complianceReport.count()).toBe(before);
   });
 

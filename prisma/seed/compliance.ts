@@ -37,13 +37,29 @@ export function officeReportRows(officeId: string, events: readonly SeedEvent[],
     let referred = count("REFERRED");
     let denied = count("DENIED");
     let servedVaccinated = count("SERVED_VACCINATED") + count("SERVED_NO_REQUIREMENT");
-    if (quirk === "never-turns-away") (servedVaccinated += referred + denied), (referred = 0), (denied = 0);
+    if (quirk === "never-turns-away") {
+      servedVaccinated += referred + denied;
+      referred = 0;
+      denied = 0;
+    }
     const checked = quirk === "inflated" ? dayEvents.length * 8 : dayEvents.length;
     const late = random() < 0.12;
     const base = new Date(`${day}T00:00:00Z`);
     // On time: next morning 08:00 WIB; late: two days later 14:00 WIB.
     const submittedAt = new Date(base.getTime() + (late ? 2 * 86_400_000 + 7 * 3_600_000 : 86_400_000 + 1 * 3_600_000));
-    const row = { officeId, day: base, revision: 1, isCurrent: true, checked, servedVaccinated, servedExempt: count("SERVED_EXEMPT"), referred, denied, submittedAt, note: null };
+    const row = {
+      officeId,
+      day: base,
+      revision: 1,
+      isCurrent: true,
+      checked,
+      servedVaccinated,
+      servedExempt: count("SERVED_EXEMPT"),
+      referred,
+      denied,
+      submittedAt,
+      note: null,
+    };
     if (random() < 0.04) {
       rows.push({ ...row, isCurrent: false, checked: checked + 5, servedVaccinated: servedVaccinated + 5 });
       rows.push({ ...row, revision: 2, submittedAt: new Date(submittedAt.getTime() + 6 * 3_600_000), note: "Koreksi: salah hitung" });
@@ -62,9 +78,17 @@ export async function seedInspections(db: Db, officeId: string, history: readonl
         officeId,
         visitedOn: new Date(`${step.at.toISOString().slice(0, 10)}T00:00:00Z`),
         score: passed ? 75 + Math.floor(random() * 24) : 30 + Math.floor(random() * 20),
-        findings: { scannerInUse: passed, staffTrained: true, posterDisplayed: passed || random() < 0.5, everyVisitorChecked: passed, referralsRecorded: passed },
+        findings: {
+          scannerInUse: passed,
+          staffTrained: true,
+          posterDisplayed: passed || random() < 0.5,
+          everyVisitorChecked: passed,
+          referralsRecorded: passed,
+        },
         notes: passed ? "Pemindaian berjalan baik." : "Pemindai tidak digunakan; pengunjung tidak diperiksa.",
-        ...(passed ? {} : { sanctions: { create: { officeId, kind: "TEMPORARY_CLOSURE", startsOn: new Date(`${step.at.toISOString().slice(0, 10)}T00:00:00Z`) } } }),
+        ...(passed
+          ? {}
+          : { sanctions: { create: { officeId, kind: "TEMPORARY_CLOSURE", startsOn: new Date(`${step.at.toISOString().slice(0, 10)}T00:00:00Z`) } } }),
       },
     });
     await db.rolloutEvent.updateMany({ where: { officeId, toStage: step.stage, at: step.at }, data: { inspectionId: inspection.id } });

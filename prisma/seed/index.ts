@@ -14,7 +14,12 @@ import { EVENTS_FROM, EVENTS_TO, officeVisitEvents, rollupEvents, type SeedEvent
 
 const SEED = 20210909;
 /** Offices whose demo reports misbehave, for the mismatch flags (see compliance.ts). */
-const REPORT_QUIRKS: Record<string, ReportQuirk> = { "BANK-BNI-002": "inflated", "PEGADAIAN-001": "inflated", "KELURAHAN-010": "never-turns-away", "KELURAHAN-030": "never-turns-away" };
+const REPORT_QUIRKS: Record<string, ReportQuirk> = {
+  "BANK-BNI-002": "inflated",
+  "PEGADAIAN-001": "inflated",
+  "KELURAHAN-010": "never-turns-away",
+  "KELURAHAN-030": "never-turns-away",
+};
 const INSERT_BATCH = 4000;
 
 /** True when the database already holds SIGAP data (the demo seed then does nothing). */
@@ -59,7 +64,10 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
           kelurahanCode: place.kelurahanCode,
           name: place.name,
           address: `Jl. ${place.streetName} No. ${1 + Math.floor(random() * 200)}, ${place.kelurahanName}`,
-          openingHours: agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN") ? "Senin–Jumat 08.00–15.00, Sabtu 08.00–12.00" : "Senin–Jumat 08.00–15.00",
+          openingHours:
+            agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN")
+              ? "Senin–Jumat 08.00–15.00, Sabtu 08.00–12.00"
+              : "Senin–Jumat 08.00–15.00",
           stage: last.stage,
           stageChangedAt: last.at,
           services: { create: agencySeed.services.map((serviceCode) => ({ serviceCode })) },

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencyOffices, getAgency } from "@/lib/data/agencies";
 import { getDictionary } from "@/lib/i18n/server";
@@ -24,6 +26,19 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         </p>
         <h1 className="text-2xl font-bold">{agency.name}</h1>
       </div>
+      {actor.role === "AGENCY_ADMIN" && actor.agencyId === agency.id && (
+        <div className="flex flex-wrap gap-2">
+          <Link href="/offices/new" className={buttonClass("primary")}>
+            {t.officesAdmin.newOffice}
+          </Link>
+          <Link href="/offices/import" className={buttonClass("secondary")}>
+            {t.officesAdmin.importOffices}
+          </Link>
+          <Link href="/reports/import" className={buttonClass("secondary")}>
+            {t.officesAdmin.importReports}
+          </Link>
+        </div>
+      )}
       <h2 className="text-lg font-semibold">{t.agencies.officesOf}</h2>
       <OfficesTable page={offices} sort={listParams.sort} q={listParams.q} t={t} caption={`${t.agencies.officesOf} ${agency.name}`} />
     </div>

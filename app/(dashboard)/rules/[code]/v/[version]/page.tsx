@@ -59,11 +59,7 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
               {r.editVersion}
             </Link>
             {can(actor, "rules.publish") && (
-              <ActionButton
-                label={r.activate}
-                pendingLabel={r.activating}
-                run={activateVersionAction.bind(null, rule.code, current.id)}
-              />
+              <ActionButton label={r.activate} pendingLabel={r.activating} run={activateVersionAction.bind(null, rule.code, current.id)} />
             )}
           </div>
         )}

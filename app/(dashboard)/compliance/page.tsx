@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { findOfficeScores } from "@/lib/data/compliance";
+import { findReportingRates, latestDataDay } from "@/lib/data/reporting-rates";
+import { getDictionary } from "@/lib/i18n/server";
+import { firstValues } from "@/lib/validations/list-params";
+import { periodSchema, scoreParamsSchema } from "@/lib/validations/rollout";
+import { RatesTable } from "./rates-table";
+import { ScoresTable } from "./scores-table";
+
+export const metadata: Metadata = { title: "Kepatuhan" };
+
+export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePagePermission("compliance.read");
+  const { t, locale } = await getDictionary();
+  const c = t.compliancePage;
+  const raw = firstValues(await searchParams);
+  const period = periodSchema(await latestDataDay()).parse(raw);
+  const params = scoreParamsSchema.parse(raw);
+  const [byKecamatan, byAgency, scores] = await Promise.all([
+    findReportingRates(actor, { ...period, by: "kecamatan" }),
+    findReportingRates(actor, { ...period, by: "agency" }),
+    findOfficeScores(actor, params),
+  ]);
+  const flagged = scores.all.filter((s) => s.flags.length > 0);
+  const exportQuery = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && !["page", "perPage"].includes(e[0])));
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{c.title}</h1>
+      <Card title={c.rates} description={c.ratesHint}>
+        <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label={c.period}>
+          <label className="flex flex-col gap-1 font-medium">
+            {c.from}
+            <input type="date" name="from" defaultValue={period.from} className="rounded-md border border-gray-300 px-2 py-1.5" />
+          </label>
+          <label className="flex flex-col gap-1 font-medium">
+            {c.to}
+            <input type="date" name="to" defaultValue={period.to} className="rounded-md border border-gray-300 px-2 py-1.5" />
+          </label>
+          <button type="submit" className={buttonClass("secondary")}>
+            {c.apply}
+          </button>
+        </form>
+        <div className="grid gap-6 xl:grid-cols-2">
+          <RatesTable rows={byKecamatan} caption={c.byKecamatan} keyHeader={c.kecamatan} t={c} locale={locale} />
+          <RatesTable rows={byAgency} caption={c.byAgency} keyHeader={c.agency} t={c} locale={locale} />
+        </div>
+      </Card>
+      <Card title={c.flags} description={c.flagsHint}>
+        {flagged.length === 0 ? (
+          <p className="text-sm text-gray-600">{c.noFlags}</p>
+        ) : (
+          <ul className="space-y-2 text-sm" data-testid="flags">
+            {flagged.map((f) => (
+              <li key={f.code}>
+                <Link href={`/offices/${f.code}`} className="font-medium text-brand-700 hover:underline">
+                  {f.office}
+                </Link>{" "}
+                ({f.agency}): {f.flags.map((flag) => flag.reason[locale]).join(" ")}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card title={c.scores} description={c.scoreDefinition}>
+        <ScoresTable page={scores} sort={params.sort} q={params.q} exportHref={`/compliance/scores.csv?${exportQuery}`} t={t} locale={locale} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+import { useActionState, useRef, useEffect } from "react";
+import { ActionButton } from "@/components/forms/action-button";
+import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
+import { archiveOfficeAction, changeStageAction, createApiKeyAction, revokeApiKeyAction, submitReportAction } from "@/lib/actions/offices";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { SELF_SERVICE_STAGES } from "@/lib/validations/office";
+
+type Props = { code: string; t: Dictionary };
+
+/** Buttons that move an office to each onboarding stage an agency admin may set. */
+export function StageButtons({ code, stage, t }: Props & { stage: string }) {
+  if (stage === "VERIFIED" || stage === "SUSPENDED") return <p className="text-sm text-gray-600">{t.officesAdmin.stageHint}</p>;
+  return (
+    <div className="flex flex-wrap gap-2">
+      {SELF_SERVICE_STAGES.filter((s) => s !== stage).map((s) => (
+        <ActionButton
+          key={s}
+          variant="secondary"
+          label={`${t.officesAdmin.moveTo}: ${t.stages[s]}`}
+          pendingLabel={t.officesAdmin.saving}
+          run={() => changeStageAction(code, s)}
+        />
+      ))}
+    </div>
+  );
+}
+
+export function ArchiveButton({ code, t }: Props) {
+  return (
+    <ActionButton
+      variant="secondary"
+      label={t.officesAdmin.archive}
+      pendingLabel={t.officesAdmin.saving}
+      confirm={t.officesAdmin.confirmArchive}
+      run={() => archiveOfficeAction(code)}
+    />
+  );
+}
+
+/** Creates a key and shows it once. */
+export function ApiKeyForm({ code, t }: Props) {
+  const [state, action] = useActionState(createApiKeyAction.bind(null, code), null);
+  return (
+    <form action={action} className="space-y-2">
+      <FormMessage state={state} />
+      {state?.ok && (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
+          <p className="font-medium">{t.officesAdmin.keyOnce}</p>
+          <code data-testid="new-api-key" className="mt-1 block break-all rounded bg-white p-2 text-xs">
+            {state.data.key}
+          </code>
+        </div>
+      )}
+      <div className="flex flex-wrap items-end gap-2">
+        <Field label={t.officesAdmin.keyLabel} name="label" state={state}>
+          <input {...invalidProps(state, "label")} defaultValue="Pemindai pintu masuk" className={inputClass} />
+        </Field>
+        <SubmitButton label={t.officesAdmin.createKey} pendingLabel={t.officesAdmin.saving} variant="secondary" />
+      </div>
+    </form>
+  );
+}
+
+export function RevokeKeyButton({ code, keyId, t }: Props & { keyId: string }) {
+  return (
+    <ActionButton
+      variant="secondary"
+      label={t.officesAdmin.revoke}
+      pendingLabel={t.officesAdmin.saving}
+      confirm={t.officesAdmin.confirmRevokeKey}
+      run={() => revokeApiKeyAction(code, keyId)}
+    />
+  );
+}
+
+/** The daily report form; a second report for a day becomes a correction. */
+export function ReportForm({ code, t, today }: Props & { today: string }) {
+  const [state, action] = useActionState(submitReportAction.bind(null, code), null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+  const o = t.officesAdmin;
+  const number = (name: "checked" | "servedVaccinated" | "servedExempt" | "referred" | "denied") => (
+    <Field label={o[name]} name={name} state={state}>
+      <input {...invalidProps(state, name)} type="number" min={0} required defaultValue={0} className={inputClass} />
+    </Field>
+  );
+  return (
+    <form ref={form} action={action} className="space-y-3" aria-label={o.fileReport}>
+      <FormMessage state={state} success={o.saved} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label={o.day} name="day" state={state}>
+          <input {...invalidProps(state, "day")} type="date" required max={today} defaultValue={today} className={inputClass} />
+        </Field>
+        {number("checked")}
+        {number("servedVaccinated")}
+        {number("servedExempt")}
+        {number("referred")}
+        {number("denied")}
+      </div>
+      <Field label={o.note} name="note" state={state}>
+        <input {...invalidProps(state, "note")} className={inputClass} />
+      </Field>
+      <p className="text-xs text-gray-600">{o.correctionHint}</p>
+      <SubmitButton label={o.fileReport} pendingLabel={o.saving} />
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getDictionary } from "@/lib/i18n/server";
+import { OfficeImport } from "./office-import";
+
+export const metadata: Metadata = { title: "Impor kantor" };
+
+export default async function OfficeImportPage() {
+  await requirePagePermission("offices.write");
+  const { t } = await getDictionary();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t.officesAdmin.csvTitleOffices}</h1>
+      <Card>
+        <OfficeImport t={t} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getDictionary } from "@/lib/i18n/server";
+import { ReportImport } from "./report-import";
+
+export const metadata: Metadata = { title: "Impor laporan" };
+
+export default async function ReportImportPage() {
+  await requirePagePermission("reports.write");
+  const { t } = await getDictionary();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t.officesAdmin.csvTitleReports}</h1>
+      <p className="text-sm text-gray-700">{t.officesAdmin.correctionHint}</p>
+      <Card>
+        <ReportImport t={t} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+import { CsvImport } from "@/components/forms/csv-import";
+import { importReportsAction } from "@/lib/actions/offices";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { REPORT_CSV_REQUIRED } from "@/lib/validations/office";
+
+const COLUMNS = [...REPORT_CSV_REQUIRED, "note"];
+const EXAMPLE = `${COLUMNS.join(",")}\nDISDUKCAPIL-001,2022-02-10,120,100,4,14,2,\n`;
+
+export function ReportImport({ t }: { t: Dictionary }) {
+  return (
+    <CsvImport
+      t={t.officesAdmin}
+      columns={COLUMNS}
+      example={EXAMPLE}
+      check={async (csv) => {
+        const result = await importReportsAction(csv, false);
+        return result.ok ? { ok: true, rows: result.data.reports, errors: result.data.errors } : result;
+      }}
+      save={async (csv) => {
+        const result = await importReportsAction(csv, true);
+        if (!result.ok) return result;
+        return result.data.errors.length ? { ok: false, message: `${result.data.errors.length} ${t.officesAdmin.csvErrors}` } : { ok: true, saved: result.data.reports };
+      }}
+    />
+  );
+}

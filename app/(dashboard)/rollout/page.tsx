@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { CategoryBarChart, STAGE_COLORS } from "@/components/charts/bar-chart";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { Card } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { findAgencyProgress, findOverdueOffices, findStageCounts, findStagesByKecamatan } from "@/lib/data/rollout";
+import { formatDay, formatNumber, formatPercent } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n/server";
+import { firstValues } from "@/lib/validations/list-params";
+import { overdueParamsSchema } from "@/lib/validations/rollout";
+import { ROLLOUT_STAGES } from "@/lib/vocabulary";
+import { OverdueTable } from "./overdue-table";
+
+export const metadata: Metadata = { title: "Penerapan" };
+
+export default async function RolloutPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePagePermission("rollout.read");
+  const { t, locale } = await getDictionary();
+  const r = t.rolloutPage;
+  const raw = firstValues(await searchParams);
+  const params = overdueParamsSchema.parse(raw);
+  const [stages, byKecamatan, agencies, overdue] = await Promise.all([
+    findStageCounts(actor),
+    findStagesByKecamatan(actor),
+    findAgencyProgress(actor),
+    findOverdueOffices(actor, params),
+  ]);
+  const stageSeries = ROLLOUT_STAGES.map((s, i) => ({ key: s, label: t.stages[s], color: STAGE_COLORS[i] }));
+  const exportQuery = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && !["page", "perPage"].includes(e[0])));
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{r.title}</h1>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title={r.funnel}>
+          <CategoryBarChart
+            data={stages.map((s) => ({ stage: t.stages[s.stage], count: s.count }))}
+            category="stage"
+            series={[{ key: "count", label: r.total, color: "#0f5f39" }]}
+            label={r.funnel}
+            horizontal
+          />
+          <ChartDataTable
+            summary={t.dashboard.dataTable}
+            caption={r.funnel}
+            headers={[t.agencies.stage, r.total]}
+            rows={stages.map((s) => [t.stages[s.stage], formatNumber(s.count, locale)])}
+          />
+        </Card>
+        <Card title={r.byKecamatan}>
+          <CategoryBarChart data={byKecamatan} category="name" series={stageSeries} label={r.byKecamatan} stacked />
+          <ChartDataTable
+            summary={t.dashboard.dataTable}
+            caption={r.byKecamatan}
+            headers={[t.agencies.kecamatan, ...stageSeries.map((s) => s.label), r.total]}
+            rows={byKecamatan.map((k) => [k.name, ...ROLLOUT_STAGES.map((s) => k[s]), k.total])}
+          />
+        </Card>
+      </div>
+      <Card title={r.agencies}>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{r.agencies}</caption>
+            <thead className="bg-gray-50">
+              <tr>
+                {[t.agencies.name, t.agencies.offices, r.progress, t.agencies.deadline, r.overdue].map((h) => (
+                  <th key={h} scope="col" className="px-2 py-1">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {agencies.map((a) => (
+                <tr key={a.code} className="border-t border-gray-100">
+                  <td className="px-2 py-1">{a.name}</td>
+                  <td className="px-2 py-1 tabular-nums">{a.offices}</td>
+                  <td className="px-2 py-1">
+                    <div className="flex items-center gap-2">
+                      <div className="h-2 w-24 rounded bg-gray-200" aria-hidden="true">
+                        <div className="h-2 rounded bg-brand-600" style={{ width: `${Math.round((a.share ?? 0) * 100)}%` }} />
+                      </div>
+                      {a.share === null ? "–" : `${formatPercent(a.share, locale)} (${a.scanning})`}
+                    </div>
+                  </td>
+                  <td className="whitespace-nowrap px-2 py-1">{a.deadline ? formatDay(a.deadline, locale) : "–"}</td>
+                  <td className={a.overdue ? "px-2 py-1 font-medium text-red-700" : "px-2 py-1"}>{a.overdue}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title={r.overdueList}>
+        <OverdueTable page={overdue} sort={params.sort} q={params.q} exportHref={`/rollout/overdue.csv?${exportQuery}`} t={t} locale={locale} />
+      </Card>
+    </div>
+  );
+}

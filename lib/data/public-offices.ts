@@ -1,0 +1,31 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { applicableRules } from "@/lib/rules/engine";
+import { loadActiveRules } from "./rules";
+
+/** An office as the public sees it: where, what it offers, its rollout stage, and the rules for its services now. */
+export async function getPublicOffice(code: string, now = new Date()) {
+  const office = await prisma.office.findFirst({
+    where: { code, archivedAt: null },
+    include: { agency: { select: { name: true, kind: true } }, kelurahan: { include: { kecamatan: true } }, services: { include: { service: true } } },
+  });
+  if (!office) throw new AppError("NOT_FOUND", `Kantor ${code} tidak ditemukan.`);
+  const rules = await loadActiveRules();
+  const versions = await prisma.ruleVersion.findMany({ where: { id: { in: rules.map((r) => r.id) } }, select: { id: true, descriptionId: true, descriptionEn: true } });
+  const services = office.services.map((s) => {
+    const applied = applicableRules(rules, { service: s.serviceCode, agencyKind: office.agency.kind, at: now });
+    return { code: s.serviceCode, nameId: s.service.nameId, nameEn: s.service.nameEn, rules: applied.map((r) => ({ code: r.code, version: r.version, ...versions.find((v) => v.id === r.id)! })) };
+  });
+  return {
+    code: office.code,
+    name: office.name,
+    address: office.address,
+    openingHours: office.openingHours,
+    agency: office.agency.name,
+    kelurahan: office.kelurahan.name,
+    kecamatan: office.kelurahan.kecamatan.name,
+    stage: office.stage,
+    services,
+  };
+}
