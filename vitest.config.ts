@@ -25,6 +25,9 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["**/node_modules/**", "e2e/**", ".next/**"],
           globalSetup: ["test/global-setup.ts"],
+          // Against embedded PGlite, one file at a time: its socket multiplexer mixes up
+          // concurrent queries from different connections. A PostgreSQL server takes both workers.
+          fileParallelism: Boolean(process.env.DATABASE_URL),
           setupFiles: ["test/setup-database-env.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -6,6 +6,8 @@ const ROUTES: { path: string; allowed: (RoleCode | "public")[] }[] = [
   { path: "/agencies/export.csv", allowed: ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] },
   { path: "/dashboard/visits-per-day.csv", allowed: ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] },
   { path: "/api/health", allowed: ["public", "ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] },
+  { path: "/rollout/overdue.csv", allowed: ["TASKFORCE", "HUMAS"] },
+  { path: "/compliance/scores.csv", allowed: ["TASKFORCE", "HUMAS"] },
 ];
 
 for (const who of ["public", "ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] as const) {

@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedServer({ dataDir: pgDataDir(), port: Number(process.env.PGLITE_PORT ?? 0) });
     writeEmbeddedState(dir, { port: embedded.port, pid: process.pid });
     process.env.DATABASE_URL = embedded.url;
-    process.env.DATABASE_POOL_MAX ??= "5";
+    // One connection: PGlite runs one query at a time anyway, and its socket multiplexer
+    // mixes up concurrent extended-protocol queries from different connections
+    // ("bind message supplies N parameters, but prepared statement requires M").
+    process.env.DATABASE_POOL_MAX ??= "1";
     log(`Embedded database (PGlite) ready in ${dir}`);
   }
   const secret = resolveAuthSecret({ embedded: Boolean(embedded), dataDir: dir });

@@ -5,6 +5,7 @@ import { createTestDatabase } from "./test-database";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    databasePoolMax: string;
   }
 }
 
@@ -13,15 +14,19 @@ declare module "vitest" {
  * demo data they read. Tests that write create their own uniquely named records.
  */
 export default async function setup(project: TestProject) {
-  const database = await createTestDatabase();
+  // One connection against embedded PGlite (its socket multiplexer mixes up concurrent
+  // queries from different connections), two on a PostgreSQL server.
+  const poolMax = process.env.DATABASE_URL ? "2" : "1";
+  const database = await createTestDatabase(process.env.DATABASE_URL);
   await migrateDeploy(database.url);
   process.env.DATABASE_URL = database.url;
-  process.env.DATABASE_POOL_MAX = "2";
+  process.env.DATABASE_POOL_MAX = poolMax;
   const { prisma } = await import("@/lib/db");
   const { seedDemo } = await import("@/prisma/seed/index");
   await seedDemo(prisma);
   await prisma.$disconnect();
   project.provide("databaseUrl", database.url);
+  project.provide("databasePoolMax", poolMax);
   return async () => {
     await database.stop();
   };

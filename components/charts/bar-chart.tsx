@@ -3,8 +3,6 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 
 export type BarSeries = { key: string; label: string; color: string };
 
-const COLORS = ["#94a3b8", "#60a5fa", "#fbbf24", "#16a34a", "#0f5f39", "#dc2626"];
-
 /** A bar chart of categories × series (stacked when `stacked`); its numbers are always in a table beside it. */
 export function CategoryBarChart({
   data,
@@ -47,6 +45,3 @@ export function CategoryBarChart({
     </div>
   );
 }
-
-/** The palette of rollout stages, in stage order. */
-export const STAGE_COLORS = COLORS;

@@ -61,11 +61,13 @@ export async function findReportingRates(actor: Actor, options: { from: string; 
   return [...rows.values()].filter((r) => r.expected > 0).sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** The latest day with reports or visit data: the end of the default reporting window. */
+/**
+ * The end of the default compliance window: the latest day with visit data (reports are
+ * judged against scanned traffic), or today when there is none.
+ */
 export async function latestDataDay(): Promise<string> {
-  const [report, traffic] = await Promise.all([prisma.complianceReport.aggregate({ _max: { day: true } }), prisma.dailyTraffic.aggregate({ _max: { day: true } })]);
-  const days = [report._max.day, traffic._max.day].filter((d): d is Date => d !== null).map((d) => d.toISOString().slice(0, 10));
-  return days.sort().at(-1) ?? new Date().toISOString().slice(0, 10);
+  const traffic = await prisma.dailyTraffic.aggregate({ _max: { day: true } });
+  return traffic._max.day?.toISOString().slice(0, 10) ?? new Date().toISOString().slice(0, 10);
 }
 
 /** One office's on-time rate over the 30 days up to the latest data (for its score). */

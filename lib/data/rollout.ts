@@ -59,7 +59,7 @@ export async function findAgencyProgress(actor: Actor, today = new Date()): Prom
   });
 }
 
-export type OverdueRow = { code: string; office: string; agency: string; kecamatan: string; stage: RolloutStageCode; deadline: string; daysOverdue: number };
+export type OverdueRow = { code: string; office: string; agency: string; kecamatan: string; stage: RolloutStageCode; deadline: string | null; daysOverdue: number };
 
 const OVERDUE_ORDER: Record<OverdueParams["sort"]["id"], (d: "asc" | "desc") => Prisma.OfficeOrderByWithRelationInput> = {
   office: (d) => ({ name: d }),
@@ -71,12 +71,14 @@ const OVERDUE_ORDER: Record<OverdueParams["sort"]["id"], (d: "asc" | "desc") => 
   daysOverdue: (d) => ({ agency: { rolloutDeadline: d === "desc" ? "asc" : "desc" } }),
 };
 
-/** Offices past their agency's deadline and not scanning, sortable and searchable, a page at a time. */
+/**
+ * Offices past their agency's deadline and not scanning (or, with show=all, every office
+ * with how late it is), sortable and searchable, a page at a time.
+ */
 export async function findOverdueOffices(actor: Actor, params: OverdueParams, today = new Date()): Promise<Page<OverdueRow>> {
   const where: Prisma.OfficeWhereInput = {
     ...officeScope(actor),
-    stage: { notIn: SCANNING },
-    agency: { rolloutDeadline: { lt: today } },
+    ...(params.show === "all" ? {} : { stage: { notIn: SCANNING }, agency: { rolloutDeadline: { lt: today } } }),
     ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { code: { contains: params.q, mode: "insensitive" } }, { agency: { name: { contains: params.q, mode: "insensitive" } } }] } : {}),
   };
   const [total, offices] = await prisma.$transaction([
@@ -99,8 +101,14 @@ export async function findOverdueOffices(actor: Actor, params: OverdueParams, to
       agency: o.agency.name,
       kecamatan: o.kelurahan.kecamatan.name,
       stage: o.stage,
-      deadline: o.agency.rolloutDeadline!.toISOString().slice(0, 10),
-      daysOverdue: Math.floor((today.getTime() - o.agency.rolloutDeadline!.getTime()) / 86_400_000),
+      deadline: o.agency.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
+      daysOverdue: overdueDays(o.stage, o.agency.rolloutDeadline, today),
     })),
   };
+}
+
+/** Days past the deadline of an office that is not scanning yet (0 when scanning or not late). */
+function overdueDays(stage: RolloutStageCode, deadline: Date | null, today: Date): number {
+  if (SCANNING.includes(stage) || !deadline || deadline >= today) return 0;
+  return Math.floor((today.getTime() - deadline.getTime()) / 86_400_000);
 }

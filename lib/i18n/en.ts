@@ -344,6 +344,9 @@ export const en: Dictionary = {
     csvTemplate: "Download example",
   },
   rolloutPage: {
+    show: "Show",
+    overdueOnly: "Overdue offices only",
+    allOffices: "All offices",
     title: "PeduliLindungi rollout",
     funnel: "Offices by stage",
     byKecamatan: "Stage by kecamatan",

@@ -342,6 +342,9 @@ export const id = {
     csvTemplate: "Unduh contoh",
   },
   rolloutPage: {
+    show: "Tampilkan",
+    overdueOnly: "Kantor terlambat saja",
+    allOffices: "Semua kantor",
     title: "Penerapan PeduliLindungi",
     funnel: "Kantor per tahap",
     byKecamatan: "Tahap per kecamatan",

@@ -3,7 +3,10 @@ import "@/lib/validations/zod-locale";
 import { listParamsSchema } from "./list-params";
 
 export const OVERDUE_SORTABLE = ["office", "agency", "kecamatan", "stage", "deadline", "daysOverdue"] as const;
-export const overdueParamsSchema = listParamsSchema({ sortable: OVERDUE_SORTABLE, defaultSort: { id: "daysOverdue", desc: true } });
+export const overdueParamsSchema = listParamsSchema({ sortable: OVERDUE_SORTABLE, defaultSort: { id: "daysOverdue", desc: true } }).extend({
+  /** "all": every office with its stage; default: only the overdue ones. */
+  show: z.enum(["all"]).optional().catch(undefined),
+});
 export type OverdueParams = z.infer<typeof overdueParamsSchema>;
 
 export const SCORE_SORTABLE = ["office", "agency", "score", "onTime", "flags"] as const;

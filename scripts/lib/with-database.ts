@@ -19,7 +19,8 @@ export function pgDataDir(): string {
  */
 export async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
   if (process.env.DATABASE_URL) return fn(process.env.DATABASE_URL);
-  process.env.DATABASE_POOL_MAX ??= "2";
+  // One connection against the embedded server (see scripts/start.ts).
+  process.env.DATABASE_POOL_MAX ??= "1";
   const port = await runningEmbeddedPort(dataDir());
   if (port) {
     process.env.DATABASE_URL = embeddedUrl(port);

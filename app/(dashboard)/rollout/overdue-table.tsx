@@ -24,7 +24,7 @@ function overdueColumns(t: Dictionary, locale: Locale) {
     helper.accessor("agency", { header: t.compliancePage.agency }),
     helper.accessor("kecamatan", { header: t.compliancePage.kecamatan }),
     helper.accessor("stage", { header: t.agencies.stage, cell: (info) => t.stages[info.getValue()] }),
-    helper.accessor("deadline", { header: t.agencies.deadline, cell: (info) => formatDay(info.getValue(), locale) }),
+    helper.accessor("deadline", { header: t.agencies.deadline, cell: (info) => (info.getValue() ? formatDay(info.getValue()!, locale) : "–") }),
     helper.accessor("daysOverdue", { header: t.rolloutPage.daysOverdue, cell: (info) => formatNumber(info.getValue(), locale) }),
   ]);
 }

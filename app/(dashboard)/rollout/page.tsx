@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { CategoryBarChart, STAGE_COLORS } from "@/components/charts/bar-chart";
+import { CategoryBarChart } from "@/components/charts/bar-chart";
+import { STAGE_COLORS } from "@/components/charts/palette";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencyProgress, findOverdueOffices, findStageCounts, findStagesByKecamatan } from "@/lib/data/rollout";
@@ -91,7 +93,19 @@ export default async function RolloutPage({ searchParams }: { searchParams: Prom
           </table>
         </div>
       </Card>
-      <Card title={r.overdueList}>
+      <Card title={params.show === "all" ? r.allOffices : r.overdueList}>
+        <form className="mb-3 flex flex-wrap items-end gap-2 text-sm">
+          <div className="flex flex-col gap-1 font-medium">
+            <label htmlFor="show">{r.show}</label>
+            <select id="show" name="show" defaultValue={params.show ?? ""} className="rounded-md border border-gray-300 px-2 py-1.5">
+              <option value="">{r.overdueOnly}</option>
+              <option value="all">{r.allOffices}</option>
+            </select>
+          </div>
+          <button type="submit" className={buttonClass("secondary")}>
+            {t.compliancePage.apply}
+          </button>
+        </form>
         <OverdueTable page={overdue} sort={params.sort} q={params.q} exportHref={`/rollout/overdue.csv?${exportQuery}`} t={t} locale={locale} />
       </Card>
     </div>

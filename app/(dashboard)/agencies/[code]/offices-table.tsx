@@ -19,7 +19,7 @@ export function OfficesTable({ page, sort, q, t, caption }: { page: Page<OfficeR
       sort={sort}
       labels={t.table}
       emptyMessage={t.agencies.officeEmpty}
-      search={{ label: t.agencies.searchLabel, placeholder: t.agencies.searchPlaceholder, value: q }}
+      search={{ label: t.rolloutPage.searchLabel, placeholder: t.agencies.searchPlaceholder, value: q }}
       getRowId={(row) => row.id}
     />
   );
