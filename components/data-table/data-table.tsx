@@ -1,7 +1,7 @@
 "use client";
 import { useTable, type ColumnDef, type RowData, type SortingState } from "@tanstack/react-table";
 import { cn } from "@/lib/cn";
-import type { SortState } from "@/lib/validations/list-params";
+import type { Page, SortState } from "@/lib/validations/list-params";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { DataTablePagination } from "./data-table-pagination";
 import { DataTableToolbar } from "./data-table-toolbar";
@@ -14,10 +14,8 @@ export type DataTableProps<TData extends RowData> = {
   // Columns of one table hold different value types; tanstack types such a list with any.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: ColumnDef<DataTableFeatures, TData, any>[];
-  data: TData[];
-  total: number;
-  page: number;
-  perPage: number;
+  /** The page of rows the server found, with the total that matches the filters. */
+  page: Page<TData>;
   sort: SortState;
   labels: TableLabels;
   emptyMessage: string;
@@ -36,14 +34,14 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const table = useTable({
     features: dataTableFeatures,
     columns: props.columns,
-    data: props.data,
+    data: props.page.rows,
     getRowId: props.getRowId,
     manualSorting: true,
     manualPagination: true,
-    rowCount: props.total,
+    rowCount: props.page.total,
     sortDescFirst: false,
     enableMultiSort: false,
-    state: { sorting, pagination: { pageIndex: props.page - 1, pageSize: props.perPage } },
+    state: { sorting, pagination: { pageIndex: props.page.page - 1, pageSize: props.page.perPage } },
     onSortingChange: (updater) => {
       const next = typeof updater === "function" ? updater(sorting) : updater;
       const first = next[0];
@@ -105,7 +103,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           </p>
         )}
       </div>
-      <DataTablePagination page={props.page} perPage={props.perPage} total={props.total} labels={props.labels} onChange={update} />
+      <DataTablePagination page={props.page.page} perPage={props.page.perPage} total={props.page.total} labels={props.labels} onChange={update} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { replayAction } from "@/lib/actions/rules";
 import type { ReplayReport } from "@/lib/data/replay";
 import { formatNumber } from "@/lib/format";
@@ -15,39 +16,23 @@ function BucketTable({
   rows,
   t,
   name,
+  locale,
 }: {
   caption: string;
   keyHeader: string;
   rows: ReplayReport["byKecamatan"];
   t: Dictionary["rulesAdmin"];
   name: (key: string) => string;
+  locale: Locale;
 }) {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="py-1 text-left font-semibold">{caption}</caption>
-      <thead className="bg-gray-50">
-        <tr>
-          {[keyHeader, t.events, t.changed, t.stricter, t.looser].map((h) => (
-            <th key={h} scope="col" className="px-2 py-1">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((b) => (
-          <tr key={b.key} className="border-t border-gray-100 tabular-nums">
-            <th scope="row" className="px-2 py-1 font-normal">
-              {name(b.key)}
-            </th>
-            <td className="px-2 py-1">{formatNumber(b.events)}</td>
-            <td className="px-2 py-1">{formatNumber(b.changed)}</td>
-            <td className="px-2 py-1">{formatNumber(b.stricter)}</td>
-            <td className="px-2 py-1">{formatNumber(b.looser)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <SimpleTable
+      caption={caption}
+      showCaption
+      rowHeaders
+      headers={[keyHeader, t.events, t.changed, t.stricter, t.looser]}
+      rows={rows.map((b) => ({ key: b.key, cells: [name(b.key), ...[b.events, b.changed, b.stricter, b.looser].map((n) => formatNumber(n, locale))] }))}
+    />
   );
 }
 
@@ -102,8 +87,15 @@ export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Di
             </ul>
           )}
           <div className="grid gap-4 lg:grid-cols-2">
-            <BucketTable caption={r.byKecamatan} keyHeader={t.agencies.kecamatan} rows={report.byKecamatan} t={r} name={(k) => k} />
-            <BucketTable caption={r.byService} keyHeader={r.services} rows={report.byService} t={r} name={(k) => SERVICE_NAMES.get(k)?.[locale] ?? k} />
+            <BucketTable caption={r.byKecamatan} keyHeader={t.agencies.kecamatan} rows={report.byKecamatan} t={r} name={(k) => k} locale={locale} />
+            <BucketTable
+              caption={r.byService}
+              keyHeader={r.services}
+              rows={report.byService}
+              t={r}
+              name={(k) => SERVICE_NAMES.get(k)?.[locale] ?? k}
+              locale={locale}
+            />
           </div>
         </section>
       )}

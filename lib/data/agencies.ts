@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgencyListParams, OfficeListParams } from "@/lib/validations/agency";
-import type { Page } from "@/lib/validations/list-params";
+import { type Page, pageOf } from "@/lib/validations/list-params";
 
 export type AgencyRow = {
   id: string;
@@ -52,20 +52,15 @@ export async function findAgencies(actor: Actor, params: AgencyListParams): Prom
     _count: { _all: true },
   });
   const liveByAgency = new Map(live.map((l) => [l.agencyId, l._count._all]));
-  return {
-    total,
-    page: params.page,
-    perPage: params.perPage,
-    rows: agencies.map((a) => ({
-      id: a.id,
-      code: a.code,
-      name: a.name,
-      kind: a.kind,
-      rolloutDeadline: a.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
-      offices: a._count.offices,
-      officesLive: liveByAgency.get(a.id) ?? 0,
-    })),
-  };
+  return pageOf(params, total, agencies.map((a) => ({
+    id: a.id,
+    code: a.code,
+    name: a.name,
+    kind: a.kind,
+    rolloutDeadline: a.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
+    offices: a._count.offices,
+    officesLive: liveByAgency.get(a.id) ?? 0,
+  })));
 }
 
 /** Every agency the actor may see matching the filters, for CSV export (no paging). */
@@ -119,18 +114,13 @@ export async function findAgencyOffices(actor: Actor, agencyCode: string, params
       include: { kelurahan: { include: { kecamatan: true } }, services: true },
     }),
   ]);
-  return {
-    total,
-    page: params.page,
-    perPage: params.perPage,
-    rows: offices.map((o) => ({
-      id: o.id,
-      code: o.code,
-      name: o.name,
-      kelurahan: o.kelurahan.name,
-      kecamatan: o.kelurahan.kecamatan.name,
-      stage: o.stage,
-      services: o.services.map((s) => s.serviceCode),
-    })),
-  };
+  return pageOf(params, total, offices.map((o) => ({
+    id: o.id,
+    code: o.code,
+    name: o.name,
+    kelurahan: o.kelurahan.name,
+    kecamatan: o.kelurahan.kecamatan.name,
+    stage: o.stage,
+    services: o.services.map((s) => s.serviceCode),
+  })));
 }

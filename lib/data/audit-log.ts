@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ListParams, Page } from "@/lib/validations/list-params";
+import { type ListParams, type Page, pageOf } from "@/lib/validations/list-params";
 
 export type AuditRow = { id: string; at: string; actor: string; action: string; entity: string; entityId: string };
 
@@ -23,10 +23,5 @@ export async function findAuditLog(actor: Actor, params: ListParams<"at" | "acti
       take: params.perPage,
     }),
   ]);
-  return {
-    total,
-    page: params.page,
-    perPage: params.perPage,
-    rows: entries.map((e) => ({ id: e.id.toString(), at: e.at.toISOString(), actor: e.actorLabel, action: e.action, entity: e.entity, entityId: e.entityId })),
-  };
+  return pageOf(params, total, entries.map((e) => ({ id: e.id.toString(), at: e.at.toISOString(), actor: e.actorLabel, action: e.action, entity: e.entity, entityId: e.entityId })));
 }

@@ -5,7 +5,7 @@ import { complianceScore } from "@/lib/compliance/score";
 import { applicableRules } from "@/lib/rules/engine";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Page } from "@/lib/validations/list-params";
+import { pageOf, type Page } from "@/lib/validations/list-params";
 import type { ScoreParams } from "@/lib/validations/rollout";
 import { latestDataDay, officeWindows, receivedReports } from "./reporting-rates";
 import { loadActiveRules } from "./rules";
@@ -115,5 +115,5 @@ export async function findOfficeScores(actor: Actor, params: ScoreParams): Promi
       return (params.sort.desc ? -order : order) || a.code.localeCompare(b.code);
     });
   const start = (params.page - 1) * params.perPage;
-  return { total: filtered.length, page: params.page, perPage: params.perPage, rows: filtered.slice(start, start + params.perPage), all: filtered };
+  return { ...pageOf(params, filtered.length, filtered.slice(start, start + params.perPage)), all: filtered };
 }

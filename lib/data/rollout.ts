@@ -2,7 +2,7 @@ import "server-only";
 import { agencyScope, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Page } from "@/lib/validations/list-params";
+import { type Page, pageOf } from "@/lib/validations/list-params";
 import type { OverdueParams } from "@/lib/validations/rollout";
 import { ROLLOUT_STAGES, type RolloutStageCode } from "@/lib/vocabulary";
 
@@ -91,20 +91,15 @@ export async function findOverdueOffices(actor: Actor, params: OverdueParams, to
       include: { agency: true, kelurahan: { include: { kecamatan: true } } },
     }),
   ]);
-  return {
-    total,
-    page: params.page,
-    perPage: params.perPage,
-    rows: offices.map((o) => ({
-      code: o.code,
-      office: o.name,
-      agency: o.agency.name,
-      kecamatan: o.kelurahan.kecamatan.name,
-      stage: o.stage,
-      deadline: o.agency.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
-      daysOverdue: overdueDays(o.stage, o.agency.rolloutDeadline, today),
-    })),
-  };
+  return pageOf(params, total, offices.map((o) => ({
+    code: o.code,
+    office: o.name,
+    agency: o.agency.name,
+    kecamatan: o.kelurahan.kecamatan.name,
+    stage: o.stage,
+    deadline: o.agency.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
+    daysOverdue: overdueDays(o.stage, o.agency.rolloutDeadline, today),
+  })));
 }
 
 /** Days past the deadline of an office that is not scanning yet (0 when scanning or not late). */

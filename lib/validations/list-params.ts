@@ -37,3 +37,8 @@ export function firstValues(searchParams: Record<string, string | string[] | und
 
 /** A page of rows with the total that matches the filters. */
 export type Page<T> = { rows: T[]; total: number; page: number; perPage: number };
+
+/** A page of `rows` for the paging part of `params`. */
+export function pageOf<T>(params: { page: number; perPage: number }, total: number, rows: T[]): Page<T> {
+  return { total, page: params.page, perPage: params.perPage, rows };
+}

@@ -26,10 +26,7 @@ export function AgenciesTable({
     <DataTable
       caption={t.agencies.title}
       columns={columns}
-      data={page.rows}
-      total={page.total}
-      page={page.page}
-      perPage={page.perPage}
+      page={page}
       sort={sort}
       labels={t.table}
       emptyMessage={t.agencies.empty}

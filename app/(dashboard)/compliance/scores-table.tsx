@@ -59,10 +59,7 @@ export function ScoresTable({
     <DataTable
       caption={t.compliancePage.scores}
       columns={columns}
-      data={page.rows}
-      total={page.total}
-      page={page.page}
-      perPage={page.perPage}
+      page={page}
       sort={sort}
       labels={t.table}
       emptyMessage={t.compliancePage.noFlags}

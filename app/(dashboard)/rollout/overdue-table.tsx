@@ -49,10 +49,7 @@ export function OverdueTable({
     <DataTable
       caption={t.rolloutPage.overdueList}
       columns={columns}
-      data={page.rows}
-      total={page.total}
-      page={page.page}
-      perPage={page.perPage}
+      page={page}
       sort={sort}
       labels={t.table}
       emptyMessage={t.rolloutPage.overdueEmpty}

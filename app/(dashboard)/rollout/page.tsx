@@ -4,6 +4,7 @@ import { STAGE_COLORS } from "@/components/charts/palette";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencyProgress, findOverdueOffices, findStageCounts, findStagesByKecamatan } from "@/lib/data/rollout";
 import { formatDay, formatNumber, formatPercent } from "@/lib/format";
@@ -60,38 +61,27 @@ export default async function RolloutPage({ searchParams }: { searchParams: Prom
         </Card>
       </div>
       <Card title={r.agencies}>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{r.agencies}</caption>
-            <thead className="bg-gray-50">
-              <tr>
-                {[t.agencies.name, t.agencies.offices, r.progress, t.agencies.deadline, r.overdue].map((h) => (
-                  <th key={h} scope="col" className="px-2 py-1">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {agencies.map((a) => (
-                <tr key={a.code} className="border-t border-gray-100">
-                  <td className="px-2 py-1">{a.name}</td>
-                  <td className="px-2 py-1 tabular-nums">{a.offices}</td>
-                  <td className="px-2 py-1">
-                    <div className="flex items-center gap-2">
-                      <div className="h-2 w-24 rounded bg-gray-200" aria-hidden="true">
-                        <div className="h-2 rounded bg-brand-600" style={{ width: `${Math.round((a.share ?? 0) * 100)}%` }} />
-                      </div>
-                      {a.share === null ? "–" : `${formatPercent(a.share, locale)} (${a.scanning})`}
-                    </div>
-                  </td>
-                  <td className="whitespace-nowrap px-2 py-1">{a.deadline ? formatDay(a.deadline, locale) : "–"}</td>
-                  <td className={a.overdue ? "px-2 py-1 font-medium text-red-700" : "px-2 py-1"}>{a.overdue}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SimpleTable
+          caption={r.agencies}
+          headers={[t.agencies.name, t.agencies.offices, r.progress, t.agencies.deadline, r.overdue]}
+          rows={agencies.map((a) => ({
+            key: a.code,
+            cells: [
+              a.name,
+              a.offices,
+              <div key="share" className="flex items-center gap-2">
+                <div className="h-2 w-24 rounded bg-gray-200" aria-hidden="true">
+                  <div className="h-2 rounded bg-brand-600" style={{ width: `${Math.round((a.share ?? 0) * 100)}%` }} />
+                </div>
+                {a.share === null ? "–" : `${formatPercent(a.share, locale)} (${a.scanning})`}
+              </div>,
+              a.deadline ? formatDay(a.deadline, locale) : "–",
+              <span key="overdue" className={a.overdue ? "font-medium text-red-700" : undefined}>
+                {a.overdue}
+              </span>,
+            ],
+          }))}
+        />
       </Card>
       <Card title={params.show === "all" ? r.allOffices : r.overdueList}>
         <form className="mb-3 flex flex-wrap items-end gap-2 text-sm">

@@ -25,10 +25,7 @@ export function AuditTable({ page, sort, q, t, locale }: { page: Page<AuditRow>;
     <DataTable
       caption={t.audit.title}
       columns={columns}
-      data={page.rows}
-      total={page.total}
-      page={page.page}
-      perPage={page.perPage}
+      page={page}
       sort={sort}
       labels={t.table}
       emptyMessage={t.audit.empty}

@@ -12,10 +12,7 @@ export function OfficesTable({ page, sort, q, t, caption }: { page: Page<OfficeR
     <DataTable
       caption={caption}
       columns={columns}
-      data={page.rows}
-      total={page.total}
-      page={page.page}
-      perPage={page.perPage}
+      page={page}
       sort={sort}
       labels={t.table}
       emptyMessage={t.agencies.officeEmpty}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { OfficeForm } from "@/components/offices/office-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { findKelurahanOptions } from "@/lib/data/areas";
@@ -97,40 +98,21 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
           <p className="text-sm text-gray-600">{o.noReports}</p>
         ) : (
           <div className="max-h-96 overflow-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{o.reports}</caption>
-              <thead className="sticky top-0 bg-gray-50">
-                <tr>
-                  {[o.day, o.revision, o.checked, o.servedVaccinated, o.servedExempt, o.referred, o.denied, o.submittedAt].map((h) => (
-                    <th key={h} scope="col" className="px-2 py-1">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {office.reports.map((r) => (
-                  <tr
-                    key={r.id}
-                    className={r.isCurrent ? "border-t border-gray-100" : "border-t border-gray-100 text-gray-500 line-through decoration-gray-300"}
-                  >
-                    <td className="whitespace-nowrap px-2 py-1">{formatDay(r.day, locale)}</td>
-                    <td className="px-2 py-1">
-                      {r.revision} ({r.isCurrent ? o.current : o.corrected})
-                    </td>
-                    {[r.checked, r.servedVaccinated, r.servedExempt, r.referred, r.denied].map((n, i) => (
-                      <td key={i} className="px-2 py-1 tabular-nums">
-                        {formatNumber(n, locale)}
-                      </td>
-                    ))}
-                    <td className="whitespace-nowrap px-2 py-1">
-                      {formatDateTime(r.submittedAt, locale)}
-                      {r.note && ` — ${r.note}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SimpleTable
+              caption={o.reports}
+              headers={[o.day, o.revision, o.checked, o.servedVaccinated, o.servedExempt, o.referred, o.denied, o.submittedAt]}
+              rows={office.reports.map((r) => ({
+                key: r.id,
+                // A corrected report stays in the history, struck through.
+                className: r.isCurrent ? undefined : "text-gray-500 line-through decoration-gray-300",
+                cells: [
+                  formatDay(r.day, locale),
+                  `${r.revision} (${r.isCurrent ? o.current : o.corrected})`,
+                  ...[r.checked, r.servedVaccinated, r.servedExempt, r.referred, r.denied].map((n) => formatNumber(n, locale)),
+                  `${formatDateTime(r.submittedAt, locale)}${r.note ? ` — ${r.note}` : ""}`,
+                ],
+              }))}
+            />
           </div>
         )}
       </Card>
