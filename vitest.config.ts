@@ -25,9 +25,10 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["**/node_modules/**", "e2e/**", ".next/**"],
           globalSetup: ["test/global-setup.ts"],
-          // Against embedded PGlite, one file at a time: its socket multiplexer mixes up
-          // concurrent queries from different connections. A PostgreSQL server takes both workers.
-          fileParallelism: Boolean(process.env.DATABASE_URL),
+          // One file at a time: the files share the seeded database, and some count what
+          // others add (city-wide traffic, an agency's offices). Embedded PGlite also needs
+          // it: its socket multiplexer mixes up concurrent queries from different connections.
+          fileParallelism: false,
           setupFiles: ["test/setup-database-env.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

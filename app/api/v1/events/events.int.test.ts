@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
+import { createOffice } from "@/lib/services/offices";
+import { demoActor, uniqueSuffix } from "@/test/actors";
+import { ageBandFromDb } from "@/lib/vocabulary";
+import { POST } from "./route";
+
+// The ingestion API through its route handler, against the real database.
+
+async function freshOffice() {
+  const admin = await demoActor("AGENCY_ADMIN");
+  const code = `UJI-${uniqueSuffix()}`;
+  const office = await createOffice(prisma, admin, {
+    code,
+    name: "Loket Uji Ingest",
+    address: "Jl. Uji No. 1",
+    kelurahanCode: "32.75.01.1001",
+    services: ["KTP_EL", "ADMINDUK"],
+  });
+  const { key, id } = await createApiKey(prisma, admin, { officeCode: code, label: "Uji" }, { agencyId: admin.agencyId });
+  return { office, key, keyId: id, admin };
+}
+
+const send = (key: string | null, body: unknown, headers: Record<string, string> = {}) =>
+  POST(
+    new Request("http://localhost/api/v1/events", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...(key ? { Authorization: `Bearer ${key}` } : {}), ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+
+const event = (id: string, over: Record<string, unknown> = {}) => ({
+  id,
+  occurredAt: "2022-02-14T09:30:00+07:00",
+  service: "KTP_EL",
+  outcome: "SERVED_VACCINATED",
+  proof: "PEDULILINDUNGI_APP",
+  ageBand: "18-59",
+  ...over,
+});
+
+async function rollup(officeId: string) {
+  return prisma.dailyTraffic.findMany({
+    where: { officeId },
+    orderBy: [{ day: "asc" }, { outcome: "asc" }, { ageBand: "asc" }],
+    select: { day: true, serviceCode: true, outcome: true, ageBand: true, count: true },
+  });
+}
+
+async function recount(officeId: string) {
+  const rows = await prisma.$queryRaw<{ day: Date; serviceCode: string; outcome: string; ageBand: string; count: number }[]>`
+    SELECT date("occurredAt" + interval '7 hours') AS day, "serviceCode", outcome::text AS outcome, "ageBand"::text AS "ageBand", count(*)::int AS count
+    FROM "VisitEvent" WHERE "officeId" = ${officeId} GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, 4`;
+  return rows;
+}
+
+describe("POST /api/v1/events", () => {
+  it("stores a batch once: a retried request counts no visit twice, and the rollup equals a recount", async () => {
+    const { office, key } = await freshOffice();
+    const batch = {
+      events: [
+        event("a1"),
+        event("a2", { outcome: "REFERRED", proof: "NONE", plStatus: "MERAH", doses: 0 }),
+        event("a3", { occurredAt: "2022-02-14T23:30:00+07:00" }),
+        event("a4", { ageBand: "60+" }),
+      ],
+    };
+    const first = await send(key, batch);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ accepted: 4, duplicates: 0, rejected: [] });
+    const retry = await send(key, batch);
+    expect(await retry.json()).toEqual({ accepted: 0, duplicates: 4, rejected: [] });
+    const overlap = await send(key, { events: [event("a4"), event("a5"), event("a5")] });
+    expect(await overlap.json()).toEqual({ accepted: 1, duplicates: 2, rejected: [] });
+
+    expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(5);
+    const stored = await rollup(office.id);
+    expect(stored.reduce((s, r) => s + r.count, 0)).toBe(5);
+    const counted = await recount(office.id);
+    const cells = (rows: { day: Date; serviceCode: string; outcome: string; ageBand: string; count: number }[]) =>
+      rows.map((r) => `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome} ${r.ageBand} ${r.count}`).sort();
+    expect(cells(stored.map((r) => ({ ...r, ageBand: ageBandFromDb(r.ageBand) })))).toEqual(cells(counted));
+    // 23:30 WIB on the 14th is the 14th in WIB (16:30 UTC), not the 15th or 13th.
+    expect(new Set(stored.map((r) => r.day.toISOString().slice(0, 10)))).toEqual(new Set(["2022-02-14"]));
+  });
+
+  it("keeps the valid events of a partial batch and names each rejected one by index and field", async () => {
+    const { office, key } = await freshOffice();
+    const response = await send(key, {
+      events: [
+        event("p1"),
+        event("p2", { nik: "3275010101010001" }),
+        event("p3", { service: "SIM" }),
+        event("p4", { occurredAt: "kemarin" }),
+        event("x".repeat(65)),
+        event("p6", { occurredAt: "2999-01-01T00:00:00+07:00" }),
+        event("p7"),
+      ],
+    });
+    const body = await response.json();
+    expect(body.accepted).toBe(2);
+    expect(body.rejected.map((r: { index: number; errors: Record<string, string[]> }) => [r.index, Object.keys(r.errors)])).toEqual([
+      [1, ["nik"]],
+      [2, ["service"]],
+      [3, ["occurredAt"]],
+      [4, ["id"]],
+      [5, ["occurredAt"]],
+    ]);
+    expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(2);
+  });
+
+  it("answers 401 for a missing, unknown or revoked key", async () => {
+    const { key, keyId, admin } = await freshOffice();
+    expect((await send(null, { events: [event("k1")] })).status).toBe(401);
+    expect((await send("sgp_000000000000_bukan", { events: [event("k1")] })).status).toBe(401);
+    await revokeApiKey(prisma, admin, keyId, { agencyId: admin.agencyId });
+    expect((await send(key, { events: [event("k1")] })).status).toBe(401);
+  });
+
+  it("answers 422 for a body that is not a batch, and 413 for an oversized one", async () => {
+    const { key } = await freshOffice();
+    for (const body of ["{not json", { event: [] }, { events: [] }, [event("z1")], { events: [event("z1")], extra: 1 }]) {
+      expect((await send(key, body)).status).toBe(422);
+    }
+    expect((await send(key, { events: Array.from({ length: 5001 }, (_, i) => event(`n${i}`)) })).status).toBe(422);
+    expect((await send(key, JSON.stringify({ events: [event("big", { padding: "x".repeat(5_000_000) })] }))).status).toBe(413);
+    expect((await send(key, "{}", { "Content-Length": String(10_000_000) })).status).toBe(413);
+  });
+
+  it("answers 429 when one key sends too often, without affecting other keys", async () => {
+    const { key } = await freshOffice();
+    const other = await freshOffice();
+    let limited = 0;
+    for (let i = 0; i < 125; i++) if ((await send(key, "{not json")).status === 429) limited++;
+    expect(limited).toBeGreaterThanOrEqual(5);
+    expect((await send(other.key, { events: [event("r1")] })).status).toBe(200);
+  });
+});

@@ -1,0 +1,44 @@
+import { officeForApiKey } from "@/lib/api/api-key-auth";
+import { createRateLimiter } from "@/lib/api/rate-limit";
+import { errorResponse, withPublicRoute } from "@/lib/api/with-route";
+import { prisma } from "@/lib/db";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { ingestEvents } from "@/lib/services/ingest";
+import { eventBatchSchema, MAX_BATCH_BYTES } from "@/lib/validations/event";
+
+const perKey = createRateLimiter({ limit: 120, windowMs: 60_000 });
+
+/**
+ * POST /api/v1/events — a scanner's or system's batch of anonymous visit events.
+ * 401 bad key, 413 body too large, 422 not a batch, 429 key over its rate; otherwise
+ * 200 with { accepted, duplicates, rejected: [{ index, errors }] }.
+ */
+export const POST = withPublicRoute({}, async ({ request }) => {
+  const { keyId, office } = await officeForApiKey(request);
+  const allowed = perKey.take(keyId);
+  if (!allowed.ok)
+    return errorResponse(new AppError("RATE_LIMITED", "Kunci ini mengirim terlalu sering: coba lagi sebentar lagi."), {
+      "Retry-After": String(allowed.retryAfterSeconds),
+    });
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BATCH_BYTES) return tooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BATCH_BYTES) return tooLarge();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new AppError("INVALID", "Body bukan JSON yang valid.", { _: ['Kirim { "events": [ … ] } sebagai JSON'] });
+  }
+  const batch = eventBatchSchema.safeParse(body);
+  if (!batch.success) throw new AppError("INVALID", 'Body bukan batch kejadian: { "events": [ … ] }.', fieldErrorsOf(batch.error.issues));
+  const result = await ingestEvents(prisma, office, batch.data.events, "API");
+  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+});
+
+function tooLarge(): Response {
+  return Response.json(
+    { error: { code: "TOO_LARGE", message: `Body lebih dari ${MAX_BATCH_BYTES / 1024 / 1024} MB: kirim dalam beberapa batch.` } },
+    { status: 413 },
+  );
+}
