@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/errors";
 import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
 import { recordInspection } from "@/lib/services/inspections";
 import { archiveOffice, changeStage, createOffice, importOffices, previewOfficeImport, updateOffice, type OfficeImportPreview } from "@/lib/services/offices";
+import { importEventsCsv } from "@/lib/services/ingest-csv";
 import { importReports, submitReport } from "@/lib/services/reports";
 import { FINDINGS, type OfficeInput } from "@/lib/validations/office";
 import { runAction } from "./run-action";
@@ -168,5 +169,16 @@ export async function recordInspectionAction(officeCode: string, _state: Form, f
     });
     revalidatePath(`/offices/${officeCode}`);
     return null;
+  });
+}
+
+/** Stores one chunk of an uploaded visit-event CSV (the page sends a large file in chunks, with progress). */
+export async function importEventsChunkAction(
+  csv: string,
+  firstRow: number,
+): Promise<ActionResult<{ accepted: number; duplicates: number; errors: CsvRowError[] }>> {
+  return runAction(async () => {
+    const actor = await requirePermission("events.upload");
+    return importEventsCsv(prisma, actor, boundedCsv(csv), firstRow);
   });
 }

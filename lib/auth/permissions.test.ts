@@ -10,6 +10,7 @@ const MATRIX: Record<Permission, string[]> = {
   "agencies.readAll": ["ADMIN", "TASKFORCE", "HUMAS"],
   "offices.write": ["AGENCY_ADMIN"],
   "reports.write": ["AGENCY_ADMIN"],
+  "events.upload": ["AGENCY_ADMIN"],
   "apikeys.manage": ["ADMIN", "AGENCY_ADMIN"],
   "circulars.read": ["TASKFORCE", "HUMAS"],
   "circulars.write": ["TASKFORCE"],

@@ -9,6 +9,7 @@ export const PERMISSIONS = [
   "agencies.readAll",
   "offices.write",
   "reports.write",
+  "events.upload",
   "apikeys.manage",
   "circulars.read",
   "circulars.write",
@@ -31,7 +32,7 @@ export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
   TASKFORCE: [...DASHBOARDS, "circulars.write", "rules.publish", "inspections.write"],
   HUMAS: [...DASHBOARDS, "announcements.write"],
   // An agency admin's reads and writes are further scoped to its own agency in lib/data.
-  AGENCY_ADMIN: ["dashboard.view", "traffic.read", "agencies.read", "offices.write", "reports.write", "apikeys.manage"],
+  AGENCY_ADMIN: ["dashboard.view", "traffic.read", "agencies.read", "offices.write", "reports.write", "events.upload", "apikeys.manage"],
 };
 
 export type Actor = { id: string; role: RoleCode; agencyId: string | null; name: string; email: string };

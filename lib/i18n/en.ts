@@ -387,4 +387,17 @@ export const en: Dictionary = {
     score: "Score",
     flagCount: "Flags",
   },
+
+  eventsImport: {
+    title: "Upload visit data (CSV)",
+    lead: "For offices whose scanner does not send through the API: upload anonymous visit events. Good rows are stored once (per office and id); each bad row is named.",
+    rows: "rows",
+    upload: "Upload",
+    uploading: "Uploading…",
+    progress: "Progress",
+    accepted: "Accepted",
+    duplicates: "Already there",
+    rejected: "Rejected",
+    nav: "Upload visits (CSV)",
+  },
 };

@@ -385,4 +385,17 @@ export const id = {
     score: "Skor",
     flagCount: "Tanda",
   },
+
+  eventsImport: {
+    title: "Unggah data kunjungan (CSV)",
+    lead: "Untuk kantor yang pemindainya tidak mengirim lewat API: unggah kejadian kunjungan anonim. Baris yang benar disimpan sekali (per kantor dan id); baris yang salah disebutkan satu per satu.",
+    rows: "baris",
+    upload: "Unggah",
+    uploading: "Mengunggah…",
+    progress: "Kemajuan",
+    accepted: "Diterima",
+    duplicates: "Sudah ada",
+    rejected: "Ditolak",
+    nav: "Unggah kunjungan (CSV)",
+  },
 };

@@ -37,6 +37,9 @@ export default async function AgencyPage({ params, searchParams }: Props) {
           <Link href="/reports/import" className={buttonClass("secondary")}>
             {t.officesAdmin.importReports}
           </Link>
+          <Link href="/events/import" className={buttonClass("secondary")}>
+            {t.eventsImport.nav}
+          </Link>
         </div>
       )}
       <h2 className="text-lg font-semibold">{t.agencies.officesOf}</h2>

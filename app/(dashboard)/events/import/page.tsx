@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getDictionary } from "@/lib/i18n/server";
+import { EventsImport } from "./events-import";
+
+export const metadata: Metadata = { title: "Unggah kunjungan" };
+
+export default async function EventsImportPage() {
+  await requirePagePermission("events.upload");
+  const { t } = await getDictionary();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t.eventsImport.title}</h1>
+      <p className="text-sm text-gray-700">{t.eventsImport.lead}</p>
+      <Card>
+        <EventsImport t={t} />
+      </Card>
+    </div>
+  );
+}

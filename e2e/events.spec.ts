@@ -1,0 +1,66 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// Traffic reaching SIGAP: a scanner's batch through the API, and a CSV upload with a bad row.
+test.describe.configure({ mode: "serial", retries: 0 });
+
+async function visitsOn(request: APIRequestContext, day: string): Promise<number> {
+  const csv = await (await request.get("/dashboard/visits-per-day.csv")).text();
+  const line = csv.split("\r\n").find((l) => l.startsWith(`${day},`));
+  return Number(line?.split(",")[1] ?? 0);
+}
+
+test("[AGENCY_ADMIN] a scanner batch sent with fetch is counted once and appears on the dashboard", async ({ page, signInAs }) => {
+  await signInAs("AGENCY_ADMIN");
+  await page.goto("/offices/DISDUKCAPIL-001");
+  await page.getByRole("button", { name: "Buat kunci API" }).click();
+  const key = await page.getByTestId("new-api-key").innerText();
+  const before = await visitsOn(page.request, "2022-02-26");
+
+  const id = `e2e-${Date.now()}`;
+  const batch = {
+    events: [0, 1, 2].map((n) => ({
+      id: `${id}-${n}`,
+      occurredAt: `2022-02-26T10:0${n}:00+07:00`,
+      service: "KTP_EL",
+      outcome: "SERVED_VACCINATED",
+      proof: "PEDULILINDUNGI_QR",
+      ageBand: "18-59",
+    })),
+  };
+  const send = () =>
+    page.evaluate(
+      async ({ key, batch }) =>
+        (
+          await fetch("/api/v1/events", {
+            method: "POST",
+            headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+            body: JSON.stringify(batch),
+          })
+        ).json(),
+      { key, batch },
+    );
+  expect(await send()).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
+  expect(await send()).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
+  expect(await visitsOn(page.request, "2022-02-26")).toBe(before + 3);
+});
+
+test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", async ({ page, signInAs }) => {
+  await signInAs("AGENCY_ADMIN");
+  await page.goto("/agencies/DISDUKCAPIL");
+  await page.getByRole("link", { name: "Unggah kunjungan (CSV)" }).click();
+  const id = `e2e-csv-${Date.now()}`;
+  const csv = [
+    "office_code,id,occurred_at,service,outcome,proof,age_band",
+    `DISDUKCAPIL-001,${id}-1,2022-02-25T09:00:00+07:00,KTP_EL,SERVED_VACCINATED,PEDULILINDUNGI_APP,18-59`,
+    `DISDUKCAPIL-001,${id}-2,2022-02-25T09:05:00+07:00,KTP_EL,REFERRED,NONE,lansia`,
+    `DISDUKCAPIL-001,${id}-3,2022-02-25T09:10:00+07:00,ADMINDUK,SERVED_EXEMPT,NONE,0-11`,
+  ].join("\n");
+  await page.getByLabel("Berkas CSV").setInputFiles({ name: "kunjungan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByText("kunjungan.csv: 3 baris")).toBeVisible();
+  await page.getByRole("button", { name: "Unggah" }).click();
+  const result = page.getByTestId("events-result");
+  await expect(result).toContainText("Diterima: 2 · Sudah ada: 0 · Ditolak: 1");
+  await expect(result.getByRole("row", { name: /^3 age_band/ })).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveAttribute("value", "3");
+});

@@ -1,0 +1,78 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { readCsvRecords, type CsvRowError } from "@/lib/csv";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { ingestEvents } from "./ingest";
+import { getScopedOffice } from "./scope";
+
+export const EVENT_CSV_REQUIRED = ["office_code", "id", "occurred_at", "service", "outcome", "proof", "age_band"] as const;
+export const EVENT_CSV_OPTIONAL = ["pl_status", "doses", "exemption"] as const;
+
+const FIELD_COLUMN: Record<string, string> = {
+  id: "id",
+  occurredAt: "occurred_at",
+  service: "service",
+  outcome: "outcome",
+  proof: "proof",
+  ageBand: "age_band",
+  plStatus: "pl_status",
+  doses: "doses",
+  exemption: "exemption",
+};
+
+/**
+ * Visit events uploaded as CSV by an agency admin for its offices, through the same
+ * ingestion as the API: valid rows are stored (once, by office and id), each bad row is
+ * named with its column. `firstRow` is the file line of the first record (for chunks).
+ */
+export async function importEventsCsv(
+  db: Db,
+  actor: Actor,
+  csv: string,
+  firstRow = 2,
+): Promise<{ accepted: number; duplicates: number; errors: CsvRowError[] }> {
+  const { records, errors } = readCsvRecords(csv, EVENT_CSV_REQUIRED);
+  const shift = firstRow - 2;
+  const byOffice = new Map<string, { row: number; event: Record<string, unknown> }[]>();
+  for (const { row, values } of records) {
+    const event: Record<string, unknown> = {
+      id: values.id,
+      occurredAt: values.occurred_at,
+      service: values.service,
+      outcome: values.outcome,
+      proof: values.proof,
+      ageBand: values.age_band,
+    };
+    if (values.pl_status) event.plStatus = values.pl_status;
+    if (values.doses) event.doses = Number(values.doses);
+    if (values.exemption) event.exemption = values.exemption;
+    byOffice.set(values.office_code, [...(byOffice.get(values.office_code) ?? []), { row: row + shift, event }]);
+  }
+  let accepted = 0;
+  let duplicates = 0;
+  for (const [code, rows] of byOffice) {
+    let office;
+    try {
+      office = await getScopedOffice(db, actor, code);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      errors.push(...rows.map(({ row }) => ({ row, column: "office_code", message: `Kantor ${code || "(kosong)"} tidak ditemukan di instansi Anda` })));
+      continue;
+    }
+    const services = (await db.officeService.findMany({ where: { officeId: office.id } })).map((s) => s.serviceCode);
+    const result = await ingestEvents(
+      db,
+      { id: office.id, services },
+      rows.map((r) => r.event),
+      "CSV",
+    );
+    accepted += result.accepted;
+    duplicates += result.duplicates;
+    for (const { index, errors: fieldErrors } of result.rejected) {
+      for (const [field, messages] of Object.entries(fieldErrors))
+        errors.push({ row: rows[index].row, column: FIELD_COLUMN[field] ?? field, message: messages.join("; ") });
+    }
+  }
+  return { accepted, duplicates, errors: errors.sort((a, b) => a.row - b.row) };
+}
