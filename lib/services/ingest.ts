@@ -1,5 +1,5 @@
 import "server-only";
-import { type Db } from "@/lib/db";
+import { prisma, type Db } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visitEventSchema, type VisitEventInput } from "@/lib/validations/event";
@@ -92,4 +92,9 @@ async function addToRollup(tx: Prisma.TransactionClient, officeId: string, event
     INSERT INTO "DailyTraffic" ("day", "officeId", "serviceCode", "outcome", "ageBand", "count")
     SELECT v.day, v.office, v.service, v.outcome, v.band, v.n FROM (VALUES ${Prisma.join(values)}) AS v(day, office, service, outcome, band, n)
     ON CONFLICT ("day", "officeId", "serviceCode", "outcome", "ageBand") DO UPDATE SET "count" = "DailyTraffic"."count" + EXCLUDED."count"`;
+}
+
+/** A scanner's batch through the API, on the app's database. */
+export function ingestApiBatch(office: Office, raw: readonly unknown[]): Promise<IngestResult> {
+  return ingestEvents(prisma, office, raw, "API");
 }

@@ -1,9 +1,8 @@
 import { officeForApiKey } from "@/lib/api/api-key-auth";
 import { createRateLimiter } from "@/lib/api/rate-limit";
 import { errorResponse, withPublicRoute } from "@/lib/api/with-route";
-import { prisma } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
-import { ingestEvents } from "@/lib/services/ingest";
+import { ingestApiBatch } from "@/lib/services/ingest";
 import { eventBatchSchema, MAX_BATCH_BYTES } from "@/lib/validations/event";
 
 const perKey = createRateLimiter({ limit: 120, windowMs: 60_000 });
@@ -32,7 +31,7 @@ export const POST = withPublicRoute({}, async ({ request }) => {
   }
   const batch = eventBatchSchema.safeParse(body);
   if (!batch.success) throw new AppError("INVALID", 'Body bukan batch kejadian: { "events": [ … ] }.', fieldErrorsOf(batch.error.issues));
-  const result = await ingestEvents(prisma, office, batch.data.events, "API");
+  const result = await ingestApiBatch(office, batch.data.events);
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });
 
