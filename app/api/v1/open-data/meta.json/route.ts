@@ -1,0 +1,39 @@
+import { cachedResponse, lastUpdated, LICENCE } from "@/lib/api/open-data";
+import { withPublicRoute } from "@/lib/api/with-route";
+import { SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
+import { OPEN_DATA_GROUPINGS } from "@/lib/validations/open-data";
+import { OUTCOMES } from "@/lib/vocabulary";
+
+const DEFINITIONS = {
+  visit:
+    "Satu kunjungan ke layanan publik yang mensyaratkan bukti vaksin, tercatat oleh pemindai atau sistem kantor (anonim: tanpa NIK, nama atau nomor telepon).",
+  outcomes: {
+    SERVED_VACCINATED: "Dilayani dengan bukti vaksin yang memenuhi syarat",
+    SERVED_EXEMPT: "Dilayani karena pengecualian (anak < 12 tahun, kontraindikasi medis, penyintas)",
+    SERVED_NO_REQUIREMENT: "Dilayani; tidak ada aturan bukti vaksin yang berlaku untuk layanan itu",
+    REFERRED: "Tidak dilayani; dirujuk ke pos vaksinasi",
+    DENIED: "Tidak dilayani",
+  } satisfies Record<(typeof OUTCOMES)[number], string>,
+  day: "Hari kalender WIB (Asia/Jakarta)",
+  week: "Minggu Senin–Minggu, ditandai tanggal Senin",
+  suppression: `Angka di bawah ${SUPPRESSION_THRESHOLD} ditampilkan "<${SUPPRESSION_THRESHOLD}"; angka lain di baris, kolom atau total yang sama ikut disembunyikan bila perlu, agar angka kecil tidak dapat dihitung dari selisih.`,
+};
+
+/** GET /api/v1/open-data/meta.json — last updated, definitions, licence, endpoints. */
+export const GET = withPublicRoute({}, async ({ request }) =>
+  cachedResponse(
+    request,
+    JSON.stringify({
+      lastUpdated: await lastUpdated(),
+      licence: LICENCE,
+      publisher: "Pemerintah Kota Bekasi — SIGAP",
+      suppressionThreshold: SUPPRESSION_THRESHOLD,
+      definitions: DEFINITIONS,
+      endpoints: {
+        traffic: ["/api/v1/open-data/traffic.json", "/api/v1/open-data/traffic.csv"],
+        parameters: { from: "YYYY-MM-DD", to: "YYYY-MM-DD", by: OPEN_DATA_GROUPINGS },
+      },
+    }),
+    "application/json; charset=utf-8",
+  ),
+);
