@@ -2,7 +2,7 @@ import { cachedResponse, lastUpdated, LICENCE } from "@/lib/api/open-data";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import { OPEN_DATA_GROUPINGS } from "@/lib/validations/open-data";
-import { OUTCOMES } from "@/lib/vocabulary";
+import { type OUTCOMES } from "@/lib/vocabulary";
 
 const DEFINITIONS = {
   visit:
