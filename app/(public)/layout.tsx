@@ -16,6 +16,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
         <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 text-sm font-medium">
           {[
             ["/", t.publicNav.home],
+            ["/transparansi", t.publicNav.transparency],
             ["/surat-edaran", t.publicNav.circulars],
             ["/cek", t.publicNav.checker],
           ].map(([href, label]) => (

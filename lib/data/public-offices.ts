@@ -29,3 +29,19 @@ export async function getPublicOffice(code: string, now = new Date()) {
     services,
   };
 }
+
+/** Offices whose name, code or kelurahan matches `q` (public look-up), at most 20. */
+export async function findPublicOffices(q: string) {
+  const term = q.trim().slice(0, 80);
+  if (term.length < 2) return [];
+  const offices = await prisma.office.findMany({
+    where: {
+      archivedAt: null,
+      OR: [{ name: { contains: term, mode: "insensitive" } }, { code: { contains: term, mode: "insensitive" } }, { kelurahan: { name: { contains: term, mode: "insensitive" } } }],
+    },
+    include: { agency: { select: { name: true } }, kelurahan: { include: { kecamatan: true } } },
+    orderBy: { name: "asc" },
+    take: 20,
+  });
+  return offices.map((o) => ({ code: o.code, name: o.name, agency: o.agency.name, kelurahan: o.kelurahan.name, kecamatan: o.kelurahan.kecamatan.name, stage: o.stage }));
+}

@@ -105,7 +105,7 @@ export const en: Dictionary = {
     backHome: "Back to home",
   },
 
-  publicNav: { label: "Public navigation", home: "Home", circulars: "Circulars", checker: "Check requirements" },
+  publicNav: { label: "Public navigation", home: "Home", transparency: "Transparency", circulars: "Circulars", checker: "Check requirements" },
   outcomes: {
     SERVED_VACCINATED: "Served (vaccination proof)",
     SERVED_EXEMPT: "Served (exempt)",
@@ -399,5 +399,35 @@ export const en: Dictionary = {
     duplicates: "Already there",
     rejected: "Rejected",
     nav: "Upload visits (CSV)",
+  },
+
+  transparency: {
+    title: "Transparency",
+    lead: 'Aggregate numbers of vaccination-gated public services in Kota Bekasi. Counts under 5 are shown as "<5" so that no visitor can be singled out.',
+    lastUpdated: "Last updated",
+    officesLive: "Offices scanning PeduliLindungi",
+    shares: "Visit outcomes, last 28 days of data",
+    overTime: "Visits per week",
+    week: "Week from",
+    byKecamatan: "Visits by kecamatan, last 28 days of data",
+    total: "Total",
+    circulars: "Circulars in force",
+    allCirculars: "See every circular and its rules",
+    lookup: "Find a service office",
+    lookupLabel: "Office name or kelurahan",
+    lookupButton: "Search",
+    lookupEmpty: "No office matches.",
+    definitions: "Definitions",
+    errata: "Errata",
+    noErrata: "No errata yet.",
+    openData: "Open data (CSV/JSON)",
+    definitionList: {
+      visit:
+        "Visit: one visit to a service that requires vaccination proof, recorded by an office's scanner or system — anonymous, with no NIK, name or phone number.",
+      day: "Days and weeks follow WIB (Asia/Jakarta); weeks start on Monday.",
+      suppression:
+        'Counts under 5 are shown as "<5"; other numbers in the same row, column or total are hidden too where needed, so a small count cannot be worked out by subtraction.',
+      live: "Offices scanning: offices at the stage Scanning live or Verified.",
+    },
   },
 };

@@ -103,7 +103,7 @@ export const id = {
     backHome: "Kembali ke beranda",
   },
 
-  publicNav: { label: "Navigasi publik", home: "Beranda", circulars: "Surat Edaran", checker: "Cek syarat layanan" },
+  publicNav: { label: "Navigasi publik", home: "Beranda", transparency: "Transparansi", circulars: "Surat Edaran", checker: "Cek syarat layanan" },
   outcomes: {
     SERVED_VACCINATED: "Dilayani (bukti vaksin)",
     SERVED_EXEMPT: "Dilayani (dikecualikan)",
@@ -397,5 +397,35 @@ export const id = {
     duplicates: "Sudah ada",
     rejected: "Ditolak",
     nav: "Unggah kunjungan (CSV)",
+  },
+
+  transparency: {
+    title: "Transparansi",
+    lead: 'Angka agregat layanan publik bergerbang vaksin di Kota Bekasi. Angka di bawah 5 ditampilkan "<5" agar tidak ada pengunjung yang dapat dikenali.',
+    lastUpdated: "Terakhir diperbarui",
+    officesLive: "Kantor yang memindai PeduliLindungi",
+    shares: "Hasil kunjungan, 28 hari data terakhir",
+    overTime: "Kunjungan per minggu",
+    week: "Minggu mulai",
+    byKecamatan: "Kunjungan per kecamatan, 28 hari data terakhir",
+    total: "Jumlah",
+    circulars: "Surat edaran yang berlaku",
+    allCirculars: "Lihat semua surat edaran dan aturannya",
+    lookup: "Cari kantor layanan",
+    lookupLabel: "Nama kantor atau kelurahan",
+    lookupButton: "Cari",
+    lookupEmpty: "Tidak ada kantor yang cocok.",
+    definitions: "Definisi",
+    errata: "Ralat",
+    noErrata: "Belum ada ralat.",
+    openData: "Data terbuka (CSV/JSON)",
+    definitionList: {
+      visit:
+        "Kunjungan: satu kunjungan ke layanan yang mensyaratkan bukti vaksin, tercatat oleh pemindai atau sistem kantor — anonim, tanpa NIK, nama atau nomor telepon.",
+      day: "Hari dan minggu mengikuti WIB (Asia/Jakarta); minggu dimulai hari Senin.",
+      suppression:
+        'Angka di bawah 5 ditampilkan "<5"; angka lain di baris, kolom atau total yang sama ikut disembunyikan bila perlu, agar angka kecil tidak dapat dihitung dari selisih.',
+      live: "Kantor yang memindai: kantor pada tahap Memindai atau Terverifikasi.",
+    },
   },
 };

@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { VisitsPerDayChart } from "@/components/charts/visits-per-day-chart";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { Stat } from "@/components/ui/stat";
+import { lastUpdated, openTrafficTable } from "@/lib/api/open-data";
+import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
+import { findPublicOffices } from "@/lib/data/public-offices";
+import { listErrata } from "@/lib/data/errata";
+import { latestTrafficDay } from "@/lib/data/traffic-table";
+import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n/server";
+import { OUTCOMES } from "@/lib/vocabulary";
+
+export const metadata: Metadata = { title: "Transparansi" };
+
+const shown = (v: number | string, locale: "id" | "en") => (typeof v === "number" ? formatNumber(v, locale) : v);
+
+export default async function TransparencyPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  await connection();
+  const { t, locale } = await getDictionary();
+  const p = t.transparency;
+  const q = [(await searchParams).q].flat()[0]?.slice(0, 80) ?? "";
+  const latest = (await latestTrafficDay()) ?? new Date().toISOString().slice(0, 10);
+  const weeksFrom = new Date(Date.parse(`${latest}T00:00:00Z`) - 181 * 86_400_000).toISOString().slice(0, 10);
+  const [headline, outcomes, weekly, kecamatan, circulars, offices, errata, updated] = await Promise.all([
+    getHeadlineNumbers(),
+    openTrafficTable({ by: "outcome" }),
+    openTrafficTable({ by: "week", from: weeksFrom, to: latest }),
+    openTrafficTable({ by: "kecamatan" }),
+    findActiveCirculars(),
+    findPublicOffices(q),
+    listErrata(),
+    lastUpdated(),
+  ]);
+  const total = outcomes.totals.total;
+  const share = (v: number | string) => (typeof v === "number" && typeof total === "number" && total > 0 ? formatPercent(v / total, locale) : "–");
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">{p.title}</h1>
+        <p className="mt-2 text-gray-700">{p.lead}</p>
+        {updated && (
+          <p className="mt-1 text-sm text-gray-600" data-testid="last-updated">
+            {p.lastUpdated}: {updated.length > 10 ? formatDateTime(updated, locale) : formatDay(updated, locale)}
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="shares">
+        <h2 id="shares" className="text-xl font-semibold">
+          {p.shares}
+        </h2>
+        <dl className="mt-3 grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
+          <Stat label={p.officesLive} value={headline.officesLive.suppressed ? "<5" : formatNumber(headline.officesLive.value, locale)} />
+          {OUTCOMES.map((o) => (
+            <Stat key={o} label={t.outcomes[o]} value={`${shown(outcomes.totals[o], locale)} (${share(outcomes.totals[o])})`} />
+          ))}
+        </dl>
+      </section>
+
+      <Card title={p.overTime}>
+        <VisitsPerDayChart data={weekly.rows.map((r) => ({ day: r.key, visits: typeof r.total === "number" ? r.total : 0 }))} label={p.total} locale={locale} />
+        <ChartDataTable
+          summary={t.dashboard.dataTable}
+          caption={p.overTime}
+          headers={[p.week, p.total]}
+          rows={weekly.rows.map((r) => [formatDay(r.key, locale), shown(r.total, locale)])}
+        />
+      </Card>
+
+      <Card title={p.byKecamatan}>
+        <SimpleTable
+          caption={p.byKecamatan}
+          rowHeaders
+          headers={[t.agencies.kecamatan, ...OUTCOMES.map((o) => t.outcomes[o]), p.total]}
+          rows={kecamatan.rows.map((r) => ({
+            key: r.key,
+            cells: [r.label ?? r.key, ...OUTCOMES.map((o) => shown(r.cells[o], locale)), shown(r.total, locale)],
+          }))}
+        />
+        <p className="mt-3 text-sm">
+          <a href="/api/v1/open-data/traffic.csv?by=kecamatan" className="font-medium text-brand-700 underline">
+            {p.openData}
+          </a>{" "}
+          ·{" "}
+          <a href="/api/v1/open-data/meta.json" className="font-medium text-brand-700 underline">
+            meta.json
+          </a>
+        </p>
+      </Card>
+
+      <Card title={p.circulars}>
+        <ul className="space-y-1">
+          {circulars.map((c) => (
+            <li key={c.number}>
+              Surat Edaran {c.number}: {c.title}
+            </li>
+          ))}
+        </ul>
+        <Link href="/surat-edaran" className="mt-2 inline-block font-medium text-brand-700 underline">
+          {p.allCirculars}
+        </Link>
+      </Card>
+
+      <Card title={p.lookup}>
+        <form className="flex flex-wrap items-end gap-2" role="search">
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {p.lookupLabel}
+            <input type="search" name="q" defaultValue={q} className="rounded-md border border-gray-300 px-3 py-2" />
+          </label>
+          <button type="submit" className={buttonClass("secondary")}>
+            {p.lookupButton}
+          </button>
+        </form>
+        {q && offices.length === 0 && <p className="mt-3 text-sm text-gray-600">{p.lookupEmpty}</p>}
+        <ul className="mt-3 space-y-1 text-sm">
+          {offices.map((o) => (
+            <li key={o.code}>
+              <Link href={`/kantor/${o.code}`} className="font-medium text-brand-700 hover:underline">
+                {o.name}
+              </Link>{" "}
+              — {o.agency}, {o.kelurahan}, {o.kecamatan} · {t.stages[o.stage]}
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={p.definitions}>
+          <ul className="list-disc space-y-1 pl-5 text-sm text-gray-800">
+            {Object.entries(p.definitionList).map(([key, text]) => (
+              <li key={key}>{text}</li>
+            ))}
+          </ul>
+        </Card>
+        <Card title={p.errata}>
+          {errata.length === 0 ? (
+            <p className="text-sm text-gray-600">{p.noErrata}</p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {errata.map((e) => (
+                <li key={e.id}>
+                  <strong>{formatDay(e.publishedAt, locale)}</strong> ({e.affected}): {locale === "id" ? e.descriptionId : e.descriptionEn}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

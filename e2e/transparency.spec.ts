@@ -1,0 +1,30 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+test("[public] the transparency page shows suppressed aggregates, definitions and an office look-up", async ({ page }) => {
+  await page.goto("/transparansi");
+  await expect(page.getByRole("heading", { level: 1, name: "Transparansi" })).toBeVisible();
+  await expect(page.getByTestId("last-updated")).toContainText("Terakhir diperbarui");
+  const table = page.getByRole("table", { name: "Kunjungan per kecamatan, 28 hari data terakhir" });
+  await expect(table.getByRole("row")).toHaveCount(13);
+  // Every number on the page is either 5 or more, or "<5".
+  const cells = await table.getByRole("cell").allInnerTexts();
+  for (const cell of cells) if (/^\d/.test(cell)) expect(Number(cell.replace(/\./g, ""))).toBeGreaterThanOrEqual(5);
+  await page.getByText("Tabel data grafik").click();
+  await expect(page.getByRole("table", { name: "Kunjungan per minggu" })).toContainText("<5");
+
+  await page.getByLabel("Nama kantor atau kelurahan").fill("Jatiasih");
+  await page.getByRole("button", { name: "Cari" }).click();
+  await page.getByRole("link", { name: "Puskesmas Jatiasih" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Puskesmas Jatiasih" })).toBeVisible();
+  await expect(page.getByText("Tidak ada syarat bukti vaksin")).toBeVisible();
+});
+
+for (const path of ["/", "/transparansi", "/surat-edaran", "/cek", "/kantor/DISDUKCAPIL-001", "/login"]) {
+  test(`[public] ${path} has no serious or critical accessibility violation (axe)`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
