@@ -3,10 +3,10 @@ import { expect, test } from "./fixtures";
 
 // What each role finds in its navigation (the pages check the same permissions on the server).
 const NAVIGATION: Record<RoleCode, string[]> = {
-  ADMIN: ["Dasbor", "Instansi", "Log audit"],
-  TASKFORCE: ["Dasbor", "Instansi", "Penerapan", "Kepatuhan", "Surat edaran", "Simulator"],
-  HUMAS: ["Dasbor", "Instansi", "Penerapan", "Kepatuhan", "Surat edaran", "Simulator"],
-  AGENCY_ADMIN: ["Dasbor", "Instansi saya"],
+  ADMIN: ["Dasbor", "Instansi", "Lalu lintas", "Log audit"],
+  TASKFORCE: ["Dasbor", "Instansi", "Lalu lintas", "Penerapan", "Kepatuhan", "Surat edaran", "Simulator"],
+  HUMAS: ["Dasbor", "Instansi", "Lalu lintas", "Penerapan", "Kepatuhan", "Surat edaran", "Simulator"],
+  AGENCY_ADMIN: ["Dasbor", "Instansi saya", "Lalu lintas"],
 };
 
 for (const [role, links] of Object.entries(NAVIGATION) as [RoleCode, string[]][]) {

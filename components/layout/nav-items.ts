@@ -14,6 +14,7 @@ const NAV: NavSpec[] = [
     label: (t, actor) => (can(actor, "agencies.readAll") ? t.nav.agencies : t.nav.myAgency),
     also: ["/offices", "/reports"],
   },
+  { href: "/traffic", permission: "traffic.read", label: (t) => t.nav.traffic },
   { href: "/rollout", permission: "rollout.read", label: (t) => t.nav.rollout },
   { href: "/compliance", permission: "compliance.read", label: (t) => t.nav.compliance },
   { href: "/circulars", permission: "circulars.read", label: (t) => t.nav.circulars, also: ["/rules"] },

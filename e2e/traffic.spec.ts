@@ -1,0 +1,33 @@
+import { expect, test } from "./fixtures";
+
+test("[TASKFORCE] filters the traffic dashboard through the URL and downloads its numbers", async ({ page, signInAs }) => {
+  await signInAs("TASKFORCE");
+  await page.goto("/traffic");
+  await expect(page.getByRole("heading", { level: 1, name: "Lalu lintas layanan" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Peta skematis kecamatan/ })).toBeVisible();
+  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Jatiasih" });
+  await page.getByLabel("Per", { exact: true }).selectOption("month");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/kecamatan=32\.75\.09/);
+  const byKecamatan = page.getByRole("table", { name: "Per kecamatan" });
+  await expect(byKecamatan.getByRole("row")).toHaveCount(2);
+  await expect(byKecamatan).toContainText("Jatiasih");
+  const csv = await (await page.request.get("/traffic/export.csv?dimension=kecamatan&kecamatan=32.75.09")).text();
+  expect(csv.split("\r\n").filter(Boolean)).toHaveLength(2);
+});
+
+test("[AGENCY_ADMIN] sees only its own offices in the traffic dashboard", async ({ page, signInAs }) => {
+  await signInAs("AGENCY_ADMIN");
+  await page.goto("/traffic");
+  await expect(page.getByLabel("Instansi", { exact: true })).toHaveCount(0);
+  const busiest = page.getByRole("table", { name: "Kantor tersibuk" });
+  await expect(busiest.getByRole("row").nth(1)).toContainText("Disdukcapil");
+  const csv = await (await page.request.get("/traffic/export.csv?dimension=office")).text();
+  expect(
+    csv
+      .split("\r\n")
+      .slice(1)
+      .filter(Boolean)
+      .every((line) => line.startsWith("DISDUKCAPIL-")),
+  ).toBe(true);
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { demoActor } from "@/test/actors";
+import { trafficFiltersSchema } from "@/lib/validations/traffic";
+import { findTrafficBreakdown } from "./traffic-breakdown";
+
+const filters = (raw: Record<string, string> = {}) => trafficFiltersSchema("2022-02-28").parse({ from: "2022-02-01", to: "2022-02-28", ...raw });
+
+describe("traffic breakdown", () => {
+  it("adds up to the rollup whatever the dimension, and splits by outcome", async () => {
+    const actor = await demoActor("TASKFORCE");
+    const expected = (await prisma.dailyTraffic.aggregate({ where: { day: { gte: new Date("2022-02-01T00:00:00Z"), lte: new Date("2022-02-28T00:00:00Z") } }, _sum: { count: true } }))._sum.count;
+    for (const dimension of ["time", "kecamatan", "service", "ageBand", "office"] as const) {
+      const rows = await findTrafficBreakdown(actor, filters(), dimension);
+      expect(rows.reduce((s, r) => s + r.total, 0), dimension).toBe(expected);
+      for (const r of rows) expect(r.SERVED_VACCINATED + r.SERVED_EXEMPT + r.SERVED_NO_REQUIREMENT + r.REFERRED + r.DENIED).toBe(r.total);
+    }
+    expect((await findTrafficBreakdown(actor, filters({ every: "month" }), "time")).map((r) => r.key)).toEqual(["2022-02"]);
+  });
+
+  it("filters by kecamatan and service, and an agency admin sees only its own offices", async () => {
+    const taskforce = await demoActor("TASKFORCE");
+    const jatiasih = await findTrafficBreakdown(taskforce, filters({ kecamatan: "32.75.09" }), "kecamatan");
+    expect(jatiasih.map((r) => r.key)).toEqual(["32.75.09"]);
+    const sim = await findTrafficBreakdown(taskforce, filters({ service: "SIM" }), "service");
+    expect(sim.map((r) => r.key)).toEqual(["SIM"]);
+    const own = await findTrafficBreakdown(await demoActor("AGENCY_ADMIN"), filters(), "office");
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((r) => r.key.startsWith("DISDUKCAPIL-"))).toBe(true);
+  });
+});

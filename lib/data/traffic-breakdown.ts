@@ -1,0 +1,71 @@
+import "server-only";
+import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TrafficFilters } from "@/lib/validations/traffic";
+import { OUTCOMES, type OutcomeCode } from "@/lib/vocabulary";
+
+export type Dimension = "time" | "kecamatan" | "service" | "ageBand" | "office";
+export type BreakdownRow = { key: string; label: string; total: number } & Record<OutcomeCode, number>;
+
+const PERIOD: Record<TrafficFilters["every"], Prisma.Sql> = {
+  day: Prisma.sql`to_char(t."day", 'YYYY-MM-DD')`,
+  week: Prisma.sql`to_char(date_trunc('week', t."day"), 'YYYY-MM-DD')`,
+  month: Prisma.sql`to_char(t."day", 'YYYY-MM')`,
+};
+
+function keyOf(dimension: Dimension, every: TrafficFilters["every"]): { key: Prisma.Sql; label: Prisma.Sql } {
+  switch (dimension) {
+    case "time":
+      return { key: PERIOD[every], label: PERIOD[every] };
+    case "kecamatan":
+      return { key: Prisma.sql`k.code`, label: Prisma.sql`k.name` };
+    case "service":
+      return { key: Prisma.sql`t."serviceCode"`, label: Prisma.sql`s."nameId"` };
+    case "ageBand":
+      return { key: Prisma.sql`t."ageBand"::text`, label: Prisma.sql`t."ageBand"::text` };
+    case "office":
+      return { key: Prisma.sql`o.code`, label: Prisma.sql`o.name` };
+  }
+}
+
+/**
+ * Visits (from the DailyTraffic rollup, never raw events) grouped by one dimension and
+ * split by outcome, under the dashboard's filters and the actor's scope (an agency admin:
+ * its own offices).
+ */
+export async function findTrafficBreakdown(actor: Actor, filters: TrafficFilters, dimension: Dimension): Promise<BreakdownRow[]> {
+  const scope = agencyScope(actor);
+  const { key, label } = keyOf(dimension, filters.every);
+  const conditions = [
+    Prisma.sql`t."day" BETWEEN ${new Date(`${filters.from}T00:00:00Z`)} AND ${new Date(`${filters.to}T00:00:00Z`)}`,
+    ...(scope ? [Prisma.sql`o."agencyId" = ${scope}`] : []),
+    ...(filters.kecamatan ? [Prisma.sql`k.code = ${filters.kecamatan}`] : []),
+    ...(filters.agency ? [Prisma.sql`a.code = ${filters.agency}`] : []),
+    ...(filters.service ? [Prisma.sql`t."serviceCode" = ${filters.service}`] : []),
+  ];
+  const rows = await prisma.$queryRaw<{ key: string; label: string; outcome: OutcomeCode; visits: bigint }[]>`
+    SELECT ${key} AS key, ${label} AS label, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
+    FROM "DailyTraffic" t
+    JOIN "Office" o ON o.id = t."officeId"
+    JOIN "Agency" a ON a.id = o."agencyId"
+    JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
+    JOIN "Kecamatan" k ON k.code = l."kecamatanCode"
+    JOIN "ServiceCategory" s ON s.code = t."serviceCode"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY 1, 2, 3`;
+  const byKey = new Map<string, BreakdownRow>();
+  for (const r of rows) {
+    const row = byKey.get(r.key) ?? ({ key: r.key, label: r.label, total: 0, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) } as BreakdownRow);
+    row[r.outcome] += Number(r.visits);
+    row.total += Number(r.visits);
+    byKey.set(r.key, row);
+  }
+  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Share of visits referred and denied in a row (of those that a rule gated). */
+export function refusalShares(row: BreakdownRow): { referred: number | null; denied: number | null } {
+  const gated = row.total - row.SERVED_NO_REQUIREMENT;
+  return gated > 0 ? { referred: row.REFERRED / gated, denied: row.DENIED / gated } : { referred: null, denied: null };
+}

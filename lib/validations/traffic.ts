@@ -1,0 +1,25 @@
+import { z } from "zod";
+import "@/lib/validations/zod-locale";
+import { SERVICE_CODES } from "@/lib/vocabulary";
+
+export const GRANULARITIES = ["day", "week", "month"] as const;
+
+/** The traffic dashboard's filters (in the URL); a bad value falls back to no filter. */
+export function trafficFiltersSchema(latest: string) {
+  const defaultFrom = new Date(Date.parse(`${latest}T00:00:00Z`) - 89 * 86_400_000).toISOString().slice(0, 10);
+  return z
+    .object({
+      from: z.iso.date().catch(defaultFrom),
+      to: z.iso.date().catch(latest),
+      every: z.enum(GRANULARITIES).catch("week"),
+      kecamatan: z
+        .string()
+        .regex(/^32\.75\.\d{2}$/)
+        .optional()
+        .catch(undefined),
+      agency: z.string().max(40).optional().catch(undefined),
+      service: z.enum(SERVICE_CODES).optional().catch(undefined),
+    })
+    .transform((f) => (f.from > f.to ? { ...f, from: defaultFrom, to: latest } : f));
+}
+export type TrafficFilters = z.infer<ReturnType<typeof trafficFiltersSchema>>;
