@@ -45,6 +45,27 @@ test("[AGENCY_ADMIN] a scanner batch sent with fetch is counted once and appears
   expect(await visitsOn(page.request, "2022-02-26")).toBe(before + 3);
 });
 
+test("[public] a small batch on a closed day is published only as <5", async ({ page, signInAs, request }) => {
+  await signInAs("AGENCY_ADMIN");
+  await page.goto("/offices/DISDUKCAPIL-002");
+  await page.getByRole("button", { name: "Buat kunci API" }).click();
+  const key = await page.getByTestId("new-api-key").innerText();
+  // Sunday 27 Feb 2022: offices are closed, so these are the day's only visits.
+  const events = [0, 1].map((n) => ({
+    id: `e2e-sun-${Date.now()}-${n}`,
+    occurredAt: `2022-02-27T10:0${n}:00+07:00`,
+    service: "KTP_EL",
+    outcome: "REFERRED",
+    proof: "NONE",
+    ageBand: "18-59",
+  }));
+  const response = await request.post("/api/v1/events", { headers: { Authorization: `Bearer ${key}` }, data: { events } });
+  expect((await response.json()).accepted).toBe(2);
+  const published = await (await request.get("/api/v1/open-data/traffic.json?by=day&from=2022-02-27&to=2022-02-27")).json();
+  expect(published.rows[0]).toMatchObject({ key: "2022-02-27", total: "<5", cells: { REFERRED: "<5" } });
+  expect(JSON.stringify(published.rows)).not.toMatch(/:\s*[1-4][,}]/);
+});
+
 test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", async ({ page, signInAs }) => {
   await signInAs("AGENCY_ADMIN");
   await page.goto("/agencies/DISDUKCAPIL");
