@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success";
+import { useActionState } from "react";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { createOfficeAction, updateOfficeAction } from "@/lib/actions/offices";
 import type { KelurahanOption } from "@/lib/data/areas";
@@ -32,10 +32,7 @@ export function OfficeForm({
   locale: Locale;
 }) {
   const [state, action] = useActionState(existingCode ? updateOfficeAction.bind(null, existingCode) : createOfficeAction, null);
-  const router = useRouter();
-  useEffect(() => {
-    if (state?.ok && !existingCode) router.push(`/offices/${state.data.code}`);
-  }, [state, router, existingCode]);
+  useRedirectOnSuccess(state, existingCode ? null : (data) => `/offices/${data.code}`);
   const o = t.officesAdmin;
   const groups = [...new Set(kelurahan.map((k) => k.kecamatan))];
   return (

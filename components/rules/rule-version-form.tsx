@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success";
+import { useActionState } from "react";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { saveRuleVersionAction } from "@/lib/actions/rules";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
@@ -37,10 +37,7 @@ export function RuleVersionForm({
   locale: Locale;
 }) {
   const [state, action] = useActionState(saveRuleVersionAction.bind(null, { ruleCode, versionId }), null);
-  const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.push(`/rules/${ruleCode}/v/${state.data.version}`);
-  }, [state, router, ruleCode]);
+  useRedirectOnSuccess(state, (data) => `/rules/${ruleCode}/v/${data.version}`);
   const r = t.rulesAdmin;
   const d = defaults.definition;
   const errors = (key: string) => (state && !state.ok ? state.fieldErrors?.[key] : undefined);

@@ -41,44 +41,61 @@ export function TrafficFiltersForm({
           ))}
         </select>
       </div>
-      <div className={field}>
-        <label htmlFor="filter-kecamatan">{t.kecamatan}</label>
-        <select id="filter-kecamatan" name="kecamatan" defaultValue={filters.kecamatan ?? ""} className={input}>
-          <option value="">{t.all}</option>
-          {kecamatan.map((k) => (
-            <option key={k.code} value={k.code}>
-              {k.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OptionalFilter
+        name="kecamatan"
+        label={t.kecamatan}
+        allLabel={t.all}
+        value={filters.kecamatan}
+        options={kecamatan.map((k) => ({ value: k.code, label: k.name }))}
+      />
       {agencies && (
-        <div className={field}>
-          <label htmlFor="filter-agency">{t.agency}</label>
-          <select id="filter-agency" name="agency" defaultValue={filters.agency ?? ""} className={input}>
-            <option value="">{t.all}</option>
-            {agencies.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OptionalFilter
+          name="agency"
+          label={t.agency}
+          allLabel={t.all}
+          value={filters.agency}
+          options={agencies.map((a) => ({ value: a.code, label: a.name }))}
+        />
       )}
-      <div className={field}>
-        <label htmlFor="filter-service">{t.service}</label>
-        <select id="filter-service" name="service" defaultValue={filters.service ?? ""} className={input}>
-          <option value="">{t.all}</option>
-          {SERVICE_CATEGORIES.map((s) => (
-            <option key={s.code} value={s.code}>
-              {s[locale]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OptionalFilter
+        name="service"
+        label={t.service}
+        allLabel={t.all}
+        value={filters.service}
+        options={SERVICE_CATEGORIES.map((c) => ({ value: c.code, label: c[locale] }))}
+      />
       <button type="submit" className={buttonClass("secondary")}>
         {t.apply}
       </button>
     </form>
+  );
+}
+
+/** A filter that is either one value or "all" (empty). */
+function OptionalFilter({
+  name,
+  label,
+  allLabel,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  allLabel: string;
+  value?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className={field}>
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={input}>
+        <option value="">{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

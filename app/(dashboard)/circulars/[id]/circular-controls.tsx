@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success";
+import { useActionState } from "react";
 import { ActionButton } from "@/components/forms/action-button";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { createRuleAction, setCircularStatusAction } from "@/lib/actions/rules";
@@ -23,10 +23,7 @@ export function CircularStatusControls({ circularId, status, t }: { circularId: 
 
 export function NewRuleForm({ circularId, t }: { circularId: string; t: Dictionary["rulesAdmin"] }) {
   const [state, action] = useActionState(createRuleAction.bind(null, circularId), null);
-  const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.push(`/rules/${state.data.code}/new`);
-  }, [state, router]);
+  useRedirectOnSuccess(state, (data) => `/rules/${data.code}/new`);
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />

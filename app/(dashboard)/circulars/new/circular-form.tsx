@@ -1,16 +1,13 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success";
+import { useActionState } from "react";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { createCircularAction } from "@/lib/actions/rules";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 export function CircularForm({ t, today }: { t: Dictionary["rulesAdmin"]; today: string }) {
   const [state, action] = useActionState(createCircularAction, null);
-  const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.push(`/circulars/${state.data.id}`);
-  }, [state, router]);
+  useRedirectOnSuccess(state, (data) => `/circulars/${data.id}`);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6">
       <FormMessage state={state} />
