@@ -5,7 +5,7 @@ import { replayDraft, type ReplayReport } from "@/lib/data/replay";
 import { prisma } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import type { CaseResult } from "@/lib/rules/run-cases";
-import { activateCircular, createCircular, createRule, revokeCircular } from "@/lib/services/circulars";
+import { activateCircular, createCircular, createRule, revokeCircular, updateCircularDraft } from "@/lib/services/circulars";
 import {
   activateVersion,
   addTestCase,
@@ -35,21 +35,26 @@ function parseClauses(text: string): { number: string; text: string }[] {
     });
 }
 
-/** Drafts a circular from its form. */
-export async function createCircularAction(_state: Form, form: FormData): Promise<ActionResult<{ id: string }>> {
+function circularFromForm(form: FormData) {
+  const effectiveFrom = String(form.get("effectiveFrom") ?? "");
+  return {
+    number: String(form.get("number") ?? ""),
+    issuedOn: String(form.get("issuedOn") ?? ""),
+    issuer: String(form.get("issuer") ?? ""),
+    title: String(form.get("title") ?? ""),
+    body: String(form.get("body") ?? ""),
+    effectiveFrom: effectiveFrom ? wibInputToIso(effectiveFrom) : "",
+    clauses: parseClauses(String(form.get("clauses") ?? "")),
+  };
+}
+
+/** Drafts a circular from its form, or saves changes to a draft (`circularId`). */
+export async function saveCircularAction(circularId: string | null, _state: Form, form: FormData): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
-    const effectiveFrom = String(form.get("effectiveFrom") ?? "");
-    const circular = await createCircular(prisma, actor, {
-      number: String(form.get("number") ?? ""),
-      issuedOn: String(form.get("issuedOn") ?? ""),
-      issuer: String(form.get("issuer") ?? ""),
-      title: String(form.get("title") ?? ""),
-      body: String(form.get("body") ?? ""),
-      effectiveFrom: effectiveFrom ? wibInputToIso(effectiveFrom) : "",
-      clauses: parseClauses(String(form.get("clauses") ?? "")),
-    });
-    revalidatePath("/circulars");
+    const input = circularFromForm(form);
+    const circular = circularId ? await updateCircularDraft(prisma, actor, circularId, input) : await createCircular(prisma, actor, input);
+    revalidatePath("/circulars", "layout");
     return { id: circular.id };
   });
 }

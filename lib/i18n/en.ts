@@ -186,6 +186,7 @@ export const en: Dictionary = {
     rules: "Rules",
     save: "Save",
     saving: "Saving…",
+    editCircular: "Edit draft circular",
     activateCircular: "Activate circular",
     revokeCircular: "Revoke circular",
     confirmRevoke: "Revoke this circular? Its rules stop applying now.",

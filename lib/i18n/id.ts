@@ -184,6 +184,7 @@ export const id = {
     rules: "Aturan",
     save: "Simpan",
     saving: "Menyimpan…",
+    editCircular: "Ubah draf surat edaran",
     activateCircular: "Aktifkan surat edaran",
     revokeCircular: "Cabut surat edaran",
     confirmRevoke: "Cabut surat edaran ini? Aturannya berhenti berlaku sekarang.",

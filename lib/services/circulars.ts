@@ -30,6 +30,45 @@ export async function createCircular(db: Db, actor: AuditActor, input: CreateCir
   });
 }
 
+/** Changes a draft circular (its text and clauses); an active or past circular is never rewritten. */
+export async function updateCircularDraft(db: Db, actor: AuditActor, id: string, input: CreateCircularInput) {
+  const parsed = createCircularSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", "Surat edaran tidak valid.", fieldErrorsOf(parsed.error.issues));
+  const data = parsed.data;
+  return db.$transaction(async (tx) => {
+    const before = await tx.circular.findUnique({ where: { id }, include: { clauses: true } });
+    if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
+    if (before.status !== "DRAFT") throw new AppError("CONFLICT", "Hanya draf surat edaran yang dapat diubah.");
+    const clash = await tx.circular.findFirst({ where: { number: data.number, id: { not: id } } });
+    if (clash) throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, { number: ["Nomor surat edaran sudah dipakai"] });
+    // Clauses cited by a rule version keep their identity; others are replaced.
+    const cited = new Set((await tx.ruleVersion.findMany({ where: { clause: { circularId: id } }, select: { clauseId: true } })).map((v) => v.clauseId));
+    for (const clause of before.clauses) {
+      const next = data.clauses.find((c) => c.number === clause.number);
+      if (next) await tx.circularClause.update({ where: { id: clause.id }, data: { text: next.text } });
+      else if (cited.has(clause.id))
+        throw new AppError("CONFLICT", `Pasal ${clause.number} dipakai aturan: tidak dapat dihapus.`, { clauses: [`Pasal ${clause.number} dipakai aturan`] });
+      else await tx.circularClause.delete({ where: { id: clause.id } });
+    }
+    const added = data.clauses.filter((c) => !before.clauses.some((b) => b.number === c.number));
+    const after = await tx.circular.update({
+      where: { id },
+      data: {
+        number: data.number,
+        issuedOn: new Date(`${data.issuedOn}T00:00:00Z`),
+        issuer: data.issuer,
+        title: data.title,
+        body: data.body,
+        effectiveFrom: new Date(data.effectiveFrom),
+        clauses: { create: added },
+      },
+      include: { clauses: true },
+    });
+    await writeAudit(tx, actor, { action: "circular.update", entity: "Circular", entityId: id, before, after });
+    return after;
+  });
+}
+
 /** Publishes a draft circular: its activated rule versions start to apply. */
 export async function activateCircular(db: Db, actor: AuditActor, id: string) {
   return db.$transaction(async (tx) => {

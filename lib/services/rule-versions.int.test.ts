@@ -4,7 +4,7 @@ import { toEngineRule } from "@/lib/rules/from-record";
 import { evaluate } from "@/lib/rules/engine";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import type { RuleVersionInput, TestCaseInput } from "@/lib/validations/rule";
-import { activateCircular, createCircular, createRule, revokeCircular } from "./circulars";
+import { activateCircular, createCircular, createRule, revokeCircular, updateCircularDraft } from "./circulars";
 import { activateVersion, addTestCase, createDraftVersion, runVersionTests, updateDraftVersion, updateTestCase } from "./rule-versions";
 
 // Each test works on its own circular governing health services (which the seeded
@@ -170,6 +170,35 @@ describe("rule versions", () => {
 });
 
 describe("circulars", () => {
+  it("can be edited while a draft, keeping clauses that rules cite, and never once active", async () => {
+    const { actor, circular, rule, clauseId } = await healthRule({ activateCircular: false });
+    await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 1));
+    const input = {
+      number: circular.number,
+      issuedOn: "2029-12-02",
+      issuer: "Satgas Uji",
+      title: "Judul yang diperbaiki",
+      body: "Isi surat edaran yang diperbaiki.",
+      effectiveFrom: "2029-12-02T00:00:00+07:00",
+    };
+    await expect(updateCircularDraft(prisma, actor, circular.id, { ...input, clauses: [{ number: "2", text: "Pasal baru." }] })).rejects.toThrow(
+      /Pasal 1 dipakai aturan/,
+    );
+    const updated = await updateCircularDraft(prisma, actor, circular.id, {
+      ...input,
+      clauses: [
+        { number: "1", text: "Teks pasal yang diperbaiki." },
+        { number: "2", text: "Pasal baru." },
+      ],
+    });
+    expect(updated.title).toBe("Judul yang diperbaiki");
+    expect(updated.clauses.find((c) => c.number === "1")).toMatchObject({ id: clauseId, text: "Teks pasal yang diperbaiki." });
+    await activateCircular(prisma, actor, circular.id);
+    await expect(updateCircularDraft(prisma, actor, circular.id, { ...input, clauses: [{ number: "1", text: "x y z" }] })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
   it("revoking ends the versions in force now and revokes scheduled ones, keeping the past", async () => {
     const { actor, circular, rule, clauseId } = await healthRule();
     const v1 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 1));

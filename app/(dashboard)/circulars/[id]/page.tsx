@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -25,7 +26,14 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
           <h1 className="text-2xl font-bold">Surat Edaran {circular.number}</h1>
           <p className="text-lg">{circular.title}</p>
         </div>
-        {can(actor, "rules.publish") && <CircularStatusControls circularId={circular.id} status={circular.status} t={r} />}
+        <div className="flex flex-wrap gap-2">
+          {canWrite && circular.status === "DRAFT" && (
+            <Link href={`/circulars/${circular.id}/edit`} className={buttonClass("secondary")}>
+              {r.editCircular}
+            </Link>
+          )}
+          {can(actor, "rules.publish") && <CircularStatusControls circularId={circular.id} status={circular.status} t={r} />}
+        </div>
       </div>
       <Card title={t.circularsPage.clauses}>
         <p className="mb-3 text-gray-800">{circular.body}</p>

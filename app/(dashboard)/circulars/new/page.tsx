@@ -9,10 +9,22 @@ export const metadata: Metadata = { title: "Buat surat edaran" };
 export default async function NewCircularPage() {
   await requirePagePermission("circulars.write");
   const { t } = await getDictionary();
+  const today = wibDay(new Date());
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.rulesAdmin.newCircular}</h1>
-      <CircularForm t={t.rulesAdmin} today={wibDay(new Date())} />
+      <CircularForm
+        t={t.rulesAdmin}
+        values={{
+          number: "",
+          issuedOn: today,
+          issuer: "Ketua Komite Kebijakan Penanganan Covid-19 Kota Bekasi",
+          title: "",
+          body: "",
+          effectiveFrom: `${today}T00:00`,
+          clauses: "",
+        }}
+      />
     </div>
   );
 }

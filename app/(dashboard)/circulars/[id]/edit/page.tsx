@@ -1,0 +1,34 @@
+import { notFound } from "next/navigation";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getCircular } from "@/lib/data/rules";
+import { getDictionary } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/not-found";
+import { toWibInput } from "@/lib/wib";
+import { CircularForm } from "../../new/circular-form";
+
+export default async function EditCircularPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePagePermission("circulars.write");
+  const { t } = await getDictionary();
+  const circular = await orNotFound(getCircular((await params).id, { includeDrafts: true }));
+  if (circular.status !== "DRAFT") notFound();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">
+        {t.rulesAdmin.editCircular}: {circular.number}
+      </h1>
+      <CircularForm
+        t={t.rulesAdmin}
+        circularId={circular.id}
+        values={{
+          number: circular.number,
+          issuedOn: circular.issuedOn.toISOString().slice(0, 10),
+          issuer: circular.issuer,
+          title: circular.title,
+          body: circular.body,
+          effectiveFrom: toWibInput(circular.effectiveFrom),
+          clauses: circular.clauses.map((c) => `${c.number}. ${c.text}`).join("\n"),
+        }}
+      />
+    </div>
+  );
+}
