@@ -13,8 +13,10 @@ test("[TASKFORCE] drafts a circular, corrects the draft and publishes it", async
   await expect(page.getByRole("heading", { level: 1, name: `Surat Edaran ${number}` })).toBeVisible();
 
   await page.getByRole("link", { name: "Ubah draf surat edaran" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Ubah draf surat edaran: ${number}` })).toBeVisible();
   await page.getByLabel("Judul").fill("Perpanjangan kewajiban vaksinasi Covid-19");
   await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page).toHaveURL(/\/circulars\/[a-z0-9]+$/);
   await expect(page.getByText("Perpanjangan kewajiban vaksinasi Covid-19")).toBeVisible();
   await expect(page.getByText("2. Dikecualikan anak di bawah 12 tahun.")).toBeVisible();
 
