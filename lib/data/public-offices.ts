@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { applicableRules } from "@/lib/rules/engine";
-import { loadActiveRules } from "./rules";
+import { toEngineRule } from "@/lib/rules/from-record";
 
 /** An office as the public sees it: where, what it offers, its rollout stage, and the rules for its services now. */
 export async function getPublicOffice(code: string, now = new Date()) {
@@ -11,11 +11,19 @@ export async function getPublicOffice(code: string, now = new Date()) {
     include: { agency: { select: { name: true, kind: true } }, kelurahan: { include: { kecamatan: true } }, services: { include: { service: true } } },
   });
   if (!office) throw new AppError("NOT_FOUND", `Kantor ${code} tidak ditemukan.`);
-  const rules = await loadActiveRules();
-  const versions = await prisma.ruleVersion.findMany({ where: { id: { in: rules.map((r) => r.id) } }, select: { id: true, descriptionId: true, descriptionEn: true } });
+  // One query for the activated versions, their descriptions included (not loadActiveRules plus a second read).
+  const versions = await prisma.ruleVersion.findMany({
+    where: { status: "ACTIVE", rule: { circular: { status: "ACTIVE" } } },
+    include: { rule: { select: { code: true } } },
+  });
+  const rules = versions.map(toEngineRule);
   const services = office.services.map((s) => {
     const applied = applicableRules(rules, { service: s.serviceCode, agencyKind: office.agency.kind, at: now });
-    return { code: s.serviceCode, nameId: s.service.nameId, nameEn: s.service.nameEn, rules: applied.map((r) => ({ code: r.code, version: r.version, ...versions.find((v) => v.id === r.id)! })) };
+    return { code: s.serviceCode, nameId: s.service.nameId, nameEn: s.service.nameEn, rules: applied.map((r) => {
+        const { descriptionId, descriptionEn } = versions.find((v) => v.id === r.id)!;
+        return { code: r.code, version: r.version, descriptionId, descriptionEn };
+      }),
+    };
   });
   return {
     code: office.code,

@@ -4,6 +4,18 @@ import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { createCircularSchema, createRuleSchema, type CreateCircularInput, type CreateRuleInput } from "@/lib/validations/rule";
 
+/** A validated circular form as database columns (dates in their stored form). */
+function circularFields(data: CreateCircularInput) {
+  return {
+    number: data.number,
+    issuedOn: new Date(`${data.issuedOn}T00:00:00Z`),
+    issuer: data.issuer,
+    title: data.title,
+    body: data.body,
+    effectiveFrom: new Date(data.effectiveFrom),
+  };
+}
+
 /** Drafts a circular with its numbered clauses. */
 export async function createCircular(db: Db, actor: AuditActor, input: CreateCircularInput) {
   const parsed = createCircularSchema.safeParse(input);
@@ -13,16 +25,7 @@ export async function createCircular(db: Db, actor: AuditActor, input: CreateCir
     throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, { number: ["Nomor surat edaran sudah dipakai"] });
   return db.$transaction(async (tx) => {
     const circular = await tx.circular.create({
-      data: {
-        number: data.number,
-        issuedOn: new Date(`${data.issuedOn}T00:00:00Z`),
-        issuer: data.issuer,
-        title: data.title,
-        body: data.body,
-        effectiveFrom: new Date(data.effectiveFrom),
-        status: "DRAFT",
-        clauses: { create: data.clauses },
-      },
+      data: { ...circularFields(data), status: "DRAFT", clauses: { create: data.clauses } },
       include: { clauses: true },
     });
     await writeAudit(tx, actor, { action: "circular.create", entity: "Circular", entityId: circular.id, after: circular });
@@ -53,15 +56,7 @@ export async function updateCircularDraft(db: Db, actor: AuditActor, id: string,
     const added = data.clauses.filter((c) => !before.clauses.some((b) => b.number === c.number));
     const after = await tx.circular.update({
       where: { id },
-      data: {
-        number: data.number,
-        issuedOn: new Date(`${data.issuedOn}T00:00:00Z`),
-        issuer: data.issuer,
-        title: data.title,
-        body: data.body,
-        effectiveFrom: new Date(data.effectiveFrom),
-        clauses: { create: added },
-      },
+      data: { ...circularFields(data), clauses: { create: added } },
       include: { clauses: true },
     });
     await writeAudit(tx, actor, { action: "circular.update", entity: "Circular", entityId: id, before, after });
