@@ -29,30 +29,44 @@ function keyOf(dimension: Dimension, every: TrafficFilters["every"]): { key: Pri
   }
 }
 
+/** Joins a daily rollup `t` to its office `o`, agency `a`, kelurahan `l` and kecamatan `k`, for filterConditions. */
+export const OFFICE_JOINS = Prisma.sql`
+  JOIN "Office" o ON o.id = t."officeId"
+  JOIN "Agency" a ON a.id = o."agencyId"
+  JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
+  JOIN "Kecamatan" k ON k.code = l."kecamatanCode"`;
+
+/**
+ * The dashboard's filters and the actor's scope as SQL over a daily rollup `t` (with a
+ * "day" and a "serviceCode") joined to its office `o`, agency `a` and kecamatan `k`.
+ */
+export function filterConditions(actor: Actor, filters: TrafficFilters): Prisma.Sql {
+  const scope = agencyScope(actor);
+  return Prisma.join(
+    [
+      Prisma.sql`t."day" BETWEEN ${new Date(`${filters.from}T00:00:00Z`)} AND ${new Date(`${filters.to}T00:00:00Z`)}`,
+      ...(scope ? [Prisma.sql`o."agencyId" = ${scope}`] : []),
+      ...(filters.kecamatan ? [Prisma.sql`k.code = ${filters.kecamatan}`] : []),
+      ...(filters.agency ? [Prisma.sql`a.code = ${filters.agency}`] : []),
+      ...(filters.service ? [Prisma.sql`t."serviceCode" = ${filters.service}`] : []),
+    ],
+    " AND ",
+  );
+}
+
 /**
  * Visits (from the DailyTraffic rollup, never raw events) grouped by one dimension and
  * split by outcome, under the dashboard's filters and the actor's scope (an agency admin:
  * its own offices).
  */
 export async function findTrafficBreakdown(actor: Actor, filters: TrafficFilters, dimension: Dimension): Promise<BreakdownRow[]> {
-  const scope = agencyScope(actor);
   const { key, label } = keyOf(dimension, filters.every);
-  const conditions = [
-    Prisma.sql`t."day" BETWEEN ${new Date(`${filters.from}T00:00:00Z`)} AND ${new Date(`${filters.to}T00:00:00Z`)}`,
-    ...(scope ? [Prisma.sql`o."agencyId" = ${scope}`] : []),
-    ...(filters.kecamatan ? [Prisma.sql`k.code = ${filters.kecamatan}`] : []),
-    ...(filters.agency ? [Prisma.sql`a.code = ${filters.agency}`] : []),
-    ...(filters.service ? [Prisma.sql`t."serviceCode" = ${filters.service}`] : []),
-  ];
   const rows = await prisma.$queryRaw<{ key: string; label: string; outcome: OutcomeCode; visits: bigint }[]>`
     SELECT ${key} AS key, ${label} AS label, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
     FROM "DailyTraffic" t
-    JOIN "Office" o ON o.id = t."officeId"
-    JOIN "Agency" a ON a.id = o."agencyId"
-    JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
-    JOIN "Kecamatan" k ON k.code = l."kecamatanCode"
+    ${OFFICE_JOINS}
     JOIN "ServiceCategory" s ON s.code = t."serviceCode"
-    WHERE ${Prisma.join(conditions, " AND ")}
+    WHERE ${filterConditions(actor, filters)}
     GROUP BY 1, 2, 3`;
   const byKey = new Map<string, BreakdownRow>();
   for (const r of rows) {

@@ -7,7 +7,7 @@ import { ingestEvents } from "./ingest";
 import { getScopedOffice } from "./scope";
 
 export const EVENT_CSV_REQUIRED = ["office_code", "id", "occurred_at", "service", "outcome", "proof", "age_band"] as const;
-export const EVENT_CSV_OPTIONAL = ["pl_status", "doses", "exemption"] as const;
+export const EVENT_CSV_OPTIONAL = ["pl_status", "doses", "exemption", "vaccination_post"] as const;
 
 const FIELD_COLUMN: Record<string, string> = {
   id: "id",
@@ -19,6 +19,7 @@ const FIELD_COLUMN: Record<string, string> = {
   plStatus: "pl_status",
   doses: "doses",
   exemption: "exemption",
+  vaccinationPost: "vaccination_post",
 };
 
 /**
@@ -47,6 +48,7 @@ export async function importEventsCsv(
     if (values.pl_status) event.plStatus = values.pl_status;
     if (values.doses) event.doses = Number(values.doses);
     if (values.exemption) event.exemption = values.exemption;
+    if (values.vaccination_post) event.vaccinationPost = values.vaccination_post;
     byOffice.set(values.office_code, [...(byOffice.get(values.office_code) ?? []), { row: row + shift, event }]);
   }
   let accepted = 0;

@@ -8,6 +8,8 @@ import { wibDay } from "@/lib/wib";
 
 export type IngestResult = { accepted: number; duplicates: number; rejected: { index: number; errors: Record<string, string[]> }[] };
 type Office = { id: string; services: string[] };
+/** Vaccination post codes → ids, for the posts the batch names. */
+type Posts = ReadonlyMap<string, string>;
 type Source = "API" | "CSV" | "CHECKPOINT";
 
 /** Clock skew a sender may have before an event counts as "in the future". */
@@ -17,6 +19,7 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export function checkEvents(
   raw: readonly unknown[],
   office: Office,
+  posts: Posts = new Map(),
   now = new Date(),
 ): { valid: (VisitEventInput & { index: number })[]; rejected: IngestResult["rejected"]; repeated: number } {
   const valid: (VisitEventInput & { index: number })[] = [];
@@ -31,6 +34,10 @@ export function checkEvents(
       return rejected.push({ index, errors: { service: [`Kantor ini tidak memberikan layanan ${event.service}`] } });
     if (Date.parse(event.occurredAt) > now.getTime() + FUTURE_TOLERANCE_MS)
       return rejected.push({ index, errors: { occurredAt: ["Waktu kejadian di masa depan"] } });
+    if (event.vaccinationPost !== undefined && event.outcome !== "REFERRED")
+      return rejected.push({ index, errors: { vaccinationPost: ["Pos vaksinasi hanya untuk kunjungan REFERRED"] } });
+    if (event.vaccinationPost !== undefined && !posts.has(event.vaccinationPost))
+      return rejected.push({ index, errors: { vaccinationPost: [`Pos vaksinasi ${event.vaccinationPost} tidak dikenal`] } });
     if (seen.has(event.id)) return repeated++;
     seen.add(event.id);
     valid.push({ ...event, index });
@@ -44,7 +51,8 @@ export function checkEvents(
  * inserted now are added to the rollup. Nothing is half-written if anything fails.
  */
 export async function ingestEvents(db: Db, office: Office, raw: readonly unknown[], source: Source, now = new Date()): Promise<IngestResult> {
-  const { valid, rejected, repeated } = checkEvents(raw, office, now);
+  const posts = await namedPosts(db, raw);
+  const { valid, rejected, repeated } = checkEvents(raw, office, posts, now);
   if (valid.length === 0) return { accepted: 0, duplicates: repeated, rejected };
   const inserted = await db.$transaction(async (tx) => {
     const rows = await tx.visitEvent.createManyAndReturn({
@@ -59,39 +67,72 @@ export async function ingestEvents(db: Db, office: Office, raw: readonly unknown
         plStatus: e.plStatus,
         doses: e.doses,
         exemption: e.exemption,
+        vaccinationPostId: e.vaccinationPost === undefined ? undefined : posts.get(e.vaccinationPost),
         source,
       })),
       skipDuplicates: true,
-      select: { occurredAt: true, serviceCode: true, outcome: true, ageBand: true },
+      select: { occurredAt: true, serviceCode: true, outcome: true, ageBand: true, vaccinationPostId: true },
     });
     await addToRollup(tx, office.id, rows);
+    await addToReferrals(tx, office.id, rows);
     return rows.length;
   });
   return { accepted: inserted, duplicates: repeated + valid.length - inserted, rejected };
 }
 
-type RollupEvent = { occurredAt: Date; serviceCode: string; outcome: string; ageBand: string };
+/** The vaccination posts a raw batch names (unknown codes are simply absent). */
+async function namedPosts(db: Db, raw: readonly unknown[]): Promise<Posts> {
+  const codes = new Set<string>();
+  for (const item of raw) {
+    const code = (item as { vaccinationPost?: unknown } | null)?.vaccinationPost;
+    if (typeof code === "string") codes.add(code.trim());
+  }
+  if (codes.size === 0) return new Map();
+  const posts = await db.vaccinationPost.findMany({ where: { code: { in: [...codes] } }, select: { id: true, code: true } });
+  return new Map(posts.map((p) => [p.code, p.id]));
+}
+
+type RollupEvent = { occurredAt: Date; serviceCode: string; outcome: string; ageBand: string; vaccinationPostId: string | null };
+
+/** Counts events by a key of columns; an event whose key is null is left out. */
+function countBy(events: readonly RollupEvent[], keyOf: (e: RollupEvent) => string[] | null): { key: string[]; count: number }[] {
+  const counts = new Map<string, { key: string[]; count: number }>();
+  for (const e of events) {
+    const key = keyOf(e);
+    if (!key) continue;
+    const cell = counts.get(key.join("|")) ?? { key, count: 0 };
+    cell.count++;
+    counts.set(key.join("|"), cell);
+  }
+  return [...counts.values()];
+}
 
 /** Adds newly stored events to DailyTraffic (WIB day × office × service × outcome × age band). */
 async function addToRollup(tx: Prisma.TransactionClient, officeId: string, events: readonly RollupEvent[]): Promise<void> {
-  const counts = new Map<string, { day: string; service: string; outcome: string; ageBand: string; count: number }>();
-  for (const e of events) {
-    const day = wibDay(e.occurredAt);
-    // The client gives the Prisma enum name (AGE_18_59); the database stores the code ("18-59").
-    const ageBand = ageBandFromDb(e.ageBand as AgeBandDb);
-    const key = `${day}|${e.serviceCode}|${e.outcome}|${ageBand}`;
-    const cell = counts.get(key) ?? { day, service: e.serviceCode, outcome: e.outcome, ageBand, count: 0 };
-    cell.count++;
-    counts.set(key, cell);
-  }
-  if (counts.size === 0) return;
-  const values = [...counts.values()].map(
-    (c) => Prisma.sql`(${c.day}::date, ${officeId}::text, ${c.service}::text, ${c.outcome}::"Outcome", ${c.ageBand}::"AgeBand", ${c.count}::int)`,
+  // The client gives the Prisma enum name (AGE_18_59); the database stores the code ("18-59").
+  const cells = countBy(events, (e) => [wibDay(e.occurredAt), e.serviceCode, e.outcome, ageBandFromDb(e.ageBand as AgeBandDb)]);
+  if (cells.length === 0) return;
+  const values = cells.map(
+    ({ key: [day, service, outcome, band], count }) =>
+      Prisma.sql`(${day}::date, ${officeId}::text, ${service}::text, ${outcome}::"Outcome", ${band}::"AgeBand", ${count}::int)`,
   );
   await tx.$executeRaw`
     INSERT INTO "DailyTraffic" ("day", "officeId", "serviceCode", "outcome", "ageBand", "count")
     SELECT v.day, v.office, v.service, v.outcome, v.band, v.n FROM (VALUES ${Prisma.join(values)}) AS v(day, office, service, outcome, band, n)
     ON CONFLICT ("day", "officeId", "serviceCode", "outcome", "ageBand") DO UPDATE SET "count" = "DailyTraffic"."count" + EXCLUDED."count"`;
+}
+
+/** Adds newly stored referrals that name a post to DailyReferral (WIB day × office × service × post). */
+async function addToReferrals(tx: Prisma.TransactionClient, officeId: string, events: readonly RollupEvent[]): Promise<void> {
+  const cells = countBy(events, (e) => (e.vaccinationPostId ? [wibDay(e.occurredAt), e.serviceCode, e.vaccinationPostId] : null));
+  if (cells.length === 0) return;
+  const values = cells.map(
+    ({ key: [day, service, post], count }) => Prisma.sql`(${day}::date, ${officeId}::text, ${service}::text, ${post}::text, ${count}::int)`,
+  );
+  await tx.$executeRaw`
+    INSERT INTO "DailyReferral" ("day", "officeId", "serviceCode", "vaccinationPostId", "count")
+    SELECT v.day, v.office, v.service, v.post, v.n FROM (VALUES ${Prisma.join(values)}) AS v(day, office, service, post, n)
+    ON CONFLICT ("day", "officeId", "serviceCode", "vaccinationPostId") DO UPDATE SET "count" = "DailyReferral"."count" + EXCLUDED."count"`;
 }
 
 /** A scanner's batch through the API, on the app's database. */

@@ -18,6 +18,8 @@ export const visitEventSchema = z.strictObject({
   plStatus: z.enum(PL_STATUSES).optional(),
   doses: z.number().int().min(0).max(10).optional(),
   exemption: z.enum(EXEMPTION_CLASSES).optional(),
+  /** Optional, REFERRED only: the code of the vaccination post the visitor was sent to. */
+  vaccinationPost: z.string().trim().min(1).max(32).optional(),
 });
 export type VisitEventInput = z.infer<typeof visitEventSchema>;
 

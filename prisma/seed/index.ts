@@ -10,7 +10,9 @@ import { SE_1395, SE_1395_RULES, se1395EngineRules } from "./circular";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { liveSince, rolloutHistory } from "./rollout";
 import { officeTrafficRows, type TrafficRow } from "./traffic";
-import { EVENTS_FROM, EVENTS_TO, officeVisitEvents, rollupEvents, type SeedEvent } from "./visit-events";
+import { nearestPost } from "@/lib/referrals/nearest-post";
+import { vaccinationPosts } from "./vaccination-posts";
+import { EVENTS_FROM, EVENTS_TO, officeVisitEvents, rollupEvents, rollupReferrals, type SeedEvent } from "./visit-events";
 
 const SEED = 20210909;
 /** Offices whose demo reports misbehave, for the mismatch flags (see compliance.ts). */
@@ -42,6 +44,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   const random = seededRandom(SEED);
   await seedReference(db, log);
   const [kecamatan, kelurahan] = [bekasiKecamatan(), bekasiKelurahan()];
+  const posts = await db.vaccinationPost.createManyAndReturn({ data: vaccinationPosts(kecamatan, kelurahan) });
 
   const traffic: TrafficRow[] = [];
   const events: SeedEvent[] = [];
@@ -83,25 +86,21 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
         const opensSaturday = agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN");
         const sized = { services: agencySeed.services, visitsPerDay: agencySeed.visitsPerDay, opensSaturday };
         traffic.push(...officeTrafficRows({ officeId: office.id, ...sized, ...window, until: eventsFrom }, random));
-        const officeEvents = officeVisitEvents({ officeId: office.id, officeCode: code, agencyKind: agencySeed.kind, ...sized }, rules, window, random);
+        const postId = nearestPost(place.kelurahanCode, posts)?.id ?? null;
+        const officeEvents = officeVisitEvents({ officeId: office.id, officeCode: code, agencyKind: agencySeed.kind, postId, ...sized }, rules, window, random);
         events.push(...officeEvents);
         reports.push(...officeReportRows(office.id, officeEvents, REPORT_QUIRKS[code] ?? "honest", random));
       }
       await seedInspections(db, office.id, history, random);
     }
   }
-  log(`instansi: ${AGENCIES.length} instansi, ${officeCount} kantor`);
+  log(`instansi: ${AGENCIES.length} instansi, ${officeCount} kantor; ${posts.length} pos vaksinasi`);
 
   traffic.push(...rollupEvents(events));
-  for (let start = 0; start < traffic.length; start += INSERT_BATCH) {
-    await db.dailyTraffic.createMany({ data: traffic.slice(start, start + INSERT_BATCH) });
-  }
-  for (let start = 0; start < events.length; start += INSERT_BATCH) {
-    await db.visitEvent.createMany({ data: events.slice(start, start + INSERT_BATCH) });
-  }
-  for (let start = 0; start < reports.length; start += INSERT_BATCH) {
-    await db.complianceReport.createMany({ data: reports.slice(start, start + INSERT_BATCH) });
-  }
+  await inBatches(traffic, (data) => db.dailyTraffic.createMany({ data }));
+  await inBatches(events, (data) => db.visitEvent.createMany({ data }));
+  await inBatches(rollupReferrals(events), (data) => db.dailyReferral.createMany({ data }));
+  await inBatches(reports, (data) => db.complianceReport.createMany({ data }));
   log(`lalu lintas harian: ${traffic.length} baris; kunjungan ${EVENTS_FROM}–${EVENTS_TO}: ${events.length} kejadian; ${reports.length} laporan`);
 
   await seedCircular(db);
@@ -112,6 +111,11 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
     { action: "seed.demo", entity: "Database", entityId: "demo", after: { agencies: AGENCIES.length, offices: officeCount } },
   );
   log("surat edaran, aturan dan pengguna demo dibuat");
+}
+
+/** Inserts rows a few thousand at a time (a statement holds at most 65 535 parameters). */
+async function inBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += INSERT_BATCH) await insert(rows.slice(start, start + INSERT_BATCH));
 }
 
 type OfficePlace = { name: string; kelurahanCode: string; kelurahanName: string; streetName: string };

@@ -1,5 +1,6 @@
 import { evaluate } from "@/lib/rules/engine";
 import type { EngineRule, ExemptionClass, PlStatus } from "@/lib/rules/types";
+import { wibDay } from "@/lib/wib";
 import { ageBandToDb, type AgeBandCode, type ServiceCode } from "@/lib/vocabulary";
 import type { TrafficRow } from "./traffic";
 
@@ -22,6 +23,7 @@ export type SeedEvent = {
   doses: number;
   exemption: ExemptionClass | null;
   source: "API";
+  vaccinationPostId: string | null;
 };
 
 type EventOffice = {
@@ -31,6 +33,8 @@ type EventOffice = {
   visitsPerDay: number;
   agencyKind: "GOVERNMENT" | "PRIVATE";
   opensSaturday: boolean;
+  /** The vaccination post this office refers visitors to. */
+  postId: string | null;
 };
 
 const BANDS: [AgeBandCode, number, number][] = [
@@ -46,11 +50,12 @@ function pick<T>(random: () => number, weighted: [T, number][]): T {
   return weighted[weighted.length - 1][0];
 }
 
-function visitorProfile(random: () => number): { status: PlStatus; doses: number; exemption: ExemptionClass | null } {
+/** `progress` runs from 0 to 1 over the month: referred visitors come back vaccinated, so fewer arrive red or yellow. */
+function visitorProfile(random: () => number, progress: number): { status: PlStatus; doses: number; exemption: ExemptionClass | null } {
   const status = pick<PlStatus>(random, [
-    ["HIJAU", 0.8],
-    ["KUNING", 0.12],
-    ["MERAH", 0.07],
+    ["HIJAU", 0.75 + 0.1 * progress],
+    ["KUNING", 0.15 - 0.06 * progress],
+    ["MERAH", 0.09 - 0.04 * progress],
     ["HITAM", 0.01],
   ]);
   const doses =
@@ -84,7 +89,8 @@ export function officeVisitEvents(
   random: () => number,
 ): SeedEvent[] {
   const events: SeedEvent[] = [];
-  for (let t = Date.parse(`${EVENTS_FROM}T00:00:00Z`); t <= Date.parse(`${EVENTS_TO}T00:00:00Z`); t += 86_400_000) {
+  const [first, last] = [Date.parse(`${EVENTS_FROM}T00:00:00Z`), Date.parse(`${EVENTS_TO}T00:00:00Z`)];
+  for (let t = first; t <= last; t += 86_400_000) {
     const day = new Date(t);
     if (day < window.liveFrom || (window.liveUntil && day >= window.liveUntil)) continue;
     const weekday = day.getUTCDay();
@@ -96,7 +102,7 @@ export function officeVisitEvents(
         random,
         BANDS.map((b) => [b, b[1]] as [(typeof BANDS)[number], number]),
       );
-      const profile = visitorProfile(random);
+      const profile = visitorProfile(random, (t - first) / (last - first));
       // Office hours 08:00–15:00 WIB (UTC+7).
       const occurredAt = new Date(t + (1 + random() * 7) * 3_600_000);
       const since = new Date(occurredAt.getTime() - (10 + random() * 60) * 86_400_000);
@@ -125,17 +131,38 @@ export function officeVisitEvents(
         doses: profile.doses,
         exemption: profile.exemption,
         source: "API",
+        // Most scanners record the post a referred visitor was sent to; some do not.
+        vaccinationPostId: decision.outcome === "REFERRED" && n % 7 !== 0 ? office.postId : null,
       });
     }
   }
   return events;
 }
 
+type ReferralRow = { day: Date; officeId: string; serviceCode: string; vaccinationPostId: string; count: number };
+
+/** DailyReferral rows (WIB day × office × service × post) counted from the referred events that name a post. */
+export function rollupReferrals(events: readonly SeedEvent[]): ReferralRow[] {
+  const rows = new Map<string, ReferralRow>();
+  for (const e of events) {
+    if (!e.vaccinationPostId) continue;
+    const day = wibMidnight(e.occurredAt);
+    const key = [day.toISOString(), e.officeId, e.serviceCode, e.vaccinationPostId].join("|");
+    const row = rows.get(key);
+    if (row) row.count++;
+    else rows.set(key, { day, officeId: e.officeId, serviceCode: e.serviceCode, vaccinationPostId: e.vaccinationPostId, count: 1 });
+  }
+  return [...rows.values()];
+}
+
+/** The WIB day of a moment, as a UTC-midnight date (Postgres DATE). */
+const wibMidnight = (at: Date) => new Date(`${wibDay(at)}T00:00:00Z`);
+
 /** DailyTraffic rows (WIB day × office × service × outcome × age band) counted from events. */
 export function rollupEvents(events: readonly SeedEvent[]): TrafficRow[] {
   const rows = new Map<string, TrafficRow>();
   for (const e of events) {
-    const day = new Date(`${new Date(e.occurredAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+    const day = wibMidnight(e.occurredAt);
     const key = [day.toISOString(), e.officeId, e.serviceCode, e.outcome, e.ageBand].join("|");
     const row = rows.get(key);
     if (row) row.count++;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CategoryBarChart } from "@/components/charts/bar-chart";
+import { CategoryLinesChart } from "@/components/charts/lines-chart";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { KecamatanMap } from "@/components/charts/kecamatan-map";
 import { STAGE_COLORS } from "@/components/charts/palette";
@@ -11,6 +12,7 @@ import { findAgencies } from "@/lib/data/agencies";
 import { findKelurahanOptions } from "@/lib/data/areas";
 import { findTrafficBreakdown, refusalShares, type BreakdownRow } from "@/lib/data/traffic-breakdown";
 import { latestTrafficDay } from "@/lib/data/traffic-table";
+import { findFallingReferralShares, findReferralsByPost } from "@/lib/data/referrals";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { agencyListParamsSchema } from "@/lib/validations/agency";
@@ -29,7 +31,7 @@ export default async function TrafficPage({ searchParams }: { searchParams: Prom
   const p = t.trafficPage;
   const raw = firstValues(await searchParams);
   const filters = trafficFiltersSchema((await latestTrafficDay()) ?? new Date().toISOString().slice(0, 10)).parse(raw);
-  const [time, kecamatan, service, ageBand, offices, kelurahan, agencies] = await Promise.all([
+  const [time, kecamatan, service, ageBand, offices, kelurahan, agencies, referrals, falling] = await Promise.all([
     findTrafficBreakdown(actor, filters, "time"),
     findTrafficBreakdown(actor, filters, "kecamatan"),
     findTrafficBreakdown(actor, filters, "service"),
@@ -37,7 +39,12 @@ export default async function TrafficPage({ searchParams }: { searchParams: Prom
     findTrafficBreakdown(actor, filters, "office"),
     findKelurahanOptions(),
     can(actor, "agencies.readAll") ? findAgencies(actor, agencyListParamsSchema.parse({ perPage: "100" })) : null,
+    findReferralsByPost(actor, filters),
+    findFallingReferralShares(actor, filters),
   ]);
+  const percent = (share: number) => formatPercent(share, locale);
+  const trendLines = falling.slice(0, 5);
+  const trendWeeks = [...new Set(trendLines.flatMap((o) => o.weeks.map((w) => w.week)))].sort();
   const kecamatanOptions = [...new Map(kelurahan.map((k) => [k.kecamatan, k])).values()].map((k) => ({ code: k.code.slice(0, 8), name: k.kecamatan }));
   const series = OUTCOMES.map((o, i) => ({ key: o, label: t.outcomes[o], color: OUTCOME_COLORS[i] }));
   const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
@@ -113,6 +120,75 @@ export default async function TrafficPage({ searchParams }: { searchParams: Prom
               <SimpleTable caption={p.byAgeBand} rowHeaders headers={outcomeHeaders(p.byAgeBand)} rows={outcomeRows(ageBand)} />
             </Card>
           </div>
+          <Card title={p.referrals}>
+            <p className="mb-3 text-sm text-gray-700" data-testid="referrals-named">
+              {formatNumber(referrals.withPost, locale)} / {formatNumber(referrals.referred, locale)} {p.referralsNamed}
+            </p>
+            {referrals.posts.length === 0 ? (
+              <p className="text-gray-600">{p.referralsEmpty}</p>
+            ) : (
+              <>
+                <CategoryBarChart
+                  data={referrals.posts.map((r) => ({ label: r.name.replace("Sentra Vaksinasi ", ""), referrals: r.referrals }))}
+                  category="label"
+                  series={[{ key: "referrals", label: p.referralCount, color: OUTCOME_COLORS[3] }]}
+                  label={p.referrals}
+                />
+                <ChartDataTable
+                  summary={t.dashboard.dataTable}
+                  caption={p.referrals}
+                  headers={[p.post, p.postKecamatan, p.referralCount, p.referringOffices]}
+                  rows={referrals.posts.map((r) => [`${r.name} (${r.code})`, r.kecamatan, formatNumber(r.referrals, locale), formatNumber(r.offices, locale)])}
+                  footer={
+                    <a href={csv("posts")} className="mt-2 inline-block font-medium text-brand-700 underline">
+                      {p.csv}
+                    </a>
+                  }
+                />
+              </>
+            )}
+          </Card>
+          <Card title={p.trend}>
+            <p className="mb-3 text-sm text-gray-700">{p.trendLead}</p>
+            {falling.length === 0 ? (
+              <p className="text-gray-600">{p.trendEmpty}</p>
+            ) : (
+              <>
+                <CategoryLinesChart
+                  data={trendWeeks.map((week) => ({
+                    week,
+                    ...Object.fromEntries(
+                      trendLines.map((o) => {
+                        const share = o.weeks.find((w) => w.week === week)?.share;
+                        return [o.office, share === undefined ? null : Math.round(share * 1000) / 10];
+                      }),
+                    ),
+                  }))}
+                  category="week"
+                  series={trendLines.map((o, i) => ({ key: o.office, label: o.label, color: STAGE_COLORS[(i + 1) % STAGE_COLORS.length] }))}
+                  label={`${p.trend} (%)`}
+                />
+                <SimpleTable
+                  caption={p.trend}
+                  rowHeaders
+                  headers={[t.compliancePage.office, p.firstWeek, p.lastWeek, p.perWeek, p.referralCount]}
+                  rows={falling.slice(0, 20).map((o) => ({
+                    key: o.office,
+                    cells: [
+                      o.label,
+                      percent(o.first),
+                      percent(o.last),
+                      formatNumber(Math.round(o.slope * 1000) / 10, locale),
+                      formatNumber(o.referred, locale),
+                    ],
+                  }))}
+                />
+                <a href={csv("referralTrend")} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
+                  {p.csv}
+                </a>
+              </>
+            )}
+          </Card>
           <div className="grid gap-6 xl:grid-cols-2">
             <Card title={p.topOffices}>
               <SimpleTable

@@ -8,7 +8,7 @@ import { formatNumber } from "@/lib/format";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 const CHUNK_ROWS = 2000;
-const COLUMNS = "office_code,id,occurred_at,service,outcome,proof,age_band,pl_status,doses,exemption";
+const COLUMNS = "office_code,id,occurred_at,service,outcome,proof,age_band,pl_status,doses,exemption,vaccination_post";
 const EXAMPLE = `${COLUMNS}\nDISDUKCAPIL-001,loket1-2022-02-14-0001,2022-02-14T09:30:00+07:00,KTP_EL,SERVED_VACCINATED,PEDULILINDUNGI_APP,18-59,HIJAU,2,\n`;
 
 type Totals = { accepted: number; duplicates: number; errors: CsvRowError[] };

@@ -1,18 +1,39 @@
 import { z } from "zod";
 import { withRoute } from "@/lib/api/with-route";
 import { csvResponse, toCsv } from "@/lib/csv";
+import { findFallingReferralShares, findReferralsByPost } from "@/lib/data/referrals";
 import { findTrafficBreakdown } from "@/lib/data/traffic-breakdown";
 import { latestTrafficDay } from "@/lib/data/traffic-table";
 import { trafficFiltersSchema } from "@/lib/validations/traffic";
 import { OUTCOMES } from "@/lib/vocabulary";
 
-const dimensionSchema = z.object({ dimension: z.enum(["time", "kecamatan", "service", "ageBand", "office"]).catch("time") });
+const dimensionSchema = z.object({ dimension: z.enum(["time", "kecamatan", "service", "ageBand", "office", "posts", "referralTrend"]).catch("time") });
 
 /** CSV of one dashboard breakdown under the dashboard's filters, in the actor's scope. */
 export const GET = withRoute({ permission: "traffic.read" }, async ({ actor, request }) => {
   const raw = Object.fromEntries(new URL(request.url).searchParams);
   const filters = trafficFiltersSchema((await latestTrafficDay()) ?? new Date().toISOString().slice(0, 10)).parse(raw);
   const { dimension } = dimensionSchema.parse(raw);
+  if (dimension === "posts") {
+    const { posts } = await findReferralsByPost(actor, filters);
+    return csvResponse(
+      "rujukan-per-pos.csv",
+      toCsv(
+        ["post_code", "post_name", "post_kecamatan", "referrals", "referring_offices"],
+        posts.map((r) => [r.code, r.name, r.kecamatan, r.referrals, r.offices]),
+      ),
+    );
+  }
+  if (dimension === "referralTrend") {
+    const trends = await findFallingReferralShares(actor, filters);
+    return csvResponse(
+      "pangsa-rujukan-menurun.csv",
+      toCsv(
+        ["office_code", "office_name", "week", "referred_share"],
+        trends.flatMap((o) => o.weeks.map((w) => [o.office, o.label, w.week, Math.round(w.share * 10_000) / 10_000])),
+      ),
+    );
+  }
   const rows = await findTrafficBreakdown(actor, filters, dimension);
   return csvResponse(
     `kunjungan-${dimension}.csv`,

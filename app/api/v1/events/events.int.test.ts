@@ -111,6 +111,35 @@ describe("POST /api/v1/events", () => {
     expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(2);
   });
 
+  it("counts a referral by the vaccination post it names, and refuses a post on a visit that was not referred or an unknown post", async () => {
+    const { office, key } = await freshOffice();
+    const referred = (id: string, over: Record<string, unknown> = {}) => event(id, { outcome: "REFERRED", proof: "NONE", vaccinationPost: "VAKS-01", ...over });
+    const response = await send(key, {
+      events: [
+        referred("r1"),
+        referred("r2"),
+        referred("r3", { vaccinationPost: "VAKS-99" }),
+        event("r4", { vaccinationPost: "VAKS-01" }),
+        referred("r5", { vaccinationPost: undefined }),
+      ],
+    });
+    const body = await response.json();
+    expect(body.accepted).toBe(3);
+    expect(body.rejected).toEqual([
+      { index: 2, errors: { vaccinationPost: ["Pos vaksinasi VAKS-99 tidak dikenal"] } },
+      { index: 3, errors: { vaccinationPost: ["Pos vaksinasi hanya untuk kunjungan REFERRED"] } },
+    ]);
+    await send(key, { events: [referred("r1"), referred("r6", { occurredAt: "2022-02-15T08:00:00+07:00" })] });
+    const stored = await prisma.dailyReferral.findMany({ where: { officeId: office.id }, include: { vaccinationPost: true }, orderBy: { day: "asc" } });
+    expect(stored.map((r) => [r.day.toISOString().slice(0, 10), r.vaccinationPost.code, r.count])).toEqual([
+      ["2022-02-14", "VAKS-01", 2],
+      ["2022-02-15", "VAKS-01", 1],
+    ]);
+    // The referral rollup equals a recount of the stored events that name a post.
+    const recounted = await prisma.visitEvent.count({ where: { officeId: office.id, vaccinationPostId: { not: null } } });
+    expect(stored.reduce((s, r) => s + r.count, 0)).toBe(recounted);
+  });
+
   it("answers 401 for a missing, unknown or revoked key", async () => {
     const { key, keyId, admin } = await freshOffice();
     expect((await send(null, { events: [event("k1")] })).status).toBe(401);

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { fallingReferralShares, type OfficeWeek, type ReferralTrend } from "@/lib/stats/referral-trend";
+import type { TrafficFilters } from "@/lib/validations/traffic";
+import { filterConditions, OFFICE_JOINS } from "./traffic-breakdown";
+
+export type PostReferrals = { code: string; name: string; kecamatan: string; referrals: number; offices: number };
+
+/**
+ * Referrals by the vaccination post visitors were sent to (the DailyReferral rollup), under
+ * the dashboard's filters and the actor's scope; with how many referrals named no post.
+ */
+export async function findReferralsByPost(actor: Actor, filters: TrafficFilters): Promise<{ posts: PostReferrals[]; referred: number; withPost: number }> {
+  const where = filterConditions(actor, filters);
+  const [posts, [totals]] = await Promise.all([
+    prisma.$queryRaw<{ code: string; name: string; kecamatan: string; referrals: bigint; offices: bigint }[]>`
+      SELECT p.code, p.name, pk.name AS kecamatan, sum(t."count")::bigint AS referrals, count(DISTINCT t."officeId")::bigint AS offices
+      FROM "DailyReferral" t
+      JOIN "VaccinationPost" p ON p.id = t."vaccinationPostId"
+      JOIN "Kelurahan" pl ON pl.code = p."kelurahanCode"
+      JOIN "Kecamatan" pk ON pk.code = pl."kecamatanCode"
+      ${OFFICE_JOINS}
+      WHERE ${where}
+      GROUP BY p.code, p.name, pk.name
+      ORDER BY referrals DESC, p.code`,
+    prisma.$queryRaw<{ referred: bigint | null; withPost: bigint | null }[]>`
+      SELECT
+        (SELECT sum(t."count") FROM "DailyTraffic" t ${OFFICE_JOINS} WHERE t.outcome = 'REFERRED' AND ${where})::bigint AS referred,
+        (SELECT sum(t."count") FROM "DailyReferral" t ${OFFICE_JOINS} WHERE ${where})::bigint AS "withPost"`,
+  ]);
+  return {
+    posts: posts.map((p) => ({ code: p.code, name: p.name, kecamatan: p.kecamatan, referrals: Number(p.referrals), offices: Number(p.offices) })),
+    referred: Number(totals?.referred ?? 0),
+    withPost: Number(totals?.withPost ?? 0),
+  };
+}
+
+/** Offices whose weekly referred share (of gated visits, from DailyTraffic) is falling. */
+export async function findFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<ReferralTrend[]> {
+  const rows = await prisma.$queryRaw<{ office: string; label: string; week: string; gated: bigint; referred: bigint }[]>`
+    SELECT o.code AS office, o.name AS label, to_char(date_trunc('week', t."day"), 'YYYY-MM-DD') AS week,
+      sum(t."count") FILTER (WHERE t.outcome <> 'SERVED_NO_REQUIREMENT')::bigint AS gated,
+      sum(t."count") FILTER (WHERE t.outcome = 'REFERRED')::bigint AS referred
+    FROM "DailyTraffic" t
+    ${OFFICE_JOINS}
+    WHERE ${filterConditions(actor, filters)}
+    GROUP BY 1, 2, 3`;
+  const weeks: OfficeWeek[] = rows.map((r) => ({ office: r.office, label: r.label, week: r.week, gated: Number(r.gated ?? 0), referred: Number(r.referred ?? 0) }));
+  return fallingReferralShares(weeks);
+}
