@@ -61,8 +61,8 @@ test("[public] a small batch on a closed day is published only as <5", async ({ 
   }));
   const response = await request.post("/api/v1/events", { headers: { Authorization: `Bearer ${key}` }, data: { events } });
   expect((await response.json()).accepted).toBe(2);
-  const published = await (await request.get("/api/v1/open-data/traffic.json?by=day&from=2022-02-27&to=2022-02-27")).json();
-  expect(published.rows[0]).toMatchObject({ key: "2022-02-27", total: "<5", cells: { REFERRED: "<5" } });
+  const published = await (await request.get("/api/v1/open-data/traffic.json?by=day&from=2022-02-01&to=2022-02-28")).json();
+  expect(published.rows.find((r: { key: string }) => r.key === "2022-02-27")).toMatchObject({ total: "<5", cells: { REFERRED: "<5" } });
   expect(JSON.stringify(published.rows)).not.toMatch(/:\s*[1-4][,}]/);
 });
 

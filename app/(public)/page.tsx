@@ -29,7 +29,7 @@ export default async function HomePage() {
         </h2>
         <dl className="mt-3 grid gap-4 sm:grid-cols-3">
           <Stat label={t.home.officesLive} value={count(numbers.officesLive)} />
-          <Stat label={t.home.visits30} value={count(numbers.visits30)} />
+          <Stat label={t.home.visitsMonth} value={count(numbers.visitsMonth)} />
           <Stat label={t.home.servedVaccinated} value={numbers.servedVaccinatedShare === null ? "–" : formatPercent(numbers.servedVaccinatedShare, locale)} />
         </dl>
         {numbers.dataUntil && (

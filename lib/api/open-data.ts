@@ -1,45 +1,51 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { toCsv } from "@/lib/csv";
-import { findTrafficTable, latestTrafficDay } from "@/lib/data/traffic-table";
+import { findMonthCubes, latestPublicMonth } from "@/lib/data/traffic-table";
 import { prisma } from "@/lib/db";
 import { SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
-import { suppressTable, type Cell } from "@/lib/stats/suppress-table";
+import { addMonths, composeTables, daysOf, suppressMonth } from "@/lib/stats/period-tables";
+import type { Cell } from "@/lib/stats/suppress-lines";
 import type { OpenDataQuery } from "@/lib/validations/open-data";
 
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
-const DEFAULT_DAYS = 28;
 
 /** A suppressed count as published: the number, or "<5". */
 function published(cell: Cell): number | string {
   return cell === null ? `<${SUPPRESSION_THRESHOLD}` : cell;
 }
 
-/** The period asked for, defaulting to the last 28 days of data. */
+/** The whole months asked for, defaulting to the latest month that is over and has data. */
 async function period(query: OpenDataQuery): Promise<{ from: string; to: string }> {
-  const latest = (await latestTrafficDay()) ?? new Date().toISOString().slice(0, 10);
-  const to = query.to ?? latest;
-  const from = query.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - (DEFAULT_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
-  return { from, to };
+  const latest = (await latestPublicMonth()) ?? new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 7);
+  const toMonth = query.to?.slice(0, 7) ?? (query.from && query.from.slice(0, 7) > latest ? query.from.slice(0, 7) : latest);
+  const fromMonth = query.from?.slice(0, 7) ?? toMonth;
+  return { from: `${fromMonth}-01`, to: daysOf(toMonth).at(-1)! };
 }
 
-/** When the published numbers last changed: the newest stored visit event or rollup day. */
+/** When the published numbers last changed: the newest stored event of a month that is over, or that month's last day. */
 export async function lastUpdated(): Promise<string | null> {
-  const latest = await prisma.visitEvent.aggregate({ _max: { receivedAt: true } });
-  return latest._max.receivedAt?.toISOString() ?? (await latestTrafficDay());
+  const month = await latestPublicMonth();
+  if (!month) return null;
+  const latest = await prisma.visitEvent.aggregate({
+    _max: { receivedAt: true },
+    where: { occurredAt: { lt: new Date(`${addMonths(month, 1)}-01T00:00:00+07:00`) } },
+  });
+  return latest._max.receivedAt?.toISOString() ?? daysOf(month).at(-1)!;
 }
 
 /** The open traffic table for a query, suppressed: rows, outcome columns and totals. */
 export async function openTrafficTable(query: OpenDataQuery) {
   const { from, to } = await period(query);
-  const table = await findTrafficTable({ from, to, by: query.by });
-  const safe = suppressTable(table);
+  const cubes = await findMonthCubes(from.slice(0, 7), to.slice(0, 7));
+  const safe = composeTables(cubes.map((cube) => suppressMonth(cube)[query.by]));
+  const labels = query.by === "kecamatan" ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
   return {
     meta: { from, to, by: query.by, suppressionThreshold: SUPPRESSION_THRESHOLD, lastUpdated: await lastUpdated(), licence: LICENCE },
     columns: safe.columns,
     rows: safe.rows.map((key, i) => ({
       key,
-      ...(table.labels[key] ? { label: table.labels[key] } : {}),
+      ...(labels[key] ? { label: labels[key] } : {}),
       cells: Object.fromEntries(safe.columns.map((c, j) => [c, published(safe.cells[i][j])])),
       total: published(safe.rowTotals[i]),
     })),

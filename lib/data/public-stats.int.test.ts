@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { findActiveCirculars, getHeadlineNumbers } from "./public-stats";
 
 describe("public headline numbers", () => {
-  it("counts live offices and the last 30 days of visits, publishing no small number", async () => {
+  it("counts live offices and the visits of the latest whole month, publishing no small number", async () => {
     const numbers = await getHeadlineNumbers();
     expect(numbers.dataUntil).toBe("2022-02-28");
     expect(numbers.officesLive.suppressed).toBe(false);
     expect(numbers.officesLive.value).toBeGreaterThan(50);
-    expect(numbers.visits30.value).toBeGreaterThan(10_000);
+    expect(numbers.visitsMonth.value).toBeGreaterThan(10_000);
     expect(numbers.servedVaccinatedShare).toBeGreaterThan(0.5);
     expect(numbers.servedVaccinatedShare).toBeLessThan(1);
   });

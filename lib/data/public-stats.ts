@@ -1,36 +1,36 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { daysOf, suppressMonth } from "@/lib/stats/period-tables";
 import { publishCount, type PublishedCount } from "@/lib/stats/suppress";
+import type { OutcomeCode } from "@/lib/vocabulary";
+import { findMonthCubes, latestPublicMonth } from "./traffic-table";
 
 export type HeadlineNumbers = {
   officesLive: PublishedCount;
-  visits30: PublishedCount;
+  visitsMonth: PublishedCount;
   servedVaccinatedShare: number | null;
   dataUntil: string | null;
 };
 
-const WINDOW_DAYS = 30;
-
-/** The public home page's three numbers, over the last 30 days that hold data. */
+/** The public home page's three numbers, for the latest whole month that is over (as every public table). */
 export async function getHeadlineNumbers(): Promise<HeadlineNumbers> {
-  const officesLive = await prisma.office.count({ where: { archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } } });
-  const latest = await prisma.dailyTraffic.aggregate({ _max: { day: true } });
-  const to = latest._max.day;
-  if (!to) return { officesLive: publishCount(officesLive), visits30: publishCount(0), servedVaccinatedShare: null, dataUntil: null };
-  const from = new Date(to.getTime() - (WINDOW_DAYS - 1) * 86_400_000);
-  const byOutcome = await prisma.dailyTraffic.groupBy({ by: ["outcome"], where: { day: { gte: from, lte: to } }, _sum: { count: true } });
-  const sumOf = (keep: (outcome: string) => boolean) => byOutcome.filter((o) => keep(o.outcome)).reduce((sum, o) => sum + (o._sum.count ?? 0), 0);
-  const total = sumOf(() => true);
-  // The share is of gated visits: services with no rule in force (health care) are left out.
-  const gated = sumOf((o) => o !== "SERVED_NO_REQUIREMENT");
-  const vaccinated = sumOf((o) => o === "SERVED_VACCINATED");
-  const published = publishCount(total);
+  const officesLive = publishCount(await prisma.office.count({ where: { archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } } }));
+  const month = await latestPublicMonth();
+  if (!month) return { officesLive, visitsMonth: publishCount(0), servedVaccinatedShare: null, dataUntil: null };
+  const [cube] = await findMonthCubes(month, month);
+  const { outcome } = suppressMonth(cube);
+  const published = (code: OutcomeCode) => outcome.columnTotals[outcome.columns.indexOf(code)];
+  const total = outcome.total;
+  const vaccinated = published("SERVED_VACCINATED");
+  const ungated = published("SERVED_NO_REQUIREMENT");
+  // The share is of gated visits (services with no rule in force are left out), and only
+  // from published numbers: a share computed from a hidden count would reveal it.
+  const gated = total === null || ungated === null ? null : total - ungated;
   return {
-    officesLive: publishCount(officesLive),
-    visits30: published,
-    // A share of a suppressed total would reveal it; publish the share only with its total.
-    servedVaccinatedShare: publishCount(gated).suppressed ? null : vaccinated / gated,
-    dataUntil: to.toISOString().slice(0, 10),
+    officesLive,
+    visitsMonth: total === null ? publishCount(0) : publishCount(total),
+    servedVaccinatedShare: vaccinated === null || !gated ? null : vaccinated / gated,
+    dataUntil: daysOf(month).at(-1)!,
   };
 }
 

@@ -1,17 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CountTable } from "@/lib/stats/suppress-table";
-import type { OpenDataGrouping } from "@/lib/validations/open-data";
+import { daysOf, monthsBetween, type MonthCube } from "@/lib/stats/period-tables";
 import { OUTCOMES } from "@/lib/vocabulary";
-
-const GROUP_SQL: Record<Exclude<OpenDataGrouping, "outcome">, Prisma.Sql> = {
-  day: Prisma.sql`to_char(t."day", 'YYYY-MM-DD')`,
-  week: Prisma.sql`to_char(date_trunc('week', t."day"), 'YYYY-MM-DD')`,
-  month: Prisma.sql`to_char(t."day", 'YYYY-MM')`,
-  kecamatan: Prisma.sql`l."kecamatanCode"`,
-  service: Prisma.sql`t."serviceCode"`,
-};
+import { wibDay } from "@/lib/wib";
 
 /** The latest day with traffic (the end of default periods), or null when there is none. */
 export async function latestTrafficDay(): Promise<string | null> {
@@ -19,37 +11,56 @@ export async function latestTrafficDay(): Promise<string | null> {
   return latest._max.day?.toISOString().slice(0, 10) ?? null;
 }
 
-/**
- * Visits in [from, to] as a table: one row per day, week, month, kecamatan or service
- * (or a single row for by=outcome), one column per outcome. Raw counts: publish only
- * through suppressTable.
- */
-export async function findTrafficTable(options: { from: string; to: string; by: OpenDataGrouping }): Promise<CountTable & { labels: Record<string, string> }> {
-  const key = options.by === "outcome" ? Prisma.sql`'all'` : GROUP_SQL[options.by];
-  const rows = await prisma.$queryRaw<{ key: string; outcome: string; visits: bigint }[]>`
-    SELECT ${key} AS key, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
-    FROM "DailyTraffic" t JOIN "Office" o ON o.id = t."officeId" JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
-    WHERE t."day" BETWEEN ${new Date(`${options.from}T00:00:00Z`)} AND ${new Date(`${options.to}T00:00:00Z`)}
-    GROUP BY 1, 2 ORDER BY 1`;
-  const keys = await rowKeys(options, rows.map((r) => r.key));
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const counts = keys.map(() => OUTCOMES.map(() => 0));
-  for (const r of rows) counts[index.get(r.key)!][OUTCOMES.indexOf(r.outcome as (typeof OUTCOMES)[number])] = Number(r.visits);
-  const labels = options.by === "kecamatan" ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
-  return { rows: keys, columns: [...OUTCOMES], counts, labels };
+/** The latest month with traffic that is over (YYYY-MM): public tables cover whole past months only. */
+export async function latestPublicMonth(today = wibDay(new Date())): Promise<string | null> {
+  const latest = await prisma.dailyTraffic.aggregate({ _max: { day: true }, where: { day: { lt: new Date(`${today.slice(0, 7)}-01T00:00:00Z`) } } });
+  return latest._max.day?.toISOString().slice(0, 7) ?? null;
 }
 
-// Every period or area appears, even with no visits: an absent row would itself reveal a zero.
-async function rowKeys(options: { from: string; to: string; by: OpenDataGrouping }, found: string[]): Promise<string[]> {
-  if (options.by === "outcome") return ["all"];
-  if (options.by === "kecamatan") return (await prisma.kecamatan.findMany({ orderBy: { code: "asc" } })).map((k) => k.code);
-  if (options.by === "service") return (await prisma.serviceCategory.findMany({ orderBy: { code: "asc" } })).map((s) => s.code);
-  const keys = new Set<string>(found);
-  for (let t = Date.parse(`${options.from}T00:00:00Z`); t <= Date.parse(`${options.to}T00:00:00Z`); t += 86_400_000) {
-    const d = new Date(t);
-    if (options.by === "day") keys.add(d.toISOString().slice(0, 10));
-    if (options.by === "month") keys.add(d.toISOString().slice(0, 7));
-    if (options.by === "week") keys.add(new Date(t - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10));
-  }
-  return [...keys].sort();
+type Counted = { month: string; key: string; outcome: string; visits: bigint };
+
+/**
+ * Raw visit counts of whole months (from the DailyTraffic rollup), one cube per month: by
+ * day, by kecamatan and by service, one column per outcome. Every day, kecamatan and
+ * service appears, even without visits: an absent row would itself reveal a zero.
+ * Publish only through suppressMonth.
+ */
+export async function findMonthCubes(fromMonth: string, toMonth: string): Promise<MonthCube[]> {
+  const months = monthsBetween(fromMonth, toMonth);
+  const lastDays = daysOf(toMonth);
+  const range = Prisma.sql`t."day" BETWEEN ${new Date(`${fromMonth}-01T00:00:00Z`)} AND ${new Date(`${lastDays[lastDays.length - 1]}T00:00:00Z`)}`;
+  const grouped = (key: Prisma.Sql) => prisma.$queryRaw<Counted[]>`
+    SELECT to_char(t."day", 'YYYY-MM') AS month, ${key} AS key, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
+    FROM "DailyTraffic" t JOIN "Office" o ON o.id = t."officeId" JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
+    WHERE ${range}
+    GROUP BY 1, 2, 3`;
+  const [byDay, byKecamatan, byService, kecamatan, services] = await Promise.all([
+    grouped(Prisma.sql`to_char(t."day", 'YYYY-MM-DD')`),
+    grouped(Prisma.sql`l."kecamatanCode"`),
+    grouped(Prisma.sql`t."serviceCode"`),
+    prisma.kecamatan.findMany({ orderBy: { code: "asc" }, select: { code: true } }),
+    prisma.serviceCategory.findMany({ orderBy: { code: "asc" }, select: { code: true } }),
+  ]);
+  const columns = [...OUTCOMES];
+  const table = (month: string, rows: string[], counted: Counted[]) => {
+    const index = new Map(rows.map((r, i) => [r, i]));
+    const counts = rows.map(() => columns.map(() => 0));
+    for (const c of counted) if (c.month === month) counts[index.get(c.key)!][columns.indexOf(c.outcome as (typeof OUTCOMES)[number])] = Number(c.visits);
+    return { rows, columns, counts };
+  };
+  return months.map((month) => ({
+    month,
+    columns,
+    day: table(month, daysOf(month), byDay),
+    kecamatan: table(
+      month,
+      kecamatan.map((k) => k.code),
+      byKecamatan,
+    ),
+    service: table(
+      month,
+      services.map((s) => s.code),
+      byService,
+    ),
+  }));
 }

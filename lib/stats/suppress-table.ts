@@ -1,14 +1,9 @@
-import { SUPPRESSION_THRESHOLD } from "./suppress";
+import { show, slot, sumOf, suppressLines, type Cell, type Line, type Slot } from "./suppress-lines";
 
-// Small-number suppression of a published table: rows × columns of counts with their
-// row totals, column totals and grand total. A count under the threshold is hidden
-// (primary suppression). Then, so that no hidden number can be worked out by subtracting
-// the published ones from a published total, every row, column and list of totals with
-// exactly one hidden member hides one more — its smallest other member, or, when there
-// is none, the total itself (complementary suppression) — until none has exactly one.
+// Small-number suppression of one published table: rows × columns of counts with their
+// row totals, column totals and grand total (see suppress-lines.ts for the algorithm).
 
-export type Cell = number | null; // null = hidden ("<5")
-
+export type { Cell };
 export type CountTable = { rows: string[]; columns: string[]; counts: number[][] };
 
 export type PublishedTable = {
@@ -20,35 +15,46 @@ export type PublishedTable = {
   total: Cell;
 };
 
-type Slot = { value: number; hidden: boolean };
-type Line = { total: Slot; members: Slot[] };
+/** A table's slots and the lines that tie them together; column totals may be shared with other tables. */
+export type TableSlots = { rows: string[]; columns: string[]; cells: Slot[][]; rowTotals: Slot[]; columnTotals: Slot[]; total: Slot };
 
-const small = (n: number) => n < SUPPRESSION_THRESHOLD;
-const slot = (value: number): Slot => ({ value, hidden: small(value) });
+export function tableSlots(table: CountTable, shared?: { columnTotals: Slot[]; total: Slot }): TableSlots {
+  const cells = table.counts.map((row) => row.map(slot));
+  const columnTotals = shared?.columnTotals ?? table.columns.map((_, j) => slot(sumOf(cells.map((row) => row[j]))));
+  return {
+    rows: table.rows,
+    columns: table.columns,
+    cells,
+    rowTotals: cells.map((row) => slot(sumOf(row))),
+    columnTotals,
+    total: shared?.total ?? slot(sumOf(columnTotals)),
+  };
+}
 
-/** Hides what must be hidden; a hidden count's value never leaves this function. */
-export function suppressTable(table: CountTable): PublishedTable {
-  const { rows, columns, counts } = table;
-  const cells = counts.map((row) => row.map(slot));
-  const rowTotals = counts.map((row) => slot(row.reduce((a, b) => a + b, 0)));
-  const columnTotals = columns.map((_, j) => slot(counts.reduce((sum, row) => sum + row[j], 0)));
-  const total = slot(rowTotals.reduce((sum, t) => sum + t.value, 0));
-  const lines: Line[] = [
-    ...rows.map((_, i) => ({ total: rowTotals[i], members: cells[i] })),
-    ...columns.map((_, j) => ({ total: columnTotals[j], members: cells.map((row) => row[j]) })),
-    { total, members: rowTotals },
-    { total, members: columnTotals },
+/** Rows, columns, and the row totals and column totals each adding up to the grand total. */
+export function tableLines(t: TableSlots): Line[] {
+  return [
+    ...t.rows.map((_, i) => ({ total: t.rowTotals[i], members: t.cells[i] })),
+    ...t.columns.map((_, j) => ({ total: t.columnTotals[j], members: t.cells.map((row) => row[j]) })),
+    { total: t.total, members: t.rowTotals },
+    { total: t.total, members: t.columnTotals },
   ];
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      if (line.total.hidden || line.members.filter((m) => m.hidden).length !== 1) continue;
-      const next = line.members.filter((m) => !m.hidden).sort((a, b) => a.value - b.value)[0] ?? line.total;
-      next.hidden = true;
-      changed = true;
-    }
-  }
-  const show = (s: Slot): Cell => (s.hidden ? null : s.value);
-  return { rows, columns, cells: cells.map((row) => row.map(show)), rowTotals: rowTotals.map(show), columnTotals: columnTotals.map(show), total: show(total) };
+}
+
+export function publishSlots(t: TableSlots): PublishedTable {
+  return {
+    rows: t.rows,
+    columns: t.columns,
+    cells: t.cells.map((row) => row.map(show)),
+    rowTotals: t.rowTotals.map(show),
+    columnTotals: t.columnTotals.map(show),
+    total: show(t.total),
+  };
+}
+
+/** Hides what must be hidden in one table on its own; a hidden count's value never leaves this function. */
+export function suppressTable(table: CountTable): PublishedTable {
+  const slots = tableSlots(table);
+  suppressLines(tableLines(slots));
+  return publishSlots(slots);
 }

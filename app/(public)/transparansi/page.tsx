@@ -11,9 +11,10 @@ import { lastUpdated, openTrafficTable } from "@/lib/api/open-data";
 import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
 import { findPublicOffices } from "@/lib/data/public-offices";
 import { listErrata } from "@/lib/data/errata";
-import { latestTrafficDay } from "@/lib/data/traffic-table";
+import { latestPublicMonth } from "@/lib/data/traffic-table";
 import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
+import { addMonths } from "@/lib/stats/period-tables";
 import { OUTCOMES } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Transparansi" };
@@ -25,12 +26,10 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
   const { t, locale } = await getDictionary();
   const p = t.transparency;
   const q = [(await searchParams).q].flat()[0]?.slice(0, 80) ?? "";
-  const latest = (await latestTrafficDay()) ?? new Date().toISOString().slice(0, 10);
-  const weeksFrom = new Date(Date.parse(`${latest}T00:00:00Z`) - 181 * 86_400_000).toISOString().slice(0, 10);
   const [headline, outcomes, weekly, kecamatan, circulars, offices, errata, updated] = await Promise.all([
     getHeadlineNumbers(),
     openTrafficTable({ by: "outcome" }),
-    openTrafficTable({ by: "week", from: weeksFrom, to: latest }),
+    latestPublicMonth().then((month) => openTrafficTable({ by: "week", ...(month ? { from: `${addMonths(month, -5)}-01` } : {}) })),
     openTrafficTable({ by: "kecamatan" }),
     findActiveCirculars(),
     findPublicOffices(q),
@@ -56,6 +55,9 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
         <h2 id="shares" className="text-xl font-semibold">
           {p.shares}
         </h2>
+        <p className="mt-1 text-sm text-gray-600" data-testid="public-period">
+          {p.period}: {formatDay(outcomes.meta.from, locale)} – {formatDay(outcomes.meta.to, locale)}
+        </p>
         <dl className="mt-3 grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
           <Stat label={p.officesLive} value={headline.officesLive.suppressed ? "<5" : formatNumber(headline.officesLive.value, locale)} />
           {OUTCOMES.map((o) => (

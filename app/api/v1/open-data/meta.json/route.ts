@@ -15,7 +15,9 @@ const DEFINITIONS = {
     DENIED: "Tidak dilayani",
   } satisfies Record<(typeof OUTCOMES)[number], string>,
   day: "Hari kalender WIB (Asia/Jakarta)",
-  week: "Minggu Senin–Minggu, ditandai tanggal Senin",
+  week: "Minggu Senin–Minggu, ditandai tanggal Senin; di dalam satu bulan hanya hari-hari bulan itu",
+  period:
+    "Data publik hanya untuk bulan kalender penuh yang sudah lewat (from = tanggal 1, to = akhir bulan; bawaan: bulan penuh terakhir). Periode beberapa bulan adalah jumlah bulan-bulannya, dan jumlah yang memuat angka tersembunyi ikut disembunyikan.",
   suppression: `Angka di bawah ${SUPPRESSION_THRESHOLD} ditampilkan "<${SUPPRESSION_THRESHOLD}"; angka lain di baris, kolom atau total yang sama ikut disembunyikan bila perlu, agar angka kecil tidak dapat dihitung dari selisih.`,
 };
 
@@ -31,7 +33,7 @@ export const GET = withPublicRoute({}, async ({ request }) =>
       definitions: DEFINITIONS,
       endpoints: {
         traffic: ["/api/v1/open-data/traffic.json", "/api/v1/open-data/traffic.csv"],
-        parameters: { from: "YYYY-MM-DD", to: "YYYY-MM-DD", by: OPEN_DATA_GROUPINGS },
+        parameters: { from: "YYYY-MM-01", to: "YYYY-MM-DD (akhir bulan)", by: OPEN_DATA_GROUPINGS },
       },
     }),
     "application/json; charset=utf-8",

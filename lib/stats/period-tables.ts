@@ -1,0 +1,108 @@
+import { slot, sumOf, suppressLines, type Cell, type Line } from "./suppress-lines";
+import { publishSlots, tableLines, tableSlots, type CountTable, type PublishedTable, type TableSlots } from "./suppress-table";
+
+// Public traffic is published for whole calendar months only, and every table of a month —
+// by day, week, month, kecamatan, service, outcome — is suppressed in ONE problem: they
+// share the month's outcome totals and grand total, and each week is tied to its days.
+// So no hidden count can be worked out by subtracting one published table from another
+// (days from their week, one kecamatan from the column total the service table shows…).
+// A longer period is the sum of its months, and a sum is hidden when any part is hidden:
+// the difference of two overlapping periods is then a month's own published table, or
+// hidden. Months never overlap, so there is nothing finer to difference out.
+
+export const PERIOD_GROUPINGS = ["day", "week", "month", "kecamatan", "service", "outcome"] as const;
+export type PeriodGrouping = (typeof PERIOD_GROUPINGS)[number];
+
+/** One month's counts, outcome columns: by day (every day of the month), by kecamatan, by service. */
+export type MonthCube = { month: string; columns: string[]; day: CountTable; kecamatan: CountTable; service: CountTable };
+export type PeriodTables = Record<PeriodGrouping, PublishedTable>;
+
+/** The months from one YYYY-MM to another, inclusive. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let d = new Date(`${from}-01T00:00:00Z`); d.toISOString().slice(0, 7) <= to; d.setUTCMonth(d.getUTCMonth() + 1))
+    months.push(d.toISOString().slice(0, 7));
+  return months;
+}
+
+/** The YYYY-MM month `count` months after another (before, when negative). */
+export function addMonths(month: string, count: number): string {
+  const d = new Date(`${month}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + count);
+  return d.toISOString().slice(0, 7);
+}
+
+/** Every day (YYYY-MM-DD) of a YYYY-MM month. */
+export function daysOf(month: string): string[] {
+  const days: string[] = [];
+  for (let d = new Date(`${month}-01T00:00:00Z`); d.toISOString().startsWith(month); d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
+  return days;
+}
+
+/** The Monday (ISO week start) of a YYYY-MM-DD day. */
+export function weekStart(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return new Date(t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Every public table of one month, suppressed together. */
+export function suppressMonth(cube: MonthCube): PeriodTables {
+  const day = tableSlots(cube.day);
+  const shared = { columnTotals: day.columnTotals, total: day.total };
+  const kecamatan = tableSlots(cube.kecamatan, shared);
+  const service = tableSlots(cube.service, shared);
+
+  // A week row of a month holds only that month's days of the week: weeks never straddle two month tables.
+  const weeks = [...new Set(day.rows.map(weekStart))];
+  const daysOf = weeks.map((w) => day.rows.flatMap((d, i) => (weekStart(d) === w ? [i] : [])));
+  const weekCells = daysOf.map((days) => cube.columns.map((_, j) => slot(sumOf(days.map((i) => day.cells[i][j])))));
+  const week: TableSlots = { rows: weeks, columns: cube.columns, cells: weekCells, rowTotals: weekCells.map((row) => slot(sumOf(row))), ...shared };
+  const weekOfDays: Line[] = daysOf.flatMap((days, k) => [
+    ...cube.columns.map((_, j) => ({ total: week.cells[k][j], members: days.map((i) => day.cells[i][j]) })),
+    { total: week.rowTotals[k], members: days.map((i) => day.rowTotals[i]) },
+  ]);
+
+  suppressLines([...tableLines(day), ...tableLines(kecamatan), ...tableLines(service), ...tableLines(week), ...weekOfDays]);
+  // The month row and the outcome row are the shared column totals themselves.
+  const single = (key: string) => publishSlots({ rows: [key], columns: cube.columns, cells: [shared.columnTotals], rowTotals: [shared.total], ...shared });
+  return {
+    day: publishSlots(day),
+    week: publishSlots(week),
+    month: single(cube.month),
+    kecamatan: publishSlots(kecamatan),
+    service: publishSlots(service),
+    outcome: single("all"),
+  };
+}
+
+const add = (a: Cell, b: Cell): Cell => (a === null || b === null ? null : a + b);
+
+/** Tables of consecutive months as one: rows with the same key are summed; a sum with a hidden part is hidden. */
+export function composeTables(parts: readonly PublishedTable[]): PublishedTable {
+  const [first, ...rest] = parts;
+  const index = new Map<string, number>();
+  const rows: string[] = [];
+  const cells: Cell[][] = [];
+  const rowTotals: Cell[] = [];
+  for (const part of parts)
+    part.rows.forEach((key, i) => {
+      const at = index.get(key);
+      if (at === undefined) {
+        index.set(key, rows.length);
+        rows.push(key);
+        cells.push([...part.cells[i]]);
+        rowTotals.push(part.rowTotals[i]);
+      } else {
+        cells[at] = cells[at].map((c, j) => add(c, part.cells[i][j]));
+        rowTotals[at] = add(rowTotals[at], part.rowTotals[i]);
+      }
+    });
+  return {
+    rows,
+    columns: first.columns,
+    cells,
+    rowTotals,
+    columnTotals: rest.reduce((totals, part) => totals.map((c, j) => add(c, part.columnTotals[j])), first.columnTotals),
+    total: rest.reduce((total, part) => add(total, part.total), first.total),
+  };
+}
