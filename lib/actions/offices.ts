@@ -95,14 +95,19 @@ export async function importOfficesAction(csv: string): Promise<ActionResult<{ c
   });
 }
 
-/** Creates an API key for an office; the key is in the result once and never again. */
-export async function createApiKeyAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<{ key: string; prefix: string }>> {
+/** Creates an office's scanner API key or checkpoint link token; the key is in the result once and never again. */
+export async function createApiKeyAction(
+  officeCode: string,
+  kind: "SCANNER" | "CHECKPOINT",
+  _state: Form,
+  form: FormData,
+): Promise<ActionResult<{ key: string; prefix: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("apikeys.manage");
     const created = await createApiKey(
       prisma,
       actor,
-      { officeCode, label: String(form.get("label") ?? "").trim() || "Pemindai" },
+      { officeCode, kind, label: String(form.get("label") ?? "").trim() || (kind === "CHECKPOINT" ? "Tablet" : "Pemindai") },
       { agencyId: agencyScope(actor) },
     );
     revalidatePath(`/offices/${officeCode}`);

@@ -15,7 +15,7 @@ export async function getOfficeDetail(actor: Actor, code: string) {
       kelurahan: { include: { kecamatan: true } },
       services: { orderBy: { serviceCode: "asc" } },
       rolloutEvents: { orderBy: { at: "desc" }, include: { byUser: { select: { name: true } } } },
-      apiKeys: { orderBy: { createdAt: "desc" }, select: { id: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
+      apiKeys: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
       reports: { orderBy: [{ day: "desc" }, { revision: "desc" }], take: 60, include: { submittedBy: { select: { name: true } } } },
       inspections: { orderBy: { visitedOn: "desc" }, include: { sanctions: true, inspector: { select: { name: true } } } },
     },

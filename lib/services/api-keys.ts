@@ -6,7 +6,7 @@ import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/validations/user";
 
 /**
- * Creates an office's API key. The key is returned once and never stored: only its
+ * Creates an office's API key (a scanner's) or checkpoint token (a desk tablet's link). The key is returned once and never stored: only its
  * hash and prefix are. `agencyId` limits which offices the caller may reach (agency admins).
  */
 export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKeyInput, scope: { agencyId: string | null }) {
@@ -19,13 +19,13 @@ export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKe
   const { key, prefix, hash } = generateApiKey();
   const record = await db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({
-      data: { officeId: office.id, label: parsed.data.label, prefix, hash, createdById: "id" in actor ? actor.id : null },
+      data: { officeId: office.id, kind: parsed.data.kind, label: parsed.data.label, prefix, hash, createdById: "id" in actor ? actor.id : null },
     });
     await writeAudit(tx, actor, {
       action: "apikey.create",
       entity: "ApiKey",
       entityId: created.id,
-      after: { officeCode: office.code, label: created.label, prefix },
+      after: { officeCode: office.code, kind: created.kind, label: created.label, prefix },
     });
     return created;
   });

@@ -135,7 +135,7 @@ async function addToReferrals(tx: Prisma.TransactionClient, officeId: string, ev
     ON CONFLICT ("day", "officeId", "serviceCode", "vaccinationPostId") DO UPDATE SET "count" = "DailyReferral"."count" + EXCLUDED."count"`;
 }
 
-/** A scanner's batch through the API, on the app's database. */
-export function ingestApiBatch(office: Office, raw: readonly unknown[]): Promise<IngestResult> {
-  return ingestEvents(prisma, office, raw, "API");
+/** A scanner's (or checkpoint tablet's) batch through the API, on the app's database. */
+export function ingestApiBatch(office: Office, raw: readonly unknown[], source: "API" | "CHECKPOINT" = "API"): Promise<IngestResult> {
+  return ingestEvents(prisma, office, raw, source);
 }

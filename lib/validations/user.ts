@@ -26,6 +26,8 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 export const createApiKeySchema = z.object({
   officeCode: z.string().trim().min(1, "Kode kantor wajib diisi"),
   label: z.string().trim().min(1).max(80).default("Pemindai"),
+  /** SCANNER: a scanner's API key; CHECKPOINT: the token of a desk tablet's checkpoint link. */
+  kind: z.enum(["SCANNER", "CHECKPOINT"]).default("SCANNER"),
 });
 
-export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
+export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;

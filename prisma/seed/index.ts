@@ -58,7 +58,8 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
     });
     for (const [index, place] of officePlaces(agencySeed, kecamatan, kelurahan, random).entries()) {
       const code = `${agencySeed.code}-${String(index + 1).padStart(3, "0")}`;
-      const history = rolloutHistory(random, { late: agencySeed.kind === "PRIVATE" && random() < 0.3 });
+      // The offices with report quirks are live, so the mismatch flags have something to show.
+      const history = rolloutHistory(random, { late: agencySeed.kind === "PRIVATE" && random() < 0.3, live: code in REPORT_QUIRKS });
       const last = history[history.length - 1];
       const office = await db.office.create({
         data: {

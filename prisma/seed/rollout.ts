@@ -5,10 +5,10 @@ export type StageStep = { stage: RolloutStageCode; at: Date };
 
 const FORWARD: RolloutStageCode[] = ["REGISTERED", "STAFF_TRAINED", "SCANNER_READY", "LIVE", "VERIFIED"];
 
-/** Picks how far an office got (most are live) and dates each step from mid-Sept 2021. */
-export function rolloutHistory(random: () => number, options: { late: boolean }): StageStep[] {
+/** Picks how far an office got (most are live; `live` ones are, and stay so) and dates each step from mid-Sept 2021. */
+export function rolloutHistory(random: () => number, options: { late: boolean; live?: boolean }): StageStep[] {
   const roll = random();
-  const reached = options.late
+  const rolled = options.late
     ? roll < 0.3
       ? 0
       : roll < 0.55
@@ -25,6 +25,7 @@ export function rolloutHistory(random: () => number, options: { late: boolean })
           : roll < 0.78
             ? 3
             : 4;
+  const reached = options.live ? Math.max(rolled, 3) : rolled;
   const steps: StageStep[] = [];
   const at = new Date("2021-09-10T02:00:00Z");
   at.setUTCDate(at.getUTCDate() + Math.floor(random() * 25) + (options.late ? 20 : 0));
@@ -33,7 +34,7 @@ export function rolloutHistory(random: () => number, options: { late: boolean })
     at.setUTCDate(at.getUTCDate() + 2 + Math.floor(random() * 12));
   }
   // A few live offices were suspended after an inspection found the scanner unused.
-  if (reached >= 3 && random() < 0.04) steps.push({ stage: "SUSPENDED", at: new Date(at.getTime() + 30 * 86_400_000) });
+  if (reached >= 3 && random() < 0.04 && !options.live) steps.push({ stage: "SUSPENDED", at: new Date(at.getTime() + 30 * 86_400_000) });
   return steps;
 }
 

@@ -38,37 +38,45 @@ export function ArchiveButton({ code, t }: Props) {
   );
 }
 
-/** Creates a key and shows it once. */
-export function ApiKeyForm({ code, t }: Props) {
-  const [state, action] = useActionState(createApiKeyAction.bind(null, code), null);
+/** Creates a scanner's API key or a checkpoint link, and shows it once. */
+export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECKPOINT" }) {
+  const [state, action] = useActionState(createApiKeyAction.bind(null, code, kind), null);
+  const o = t.officesAdmin;
+  const link = kind === "CHECKPOINT" && state?.ok ? `${window.location.origin}/pos/${encodeURIComponent(code)}?t=${state.data.key}` : null;
   return (
     <form action={action} className="space-y-2">
       <FormMessage state={state} />
       {state?.ok && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
-          <p className="font-medium">{t.officesAdmin.keyOnce}</p>
-          <code data-testid="new-api-key" className="mt-1 block break-all rounded bg-white p-2 text-xs">
-            {state.data.key}
-          </code>
+          <p className="font-medium">{link ? o.linkOnce : o.keyOnce}</p>
+          {link ? (
+            <a data-testid="new-checkpoint-link" href={link} className="mt-1 block break-all rounded bg-white p-2 text-xs text-brand-700 underline">
+              {link}
+            </a>
+          ) : (
+            <code data-testid="new-api-key" className="mt-1 block break-all rounded bg-white p-2 text-xs">
+              {state.data.key}
+            </code>
+          )}
         </div>
       )}
       <div className="flex flex-wrap items-end gap-2">
-        <Field label={t.officesAdmin.keyLabel} name="label" state={state}>
-          <input {...invalidProps(state, "label")} defaultValue="Pemindai pintu masuk" className={inputClass} />
+        <Field label={kind === "CHECKPOINT" ? o.linkLabel : o.keyLabel} name="label" state={state}>
+          <input {...invalidProps(state, "label")} defaultValue={kind === "CHECKPOINT" ? "Tablet meja depan" : "Pemindai pintu masuk"} className={inputClass} />
         </Field>
-        <SubmitButton label={t.officesAdmin.createKey} pendingLabel={t.officesAdmin.saving} variant="secondary" />
+        <SubmitButton label={kind === "CHECKPOINT" ? o.createLink : o.createKey} pendingLabel={o.saving} variant="secondary" />
       </div>
     </form>
   );
 }
 
-export function RevokeKeyButton({ code, keyId, t }: Props & { keyId: string }) {
+export function RevokeKeyButton({ code, keyId, kind, t }: Props & { keyId: string; kind: "SCANNER" | "CHECKPOINT" }) {
   return (
     <ActionButton
       variant="secondary"
       label={t.officesAdmin.revoke}
       pendingLabel={t.officesAdmin.saving}
-      confirm={t.officesAdmin.confirmRevokeKey}
+      confirm={kind === "CHECKPOINT" ? t.officesAdmin.confirmRevokeLink : t.officesAdmin.confirmRevokeKey}
       run={() => revokeApiKeyAction(code, keyId)}
     />
   );

@@ -136,27 +136,33 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
         )}
       </Card>
 
-      {(ownAgency || actor.role === "ADMIN") && can(actor, "apikeys.manage") && (
-        <Card title={o.apiKeys}>
-          <ApiKeyForm code={office.code} t={t} />
-          {office.apiKeys.length === 0 ? (
-            <p className="mt-3 text-sm text-gray-600">{o.noKeys}</p>
-          ) : (
-            <ul className="mt-3 divide-y divide-gray-100 text-sm">
-              {office.apiKeys.map((k) => (
-                <li key={k.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span>
-                    <strong>{k.label}</strong> · {o.prefix} <code>sgp_{k.prefix}_…</code> · {o.created} {formatDateTime(k.createdAt, locale)}
-                    {k.lastUsedAt && ` · ${o.lastUsed} ${formatDateTime(k.lastUsedAt, locale)}`}
-                    {k.revokedAt && ` · ${o.revoked} ${formatDateTime(k.revokedAt, locale)}`}
-                  </span>
-                  {!k.revokedAt && <RevokeKeyButton code={office.code} keyId={k.id} t={t} />}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-      )}
+      {(ownAgency || actor.role === "ADMIN") &&
+        can(actor, "apikeys.manage") &&
+        (["SCANNER", "CHECKPOINT"] as const).map((kind) => {
+          const keys = office.apiKeys.filter((k) => k.kind === kind);
+          return (
+            <Card key={kind} title={kind === "CHECKPOINT" ? o.checkpointLinks : o.apiKeys}>
+              {kind === "CHECKPOINT" && <p className="mb-3 text-sm text-gray-700">{o.checkpointLead}</p>}
+              <ApiKeyForm code={office.code} kind={kind} t={t} />
+              {keys.length === 0 ? (
+                <p className="mt-3 text-sm text-gray-600">{kind === "CHECKPOINT" ? o.noLinks : o.noKeys}</p>
+              ) : (
+                <ul className="mt-3 divide-y divide-gray-100 text-sm">
+                  {keys.map((k) => (
+                    <li key={k.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                      <span>
+                        <strong>{k.label}</strong> · {o.prefix} <code>sgp_{k.prefix}_…</code> · {o.created} {formatDateTime(k.createdAt, locale)}
+                        {k.lastUsedAt && ` · ${o.lastUsed} ${formatDateTime(k.lastUsedAt, locale)}`}
+                        {k.revokedAt && ` · ${o.revoked} ${formatDateTime(k.revokedAt, locale)}`}
+                      </span>
+                      {!k.revokedAt && <RevokeKeyButton code={office.code} keyId={k.id} kind={kind} t={t} />}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+          );
+        })}
 
       {ownAgency && (
         <Card title={o.profile}>

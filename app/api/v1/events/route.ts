@@ -8,12 +8,12 @@ import { eventBatchSchema, MAX_BATCH_BYTES } from "@/lib/validations/event";
 const perKey = createRateLimiter({ limit: 120, windowMs: 60_000 });
 
 /**
- * POST /api/v1/events — a scanner's or system's batch of anonymous visit events.
+ * POST /api/v1/events — a scanner's, system's or checkpoint tablet's batch of anonymous visit events.
  * 401 bad key, 413 body too large, 422 not a batch, 429 key over its rate; otherwise
  * 200 with { accepted, duplicates, rejected: [{ index, errors }] }.
  */
 export const POST = withPublicRoute({}, async ({ request }) => {
-  const { keyId, office } = await officeForApiKey(request);
+  const { keyId, kind, office } = await officeForApiKey(request);
   const allowed = perKey.take(keyId);
   if (!allowed.ok)
     return errorResponse(new AppError("RATE_LIMITED", "Kunci ini mengirim terlalu sering: coba lagi sebentar lagi."), {
@@ -31,7 +31,7 @@ export const POST = withPublicRoute({}, async ({ request }) => {
   }
   const batch = eventBatchSchema.safeParse(body);
   if (!batch.success) throw new AppError("INVALID", 'Body bukan batch kejadian: { "events": [ … ] }.', fieldErrorsOf(batch.error.issues));
-  const result = await ingestApiBatch(office, batch.data.events);
+  const result = await ingestApiBatch(office, batch.data.events, kind === "CHECKPOINT" ? "CHECKPOINT" : "API");
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });
 

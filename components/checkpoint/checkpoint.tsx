@@ -1,0 +1,313 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { checkEvent, decideCheck, newEventId, STATUS_DOSES, type CheckEvent, type CheckInput, type ShownProof, type ShownStatus } from "@/lib/checkpoint/check";
+import { checkpointConfigSchema, engineRules, type CheckpointConfig } from "@/lib/checkpoint/config";
+import { IdbOutboxStore } from "@/lib/checkpoint/idb-store";
+import { MemoryStore, Outbox, UNDO_WINDOW_MS, type SendAnswer } from "@/lib/checkpoint/outbox";
+import { countCheck, emptyTally, type Tally, type TallyKind } from "@/lib/checkpoint/tally";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+import type { Decision } from "@/lib/rules/types";
+import { AGE_BANDS, type AgeBandCode } from "@/lib/vocabulary";
+import { Chips } from "./chips";
+
+type T = Dictionary["checkpoint"];
+type Last = { id: string; decision: Decision; holdUntil: number };
+
+const FLUSH_EVERY_MS = 5_000;
+const REFRESH_RULES_EVERY_MS = 5 * 60_000;
+const STATUSES: ShownStatus[] = ["HIJAU", "KUNING", "MERAH", "HITAM", "NONE"];
+const STATUS_CLASS: Record<ShownStatus, string> = {
+  HIJAU: "bg-green-700 text-white",
+  KUNING: "bg-yellow-300 text-gray-900",
+  MERAH: "bg-red-700 text-white",
+  HITAM: "bg-gray-900 text-white",
+  NONE: "bg-white text-gray-900 border-2 border-gray-400",
+};
+const VERDICT_CLASS: Record<Decision["outcome"], string> = {
+  SERVED_VACCINATED: "border-green-700 bg-green-50 text-green-900",
+  SERVED_EXEMPT: "border-teal-700 bg-teal-50 text-teal-900",
+  SERVED_NO_REQUIREMENT: "border-green-700 bg-green-50 text-green-900",
+  REFERRED: "border-amber-600 bg-amber-50 text-amber-900",
+  DENIED: "border-red-700 bg-red-50 text-red-900",
+};
+const PROOFS: ShownProof[] = ["PEDULILINDUNGI_APP", "PEDULILINDUNGI_QR", "VACCINATION_CARD"];
+const EXEMPTIONS = ["MEDICAL_CONTRAINDICATION", "RECENTLY_RECOVERED"] as const;
+
+/** Posts a batch through the same ingestion API as scanners; the answer says what the outbox does next. */
+async function sendBatch(token: string, events: CheckEvent[]): Promise<SendAnswer> {
+  const response = await fetch("/api/v1/events", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ events }),
+  });
+  if (response.status === 401) return { kind: "revoked" };
+  if (response.ok) return { kind: "stored", rejected: (await response.json()).rejected };
+  if (response.status === 422) {
+    const errors = { _: [String((await response.json()).error?.message ?? response.statusText)] };
+    return { kind: "stored", rejected: events.map((_, index) => ({ index, errors })) };
+  }
+  return { kind: "retry" };
+}
+
+function loadTally(office: string): Tally {
+  try {
+    const saved = JSON.parse(localStorage.getItem(`sigap-pos-tally:${office}`) ?? "null");
+    if (saved && typeof saved.served === "number") return saved;
+  } catch {
+    // A damaged tally starts again rather than breaking the desk.
+  }
+  return emptyTally(new Date());
+}
+
+/** The front-desk checkpoint: tap, decide with the shared engine, queue, send — online or not. */
+export function Checkpoint({ token, initialConfig, t }: { token: string; initialConfig: CheckpointConfig; t: T }) {
+  const [config, setConfig] = useState(initialConfig);
+  const office = config.office;
+  const rules = useMemo(() => engineRules(config), [config]);
+  const outbox = useMemo(
+    () => new Outbox(typeof indexedDB === "undefined" ? new MemoryStore() : new IdbOutboxStore(office.code), (events) => sendBatch(token, events)),
+    [office.code, token],
+  );
+  const [service, setService] = useState(office.services[0]?.code ?? "");
+  const [ageBand, setAgeBand] = useState<AgeBandCode>("18-59");
+  const [exemption, setExemption] = useState<CheckInput["exemption"]>(null);
+  const [proof, setProof] = useState<ShownProof>("PEDULILINDUNGI_APP");
+  const [booster, setBooster] = useState(false);
+  const [last, setLast] = useState<Last | null>(null);
+  const [notice, setNotice] = useState("");
+  const [pending, setPending] = useState(0);
+  const [sent, setSent] = useState(0);
+  const [refused, setRefused] = useState(0);
+  const [revoked, setRevoked] = useState(false);
+  const [online, setOnline] = useState(true);
+  const [tally, setTally] = useState<Tally>(() => emptyTally(new Date()));
+  const [now, setNow] = useState(() => Date.now());
+  const tallyLoaded = useRef(false);
+
+  const refreshPending = useCallback(async () => setPending(await outbox.pending()), [outbox]);
+
+  const flush = useCallback(async () => {
+    const report = await outbox.flush();
+    if (report.answer === "revoked") setRevoked(true);
+    if (report.answer === "stored") setOnline(true);
+    if (report.answer === "retry") setOnline(false);
+    setSent((n) => n + report.sent);
+    setRefused((n) => n + report.rejected.length);
+    await refreshPending();
+  }, [outbox, refreshPending]);
+
+  const refreshRules = useCallback(async () => {
+    try {
+      const response = await fetch("/api/v1/checkpoint", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
+      if (response.status === 401) return setRevoked(true);
+      const fresh = checkpointConfigSchema.safeParse(response.ok ? await response.json() : null);
+      if (!fresh.success) return;
+      setConfig(fresh.data);
+      if (typeof indexedDB !== "undefined") await new IdbOutboxStore(fresh.data.office.code).saveConfig(fresh.data);
+    } catch {
+      // Offline: the cached rules keep deciding.
+    }
+  }, [token]);
+
+  // The tally and the cached rules live on the device.
+  useEffect(() => {
+    setTally(loadTally(office.code));
+    tallyLoaded.current = true;
+    if (typeof indexedDB === "undefined") return;
+    const store = new IdbOutboxStore(office.code);
+    void store.loadConfig().then((cached) => {
+      const parsed = checkpointConfigSchema.safeParse(cached);
+      if (parsed.success && parsed.data.fetchedAt > initialConfig.fetchedAt) setConfig(parsed.data);
+      else void store.saveConfig(initialConfig);
+    });
+  }, [office.code, initialConfig]);
+
+  useEffect(() => {
+    if (tallyLoaded.current) localStorage.setItem(`sigap-pos-tally:${office.code}`, JSON.stringify(tally));
+  }, [office.code, tally]);
+
+  useEffect(() => {
+    setOnline(navigator.onLine);
+    void refreshPending();
+    const goOnline = () => {
+      setOnline(true);
+      void outbox.retryNow().then(flush);
+      void refreshRules();
+    };
+    const goOffline = () => setOnline(false);
+    window.addEventListener("online", goOnline);
+    window.addEventListener("offline", goOffline);
+    const flushTimer = setInterval(() => void flush(), FLUSH_EVERY_MS);
+    const rulesTimer = setInterval(() => void refreshRules(), REFRESH_RULES_EVERY_MS);
+    const clock = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      window.removeEventListener("online", goOnline);
+      window.removeEventListener("offline", goOffline);
+      clearInterval(flushTimer);
+      clearInterval(rulesTimer);
+      clearInterval(clock);
+    };
+  }, [outbox, flush, refreshPending, refreshRules]);
+
+  async function record(status: ShownStatus) {
+    if (!service || revoked) return;
+    const at = new Date();
+    const input: CheckInput = {
+      service,
+      status,
+      doses: status === "HIJAU" && booster ? 3 : STATUS_DOSES[status],
+      ageBand,
+      exemption,
+      proof,
+    };
+    const decision = decideCheck(rules, office, input, at);
+    const queued = await outbox.add(checkEvent(newEventId(), input, decision, at, config.post));
+    setLast({ id: queued.id, decision, holdUntil: queued.holdUntil });
+    setTally((current) => countCheck(current, decision.outcome, 1));
+    setNotice("");
+    // The next visitor starts from the usual case; the service stays (a desk serves one).
+    setAgeBand("18-59");
+    setExemption(null);
+    setBooster(false);
+    await refreshPending();
+  }
+
+  async function undo() {
+    const removed = await outbox.undoLast();
+    if (removed && last && removed.id === last.id) {
+      setTally((current) => countCheck(current, last.decision.outcome, -1));
+      setLast(null);
+      setNotice(t.undone);
+    }
+    await refreshPending();
+  }
+
+  async function sendNow() {
+    await outbox.release();
+    setLast((current) => current && { ...current, holdUntil: 0 });
+    await flush();
+  }
+
+  const undoLeft = last ? Math.ceil((last.holdUntil - now) / 1000) : 0;
+  const tallyKinds: TallyKind[] = ["served", "exempt", "referred", "denied"];
+
+  return (
+    <div className="mx-auto max-w-xl space-y-4 p-3 pb-10">
+      <header className="rounded-lg bg-brand-800 p-3 text-white">
+        <p className="text-xs uppercase tracking-wide text-brand-100">{t.title}</p>
+        <h1 className="text-xl font-bold">{office.name}</h1>
+        <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" role="status" aria-live="polite">
+          <span data-testid="connection" className={online ? "text-green-200" : "font-semibold text-yellow-200"}>
+            ● {online ? t.online : t.offline}
+          </span>
+          <span data-testid="pending">
+            {t.pending}: {pending}
+          </span>
+          <span>
+            {t.sent}: {sent}
+          </span>
+          {refused > 0 && (
+            <span className="font-semibold text-yellow-200">
+              {t.refused}: {refused}
+            </span>
+          )}
+        </p>
+      </header>
+
+      {revoked && (
+        <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">
+          {t.revoked}
+        </p>
+      )}
+
+      <Chips legend={t.service} options={office.services.map((s) => ({ value: s.code, label: s.name }))} value={service} onChange={setService} />
+      <Chips legend={t.ageBand} options={AGE_BANDS.map((b) => ({ value: b, label: b }))} value={ageBand} onChange={(v) => setAgeBand(v as AgeBandCode)} />
+      <Chips
+        legend={t.exemption}
+        options={EXEMPTIONS.map((e) => ({ value: e, label: t.exemptions[e] }))}
+        value={exemption ?? ""}
+        onChange={(v) => setExemption(v === exemption ? null : (v as CheckInput["exemption"]))}
+      />
+      <Chips legend={t.proof} options={PROOFS.map((p) => ({ value: p, label: t.proofs[p] }))} value={proof} onChange={(v) => setProof(v as ShownProof)} />
+      <label className="flex min-h-12 items-center gap-3 rounded-lg bg-white px-3 text-base shadow-sm">
+        <input type="checkbox" checked={booster} onChange={(e) => setBooster(e.target.checked)} className="h-6 w-6" />
+        {t.booster}
+      </label>
+
+      <fieldset>
+        <legend className="mb-2 text-base font-semibold">{t.statusPrompt}</legend>
+        <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+          {STATUSES.map((status) => (
+            <button
+              key={status}
+              type="button"
+              disabled={revoked || !service}
+              onClick={() => void record(status)}
+              className={`min-h-20 rounded-xl px-3 py-2 text-left shadow focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-400 disabled:opacity-50 ${STATUS_CLASS[status]}`}
+            >
+              <span className="block text-xl font-bold">{t.statuses[status][0]}</span>
+              <span className="block text-sm">{t.statuses[status][1]}</span>
+            </button>
+          ))}
+        </div>
+      </fieldset>
+
+      <section aria-live="assertive" aria-atomic="true" data-testid="verdict">
+        {last && (
+          <div className={`rounded-xl border-4 p-4 ${VERDICT_CLASS[last.decision.outcome]}`}>
+            <p className="text-3xl font-extrabold">{t.verdicts[last.decision.outcome]}</p>
+            <p className="mt-2 text-sm font-semibold">{t.readOut}</p>
+            <p className="text-lg">{last.decision.reason.id}</p>
+            {last.decision.outcome === "REFERRED" && config.post && (
+              <p className="mt-2 text-base">
+                {t.referTo} <strong>{config.post.name}</strong> — {config.post.address}
+              </p>
+            )}
+          </div>
+        )}
+        {notice && <p className="rounded-lg bg-white p-3 text-base">{notice}</p>}
+      </section>
+
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={() => void undo()}
+          disabled={undoLeft <= 0}
+          className="min-h-12 flex-1 rounded-lg border-2 border-gray-400 bg-white px-4 font-semibold disabled:opacity-50"
+        >
+          {t.undo}
+          {undoLeft > 0 && ` (${Math.min(undoLeft, UNDO_WINDOW_MS / 1000)} ${t.undoSeconds})`}
+        </button>
+        <button
+          type="button"
+          onClick={() => void sendNow()}
+          disabled={revoked || pending === 0}
+          className="min-h-12 flex-1 rounded-lg bg-brand-700 px-4 font-semibold text-white disabled:opacity-50"
+        >
+          {t.sendNow}
+        </button>
+      </div>
+
+      <section aria-labelledby="tally" className="rounded-lg bg-white p-3 shadow-sm">
+        <h2 id="tally" className="font-semibold">
+          {t.tally}
+        </h2>
+        <dl className="mt-2 grid grid-cols-4 gap-2 text-center" data-testid="tally">
+          {tallyKinds.map((kind) => (
+            <div key={kind}>
+              <dt className="text-xs text-gray-600">{t.tallyKinds[kind]}</dt>
+              <dd className="text-2xl font-bold">{tally[kind]}</dd>
+            </div>
+          ))}
+        </dl>
+        <button type="button" onClick={() => setTally(emptyTally(new Date()))} className="mt-2 text-sm font-medium text-brand-700 underline">
+          {t.newShift}
+        </button>
+      </section>
+
+      <p className="text-xs text-gray-600">
+        {t.rulesFrom}: {new Date(config.fetchedAt).toLocaleString("id-ID", { timeZone: "Asia/Jakarta" })} · {t.privacy}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import AxeBuilder from "@axe-core/playwright";
+import { devices } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+// The front desk on a phone: an agency admin makes a checkpoint link, staff check visitors
+// with it — through a cut connection — and the task force sees every check, counted once.
+
+const OFFICE = "DISDUKCAPIL-007";
+const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the dashboard once, offline or not; a revoked link stops at once", async ({
+  page,
+  browser,
+  signInAs,
+}) => {
+  test.setTimeout(120_000);
+  await signInAs("AGENCY_ADMIN");
+  await page.goto(`/offices/${OFFICE}`);
+  const links = page.getByRole("region", { name: "Tautan pos pemeriksaan (tablet meja depan)" });
+  await page.getByRole("button", { name: "Buat tautan pos" }).click();
+  const link = await page.getByTestId("new-checkpoint-link").getAttribute("href");
+  expect(link).toContain(`/pos/${OFFICE}?t=`);
+
+  // The desk: no account, a phone, its own browser.
+  const desk = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL, locale: "id-ID", timezoneId: "Asia/Jakarta" });
+  const pos = await desk.newPage();
+  await pos.goto(link!);
+  await expect(pos.getByRole("heading", { level: 1 })).toContainText("Disdukcapil");
+  const verdict = pos.getByTestId("verdict");
+  const pending = pos.getByTestId("pending");
+  const tally = pos.getByTestId("tally");
+  await pos.getByRole("button", { name: "KTP-el" }).click();
+
+  await pos.getByRole("button", { name: /^Hijau/ }).click();
+  await expect(verdict).toContainText("LAYANI");
+  await pos.getByRole("button", { name: /^Merah/ }).click();
+  await expect(verdict).toContainText("RUJUK ke pos vaksinasi");
+  await expect(verdict).toContainText("Sentra Vaksinasi Kecamatan");
+  await pos.getByRole("button", { name: "0-11" }).click();
+  await pos.getByRole("button", { name: /^Merah/ }).click();
+  await expect(verdict).toContainText("LAYANI — pengecualian");
+
+  // A mistaken tap, undone within its 30 seconds: never counted.
+  await pos.getByRole("button", { name: /^Hitam/ }).click();
+  await expect(verdict).toContainText("TOLAK");
+  await pos.getByRole("button", { name: /^Batalkan pemeriksaan terakhir/ }).click();
+  await expect(pos.getByText("Pemeriksaan terakhir dibatalkan")).toBeVisible();
+  await expect(tally).toContainText("Dilayani1");
+  await expect(tally).toContainText("Ditolak0");
+
+  await expect(pending).toHaveText("Menunggu dikirim: 3");
+  await pos.getByRole("button", { name: "Kirim sekarang" }).click();
+  await expect(pending).toHaveText("Menunggu dikirim: 0");
+
+  // The connection drops: two more checks wait on the device, even after "send now".
+  await desk.setOffline(true);
+  await expect(pos.getByTestId("connection")).toContainText("Tidak tersambung");
+  await pos.getByRole("button", { name: /^Hijau/ }).click();
+  await expect(verdict).toContainText("LAYANI");
+  await pos.getByRole("button", { name: /^Tanpa bukti/ }).click();
+  await expect(verdict).toContainText("RUJUK");
+  await pos.getByRole("button", { name: "Kirim sekarang" }).click();
+  await expect(pending).toHaveText("Menunggu dikirim: 2");
+  await desk.setOffline(false);
+  await expect(pending).toHaveText("Menunggu dikirim: 0", { timeout: 20_000 });
+  await expect(tally).toContainText("Dilayani2");
+  await expect(tally).toContainText("Pengecualian1");
+  await expect(tally).toContainText("Dirujuk2");
+
+  const axe = await new AxeBuilder({ page: pos }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  // The task force sees all five, each with its outcome, and no sixth.
+  await signInAs("TASKFORCE");
+  await page.goto(`/traffic?from=${todayWib()}&to=${todayWib()}&every=day&agency=DISDUKCAPIL`);
+  await page.getByText("Tabel data grafik").first().click();
+  const overTime = page.getByRole("table", { name: "Kunjungan menurut hasil" });
+  const row = overTime.getByRole("row", { name: new RegExp(`^${todayWib()}`) });
+  await expect(row.getByRole("cell")).toHaveText([todayWib(), "2", "1", "0", "2", "0", "5"]);
+
+  // Revoked: the link stops working at once, for the page and for sending.
+  await signInAs("AGENCY_ADMIN");
+  await page.goto(`/offices/${OFFICE}`);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await links.getByRole("button", { name: "Cabut" }).first().click();
+  await expect(links).toContainText("Dicabut");
+  await pos.reload();
+  await expect(pos.getByRole("heading", { name: "Tautan pos pemeriksaan tidak berlaku" })).toBeVisible();
+  const token = new URL(link!, "http://x").searchParams.get("t");
+  const refused = await desk.request.post("/api/v1/events", { headers: { Authorization: `Bearer ${token}` }, data: { events: [] } });
+  expect(refused.status()).toBe(401);
+  await desk.close();
+});

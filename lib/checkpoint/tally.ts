@@ -1,0 +1,22 @@
+import type { Outcome } from "@/lib/rules/types";
+
+// The shift's tally on the device: what staff see at the end of a shift.
+
+export type TallyKind = "served" | "exempt" | "referred" | "denied";
+export type Tally = Record<TallyKind, number> & { since: string };
+
+const KIND: Record<Outcome, TallyKind> = {
+  SERVED_VACCINATED: "served",
+  SERVED_NO_REQUIREMENT: "served",
+  SERVED_EXEMPT: "exempt",
+  REFERRED: "referred",
+  DENIED: "denied",
+};
+
+export const emptyTally = (since: Date): Tally => ({ served: 0, exempt: 0, referred: 0, denied: 0, since: since.toISOString() });
+
+/** The tally with one check added (+1) or undone (-1). */
+export function countCheck(tally: Tally, outcome: Outcome, delta: 1 | -1): Tally {
+  const kind = KIND[outcome];
+  return { ...tally, [kind]: Math.max(0, tally[kind] + delta) };
+}
