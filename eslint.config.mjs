@@ -17,4 +17,9 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.{js,mjs}"], languageOptions: { globals: { process: "readonly", console: "readonly" } } },
+  // The checkpoint's service worker runs in the browser's worker scope.
+  {
+    files: ["public/**/*.js"],
+    languageOptions: { globals: { self: "readonly", caches: "readonly", fetch: "readonly", Response: "readonly", URL: "readonly" } },
+  },
 );

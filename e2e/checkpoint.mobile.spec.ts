@@ -67,6 +67,13 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   await expect(tally).toContainText("Pengecualian1");
   await expect(tally).toContainText("Dirujuk2");
 
+  // Reopened, the page keeps its tally, and its service worker has a copy to open offline.
+  await pos.evaluate(() => navigator.serviceWorker.ready);
+  await pos.reload();
+  await expect(tally).toContainText("Dirujuk2");
+  await expect(pending).toHaveText("Menunggu dikirim: 0");
+  await expect.poll(() => pos.evaluate(async () => Boolean(await caches.match(location.href)))).toBe(true);
+
   const axe = await new AxeBuilder({ page: pos }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 

@@ -127,6 +127,11 @@ export function Checkpoint({ token, initialConfig, t }: { token: string; initial
   }, [office.code, tally]);
 
   useEffect(() => {
+    // Lets the page open again without a connection (public/pos-sw.js).
+    if ("serviceWorker" in navigator) void navigator.serviceWorker.register("/pos-sw.js", { scope: "/pos/" }).catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
     setOnline(navigator.onLine);
     void refreshPending();
     const goOnline = () => {
