@@ -31,3 +31,18 @@ test("[AGENCY_ADMIN] sees only its own offices in the traffic dashboard", async 
       .every((line) => line.startsWith("DISDUKCAPIL-")),
   ).toBe(true);
 });
+
+test("[TASKFORCE] tracks referrals by vaccination post and the offices whose referred share is falling, over six months", async ({ page, signInAs }) => {
+  await signInAs("TASKFORCE");
+  await page.goto("/traffic?from=2021-09-01&to=2022-02-28");
+  const posts = page.getByRole("region", { name: "Rujukan per pos vaksinasi" });
+  await expect(posts.getByTestId("referrals-named")).toContainText("rujukan mencatat pos vaksinasi tujuan");
+  await posts.getByText("Tabel data grafik").click();
+  await expect(posts.getByRole("table", { name: "Rujukan per pos vaksinasi" }).getByRole("row")).toHaveCount(13);
+  const falling = page.getByRole("region", { name: "Kantor dengan pangsa rujukan menurun" });
+  await expect(falling.getByRole("figure")).toBeVisible();
+  const rows = falling.getByRole("table").getByRole("row");
+  expect(await rows.count()).toBeGreaterThan(5);
+  const csv = await (await page.request.get("/traffic/export.csv?dimension=referralTrend&from=2021-09-01&to=2022-02-28")).text();
+  expect(csv.split("\r\n")[0]).toBe("office_code,office_name,week,referred_share");
+});

@@ -10,7 +10,9 @@ const globalForPrisma = globalThis as unknown as { sigapPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_MAX });
-  return new PrismaClient({ adapter });
+  // On the embedded database the pool has one connection: a transaction waits for the
+  // page's other queries to finish first, which can take longer than Prisma's default 2 s.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }
 
 /** The process-wide Prisma client (pg driver adapter). */

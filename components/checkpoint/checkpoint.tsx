@@ -83,6 +83,7 @@ export function Checkpoint({ token, initialConfig, t }: { token: string; initial
   const [tally, setTally] = useState<Tally>(() => emptyTally(new Date()));
   const [now, setNow] = useState(() => Date.now());
   const tallyLoaded = useRef(false);
+  const verdictRef = useRef<HTMLElement>(null);
 
   const refreshPending = useCallback(async () => setPending(await outbox.pending()), [outbox]);
 
@@ -168,6 +169,8 @@ export function Checkpoint({ token, initialConfig, t }: { token: string; initial
     const decision = decideCheck(rules, office, input, at);
     const queued = await outbox.add(checkEvent(newEventId(), input, decision, at, config.post));
     setLast({ id: queued.id, decision, holdUntil: queued.holdUntil });
+    // On a phone the verdict is below the buttons: bring it into view to be read out.
+    requestAnimationFrame(() => verdictRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }));
     setTally((current) => countCheck(current, decision.outcome, 1));
     setNotice("");
     // The next visitor starts from the usual case; the service stays (a desk serves one).
@@ -257,7 +260,7 @@ export function Checkpoint({ token, initialConfig, t }: { token: string; initial
         </div>
       </fieldset>
 
-      <section aria-live="assertive" aria-atomic="true" data-testid="verdict">
+      <section ref={verdictRef} aria-live="assertive" aria-atomic="true" data-testid="verdict">
         {last && (
           <div className={`rounded-xl border-4 p-4 ${VERDICT_CLASS[last.decision.outcome]}`}>
             <p className="text-3xl font-extrabold">{t.verdicts[last.decision.outcome]}</p>
