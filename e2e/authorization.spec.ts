@@ -8,6 +8,8 @@ const ROUTES: { path: string; allowed: (RoleCode | "public")[] }[] = [
   { path: "/api/health", allowed: ["public", "ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] },
   { path: "/rollout/overdue.csv", allowed: ["TASKFORCE", "HUMAS"] },
   { path: "/compliance/scores.csv", allowed: ["TASKFORCE", "HUMAS"] },
+  { path: "/traffic/export.csv?dimension=posts", allowed: ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] },
+  { path: "/traffic/export.csv?dimension=referralTrend", allowed: ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] },
 ];
 
 for (const who of ["public", "ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] as const) {
@@ -18,5 +20,7 @@ for (const who of ["public", "ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] as c
       const expected = route.allowed.includes(who) ? 200 : who === "public" ? 401 : 403;
       expect(response.status(), `${who} GET ${route.path}`).toBe(expected);
     }
+    // The desk's configuration answers only a checkpoint link's token, never a session.
+    expect((await page.request.get("/api/v1/checkpoint")).status(), `${who} GET /api/v1/checkpoint`).toBe(401);
   });
 }

@@ -20,6 +20,7 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   await page.getByRole("button", { name: "Buat tautan pos" }).click();
   const link = await page.getByTestId("new-checkpoint-link").getAttribute("href");
   expect(link).toContain(`/pos/${OFFICE}?t=`);
+  await expect(page.getByRole("img", { name: /Kode QR tautan pos pemeriksaan/ })).toBeVisible();
 
   // The desk: no account, a phone, its own browser.
   const desk = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL, locale: "id-ID", timezoneId: "Asia/Jakarta" });

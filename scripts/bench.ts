@@ -1,5 +1,6 @@
 // `npm run bench`: measures what the issues ask to keep fast, on the demo data
 // (DATABASE_URL or the embedded database). Prints one line per measurement.
+import { migrateDeploy } from "./lib/prisma-cli";
 import { withDatabase } from "./lib/with-database";
 
 const RUNS = 3;
@@ -18,11 +19,18 @@ async function time<T>(label: string, run: () => Promise<T> | T, describe: (resu
   );
 }
 
-await withDatabase(async () => {
+await withDatabase(async (url) => {
+  // A fresh checkout has an empty database: bring it to the demo data first (as npm start does).
+  await migrateDeploy(url);
   const { prisma } = await import("@/lib/db");
+  const { isSeeded, seedDemo } = await import("@/prisma/seed/index");
+  if (!(await isSeeded(prisma))) await seedDemo(prisma, (line) => console.log(`  ${line}`));
   const { loadActiveRules } = await import("@/lib/data/rules");
   const { replayDraft } = await import("@/lib/data/replay");
   const { evaluate } = await import("@/lib/rules/engine");
+  const { findMonthCubes } = await import("@/lib/data/traffic-table");
+  const { composeTables, suppressMonth } = await import("@/lib/stats/period-tables");
+  const { findReferralsByPost, findFallingReferralShares } = await import("@/lib/data/referrals");
 
   const rules = await loadActiveRules();
   const visits = Array.from({ length: 100_000 }, (_, i) => ({
@@ -45,4 +53,17 @@ await withDatabase(async () => {
       (r) => `${r.events} events, ${r.changed} changed`,
     );
   }
+
+  await time(
+    "open data: 6 whole months by week, suppressed",
+    async () => composeTables((await findMonthCubes("2021-09", "2022-02")).map((cube) => suppressMonth(cube).week)),
+    (t) => `${t.rows.length} weeks, ${t.cells.flat().filter((c) => c === null).length} cells hidden`,
+  );
+  const taskforce = await prisma.user.findFirstOrThrow({ where: { role: "TASKFORCE" } });
+  const filters = { from: "2021-09-01", to: "2022-02-28", every: "week" as const };
+  await time(
+    "referral tracking: 6 months, by post + falling shares",
+    async () => Promise.all([findReferralsByPost(taskforce, filters), findFallingReferralShares(taskforce, filters)]),
+    ([posts, falling]) => `${posts.posts.length} posts, ${falling.length} offices falling`,
+  );
 });

@@ -60,7 +60,7 @@ function loadTally(office: string): Tally {
 }
 
 /** The front-desk checkpoint: tap, decide with the shared engine, queue, send — online or not. */
-export function Checkpoint({ token, initialConfig, t }: { token: string; initialConfig: CheckpointConfig; t: T }) {
+export function Checkpoint({ token, initialConfig, t, locale }: { token: string; initialConfig: CheckpointConfig; t: T; locale: "id" | "en" }) {
   const [config, setConfig] = useState(initialConfig);
   const office = config.office;
   const rules = useMemo(() => engineRules(config), [config]);
@@ -265,7 +265,7 @@ export function Checkpoint({ token, initialConfig, t }: { token: string; initial
           <div className={`rounded-xl border-4 p-4 ${VERDICT_CLASS[last.decision.outcome]}`}>
             <p className="text-3xl font-extrabold">{t.verdicts[last.decision.outcome]}</p>
             <p className="mt-2 text-sm font-semibold">{t.readOut}</p>
-            <p className="text-lg">{last.decision.reason.id}</p>
+            <p className="text-lg">{last.decision.reason[locale]}</p>
             {last.decision.outcome === "REFERRED" && config.post && (
               <p className="mt-2 text-base">
                 {t.referTo} <strong>{config.post.name}</strong> — {config.post.address}
@@ -314,7 +314,7 @@ export function Checkpoint({ token, initialConfig, t }: { token: string; initial
       </section>
 
       <p className="text-xs text-gray-600">
-        {t.rulesFrom}: {new Date(config.fetchedAt).toLocaleString("id-ID", { timeZone: "Asia/Jakarta" })} · {t.privacy}
+        {t.rulesFrom}: {new Date(config.fetchedAt).toLocaleString(locale === "id" ? "id-ID" : "en-GB", { timeZone: "Asia/Jakarta" })} · {t.privacy}
       </p>
     </div>
   );

@@ -295,6 +295,7 @@ export const en: Dictionary = {
     checkpointLead:
       "Open this link on the desk staff's tablet or phone: no account, this office only. Revoke it when a device is lost; the link stops working at once.",
     linkLabel: "Device label",
+    linkQr: "QR code of the checkpoint link: scan it with the tablet's camera",
     createLink: "Create checkpoint link",
     linkOnce: "Open or copy this link now; SIGAP will not show it again:",
     confirmRevokeLink: "Revoke this link? Devices using it stop at once.",

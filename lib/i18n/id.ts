@@ -293,6 +293,7 @@ export const id = {
     checkpointLead:
       "Buka tautan ini di tablet atau ponsel petugas di meja pemeriksaan: tanpa akun, hanya untuk kantor ini. Cabut bila perangkat hilang; tautan langsung berhenti bekerja.",
     linkLabel: "Label perangkat",
+    linkQr: "Kode QR tautan pos pemeriksaan: pindai dengan kamera tablet",
     createLink: "Buat tautan pos",
     linkOnce: "Buka atau salin tautan ini sekarang; SIGAP tidak akan menampilkannya lagi:",
     confirmRevokeLink: "Cabut tautan ini? Perangkat yang memakainya langsung berhenti.",

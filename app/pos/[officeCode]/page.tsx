@@ -17,7 +17,7 @@ export default async function CheckpointPage({
   searchParams: Promise<{ t?: string | string[] }>;
 }) {
   await connection();
-  const { t } = await getDictionary();
+  const { t, locale } = await getDictionary();
   const { officeCode } = await params;
   const token = [(await searchParams).t].flat()[0] ?? "";
   const key = token ? await findLiveKey(token) : null;
@@ -31,7 +31,7 @@ export default async function CheckpointPage({
   }
   return (
     <main>
-      <Checkpoint token={token} initialConfig={await getCheckpointConfig(key.office.id)} t={t.checkpoint} />
+      <Checkpoint token={token} initialConfig={await getCheckpointConfig(key.office.id)} t={t.checkpoint} locale={locale} />
     </main>
   );
 }

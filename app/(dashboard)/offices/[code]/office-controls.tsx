@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useRef, useEffect } from "react";
+import QRCode from "qrcode";
+import { useActionState, useRef, useEffect, useState } from "react";
 import { ActionButton } from "@/components/forms/action-button";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { archiveOfficeAction, changeStageAction, createApiKeyAction, revokeApiKeyAction, submitReportAction } from "@/lib/actions/offices";
@@ -43,6 +44,11 @@ export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECK
   const [state, action] = useActionState(createApiKeyAction.bind(null, code, kind), null);
   const o = t.officesAdmin;
   const link = kind === "CHECKPOINT" && state?.ok ? `${window.location.origin}/pos/${encodeURIComponent(code)}?t=${state.data.key}` : null;
+  // A QR code of the link, so the desk tablet opens it with its camera instead of typing.
+  const [qr, setQr] = useState<string | null>(null);
+  useEffect(() => {
+    if (link) void QRCode.toDataURL(link, { margin: 1, width: 200 }).then(setQr);
+  }, [link]);
   return (
     <form action={action} className="space-y-2">
       <FormMessage state={state} />
@@ -50,9 +56,12 @@ export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECK
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
           <p className="font-medium">{link ? o.linkOnce : o.keyOnce}</p>
           {link ? (
-            <a data-testid="new-checkpoint-link" href={link} className="mt-1 block break-all rounded bg-white p-2 text-xs text-brand-700 underline">
-              {link}
-            </a>
+            <>
+              <a data-testid="new-checkpoint-link" href={link} className="mt-1 block break-all rounded bg-white p-2 text-xs text-brand-700 underline">
+                {link}
+              </a>
+              {qr && <img src={qr} alt={o.linkQr} width={200} height={200} className="mt-2" />}
+            </>
           ) : (
             <code data-testid="new-api-key" className="mt-1 block break-all rounded bg-white p-2 text-xs">
               {state.data.key}
