@@ -78,6 +78,12 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   const axe = await new AxeBuilder({ page: pos }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
+  // A new shift starts the device's tally from zero.
+  pos.once("dialog", (dialog) => void dialog.accept());
+  await pos.getByRole("button", { name: "Mulai giliran baru" }).click();
+  await expect(tally).toContainText("Dilayani0");
+  await expect(tally).toContainText("Dirujuk0");
+
   // The task force sees all five, each with its outcome, and no sixth.
   await signInAs("TASKFORCE");
   await page.goto(`/traffic?from=${todayWib()}&to=${todayWib()}&every=day&agency=DISDUKCAPIL`);

@@ -308,7 +308,11 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
             </div>
           ))}
         </dl>
-        <button type="button" onClick={() => setTally(emptyTally(new Date()))} className="mt-2 text-sm font-medium text-brand-700 underline">
+        <button
+          type="button"
+          onClick={() => window.confirm(t.confirmNewShift) && setTally(emptyTally(new Date()))}
+          className="mt-2 text-sm font-medium text-brand-700 underline"
+        >
           {t.newShift}
         </button>
       </section>

@@ -529,6 +529,7 @@ export const en: Dictionary = {
     tally: "This shift's tally",
     tallyKinds: { served: "Served", exempt: "Exempt", referred: "Referred", denied: "Denied" },
     newShift: "Start a new shift",
+    confirmNewShift: "Start a new shift? This tally goes back to zero (checks already recorded stay counted).",
     privacy: "No name, NIK or photo is recorded: only service, time, outcome, kind of proof and age band.",
   },
 };

@@ -527,6 +527,7 @@ export const id = {
     tally: "Hitungan giliran ini",
     tallyKinds: { served: "Dilayani", exempt: "Pengecualian", referred: "Dirujuk", denied: "Ditolak" },
     newShift: "Mulai giliran baru",
+    confirmNewShift: "Mulai giliran baru? Hitungan giliran ini kembali ke nol (pemeriksaan yang sudah dicatat tetap terhitung).",
     privacy: "Tidak ada nama, NIK atau foto yang dicatat: hanya layanan, waktu, hasil, jenis bukti dan kelompok umur.",
   },
 };
