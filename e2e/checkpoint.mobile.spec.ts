@@ -62,7 +62,13 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   await expect(verdict).toContainText("RUJUK");
   await pos.getByRole("button", { name: "Kirim sekarang" }).click();
   await expect(pending).toHaveText("Menunggu dikirim: 2");
+  // Back online, but the server cannot be reached yet: the checks wait in IndexedDB, even
+  // across a reload of the page, and go out once it can.
+  await desk.route("**/api/v1/events", (route) => route.abort("internetdisconnected"));
   await desk.setOffline(false);
+  await pos.reload();
+  await expect(pending).toHaveText("Menunggu dikirim: 2");
+  await desk.unroute("**/api/v1/events");
   await expect(pending).toHaveText("Menunggu dikirim: 0", { timeout: 20_000 });
   await expect(tally).toContainText("Dilayani2");
   await expect(tally).toContainText("Pengecualian1");
