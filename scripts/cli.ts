@@ -12,6 +12,9 @@ const USAGE = `SIGAP admin CLI
       The password is asked for, or read from stdin when piped.
   npm run cli -- apikey:create --office CODE [--label LABEL]
       Creates an API key for an office's scanner; prints the key once.
+  npm run cli -- checkpoint:create --office CODE [--label LABEL]
+      Creates a checkpoint link for an office's desk tablet; prints its path once
+      (/pos/CODE?t=…, to open on the SIGAP host).
   npm run cli -- office:list [--agency CODE]
       Lists offices: code, name, kecamatan (tab-separated).`;
 
@@ -33,12 +36,15 @@ async function userCreate(options: Options): Promise<void> {
   console.log(`Created ${user.role} ${user.email} (${user.id})`);
 }
 
-async function apiKeyCreate(options: Options): Promise<void> {
+/** A scanner's API key (prints the key) or a desk's checkpoint link (prints its path), shown once. */
+async function officeKeyCreate(kind: "SCANNER" | "CHECKPOINT", options: Options): Promise<void> {
   const { prisma } = await import("@/lib/db");
   const { createApiKey } = await import("@/lib/services/api-keys");
-  const created = await createApiKey(prisma, CLI_ACTOR, { officeCode: options.office ?? "", label: options.label ?? "Pemindai" }, { agencyId: null });
-  console.error(`API key for office ${created.officeCode} (${created.label}). It is shown only now; store it safely:`);
-  console.log(created.key);
+  const label = options.label ?? (kind === "CHECKPOINT" ? "Tablet" : "Pemindai");
+  const created = await createApiKey(prisma, CLI_ACTOR, { officeCode: options.office ?? "", label, kind }, { agencyId: null });
+  const what = kind === "CHECKPOINT" ? "Checkpoint link" : "API key";
+  console.error(`${what} for office ${created.officeCode} (${created.label}). It is shown only now; store it safely:`);
+  console.log(kind === "CHECKPOINT" ? `/pos/${encodeURIComponent(created.officeCode)}?t=${created.key}` : created.key);
 }
 
 async function officeList(options: Options): Promise<void> {
@@ -56,7 +62,8 @@ async function officeList(options: Options): Promise<void> {
 
 const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
   "user:create": userCreate,
-  "apikey:create": apiKeyCreate,
+  "apikey:create": (options) => officeKeyCreate("SCANNER", options),
+  "checkpoint:create": (options) => officeKeyCreate("CHECKPOINT", options),
   "office:list": officeList,
 };
 
