@@ -48,7 +48,7 @@ export class Outbox {
   /** Queues a check; it can be undone for 30 s and is sent after that (or when released). */
   async add(event: CheckEvent): Promise<Queued> {
     const items = await this.store.list();
-    this.nextSeq = Math.max(this.nextSeq, ...items.map((i) => i.seq + 1));
+    this.nextSeq = items.reduce((next, i) => Math.max(next, i.seq + 1), this.nextSeq);
     const item: Queued = { id: event.id, seq: this.nextSeq++, event, holdUntil: this.now() + UNDO_WINDOW_MS, attempts: 0, nextTryAt: 0 };
     await this.store.put(item);
     return item;
