@@ -3,6 +3,10 @@ import { assertChromium, chromiumPath } from "./e2e/chromium";
 
 assertChromium();
 
+// Lets a test cut a service worker's own requests (context.route sees them only with this
+// experimental switch): the checkpoint's offline page is opened from its worker's cache.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= "1";
+
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
 

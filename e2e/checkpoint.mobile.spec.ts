@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { devices } from "@playwright/test";
+import { devices, type Route } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 // The front desk on a phone: an agency admin makes a checkpoint link, staff check visitors
@@ -23,7 +23,13 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   await expect(page.getByRole("img", { name: /Kode QR tautan pos pemeriksaan/ })).toBeVisible();
 
   // The desk: no account, a phone, its own browser.
-  const desk = await browser.newContext({ ...devices["Pixel 7"], baseURL: test.info().project.use.baseURL, locale: "id-ID", timezoneId: "Asia/Jakarta" });
+  const desk = await browser.newContext({
+    ...devices["Pixel 7"],
+    baseURL: test.info().project.use.baseURL,
+    locale: "id-ID",
+    timezoneId: "Asia/Jakarta",
+    serviceWorkers: "allow",
+  });
   const pos = await desk.newPage();
   await pos.goto(link!);
   await expect(pos.getByRole("heading", { level: 1 })).toContainText("Disdukcapil");
@@ -80,6 +86,15 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   await expect(tally).toContainText("Dirujuk2");
   await expect(pending).toHaveText("Menunggu dikirim: 0");
   await expect.poll(() => pos.evaluate(async () => Boolean(await caches.match(location.href)))).toBe(true);
+  // With no connection at all — for the page and for its service worker — it opens again.
+  const cutWorker = (route: Route) => (route.request().serviceWorker() ? route.abort("internetdisconnected") : route.continue());
+  await desk.route("**/*", cutWorker);
+  await desk.setOffline(true);
+  await pos.reload();
+  await expect(pos.getByRole("heading", { level: 1 })).toContainText("Disdukcapil");
+  await expect(tally).toContainText("Dirujuk2");
+  await desk.setOffline(false);
+  await desk.unroute("**/*", cutWorker);
 
   const axe = await new AxeBuilder({ page: pos }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
