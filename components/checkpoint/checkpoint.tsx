@@ -64,10 +64,9 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
   const [config, setConfig] = useState(initialConfig);
   const office = config.office;
   const rules = useMemo(() => engineRules(config), [config]);
-  const outbox = useMemo(
-    () => new Outbox(typeof indexedDB === "undefined" ? new MemoryStore() : new IdbOutboxStore(office.code), (events) => sendBatch(token, events)),
-    [office.code, token],
-  );
+  // One IndexedDB store for the outbox and the cached configuration (none while rendering on the server).
+  const store = useMemo(() => (typeof indexedDB === "undefined" ? null : new IdbOutboxStore(office.code)), [office.code]);
+  const outbox = useMemo(() => new Outbox(store ?? new MemoryStore(), (events) => sendBatch(token, events)), [store, token]);
   const [service, setService] = useState(office.services[0]?.code ?? "");
   const [ageBand, setAgeBand] = useState<AgeBandCode>("18-59");
   const [exemption, setExemption] = useState<CheckInput["exemption"]>(null);
@@ -104,24 +103,23 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
       const fresh = checkpointConfigSchema.safeParse(response.ok ? await response.json() : null);
       if (!fresh.success) return;
       setConfig(fresh.data);
-      if (typeof indexedDB !== "undefined") await new IdbOutboxStore(fresh.data.office.code).saveConfig(fresh.data);
+      await store?.saveConfig(fresh.data);
     } catch {
       // Offline: the cached rules keep deciding.
     }
-  }, [token]);
+  }, [token, store]);
 
   // The tally and the cached rules live on the device.
   useEffect(() => {
     setTally(loadTally(office.code));
     tallyLoaded.current = true;
-    if (typeof indexedDB === "undefined") return;
-    const store = new IdbOutboxStore(office.code);
+    if (!store) return;
     void store.loadConfig().then((cached) => {
       const parsed = checkpointConfigSchema.safeParse(cached);
       if (parsed.success && parsed.data.fetchedAt > initialConfig.fetchedAt) setConfig(parsed.data);
       else void store.saveConfig(initialConfig);
     });
-  }, [office.code, initialConfig]);
+  }, [office.code, initialConfig, store]);
 
   useEffect(() => {
     if (tallyLoaded.current) localStorage.setItem(`sigap-pos-tally:${office.code}`, JSON.stringify(tally));

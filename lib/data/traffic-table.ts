@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { daysOf, monthsBetween, type MonthCube } from "@/lib/stats/period-tables";
@@ -25,7 +26,8 @@ type Counted = { month: string; key: string; outcome: string; visits: bigint };
  * service appears, even without visits: an absent row would itself reveal a zero.
  * Publish only through suppressMonth.
  */
-export async function findMonthCubes(fromMonth: string, toMonth: string): Promise<MonthCube[]> {
+// Cached per request: a public page asks for the same month's tables several times.
+export const findMonthCubes = cache(async (fromMonth: string, toMonth: string): Promise<MonthCube[]> => {
   const months = monthsBetween(fromMonth, toMonth);
   const lastDays = daysOf(toMonth);
   const range = Prisma.sql`t."day" BETWEEN ${new Date(`${fromMonth}-01T00:00:00Z`)} AND ${new Date(`${lastDays[lastDays.length - 1]}T00:00:00Z`)}`;
@@ -63,4 +65,4 @@ export async function findMonthCubes(fromMonth: string, toMonth: string): Promis
       byService,
     ),
   }));
-}
+});
