@@ -1,10 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { cache } from "react";
 import { toCsv } from "@/lib/csv";
-import { findMonthCubes, latestPublicMonth } from "@/lib/data/traffic-table";
+import { findPublicMonthTables, latestPublicMonth } from "@/lib/data/traffic-table";
 import { prisma } from "@/lib/db";
 import { SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
-import { addMonths, composeTables, daysOf, suppressMonth } from "@/lib/stats/period-tables";
+import { addMonths, composeTables, lastDayOf } from "@/lib/stats/period-tables";
 import type { Cell } from "@/lib/stats/suppress-lines";
 import type { OpenDataQuery } from "@/lib/validations/open-data";
 
@@ -20,25 +21,24 @@ async function period(query: OpenDataQuery): Promise<{ from: string; to: string 
   const latest = (await latestPublicMonth()) ?? new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 7);
   const toMonth = query.to?.slice(0, 7) ?? (query.from && query.from.slice(0, 7) > latest ? query.from.slice(0, 7) : latest);
   const fromMonth = query.from?.slice(0, 7) ?? toMonth;
-  return { from: `${fromMonth}-01`, to: daysOf(toMonth).at(-1)! };
+  return { from: `${fromMonth}-01`, to: lastDayOf(toMonth) };
 }
 
-/** When the published numbers last changed: the newest stored event of a month that is over, or that month's last day. */
-export async function lastUpdated(): Promise<string | null> {
+/** When the published numbers last changed: the newest stored event of a month that is over, or that month's last day. Once per request. */
+export const lastUpdated = cache(async (): Promise<string | null> => {
   const month = await latestPublicMonth();
   if (!month) return null;
   const latest = await prisma.visitEvent.aggregate({
     _max: { receivedAt: true },
     where: { occurredAt: { lt: new Date(`${addMonths(month, 1)}-01T00:00:00+07:00`) } },
   });
-  return latest._max.receivedAt?.toISOString() ?? daysOf(month).at(-1)!;
-}
+  return latest._max.receivedAt?.toISOString() ?? lastDayOf(month);
+});
 
 /** The open traffic table for a query, suppressed: rows, outcome columns and totals. */
 export async function openTrafficTable(query: OpenDataQuery) {
   const { from, to } = await period(query);
-  const cubes = await findMonthCubes(from.slice(0, 7), to.slice(0, 7));
-  const safe = composeTables(cubes.map((cube) => suppressMonth(cube)[query.by]));
+  const safe = composeTables((await findPublicMonthTables(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]));
   const labels = query.by === "kecamatan" ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
   return {
     meta: { from, to, by: query.by, suppressionThreshold: SUPPRESSION_THRESHOLD, lastUpdated: await lastUpdated(), licence: LICENCE },

@@ -1,9 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { daysOf, suppressMonth } from "@/lib/stats/period-tables";
+import { lastDayOf } from "@/lib/stats/period-tables";
 import { publishCount, type PublishedCount } from "@/lib/stats/suppress";
 import type { OutcomeCode } from "@/lib/vocabulary";
-import { findMonthCubes, latestPublicMonth } from "./traffic-table";
+import { findPublicMonthTables, latestPublicMonth } from "./traffic-table";
 
 export type HeadlineNumbers = {
   officesLive: PublishedCount;
@@ -17,8 +17,7 @@ export async function getHeadlineNumbers(): Promise<HeadlineNumbers> {
   const officesLive = publishCount(await prisma.office.count({ where: { archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } } }));
   const month = await latestPublicMonth();
   if (!month) return { officesLive, visitsMonth: publishCount(0), servedVaccinatedShare: null, dataUntil: null };
-  const [cube] = await findMonthCubes(month, month);
-  const { outcome } = suppressMonth(cube);
+  const [{ outcome }] = await findPublicMonthTables(month, month);
   const published = (code: OutcomeCode) => outcome.columnTotals[outcome.columns.indexOf(code)];
   const total = outcome.total;
   const vaccinated = published("SERVED_VACCINATED");
@@ -30,7 +29,7 @@ export async function getHeadlineNumbers(): Promise<HeadlineNumbers> {
     officesLive,
     visitsMonth: total === null ? publishCount(0) : publishCount(total),
     servedVaccinatedShare: vaccinated === null || !gated ? null : vaccinated / gated,
-    dataUntil: daysOf(month).at(-1)!,
+    dataUntil: lastDayOf(month),
   };
 }
 

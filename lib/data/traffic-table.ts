@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { daysOf, monthsBetween, type MonthCube } from "@/lib/stats/period-tables";
+import { daysOf, lastDayOf, monthsBetween, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
 import { OUTCOMES } from "@/lib/vocabulary";
 import { wibDay } from "@/lib/wib";
 
@@ -12,11 +12,12 @@ export async function latestTrafficDay(): Promise<string | null> {
   return latest._max.day?.toISOString().slice(0, 10) ?? null;
 }
 
-/** The latest month with traffic that is over (YYYY-MM): public tables cover whole past months only. */
-export async function latestPublicMonth(today = wibDay(new Date())): Promise<string | null> {
+/** The latest month with traffic that is over (YYYY-MM): public tables cover whole past months only. Once per request. */
+export const latestPublicMonth = cache(async (): Promise<string | null> => {
+  const today = wibDay(new Date());
   const latest = await prisma.dailyTraffic.aggregate({ _max: { day: true }, where: { day: { lt: new Date(`${today.slice(0, 7)}-01T00:00:00Z`) } } });
   return latest._max.day?.toISOString().slice(0, 7) ?? null;
-}
+});
 
 type Counted = { month: string; key: string; outcome: string; visits: bigint };
 
@@ -26,11 +27,9 @@ type Counted = { month: string; key: string; outcome: string; visits: bigint };
  * service appears, even without visits: an absent row would itself reveal a zero.
  * Publish only through suppressMonth.
  */
-// Cached per request: a public page asks for the same month's tables several times.
-export const findMonthCubes = cache(async (fromMonth: string, toMonth: string): Promise<MonthCube[]> => {
+export async function findMonthCubes(fromMonth: string, toMonth: string): Promise<MonthCube[]> {
   const months = monthsBetween(fromMonth, toMonth);
-  const lastDays = daysOf(toMonth);
-  const range = Prisma.sql`t."day" BETWEEN ${new Date(`${fromMonth}-01T00:00:00Z`)} AND ${new Date(`${lastDays[lastDays.length - 1]}T00:00:00Z`)}`;
+  const range = Prisma.sql`t."day" BETWEEN ${new Date(`${fromMonth}-01T00:00:00Z`)} AND ${new Date(`${lastDayOf(toMonth)}T00:00:00Z`)}`;
   const grouped = (key: Prisma.Sql) => prisma.$queryRaw<Counted[]>`
     SELECT to_char(t."day", 'YYYY-MM') AS month, ${key} AS key, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
     FROM "DailyTraffic" t JOIN "Office" o ON o.id = t."officeId" JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
@@ -65,4 +64,12 @@ export const findMonthCubes = cache(async (fromMonth: string, toMonth: string): 
       byService,
     ),
   }));
-});
+}
+
+/**
+ * The public tables of each month from one YYYY-MM to another, suppressed. Once per
+ * request: the transparency page shows the same month in several tables.
+ */
+export const findPublicMonthTables = cache(
+  async (fromMonth: string, toMonth: string): Promise<PeriodTables[]> => (await findMonthCubes(fromMonth, toMonth)).map((cube) => suppressMonth(cube)),
+);

@@ -39,6 +39,9 @@ export function daysOf(month: string): string[] {
   return days;
 }
 
+/** The last day (YYYY-MM-DD) of a YYYY-MM month. */
+export const lastDayOf = (month: string): string => daysOf(month).at(-1)!;
+
 /** The Monday (ISO week start) of a YYYY-MM-DD day. */
 export function weekStart(day: string): string {
   const t = Date.parse(`${day}T00:00:00Z`);

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
-import { daysOf, PERIOD_GROUPINGS } from "@/lib/stats/period-tables";
+import { lastDayOf, PERIOD_GROUPINGS } from "@/lib/stats/period-tables";
 import { wibDay } from "@/lib/wib";
 
 export const OPEN_DATA_GROUPINGS = PERIOD_GROUPINGS;
 export type OpenDataGrouping = (typeof OPEN_DATA_GROUPINGS)[number];
 const MAX_MONTHS = 12;
 
-const isLastDayOfMonth = (day: string) => daysOf(day.slice(0, 7)).at(-1) === day;
+const isLastDayOfMonth = (day: string) => lastDayOf(day.slice(0, 7)) === day;
 const isPastMonth = (day: string) => day.slice(0, 7) < wibDay(new Date()).slice(0, 7);
 const NOT_OVER = "bulan ini belum selesai; data publik hanya untuk bulan yang sudah lewat";
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
