@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { liveSince, rolloutHistory } from "./rollout";
 import { officeTrafficRows, type TrafficRow } from "./traffic";
 import { nearestPost } from "@/lib/referrals/nearest-post";
+import { rebuildTrafficCubes } from "@/lib/services/traffic-cubes";
 import { vaccinationPosts } from "./vaccination-posts";
 import { EVENTS_FROM, EVENTS_TO, officeVisitEvents, rollupEvents, rollupReferrals, type SeedEvent } from "./visit-events";
 
@@ -102,6 +103,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   await inBatches(events, (data) => db.visitEvent.createMany({ data }));
   await inBatches(rollupReferrals(events), (data) => db.dailyReferral.createMany({ data }));
   await inBatches(reports, (data) => db.complianceReport.createMany({ data }));
+  await rebuildTrafficCubes(db);
   log(`lalu lintas harian: ${traffic.length} baris; kunjungan ${EVENTS_FROM}–${EVENTS_TO}: ${events.length} kejadian; ${reports.length} laporan`);
 
   await seedCircular(db);

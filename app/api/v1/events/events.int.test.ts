@@ -86,6 +86,39 @@ describe("POST /api/v1/events", () => {
     expect(new Set(stored.map((r) => r.day.toISOString().slice(0, 10)))).toEqual(new Set(["2022-02-14"]));
   });
 
+  it("keeps the day and month rollups equal to a recount, and bumps the revision of exactly the months it touched", async () => {
+    const { office, key } = await freshOffice();
+    const months = async () =>
+      Object.fromEntries((await prisma.trafficMonth.findMany()).map((m) => [m.month, m.revision]));
+    const before = await months();
+    const batch = [
+      event("m1", { occurredAt: "2022-01-31T23:30:00+07:00" }),
+      event("m2", { occurredAt: "2022-01-31T16:59:00Z", outcome: "DENIED", proof: "NONE", ageBand: "12-17" }),
+      event("m3", { occurredAt: "2022-01-31T17:00:00Z", service: "ADMINDUK" }),
+    ];
+    expect(await (await send(key, { events: batch })).json()).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
+    expect(await (await send(key, { events: batch })).json()).toEqual({ accepted: 0, duplicates: 3, rejected: [] });
+
+    const recounted = await prisma.$queryRaw<{ key: string; n: number }[]>`
+      SELECT to_char(("occurredAt" + interval '7 hours')::date, 'YYYY-MM-DD') || ' ' || "serviceCode" || ' ' || outcome AS key, count(*)::int AS n
+      FROM "VisitEvent" WHERE "officeId" = ${office.id} GROUP BY 1 ORDER BY 1`;
+    const daily = await prisma.dailyServiceTraffic.findMany({ where: { officeId: office.id } });
+    expect(daily.map((r) => ({ key: `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome}`, n: r.count })).sort((a, b) => a.key.localeCompare(b.key))).toEqual(recounted);
+    const monthly = await prisma.monthlyTraffic.findMany({ where: { officeId: office.id } });
+    // 23:30 WIB and 16:59 UTC on 31 January are January; 17:00 UTC is 1 February in WIB.
+    expect(monthly.map((r) => `${r.month.toISOString().slice(0, 7)} ${r.serviceCode} ${r.outcome} ${ageBandFromDb(r.ageBand)} ${r.count}`).sort()).toEqual([
+      "2022-01 KTP_EL DENIED 12-17 1",
+      "2022-01 KTP_EL SERVED_VACCINATED 18-59 1",
+      "2022-02 ADMINDUK SERVED_VACCINATED 18-59 1",
+    ]);
+
+    const after = await months();
+    const changed = Object.keys(after).filter((m) => after[m] !== before[m]).sort();
+    // Once per month for the first batch; the retry stored nothing and changed nothing.
+    expect(changed).toEqual(["2022-01", "2022-02"]);
+    expect(after["2022-01"]).toBe((before["2022-01"] ?? 0) + 1);
+  });
+
   it("keeps the valid events of a partial batch and names each rejected one by index and field", async () => {
     const { office, key } = await freshOffice();
     const response = await send(key, {

@@ -1,0 +1,74 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import type { Posts, Source } from "@/lib/services/ingest";
+import type { VisitEventInput } from "@/lib/validations/event";
+
+/** One array per column for unnest(): a batch of any size is ten parameters, not ten per event. */
+function columnsOf(events: readonly VisitEventInput[], posts: Posts) {
+  return {
+    ids: events.map((e) => e.id),
+    at: events.map((e) => e.occurredAt),
+    services: events.map((e) => e.service),
+    outcomes: events.map((e) => e.outcome),
+    proofs: events.map((e) => e.proof),
+    bands: events.map((e) => e.ageBand),
+    statuses: events.map((e) => e.plStatus ?? null),
+    doses: events.map((e) => e.doses ?? null),
+    exemptions: events.map((e) => e.exemption ?? null),
+    posts: events.map((e) => (e.vaccinationPost === undefined ? null : (posts.get(e.vaccinationPost) ?? null))),
+  };
+}
+
+/**
+ * Inserts checked events of one office and brings every rollup up to date in ONE statement
+ * (one transaction, one round trip). (office, id) is unique, so only the rows the INSERT
+ * returns are new; only those are added to DailyTraffic, DailyServiceTraffic, MonthlyTraffic
+ * and DailyReferral, and they bump the revision of the months they fall in, which is what
+ * marks those months' public releases out of date. Returns how many events were new.
+ */
+export async function storeEvents(db: Db, officeId: string, source: Source, events: readonly VisitEventInput[], posts: Posts): Promise<number> {
+  const c = columnsOf(events, posts);
+  // Days are WIB (UTC+7, no daylight saving); occurredAt is stored as UTC without a zone, as Prisma does.
+  const [{ inserted }] = await db.$queryRaw<{ inserted: bigint }[]>`
+    WITH input AS (
+      SELECT * FROM unnest(${c.ids}::text[], ${c.at}::timestamptz[], ${c.services}::text[], ${c.outcomes}::"Outcome"[],
+        ${c.proofs}::"ProofKind"[], ${c.bands}::"AgeBand"[], ${c.statuses}::"PlStatus"[], ${c.doses}::int[],
+        ${c.exemptions}::"ExemptionClass"[], ${c.posts}::text[])
+        AS u(external_id, occurred_at, service, outcome, proof, band, status, doses, exemption, post)
+    ), stored AS (
+      INSERT INTO "VisitEvent" ("officeId", "externalId", "occurredAt", "serviceCode", "outcome", "proof", "ageBand",
+        "plStatus", "doses", "exemption", "vaccinationPostId", "source")
+      SELECT ${officeId}, external_id, occurred_at AT TIME ZONE 'UTC', service, outcome, proof, band, status, doses, exemption,
+        post, ${source}::"EventSource"
+      FROM input
+      ON CONFLICT ("officeId", "externalId") DO NOTHING
+      RETURNING ("occurredAt" + interval '7 hours')::date AS day, "serviceCode" AS service, outcome, "ageBand" AS band,
+        "vaccinationPostId" AS post
+    ), daily AS (
+      INSERT INTO "DailyTraffic" ("day", "officeId", "serviceCode", "outcome", "ageBand", "count")
+      SELECT day, ${officeId}, service, outcome, band, count(*) FROM stored GROUP BY day, service, outcome, band
+      ON CONFLICT ("day", "officeId", "serviceCode", "outcome", "ageBand")
+      DO UPDATE SET "count" = "DailyTraffic"."count" + EXCLUDED."count"
+    ), daily_service AS (
+      INSERT INTO "DailyServiceTraffic" ("day", "officeId", "serviceCode", "outcome", "count")
+      SELECT day, ${officeId}, service, outcome, count(*) FROM stored GROUP BY day, service, outcome
+      ON CONFLICT ("day", "officeId", "serviceCode", "outcome")
+      DO UPDATE SET "count" = "DailyServiceTraffic"."count" + EXCLUDED."count"
+    ), monthly AS (
+      INSERT INTO "MonthlyTraffic" ("month", "officeId", "serviceCode", "outcome", "ageBand", "count")
+      SELECT date_trunc('month', day)::date, ${officeId}, service, outcome, band, count(*) FROM stored GROUP BY 1, service, outcome, band
+      ON CONFLICT ("month", "officeId", "serviceCode", "outcome", "ageBand")
+      DO UPDATE SET "count" = "MonthlyTraffic"."count" + EXCLUDED."count"
+    ), referrals AS (
+      INSERT INTO "DailyReferral" ("day", "officeId", "serviceCode", "vaccinationPostId", "count")
+      SELECT day, ${officeId}, service, post, count(*) FROM stored WHERE post IS NOT NULL GROUP BY day, service, post
+      ON CONFLICT ("day", "officeId", "serviceCode", "vaccinationPostId")
+      DO UPDATE SET "count" = "DailyReferral"."count" + EXCLUDED."count"
+    ), months AS (
+      INSERT INTO "TrafficMonth" ("month", "revision", "lastReceivedAt")
+      SELECT DISTINCT to_char(day, 'YYYY-MM'), 1, now() AT TIME ZONE 'UTC' FROM stored
+      ON CONFLICT ("month") DO UPDATE SET "revision" = "TrafficMonth"."revision" + 1, "lastReceivedAt" = EXCLUDED."lastReceivedAt"
+    )
+    SELECT count(*) AS inserted FROM stored`;
+  return Number(inserted);
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+
+/**
+ * Rebuilds the coarser rollups (DailyServiceTraffic, MonthlyTraffic) and the month
+ * revisions from DailyTraffic, for data written straight into DailyTraffic (the demo
+ * seed, the benchmark). Ingestion keeps them current itself, event by event. Every month
+ * gets a new revision, so any stored public release is rebuilt on its next read.
+ */
+export async function rebuildTrafficCubes(db: Db): Promise<void> {
+  await db.$transaction([
+    db.$executeRaw`DELETE FROM "DailyServiceTraffic"`,
+    db.$executeRaw`DELETE FROM "MonthlyTraffic"`,
+    db.$executeRaw`
+      INSERT INTO "DailyServiceTraffic" ("day", "officeId", "serviceCode", "outcome", "count")
+      SELECT "day", "officeId", "serviceCode", "outcome", sum("count") FROM "DailyTraffic" GROUP BY 1, 2, 3, 4`,
+    db.$executeRaw`
+      INSERT INTO "MonthlyTraffic" ("month", "officeId", "serviceCode", "outcome", "ageBand", "count")
+      SELECT date_trunc('month', "day")::date, "officeId", "serviceCode", "outcome", "ageBand", sum("count")
+      FROM "DailyTraffic" GROUP BY 1, 2, 3, 4, 5`,
+    db.$executeRaw`
+      INSERT INTO "TrafficMonth" ("month", "revision", "lastReceivedAt")
+      SELECT to_char(m.month, 'YYYY-MM'), 1, coalesce(e.last, now() AT TIME ZONE 'UTC')
+      FROM (SELECT DISTINCT date_trunc('month', "day") AS month FROM "DailyTraffic") m
+      LEFT JOIN LATERAL (
+        SELECT max("receivedAt") AS last FROM "VisitEvent"
+        WHERE "occurredAt" >= m.month - interval '7 hours' AND "occurredAt" < m.month + interval '1 month' - interval '7 hours'
+      ) e ON true
+      ON CONFLICT ("month") DO UPDATE SET "revision" = "TrafficMonth"."revision" + 1, "lastReceivedAt" = EXCLUDED."lastReceivedAt"`,
+  ]);
+}
