@@ -1,13 +1,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { cache } from "react";
 import { toCsv } from "@/lib/csv";
-import { findPublicMonthTables, latestPublicMonth } from "@/lib/data/traffic-table";
+import { findMonthReleases, lastUpdated, latestPublicMonth } from "@/lib/data/public-releases";
 import { prisma } from "@/lib/db";
 import { SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
-import { addMonths, composeTables, lastDayOf } from "@/lib/stats/period-tables";
+import { composeTables, lastDayOf } from "@/lib/stats/period-tables";
 import type { Cell } from "@/lib/stats/suppress-lines";
 import type { OpenDataQuery } from "@/lib/validations/open-data";
+
+export { lastUpdated };
 
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
 
@@ -24,21 +25,10 @@ async function period(query: OpenDataQuery): Promise<{ from: string; to: string 
   return { from: `${fromMonth}-01`, to: lastDayOf(toMonth) };
 }
 
-/** When the published numbers last changed: the newest stored event of a month that is over, or that month's last day. Once per request. */
-export const lastUpdated = cache(async (): Promise<string | null> => {
-  const month = await latestPublicMonth();
-  if (!month) return null;
-  const latest = await prisma.visitEvent.aggregate({
-    _max: { receivedAt: true },
-    where: { occurredAt: { lt: new Date(`${addMonths(month, 1)}-01T00:00:00+07:00`) } },
-  });
-  return latest._max.receivedAt?.toISOString() ?? lastDayOf(month);
-});
-
 /** The open traffic table for a query, suppressed: rows, outcome columns and totals. */
 export async function openTrafficTable(query: OpenDataQuery) {
   const { from, to } = await period(query);
-  const safe = composeTables((await findPublicMonthTables(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]));
+  const safe = composeTables((await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]));
   const labels = query.by === "kecamatan" ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
   return {
     meta: { from, to, by: query.by, suppressionThreshold: SUPPRESSION_THRESHOLD, lastUpdated: await lastUpdated(), licence: LICENCE },

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { lastDayOf } from "@/lib/stats/period-tables";
 import { publishCount, type PublishedCount } from "@/lib/stats/suppress";
 import type { OutcomeCode } from "@/lib/vocabulary";
-import { findPublicMonthTables, latestPublicMonth } from "./traffic-table";
+import { findMonthReleases, latestPublicMonth } from "./public-releases";
 
 export type HeadlineNumbers = {
   officesLive: PublishedCount;
@@ -17,7 +17,7 @@ export async function getHeadlineNumbers(): Promise<HeadlineNumbers> {
   const officesLive = publishCount(await prisma.office.count({ where: { archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } } }));
   const month = await latestPublicMonth();
   if (!month) return { officesLive, visitsMonth: publishCount(0), servedVaccinatedShare: null, dataUntil: null };
-  const [{ outcome }] = await findPublicMonthTables(month, month);
+  const [{ outcome }] = await findMonthReleases(month, month);
   const published = (code: OutcomeCode) => outcome.columnTotals[outcome.columns.indexOf(code)];
   const total = outcome.total;
   const vaccinated = published("SERVED_VACCINATED");

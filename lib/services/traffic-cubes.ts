@@ -20,7 +20,7 @@ export async function rebuildTrafficCubes(db: Db): Promise<void> {
       FROM "DailyTraffic" GROUP BY 1, 2, 3, 4, 5`,
     db.$executeRaw`
       INSERT INTO "TrafficMonth" ("month", "revision", "lastReceivedAt")
-      SELECT to_char(m.month, 'YYYY-MM'), 1, coalesce(e.last, now() AT TIME ZONE 'UTC')
+      SELECT to_char(m.month, 'YYYY-MM'), 1, coalesce(e.last, m.month + interval '1 month' - interval '7 hours')
       FROM (SELECT DISTINCT date_trunc('month', "day") AS month FROM "DailyTraffic") m
       LEFT JOIN LATERAL (
         SELECT max("receivedAt") AS last FROM "VisitEvent"

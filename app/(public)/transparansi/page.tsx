@@ -11,7 +11,7 @@ import { lastUpdated, openTrafficTable } from "@/lib/api/open-data";
 import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
 import { findPublicOffices } from "@/lib/data/public-offices";
 import { listErrata } from "@/lib/data/errata";
-import { latestPublicMonth } from "@/lib/data/traffic-table";
+import { latestPublicMonth } from "@/lib/data/public-releases";
 import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { addMonths } from "@/lib/stats/period-tables";
