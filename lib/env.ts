@@ -13,6 +13,8 @@ const envSchema = z.object({
   SIGAP_DATA_DIR: z.string().default("./data"),
   /** Port of the embedded database; 0 lets the OS pick one. */
   PGLITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Requests a client address (or an API key) may make per minute to each public API. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 // A fixed-window request counter per key (client address), in this process's memory.
 // One SIGAP process serves the city; several would each count on their own, which only
 // makes the limit more generous, never stricter.
@@ -5,6 +7,11 @@
 type Window = { start: number; count: number };
 
 export type RateLimit = { limit: number; windowMs: number };
+
+/** The limit of every public API: RATE_LIMIT_PER_MINUTE requests per minute (120 unless configured). */
+export function perMinuteLimit(): RateLimit {
+  return { limit: env().RATE_LIMIT_PER_MINUTE, windowMs: 60_000 };
+}
 
 /** A limiter: `take(key)` counts one request and says whether it is allowed, and when to retry. */
 export function createRateLimiter({ limit, windowMs }: RateLimit) {

@@ -1,11 +1,11 @@
 import { officeForApiKey } from "@/lib/api/api-key-auth";
-import { createRateLimiter } from "@/lib/api/rate-limit";
+import { createRateLimiter, perMinuteLimit } from "@/lib/api/rate-limit";
 import { errorResponse, withPublicRoute } from "@/lib/api/with-route";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { ingestApiBatch } from "@/lib/services/ingest";
 import { eventBatchSchema, MAX_BATCH_BYTES } from "@/lib/validations/event";
 
-const perKey = createRateLimiter({ limit: 120, windowMs: 60_000 });
+const perKey = createRateLimiter(perMinuteLimit());
 
 /**
  * POST /api/v1/events — a scanner's, system's or checkpoint tablet's batch of anonymous visit events.

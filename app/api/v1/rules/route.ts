@@ -1,3 +1,4 @@
+import { perMinuteLimit } from "@/lib/api/rate-limit";
 import { z } from "zod";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { findVersionsInForce } from "@/lib/data/rules";
@@ -7,7 +8,7 @@ const querySchema = z.strictObject({
 });
 
 /** GET /api/v1/rules[?at=ISO] — the rule versions in force now (or at `at`) as JSON. */
-export const GET = withPublicRoute({ query: querySchema, rateLimit: { limit: 120, windowMs: 60_000 } }, async ({ query }) => {
+export const GET = withPublicRoute({ query: querySchema, rateLimit: perMinuteLimit() }, async ({ query }) => {
   const at = query.at ? new Date(query.at) : new Date();
   const versions = await findVersionsInForce(at);
   return Response.json(

@@ -1,8 +1,9 @@
+import { perMinuteLimit } from "@/lib/api/rate-limit";
 import { cachedResponse, openTrafficCsv, openTrafficTable } from "@/lib/api/open-data";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { openDataQuerySchema } from "@/lib/validations/open-data";
 
 /** GET /api/v1/open-data/traffic.csv?from&to&by — the same table as CSV. */
-export const GET = withPublicRoute({ query: openDataQuerySchema, rateLimit: { limit: 120, windowMs: 60_000 } }, async ({ query, request }) =>
+export const GET = withPublicRoute({ query: openDataQuerySchema, rateLimit: perMinuteLimit() }, async ({ query, request }) =>
   cachedResponse(request, openTrafficCsv(await openTrafficTable(query)), "text/csv; charset=utf-8"),
 );
