@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { fallingReferralShares, type OfficeWeek, type ReferralTrend } from "@/lib/stats/referral-trend";
 import type { TrafficFilters } from "@/lib/validations/traffic";
-import { filterConditions, OFFICE_JOINS } from "./traffic-breakdown";
+import { filterConditions, OFFICE_JOINS, scopeConditions } from "./traffic-breakdown";
+import { trafficSource } from "./traffic-source";
 
 export type PostReferrals = { code: string; name: string; kecamatan: string; referrals: number; offices: number };
 
@@ -26,7 +27,7 @@ export async function findReferralsByPost(actor: Actor, filters: TrafficFilters)
       ORDER BY referrals DESC, p.code`,
     prisma.$queryRaw<{ referred: bigint | null; withPost: bigint | null }[]>`
       SELECT
-        (SELECT sum(t."count") FROM "DailyTraffic" t ${OFFICE_JOINS} WHERE t.outcome = 'REFERRED' AND ${where})::bigint AS referred,
+        (SELECT sum(t."count") FROM ${trafficSource(filters)} ${OFFICE_JOINS} WHERE t.outcome = 'REFERRED' AND ${scopeConditions(actor, filters)})::bigint AS referred,
         (SELECT sum(t."count") FROM "DailyReferral" t ${OFFICE_JOINS} WHERE ${where})::bigint AS "withPost"`,
   ]);
   return {
@@ -36,13 +37,13 @@ export async function findReferralsByPost(actor: Actor, filters: TrafficFilters)
   };
 }
 
-/** Offices whose weekly referred share (of gated visits, from DailyTraffic) is falling. */
+/** Offices whose weekly referred share (of gated visits, from DailyServiceTraffic) is falling. */
 export async function findFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<ReferralTrend[]> {
   const rows = await prisma.$queryRaw<{ office: string; label: string; week: string; gated: bigint; referred: bigint }[]>`
     SELECT o.code AS office, o.name AS label, to_char(date_trunc('week', t."day"), 'YYYY-MM-DD') AS week,
       sum(t."count") FILTER (WHERE t.outcome <> 'SERVED_NO_REQUIREMENT')::bigint AS gated,
       sum(t."count") FILTER (WHERE t.outcome = 'REFERRED')::bigint AS referred
-    FROM "DailyTraffic" t
+    FROM "DailyServiceTraffic" t
     ${OFFICE_JOINS}
     WHERE ${filterConditions(actor, filters)}
     GROUP BY 1, 2, 3`;

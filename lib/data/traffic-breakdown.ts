@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 import { OUTCOMES, type OutcomeCode } from "@/lib/vocabulary";
+import { trafficSource } from "./traffic-source";
 
 export type Dimension = "time" | "kecamatan" | "service" | "ageBand" | "office";
 export type BreakdownRow = { key: string; label: string; total: number } & Record<OutcomeCode, number>;
@@ -37,14 +38,14 @@ export const OFFICE_JOINS = Prisma.sql`
   JOIN "Kecamatan" k ON k.code = l."kecamatanCode"`;
 
 /**
- * The dashboard's filters and the actor's scope as SQL over a daily rollup `t` (with a
- * "day" and a "serviceCode") joined to its office `o`, agency `a` and kecamatan `k`.
+ * The dashboard's filters (but the period) and the actor's scope as SQL over rollup rows `t`
+ * (with a "serviceCode") joined to their office `o`, agency `a` and kecamatan `k`.
  */
-export function filterConditions(actor: Actor, filters: TrafficFilters): Prisma.Sql {
+export function scopeConditions(actor: Actor, filters: TrafficFilters): Prisma.Sql {
   const scope = agencyScope(actor);
   return Prisma.join(
     [
-      Prisma.sql`t."day" BETWEEN ${new Date(`${filters.from}T00:00:00Z`)} AND ${new Date(`${filters.to}T00:00:00Z`)}`,
+      Prisma.sql`TRUE`,
       ...(scope ? [Prisma.sql`o."agencyId" = ${scope}`] : []),
       ...(filters.kecamatan ? [Prisma.sql`k.code = ${filters.kecamatan}`] : []),
       ...(filters.agency ? [Prisma.sql`a.code = ${filters.agency}`] : []),
@@ -54,19 +55,26 @@ export function filterConditions(actor: Actor, filters: TrafficFilters): Prisma.
   );
 }
 
+/** scopeConditions and the period, over a daily rollup `t` with a "day". */
+export function filterConditions(actor: Actor, filters: TrafficFilters): Prisma.Sql {
+  const period = Prisma.sql`t."day" BETWEEN ${new Date(`${filters.from}T00:00:00Z`)} AND ${new Date(`${filters.to}T00:00:00Z`)}`;
+  return Prisma.sql`${period} AND ${scopeConditions(actor, filters)}`;
+}
+
 /**
- * Visits (from the DailyTraffic rollup, never raw events) grouped by one dimension and
+ * Visits (from rollups, never raw events: see traffic-source.ts) grouped by one dimension and
  * split by outcome, under the dashboard's filters and the actor's scope (an agency admin:
  * its own offices).
  */
 export async function findTrafficBreakdown(actor: Actor, filters: TrafficFilters, dimension: Dimension): Promise<BreakdownRow[]> {
   const { key, label } = keyOf(dimension, filters.every);
+  const source = trafficSource(filters, { days: dimension === "time" && filters.every !== "month", ageBand: dimension === "ageBand" });
   const rows = await prisma.$queryRaw<{ key: string; label: string; outcome: OutcomeCode; visits: bigint }[]>`
     SELECT ${key} AS key, ${label} AS label, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
-    FROM "DailyTraffic" t
+    FROM ${source}
     ${OFFICE_JOINS}
-    JOIN "ServiceCategory" s ON s.code = t."serviceCode"
-    WHERE ${filterConditions(actor, filters)}
+    ${dimension === "service" ? Prisma.sql`JOIN "ServiceCategory" s ON s.code = t."serviceCode"` : Prisma.empty}
+    WHERE ${scopeConditions(actor, filters)}
     GROUP BY 1, 2, 3`;
   const byKey = new Map<string, BreakdownRow>();
   for (const r of rows) {
