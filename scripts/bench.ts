@@ -1,4 +1,4 @@
-// `npm run bench [-- --events N] [-- --smoke] [-- --build]`: SIGAP against a throwaway
+// `npm run bench [-- --events N] [-- --smoke] [-- --build] [-- --keep]`: SIGAP against a throwaway
 // PostgreSQL database (on the server of DATABASE_URL, else 127.0.0.1:5432) and the
 // production build. Every figure is a ratio to a baseline measured in the same run:
 // ingestion vs COPY, pages vs a naive GROUP BY over the raw events, public pages under
@@ -92,7 +92,8 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  if (args.includes("--keep")) console.log(`kept the database: ${url}`);
+  else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.end();
 }
 process.exit(exitCode);

@@ -4,7 +4,6 @@ import { mismatchFlags, type MismatchFlag, type OfficeDayNumbers } from "@/lib/c
 import { complianceScore } from "@/lib/compliance/score";
 import { applicableRules } from "@/lib/rules/engine";
 import { prisma } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { pageOf, type Page } from "@/lib/validations/list-params";
 import type { ScoreParams } from "@/lib/validations/rollout";
 import { latestDataDay, officeWindows, receivedReports } from "./reporting-rates";
@@ -35,13 +34,11 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
       where: { officeId: { in: officeIds }, isCurrent: true, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
       select: { officeId: true, day: true, checked: true, referred: true, denied: true },
     }),
-    // Visit events sent by the office's scanner or system, per WIB day.
-    prisma.$queryRaw<{ officeId: string; day: Date; scanned: bigint }[]>`
-      SELECT "officeId", date("occurredAt" + interval '7 hours') AS day, count(*) AS scanned
-      FROM "VisitEvent"
-      WHERE "officeId" IN (${officeIds.length ? Prisma.join(officeIds) : Prisma.sql`NULL`}) AND source = 'API'
-        AND "occurredAt" >= ${new Date(`${from}T00:00:00+07:00`)} AND "occurredAt" < ${new Date(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000)}
-      GROUP BY 1, 2`,
+    // Visits sent by the office's own scanner or system (source API), per WIB day.
+    prisma.dailyOfficeTraffic.findMany({
+      where: { officeId: { in: officeIds }, scanned: { gt: 0 }, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+      select: { officeId: true, day: true, scanned: true },
+    }),
   ]);
   const byOffice = new Map<string, Map<string, OfficeDayNumbers>>();
   const entry = (officeId: string, day: string) => {

@@ -37,15 +37,15 @@ export async function findReferralsByPost(actor: Actor, filters: TrafficFilters)
   };
 }
 
-/** Offices whose weekly referred share (of gated visits, from DailyServiceTraffic) is falling. */
+/** Offices whose weekly referred share (of gated visits) is falling. */
 export async function findFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<ReferralTrend[]> {
   const rows = await prisma.$queryRaw<{ office: string; label: string; week: string; gated: bigint; referred: bigint }[]>`
     SELECT o.code AS office, o.name AS label, to_char(date_trunc('week', t."day"), 'YYYY-MM-DD') AS week,
       sum(t."count") FILTER (WHERE t.outcome <> 'SERVED_NO_REQUIREMENT')::bigint AS gated,
       sum(t."count") FILTER (WHERE t.outcome = 'REFERRED')::bigint AS referred
-    FROM "DailyServiceTraffic" t
+    FROM ${trafficSource(filters, { grain: "week" })}
     ${OFFICE_JOINS}
-    WHERE ${filterConditions(actor, filters)}
+    WHERE ${scopeConditions(actor, filters)}
     GROUP BY 1, 2, 3`;
   const weeks: OfficeWeek[] = rows.map((r) => ({ office: r.office, label: r.label, week: r.week, gated: Number(r.gated ?? 0), referred: Number(r.referred ?? 0) }));
   return fallingReferralShares(weeks);

@@ -2,6 +2,7 @@ import "server-only";
 import { agencyScope, type Actor } from "@/lib/auth/permissions";
 import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting";
 import { prisma } from "@/lib/db";
+import { latestTrafficDay } from "./traffic-table";
 
 /** Offices open on Saturday say so in their opening hours. */
 export function opensSaturday(openingHours: string | null): boolean {
@@ -66,8 +67,7 @@ export async function findReportingRates(actor: Actor, options: { from: string; 
  * judged against scanned traffic), or today when there is none.
  */
 export async function latestDataDay(): Promise<string> {
-  const traffic = await prisma.dailyTraffic.aggregate({ _max: { day: true } });
-  return traffic._max.day?.toISOString().slice(0, 10) ?? new Date().toISOString().slice(0, 10);
+  return (await latestTrafficDay()) ?? new Date().toISOString().slice(0, 10);
 }
 
 /** One office's on-time rate over the 30 days up to the latest data (for its score). */

@@ -68,7 +68,7 @@ export function filterConditions(actor: Actor, filters: TrafficFilters): Prisma.
  */
 export async function findTrafficBreakdown(actor: Actor, filters: TrafficFilters, dimension: Dimension): Promise<BreakdownRow[]> {
   const { key, label } = keyOf(dimension, filters.every);
-  const source = trafficSource(filters, { days: dimension === "time" && filters.every !== "month", ageBand: dimension === "ageBand" });
+  const source = trafficSource(filters, { grain: dimension === "time" ? filters.every : "month", ageBand: dimension === "ageBand" });
   const rows = await prisma.$queryRaw<{ key: string; label: string; outcome: OutcomeCode; visits: bigint }[]>`
     SELECT ${key} AS key, ${label} AS label, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
     FROM ${source}

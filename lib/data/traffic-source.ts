@@ -1,50 +1,73 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { lastDayOf, monthsBetween } from "@/lib/stats/period-tables";
+import { lastDayOf, monthsBetween, weekStart } from "@/lib/stats/period-tables";
 
-// Dashboards read rollups whose size does not grow with the events per day: whole months
-// come from MonthlyTraffic (one row per office × service × outcome × age band and month),
-// only the days at the edges of a period from a daily rollup — DailyServiceTraffic, or
-// DailyTraffic when the age band is asked for. A six-month period reads six month slices
-// instead of 180 day slices.
+// Dashboards read rollups whose size does not grow with the events per day or the length
+// of the period: whole months come from MonthlyTraffic, whole weeks from
+// WeeklyServiceTraffic, and only the days at the edges from a daily rollup
+// (DailyServiceTraffic, or DailyTraffic when the age band is asked for). A six-month period
+// reads six month slices and a few weeks instead of 180 day slices.
 
 type Period = { from: string; to: string };
-export type SourceNeeds = { days?: boolean; ageBand?: boolean };
+/** How finely the rows must be dated: every day, whole weeks at most, or whole months at most. */
+export type Grain = "day" | "week" | "month";
+export type SourceNeeds = { grain?: Grain; ageBand?: boolean };
+export type PeriodParts = { months: string[]; weeks: string[]; days: Period[] };
 
+const DAY_MS = 86_400_000;
 const date = (day: string) => new Date(`${day}T00:00:00Z`);
+const shift = (day: string, days: number) => new Date(date(day).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 
-/** The whole calendar months inside a period, and the days before and after them. */
-export function splitPeriod({ from, to }: Period): { months: string[]; edges: Period[] } {
-  const months = monthsBetween(from.slice(0, 7), to.slice(0, 7)).filter((m) => `${m}-01` >= from && lastDayOf(m) <= to);
-  if (months.length === 0) return { months, edges: [{ from, to }] };
-  const first = `${months[0]}-01`;
-  const last = lastDayOf(months.at(-1)!);
-  const before = from < first ? [{ from, to: new Date(date(first).getTime() - 86_400_000).toISOString().slice(0, 10) }] : [];
-  const after = last < to ? [{ from: new Date(date(last).getTime() + 86_400_000).toISOString().slice(0, 10), to }] : [];
-  return { months, edges: [...before, ...after] };
+/** The whole ISO weeks (their Mondays) inside a period, and the days before and after them. */
+function splitWeeks({ from, to }: Period): { weeks: string[]; days: Period[] } {
+  const first = weekStart(from) === from ? from : shift(weekStart(from), 7);
+  const weeks: string[] = [];
+  for (let monday = first; shift(monday, 6) <= to; monday = shift(monday, 7)) weeks.push(monday);
+  if (weeks.length === 0) return { weeks, days: [{ from, to }] };
+  const end = shift(weeks.at(-1)!, 6);
+  return { weeks, days: [...(from < first ? [{ from, to: shift(first, -1) }] : []), ...(end < to ? [{ from: shift(end, 1), to }] : [])] };
+}
+
+/** A period as whole months (grain "month"), whole weeks (grain ≥ "week") and the remaining days; together every day once. */
+export function splitPeriod(period: Period, grain: Grain = "month"): PeriodParts {
+  if (grain === "day") return { months: [], weeks: [], days: [period] };
+  if (grain === "week") return { months: [], ...splitWeeks(period) };
+  // By month, each month's part of the period is read on its own, so no week crosses a month.
+  const { from, to } = period;
+  const pieces = monthsBetween(from.slice(0, 7), to.slice(0, 7)).map((m) => ({
+    month: m,
+    from: `${m}-01` < from ? from : `${m}-01`,
+    to: lastDayOf(m) > to ? to : lastDayOf(m),
+  }));
+  const months = pieces.filter((p) => p.from === `${p.month}-01` && p.to === lastDayOf(p.month)).map((p) => p.month);
+  const parts = pieces.filter((p) => !months.includes(p.month)).map(splitWeeks);
+  return { months, weeks: parts.flatMap((p) => p.weeks), days: parts.flatMap((p) => p.days) };
 }
 
 /**
  * A derived table `t` ("day", "officeId", "serviceCode", outcome, "count" and, when asked,
- * "ageBand") of the traffic in a period, read from the smallest rollups that answer it.
- * With `days`, every row is one day (for series by day or week); otherwise a whole month is
- * one row dated on its first day.
+ * "ageBand") of the traffic in a period, read from the smallest rollups that answer it. A
+ * row of a whole month or week is dated on its first day.
  */
-export function trafficSource(period: Period, needs: SourceNeeds = {}): Prisma.Sql {
-  const band = needs.ageBand ? Prisma.sql`, "ageBand"` : Prisma.empty;
-  const daily = needs.ageBand ? Prisma.sql`"DailyTraffic"` : Prisma.sql`"DailyServiceTraffic"`;
-  const dailySlice = ({ from, to }: Period) =>
-    Prisma.sql`SELECT "day", "officeId", "serviceCode", outcome, "count"${band} FROM ${daily} WHERE "day" BETWEEN ${date(from)} AND ${date(to)}`;
-  if (needs.days) return Prisma.sql`(${dailySlice(period)}) t`;
-  const { months, edges } = splitPeriod(period);
-  // Without the age band, a month's rows are summed over it first (a quarter of the rows to join).
-  const monthly =
-    months.length === 0
-      ? []
-      : [
-          Prisma.sql`SELECT "month" AS "day", "officeId", "serviceCode", outcome, ${needs.ageBand ? Prisma.sql`"count", "ageBand"` : Prisma.sql`sum("count")::int AS "count"`}
-            FROM "MonthlyTraffic" WHERE "month" = ANY(${months.map((m) => date(`${m}-01`))}::date[])
-            ${needs.ageBand ? Prisma.empty : Prisma.sql`GROUP BY 1, 2, 3, 4`}`,
-        ];
-  return Prisma.sql`(${Prisma.join([...monthly, ...edges.map(dailySlice)], " UNION ALL ")}) t`;
+export function trafficSource(period: Period, { grain = "month", ageBand = false }: SourceNeeds = {}): Prisma.Sql {
+  // The weekly rollup has no age band: with it, whole weeks are read as days.
+  const parts = splitPeriod(period, ageBand && grain === "week" ? "day" : grain);
+  const { months, weeks, days } = ageBand ? { ...parts, weeks: [], days: [...parts.days, ...parts.weeks.map((w) => ({ from: w, to: shift(w, 6) }))] } : parts;
+  const band = ageBand ? Prisma.sql`, "ageBand"` : Prisma.empty;
+  const dates = (list: string[]) => list.map(date);
+  const slices: Prisma.Sql[] = [];
+  if (months.length)
+    slices.push(
+      ageBand
+        ? Prisma.sql`SELECT "month" AS "day", "officeId", "serviceCode", outcome, "count", "ageBand" FROM "MonthlyTraffic" WHERE "month" = ANY(${dates(months)}::date[])`
+        : // Summed over the age band first: a quarter of the rows to join.
+          Prisma.sql`SELECT "month" AS "day", "officeId", "serviceCode", outcome, sum("count")::int AS "count" FROM "MonthlyTraffic"
+            WHERE "month" = ANY(${dates(months)}::date[]) GROUP BY 1, 2, 3, 4`,
+    );
+  if (weeks.length)
+    slices.push(Prisma.sql`SELECT "week" AS "day", "officeId", "serviceCode", outcome, "count" FROM "WeeklyServiceTraffic" WHERE "week" = ANY(${dates(weeks)}::date[])`);
+  const daily = ageBand ? Prisma.sql`"DailyTraffic"` : Prisma.sql`"DailyServiceTraffic"`;
+  for (const { from, to } of days)
+    slices.push(Prisma.sql`SELECT "day", "officeId", "serviceCode", outcome, "count"${band} FROM ${daily} WHERE "day" BETWEEN ${date(from)} AND ${date(to)}`);
+  return Prisma.sql`(${Prisma.join(slices, " UNION ALL ")}) t`;
 }

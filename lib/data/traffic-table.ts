@@ -6,8 +6,10 @@ import { OUTCOMES } from "@/lib/vocabulary";
 
 /** The latest day with traffic (the end of default periods), or null when there is none. */
 export async function latestTrafficDay(): Promise<string | null> {
-  const latest = await prisma.dailyTraffic.aggregate({ _max: { day: true } });
-  return latest._max.day?.toISOString().slice(0, 10) ?? null;
+  // Raw SQL: Prisma's aggregate wraps the table in a subquery with OFFSET, which turns this
+  // read of the primary key's last entry into a scan of the whole rollup.
+  const [{ day }] = await prisma.$queryRaw<{ day: Date | null }[]>`SELECT max("day") AS day FROM "DailyOfficeTraffic"`;
+  return day?.toISOString().slice(0, 10) ?? null;
 }
 
 type Counted = { month: string; key: string; outcome: string; visits: bigint };

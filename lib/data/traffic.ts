@@ -9,7 +9,7 @@ export type DailyVisits = { day: string; visits: number };
 /** The latest day holding traffic in the actor's scope, or null when there is none. */
 async function latestTrafficDay(scope: string | null): Promise<Date | null> {
   const rows = await prisma.$queryRaw<{ day: Date | null }[]>`
-    SELECT max(t."day") AS day FROM "DailyServiceTraffic" t JOIN "Office" o ON o.id = t."officeId"
+    SELECT max(t."day") AS day FROM "DailyOfficeTraffic" t JOIN "Office" o ON o.id = t."officeId"
     WHERE ${scope === null ? Prisma.sql`TRUE` : Prisma.sql`o."agencyId" = ${scope}`}`;
   return rows[0]?.day ?? null;
 }
@@ -25,7 +25,7 @@ export async function findDailyVisits(actor: Actor, days = 180): Promise<DailyVi
   const from = new Date(to.getTime() - (days - 1) * 86_400_000);
   const rows = await prisma.$queryRaw<{ day: Date; visits: bigint }[]>`
     SELECT t."day" AS day, sum(t."count")::bigint AS visits
-    FROM "DailyServiceTraffic" t JOIN "Office" o ON o.id = t."officeId"
+    FROM "DailyOfficeTraffic" t JOIN "Office" o ON o.id = t."officeId"
     WHERE t."day" BETWEEN ${from} AND ${to}
       AND ${scope === null ? Prisma.sql`TRUE` : Prisma.sql`o."agencyId" = ${scope}`}
     GROUP BY t."day" ORDER BY t."day"`;

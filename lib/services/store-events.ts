@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Posts, Source } from "@/lib/services/ingest";
 import type { VisitEventInput } from "@/lib/validations/event";
 
@@ -22,8 +23,8 @@ function columnsOf(events: readonly VisitEventInput[], posts: Posts) {
 /**
  * Inserts checked events of one office and brings every rollup up to date in ONE statement
  * (one transaction, one round trip). (office, id) is unique, so only the rows the INSERT
- * returns are new; only those are added to DailyTraffic, DailyServiceTraffic, MonthlyTraffic
- * and DailyReferral, and they bump the revision of the months they fall in, which is what
+ * returns are new; only those are added to every rollup (DailyTraffic, DailyServiceTraffic,
+ * WeeklyServiceTraffic, MonthlyTraffic, DailyOfficeTraffic, DailyReferral), and they bump the revision of the months they fall in, which is what
  * marks those months' public releases out of date. Returns how many events were new.
  */
 export async function storeEvents(db: Db, officeId: string, source: Source, events: readonly VisitEventInput[], posts: Posts): Promise<number> {
@@ -54,6 +55,16 @@ export async function storeEvents(db: Db, officeId: string, source: Source, even
       SELECT day, ${officeId}, service, outcome, count(*) FROM stored GROUP BY day, service, outcome
       ON CONFLICT ("day", "officeId", "serviceCode", "outcome")
       DO UPDATE SET "count" = "DailyServiceTraffic"."count" + EXCLUDED."count"
+    ), weekly AS (
+      INSERT INTO "WeeklyServiceTraffic" ("week", "officeId", "serviceCode", "outcome", "count")
+      SELECT date_trunc('week', day)::date, ${officeId}, service, outcome, count(*) FROM stored GROUP BY 1, service, outcome
+      ON CONFLICT ("week", "officeId", "serviceCode", "outcome")
+      DO UPDATE SET "count" = "WeeklyServiceTraffic"."count" + EXCLUDED."count"
+    ), office_days AS (
+      INSERT INTO "DailyOfficeTraffic" ("day", "officeId", "count", "scanned")
+      SELECT day, ${officeId}, count(*), ${source === "API" ? Prisma.sql`count(*)` : Prisma.sql`0`} FROM stored GROUP BY day
+      ON CONFLICT ("day", "officeId")
+      DO UPDATE SET "count" = "DailyOfficeTraffic"."count" + EXCLUDED."count", "scanned" = "DailyOfficeTraffic"."scanned" + EXCLUDED."scanned"
     ), monthly AS (
       INSERT INTO "MonthlyTraffic" ("month", "officeId", "serviceCode", "outcome", "ageBand", "count")
       SELECT date_trunc('month', day)::date, ${officeId}, service, outcome, band, count(*) FROM stored GROUP BY 1, service, outcome, band

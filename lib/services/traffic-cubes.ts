@@ -2,18 +2,32 @@ import "server-only";
 import type { Db } from "@/lib/db";
 
 /**
- * Rebuilds the coarser rollups (DailyServiceTraffic, MonthlyTraffic) and the month
- * revisions from DailyTraffic, for data written straight into DailyTraffic (the demo
- * seed, the benchmark). Ingestion keeps them current itself, event by event. Every month
+ * Rebuilds the coarser rollups (DailyServiceTraffic, WeeklyServiceTraffic, MonthlyTraffic,
+ * DailyOfficeTraffic) and the month revisions from DailyTraffic, for data written straight
+ * into DailyTraffic (the demo seed, the benchmark). Ingestion keeps them current itself, event by event. Every month
  * gets a new revision, so any stored public release is rebuilt on its next read.
  */
 export async function rebuildTrafficCubes(db: Db): Promise<void> {
   await db.$transaction([
     db.$executeRaw`DELETE FROM "DailyServiceTraffic"`,
     db.$executeRaw`DELETE FROM "MonthlyTraffic"`,
+    db.$executeRaw`DELETE FROM "WeeklyServiceTraffic"`,
+    db.$executeRaw`DELETE FROM "DailyOfficeTraffic"`,
     db.$executeRaw`
       INSERT INTO "DailyServiceTraffic" ("day", "officeId", "serviceCode", "outcome", "count")
       SELECT "day", "officeId", "serviceCode", "outcome", sum("count") FROM "DailyTraffic" GROUP BY 1, 2, 3, 4`,
+    db.$executeRaw`
+      INSERT INTO "WeeklyServiceTraffic" ("week", "officeId", "serviceCode", "outcome", "count")
+      SELECT date_trunc('week', "day")::date, "officeId", "serviceCode", "outcome", sum("count") FROM "DailyTraffic" GROUP BY 1, 2, 3, 4`,
+    // Only events say who sent them: days known only as rollups count no scanned visit.
+    db.$executeRaw`
+      INSERT INTO "DailyOfficeTraffic" ("day", "officeId", "count", "scanned")
+      SELECT t."day", t."officeId", t.visits, coalesce(e.scanned, 0)
+      FROM (SELECT "day", "officeId", sum("count")::int AS visits FROM "DailyTraffic" GROUP BY 1, 2) t
+      LEFT JOIN (
+        SELECT ("occurredAt" + interval '7 hours')::date AS day, "officeId", count(*)::int AS scanned
+        FROM "VisitEvent" WHERE source = 'API' GROUP BY 1, 2
+      ) e ON e.day = t."day" AND e."officeId" = t."officeId"`,
     db.$executeRaw`
       INSERT INTO "MonthlyTraffic" ("month", "officeId", "serviceCode", "outcome", "ageBand", "count")
       SELECT date_trunc('month', "day")::date, "officeId", "serviceCode", "outcome", "ageBand", sum("count")

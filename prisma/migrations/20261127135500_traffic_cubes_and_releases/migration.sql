@@ -10,6 +10,27 @@ CREATE TABLE "DailyServiceTraffic" (
 );
 
 -- CreateTable
+CREATE TABLE "WeeklyServiceTraffic" (
+    "week" DATE NOT NULL,
+    "officeId" TEXT NOT NULL,
+    "serviceCode" TEXT NOT NULL,
+    "outcome" "Outcome" NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "WeeklyServiceTraffic_pkey" PRIMARY KEY ("week","officeId","serviceCode","outcome")
+);
+
+-- CreateTable
+CREATE TABLE "DailyOfficeTraffic" (
+    "day" DATE NOT NULL,
+    "officeId" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "scanned" INTEGER NOT NULL,
+
+    CONSTRAINT "DailyOfficeTraffic_pkey" PRIMARY KEY ("day","officeId")
+);
+
+-- CreateTable
 CREATE TABLE "MonthlyTraffic" (
     "month" DATE NOT NULL,
     "officeId" TEXT NOT NULL,
@@ -46,10 +67,22 @@ CREATE TABLE "PublicRelease" (
 CREATE INDEX "DailyServiceTraffic_officeId_day_idx" ON "DailyServiceTraffic"("officeId", "day");
 
 -- CreateIndex
+CREATE INDEX "WeeklyServiceTraffic_officeId_week_idx" ON "WeeklyServiceTraffic"("officeId", "week");
+
+-- CreateIndex
+CREATE INDEX "DailyOfficeTraffic_officeId_day_idx" ON "DailyOfficeTraffic"("officeId", "day");
+
+-- CreateIndex
 CREATE INDEX "MonthlyTraffic_officeId_month_idx" ON "MonthlyTraffic"("officeId", "month");
 
 -- AddForeignKey
 ALTER TABLE "DailyServiceTraffic" ADD CONSTRAINT "DailyServiceTraffic_officeId_fkey" FOREIGN KEY ("officeId") REFERENCES "Office"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WeeklyServiceTraffic" ADD CONSTRAINT "WeeklyServiceTraffic_officeId_fkey" FOREIGN KEY ("officeId") REFERENCES "Office"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DailyOfficeTraffic" ADD CONSTRAINT "DailyOfficeTraffic_officeId_fkey" FOREIGN KEY ("officeId") REFERENCES "Office"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "MonthlyTraffic" ADD CONSTRAINT "MonthlyTraffic_officeId_fkey" FOREIGN KEY ("officeId") REFERENCES "Office"("id") ON DELETE RESTRICT ON UPDATE CASCADE;

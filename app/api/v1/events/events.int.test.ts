@@ -112,6 +112,20 @@ describe("POST /api/v1/events", () => {
       "2022-02 ADMINDUK SERVED_VACCINATED 18-59 1",
     ]);
 
+    const weekly = await prisma.weeklyServiceTraffic.findMany({ where: { officeId: office.id } });
+    // 31 Jan and 1 Feb 2022 are Monday and Tuesday of the same ISO week.
+    expect(weekly.map((r) => `${r.week.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome} ${r.count}`).sort()).toEqual([
+      "2022-01-31 ADMINDUK SERVED_VACCINATED 1",
+      "2022-01-31 KTP_EL DENIED 1",
+      "2022-01-31 KTP_EL SERVED_VACCINATED 1",
+    ]);
+    const officeDays = await prisma.dailyOfficeTraffic.findMany({ where: { officeId: office.id }, orderBy: { day: "asc" } });
+    // Sent with the office's scanner key: every visit is a scanned one.
+    expect(officeDays.map((r) => [r.day.toISOString().slice(0, 10), r.count, r.scanned])).toEqual([
+      ["2022-01-31", 2, 2],
+      ["2022-02-01", 1, 1],
+    ]);
+
     const after = await months();
     const changed = Object.keys(after).filter((m) => after[m] !== before[m]).sort();
     // Once per month for the first batch; the retry stored nothing and changed nothing.
