@@ -29,7 +29,7 @@ export default defineConfig({
           // others add (city-wide traffic, an agency's offices). Embedded PGlite also needs
           // it: its socket multiplexer mixes up concurrent queries from different connections.
           fileParallelism: false,
-          setupFiles: ["test/setup-database-env.ts"],
+          setupFiles: ["test/setup-database-env.ts", "test/next-cache-outside-next.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,15 +1,13 @@
 "use client";
-import { Button } from "@/components/ui/button";
+import { ErrorMessage } from "@/components/layout/error-message";
+import { HtmlDocument } from "@/components/layout/html-document";
 
-// A client boundary cannot read the language cookie on the server: both languages are shown.
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+// Catches what a top-level layout throws, so it draws the document itself (the root layout
+// draws none); errors inside pages are caught by each group's error.tsx, under its layout.
+export default function RootError(props: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">Terjadi kesalahan · Something went wrong</h1>
-      <p className="mt-3 text-gray-700">Maaf, halaman ini gagal dimuat. · Sorry, this page failed to load.</p>
-      <Button className="mt-6" onClick={reset}>
-        Coba lagi · Try again
-      </Button>
-    </main>
+    <HtmlDocument locale="id">
+      <ErrorMessage {...props} />
+    </HtmlDocument>
   );
 }

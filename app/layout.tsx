@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,11 +9,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5f39" };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  return (
-    <html lang={locale}>
-      <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased">{children}</body>
-    </html>
-  );
+// It reads no cookie or header: the cached public pages (app/(cached)/[lang]) must not become
+// dynamic through it. <html> and <body> come from each top-level layout (HtmlDocument).
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return children;
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { DashboardNav } from "@/components/layout/dashboard-nav";
 import { navItemsFor } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { HtmlDocument } from "@/components/layout/html-document";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireUser } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
@@ -10,7 +11,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const actor = await requireUser();
   const { t, locale } = await getDictionary();
   return (
-    <>
+    <HtmlDocument locale={locale}>
       <SiteHeader t={t} locale={locale} />
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:py-6">
         <aside className="md:w-56 md:shrink-0 print:hidden">
@@ -28,6 +29,6 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           {children}
         </main>
       </div>
-    </>
+    </HtmlDocument>
   );
 }

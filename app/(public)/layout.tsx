@@ -1,36 +1,15 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
+import { HtmlDocument } from "@/components/layout/html-document";
+import { PublicChrome } from "@/components/layout/public-chrome";
 import { getDictionary } from "@/lib/i18n/server";
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
   const { t, locale } = await getDictionary();
   return (
-    <>
-      <SiteHeader t={t} locale={locale}>
-        <Link href="/login" className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
-          {t.signIn}
-        </Link>
-      </SiteHeader>
-      <nav aria-label={t.publicNav.label} className="border-b border-gray-200 bg-white">
-        <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 text-sm font-medium">
-          {[
-            ["/", t.publicNav.home],
-            ["/transparansi", t.publicNav.transparency],
-            ["/surat-edaran", t.publicNav.circulars],
-            ["/cek", t.publicNav.checker],
-          ].map(([href, label]) => (
-            <li key={href}>
-              <Link href={href} className="block whitespace-nowrap px-3 py-3 text-gray-700 hover:text-brand-700">
-                {label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+    <HtmlDocument locale={locale}>
+      <PublicChrome t={t} locale={locale}>
         {children}
-      </main>
-    </>
+      </PublicChrome>
+    </HtmlDocument>
   );
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { toCsv } from "@/lib/csv";
-import { findMonthReleases, lastUpdated, latestPublicMonth } from "@/lib/data/public-releases";
+import { findMonthReleases, lastUpdated, latestPublicMonth, releasesStamp } from "@/lib/data/public-releases";
 import { prisma } from "@/lib/db";
 import { SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import { composeTables, lastDayOf } from "@/lib/stats/period-tables";
 import type { Cell } from "@/lib/stats/suppress-lines";
 import type { OpenDataQuery } from "@/lib/validations/open-data";
+import { wibDay } from "@/lib/wib";
 
 export { lastUpdated };
 
@@ -57,10 +58,37 @@ export function openTrafficCsv(data: Awaited<ReturnType<typeof openTrafficTable>
   );
 }
 
+const etagOf = (body: string) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+
 /** A cacheable response with an ETag; 304 when the client already has this body. */
-export function cachedResponse(request: Request, body: string, contentType: string): Response {
-  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+export function cachedResponse(request: Request, body: string, contentType: string, etag = etagOf(body)): Response {
   const headers = { "Content-Type": contentType, ETag: etag, "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
+}
+
+/** Bodies made for the current releases, by format and query; dropped as soon as any release changes. */
+const bodies = new Map<string, { body: string; etag: string }>();
+let bodiesStamp = "";
+const MAX_BODIES = 500;
+
+/**
+ * The open-data body for a query, made once per release state: the tables are frozen per
+ * revision, so the same query gets the same bytes until a month is released anew.
+ */
+export async function openDataBody(query: OpenDataQuery, format: "json" | "csv"): Promise<{ body: string; etag: string }> {
+  // The default period moves when a month ends, even if no revision does.
+  const stamp = `${wibDay(new Date()).slice(0, 7)}|${await releasesStamp()}`;
+  if (stamp !== bodiesStamp || bodies.size > MAX_BODIES) {
+    bodies.clear();
+    bodiesStamp = stamp;
+  }
+  const key = `${format}|${query.from ?? ""}|${query.to ?? ""}|${query.by}`;
+  const known = bodies.get(key);
+  if (known !== undefined) return known;
+  const table = await openTrafficTable(query);
+  const body = format === "json" ? JSON.stringify(table) : openTrafficCsv(table);
+  const made = { body, etag: etagOf(body) };
+  bodies.set(key, made);
+  return made;
 }

@@ -38,6 +38,8 @@ export async function getPublicOffice(code: string, now = new Date()) {
   };
 }
 
+export type PublicOffice = Awaited<ReturnType<typeof findPublicOffices>>[number];
+
 /** Offices whose name, code or kelurahan matches `q` (public look-up), at most 20. */
 export async function findPublicOffices(q: string) {
   const term = q.trim().slice(0, 80);

@@ -17,11 +17,29 @@ type Release = { month: string; version: number; revision: number; tables: Perio
 /** Each process keeps the releases it has read; a release is immutable, so only the revision check can retire one. */
 const releasesRead = new Map<string, Release>();
 
-/** Every month's current revision, read once per request (a handful of rows). */
-const monthRevisions = cache(async (): Promise<Map<string, number>> => {
-  const months = await prisma.trafficMonth.findMany({ select: { month: true, revision: true } });
-  return new Map(months.map((m) => [m.month, m.revision]));
-});
+/** How long a process trusts the revisions it read: another instance's late event shows within this time. */
+const REVISIONS_TTL_MS = 1000;
+let revisionsRead: { at: number; revisions: Promise<Map<string, number>> } | null = null;
+
+/** Every month's current revision (a handful of rows), read at most once a second per process. */
+function monthRevisions(now = Date.now()): Promise<Map<string, number>> {
+  if (!revisionsRead || now - revisionsRead.at > REVISIONS_TTL_MS) {
+    const revisions = prisma.trafficMonth.findMany({ select: { month: true, revision: true } }).then((months) => new Map(months.map((m) => [m.month, m.revision])));
+    revisionsRead = { at: now, revisions };
+    revisions.catch(() => (revisionsRead = null));
+  }
+  return revisionsRead.revisions;
+}
+
+/** Forgets the revisions read, after this process stored events of a published month. */
+export function forgetMonthRevisions(): void {
+  revisionsRead = null;
+}
+
+/** A key that changes whenever any month's public tables may have: for caching what is made from them. */
+export async function releasesStamp(): Promise<string> {
+  return [...(await monthRevisions())].map(([month, revision]) => `${month}:${revision}`).join(",");
+}
 
 /** The latest month with traffic that is over (YYYY-MM): public tables cover whole past months only. */
 export async function latestPublicMonth(): Promise<string | null> {

@@ -25,12 +25,19 @@ function columnsOf(events: readonly VisitEventInput[], posts: Posts) {
  * (one transaction, one round trip). (office, id) is unique, so only the rows the INSERT
  * returns are new; only those are added to every rollup (DailyTraffic, DailyServiceTraffic,
  * WeeklyServiceTraffic, MonthlyTraffic, DailyOfficeTraffic, DailyReferral), and they bump the revision of the months they fall in, which is what
- * marks those months' public releases out of date. Returns how many events were new.
+ * marks those months' public releases out of date. Returns how many events were new, and
+ * the months (YYYY-MM, WIB) they fell in.
  */
-export async function storeEvents(db: Db, officeId: string, source: Source, events: readonly VisitEventInput[], posts: Posts): Promise<number> {
+export async function storeEvents(
+  db: Db,
+  officeId: string,
+  source: Source,
+  events: readonly VisitEventInput[],
+  posts: Posts,
+): Promise<{ inserted: number; months: string[] }> {
   const c = columnsOf(events, posts);
   // Days are WIB (UTC+7, no daylight saving); occurredAt is stored as UTC without a zone, as Prisma does.
-  const [{ inserted }] = await db.$queryRaw<{ inserted: bigint }[]>`
+  const [{ inserted, months }] = await db.$queryRaw<{ inserted: bigint; months: string[] | null }[]>`
     WITH input AS (
       SELECT * FROM unnest(${c.ids}::text[], ${c.at}::timestamptz[], ${c.services}::text[], ${c.outcomes}::"Outcome"[],
         ${c.proofs}::"ProofKind"[], ${c.bands}::"AgeBand"[], ${c.statuses}::"PlStatus"[], ${c.doses}::int[],
@@ -80,6 +87,6 @@ export async function storeEvents(db: Db, officeId: string, source: Source, even
       SELECT DISTINCT to_char(day, 'YYYY-MM'), 1, now() AT TIME ZONE 'UTC' FROM stored
       ON CONFLICT ("month") DO UPDATE SET "revision" = "TrafficMonth"."revision" + 1, "lastReceivedAt" = EXCLUDED."lastReceivedAt"
     )
-    SELECT count(*) AS inserted FROM stored`;
-  return Number(inserted);
+    SELECT count(*) AS inserted, array_agg(DISTINCT to_char(day, 'YYYY-MM')) AS months FROM stored`;
+  return { inserted: Number(inserted), months: months ?? [] };
 }

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { signInSchema } from "@/lib/validations/auth";
+import { flattenError } from "zod/mini";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
@@ -25,7 +26,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
     const form = new FormData(event.currentTarget);
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
     if (!parsed.success) {
-      const flat = parsed.error.flatten().fieldErrors;
+      const flat = flattenError(parsed.error).fieldErrors;
       setFieldErrors({ email: flat.email?.[0], password: flat.password?.[0] });
       return;
     }

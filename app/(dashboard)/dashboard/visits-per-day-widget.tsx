@@ -1,5 +1,5 @@
 import { ChartDataTable } from "@/components/charts/chart-data-table";
-import { VisitsPerDayChart } from "@/components/charts/visits-per-day-chart";
+import { VisitsPerDayChart } from "@/components/charts/lazy-charts";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can, type Actor } from "@/lib/auth/permissions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CategoryBarChart } from "@/components/charts/bar-chart";
+import { CategoryBarChart } from "@/components/charts/lazy-charts";
 import { STAGE_COLORS } from "@/components/charts/palette";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { buttonClass } from "@/components/ui/button";

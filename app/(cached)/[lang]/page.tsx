@@ -1,16 +1,17 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
 import { formatDay, formatNumber, formatPercent } from "@/lib/format";
-import { getDictionary } from "@/lib/i18n/server";
+import { DICTIONARIES, isLocale } from "@/lib/i18n/dictionaries";
 import type { PublishedCount } from "@/lib/stats/suppress";
 
-export default async function HomePage() {
-  await connection();
-  const { t, locale } = await getDictionary();
+// Cached: see ../layout.tsx. The language is the URL's (proxy.ts rewrites / by the cookie).
+export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  const locale = isLocale(lang) ? lang : "id";
+  const t = DICTIONARIES[locale];
   const [numbers, circulars] = await Promise.all([getHeadlineNumbers(), findActiveCirculars()]);
   const count = (c: PublishedCount) => (c.suppressed ? "<5" : formatNumber(c.value, locale));
 

@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
-import { VisitsPerDayChart } from "@/components/charts/visits-per-day-chart";
-import { buttonClass } from "@/components/ui/button";
+import { VisitsPerDayChart } from "@/components/charts/lazy-charts";
+import { OfficeLookup } from "@/components/public/office-lookup";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Stat } from "@/components/ui/stat";
 import { lastUpdated, openTrafficTable } from "@/lib/api/open-data";
 import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
-import { findPublicOffices } from "@/lib/data/public-offices";
 import { listErrata } from "@/lib/data/errata";
 import { latestPublicMonth } from "@/lib/data/public-releases";
 import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
-import { getDictionary } from "@/lib/i18n/server";
+import { DICTIONARIES, isLocale } from "@/lib/i18n/dictionaries";
 import { addMonths } from "@/lib/stats/period-tables";
 import { OUTCOMES } from "@/lib/vocabulary";
 
@@ -21,18 +19,18 @@ export const metadata: Metadata = { title: "Transparansi" };
 
 const shown = (v: number | string, locale: "id" | "en") => (typeof v === "number" ? formatNumber(v, locale) : v);
 
-export default async function TransparencyPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  await connection();
-  const { t, locale } = await getDictionary();
+// Cached: see ../../layout.tsx. The office look-up goes to /kantor, so this page reads no search parameter.
+export default async function TransparencyPage({ params }: { params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  const locale = isLocale(lang) ? lang : "id";
+  const t = DICTIONARIES[locale];
   const p = t.transparency;
-  const q = [(await searchParams).q].flat()[0]?.slice(0, 80) ?? "";
-  const [headline, outcomes, weekly, kecamatan, circulars, offices, errata, updated] = await Promise.all([
+  const [headline, outcomes, weekly, kecamatan, circulars, errata, updated] = await Promise.all([
     getHeadlineNumbers(),
     openTrafficTable({ by: "outcome" }),
     latestPublicMonth().then((month) => openTrafficTable({ by: "week", ...(month ? { from: `${addMonths(month, -5)}-01` } : {}) })),
     openTrafficTable({ by: "kecamatan" }),
     findActiveCirculars(),
-    findPublicOffices(q),
     listErrata(),
     lastUpdated(),
   ]);
@@ -111,26 +109,7 @@ export default async function TransparencyPage({ searchParams }: { searchParams:
       </Card>
 
       <Card title={p.lookup}>
-        <form className="flex flex-wrap items-end gap-2" role="search">
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            {p.lookupLabel}
-            <input type="search" name="q" defaultValue={q} className="rounded-md border border-gray-300 px-3 py-2" />
-          </label>
-          <button type="submit" className={buttonClass("secondary")}>
-            {p.lookupButton}
-          </button>
-        </form>
-        {q && offices.length === 0 && <p className="mt-3 text-sm text-gray-600">{p.lookupEmpty}</p>}
-        <ul className="mt-3 space-y-1 text-sm">
-          {offices.map((o) => (
-            <li key={o.code}>
-              <Link href={`/kantor/${o.code}`} className="font-medium text-brand-700 hover:underline">
-                {o.name}
-              </Link>{" "}
-              — {o.agency}, {o.kelurahan}, {o.kecamatan} · {t.stages[o.stage]}
-            </li>
-          ))}
-        </ul>
+        <OfficeLookup t={t} />
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,0 +1,1 @@
+export { LocalizedNotFound as default } from "@/components/layout/localized-not-found";

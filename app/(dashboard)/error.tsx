@@ -1,0 +1,2 @@
+"use client";
+export { ErrorMessage as default } from "@/components/layout/error-message";

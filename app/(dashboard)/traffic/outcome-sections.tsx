@@ -1,0 +1,127 @@
+import { CategoryBarChart } from "@/components/charts/lazy-charts";
+import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { KecamatanMap } from "@/components/charts/kecamatan-map";
+import { STAGE_COLORS } from "@/components/charts/palette";
+import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { findTrafficBreakdown, refusalShares, type BreakdownRow } from "@/lib/data/traffic-breakdown";
+import { formatNumber, formatPercent } from "@/lib/format";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { OUTCOMES } from "@/lib/vocabulary";
+import type { SectionProps } from "./section-context";
+
+// The traffic page's sections split by outcome; each is an async server component the page
+// streams in its own <Suspense>, so the first paint never waits for the slowest query.
+
+export const OUTCOME_COLORS = [STAGE_COLORS[4], STAGE_COLORS[3], STAGE_COLORS[1], STAGE_COLORS[2], STAGE_COLORS[5]];
+
+function outcomeTable(t: Dictionary, locale: Locale, first: string) {
+  return {
+    headers: [first, ...OUTCOMES.map((o) => t.outcomes[o]), t.trafficPage.total],
+    rows: (rows: BreakdownRow[]) =>
+      rows.map((r) => ({ key: r.key, cells: [r.label, ...OUTCOMES.map((o) => formatNumber(r[o], locale)), formatNumber(r.total, locale)] })),
+  };
+}
+
+/** Outcomes over time and the referred/denied shares, or the page's empty state. */
+export async function OverTimeSections({ actor, filters, t, locale, csv }: SectionProps) {
+  const p = t.trafficPage;
+  const time = await findTrafficBreakdown(actor, filters, "time");
+  if (time.length === 0) return <p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{p.empty}</p>;
+  const table = outcomeTable(t, locale, p.period);
+  const series = OUTCOMES.map((o, i) => ({ key: o, label: t.outcomes[o], color: OUTCOME_COLORS[i] }));
+  const share = (v: number | null) => (v === null ? "–" : formatPercent(v, locale));
+  return (
+    <>
+      <Card title={p.overTime}>
+        <CategoryBarChart data={time} category="label" series={series} label={p.overTime} stacked />
+        <ChartDataTable
+          summary={t.dashboard.dataTable}
+          caption={p.overTime}
+          headers={table.headers}
+          rows={table.rows(time).map((r) => r.cells)}
+          footer={
+            <a href={csv("time")} className="mt-2 inline-block font-medium text-brand-700 underline">
+              {p.csv}
+            </a>
+          }
+        />
+      </Card>
+      <Card title={p.refusals}>
+        <CategoryBarChart
+          data={time.map((r) => ({
+            label: r.label,
+            referred: Math.round((refusalShares(r).referred ?? 0) * 1000) / 10,
+            denied: Math.round((refusalShares(r).denied ?? 0) * 1000) / 10,
+          }))}
+          category="label"
+          series={[
+            { key: "referred", label: `${p.referredShare} (%)`, color: OUTCOME_COLORS[3] },
+            { key: "denied", label: `${p.deniedShare} (%)`, color: OUTCOME_COLORS[4] },
+          ]}
+          label={p.refusals}
+        />
+        <ChartDataTable
+          summary={t.dashboard.dataTable}
+          caption={p.refusals}
+          headers={[p.period, p.referredShare, p.deniedShare]}
+          rows={time.map((r) => [r.label, share(refusalShares(r).referred), share(refusalShares(r).denied)])}
+        />
+      </Card>
+    </>
+  );
+}
+
+/** Visits by kecamatan: the schematic map and its table. */
+export async function KecamatanSection({ actor, filters, t, locale, csv }: SectionProps) {
+  const p = t.trafficPage;
+  const kecamatan = await findTrafficBreakdown(actor, filters, "kecamatan");
+  const table = outcomeTable(t, locale, p.kecamatan);
+  return (
+    <Card title={p.byKecamatan}>
+      <div className="grid gap-4 lg:grid-cols-[28rem_1fr]">
+        <KecamatanMap label={p.map} areas={kecamatan.map((k) => ({ code: k.key, name: k.label, value: k.total, display: formatNumber(k.total, locale) }))} />
+        <SimpleTable caption={p.byKecamatan} rowHeaders headers={table.headers} rows={table.rows(kecamatan)} />
+      </div>
+      <a href={csv("kecamatan")} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
+        {p.csv}
+      </a>
+    </Card>
+  );
+}
+
+/** Visits by service and by age band, side by side. */
+export async function ServiceAndAgeSections({ actor, filters, t, locale }: SectionProps) {
+  const p = t.trafficPage;
+  const [service, ageBand] = await Promise.all([findTrafficBreakdown(actor, filters, "service"), findTrafficBreakdown(actor, filters, "ageBand")]);
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <Card title={p.byService}>
+        <SimpleTable caption={p.byService} rowHeaders {...tableOf(outcomeTable(t, locale, p.service), service)} />
+      </Card>
+      <Card title={p.byAgeBand}>
+        <SimpleTable caption={p.byAgeBand} rowHeaders {...tableOf(outcomeTable(t, locale, p.byAgeBand), ageBand)} />
+      </Card>
+    </div>
+  );
+}
+
+const tableOf = (table: ReturnType<typeof outcomeTable>, rows: BreakdownRow[]) => ({ headers: table.headers, rows: table.rows(rows) });
+
+/** The ten busiest and ten quietest offices. */
+export async function OfficesSections({ actor, filters, t, locale }: SectionProps) {
+  const p = t.trafficPage;
+  const busiest = (await findTrafficBreakdown(actor, filters, "office")).sort((a, b) => b.total - a.total);
+  const rows = (offices: BreakdownRow[]) => offices.map((o) => ({ key: o.key, cells: [o.label, formatNumber(o.total, locale)] }));
+  const headers = [t.compliancePage.office, p.total];
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <Card title={p.topOffices}>
+        <SimpleTable caption={p.topOffices} rowHeaders headers={headers} rows={rows(busiest.slice(0, 10))} />
+      </Card>
+      <Card title={p.bottomOffices}>
+        <SimpleTable caption={p.bottomOffices} rowHeaders headers={headers} rows={rows(busiest.slice(-10).reverse())} />
+      </Card>
+    </div>
+  );
+}

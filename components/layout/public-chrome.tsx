@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SiteHeader } from "./site-header";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+
+/** The public pages' header, navigation and main column. */
+export function PublicChrome({ t, locale, children }: { t: Dictionary; locale: Locale; children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader t={t} locale={locale}>
+        <Link href="/login" className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+          {t.signIn}
+        </Link>
+      </SiteHeader>
+      <nav aria-label={t.publicNav.label} className="border-b border-gray-200 bg-white">
+        <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 text-sm font-medium">
+          {[
+            ["/", t.publicNav.home],
+            ["/transparansi", t.publicNav.transparency],
+            ["/surat-edaran", t.publicNav.circulars],
+            ["/cek", t.publicNav.checker],
+          ].map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} className="block whitespace-nowrap px-3 py-3 text-gray-700 hover:text-brand-700">
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}
