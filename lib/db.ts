@@ -1,15 +1,26 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl, env } from "@/lib/env";
 
 // One PrismaClient per process in every environment: under `next start` pages and route
 // handlers would otherwise hold separate pools and overrun the embedded server's
 // connection limit (shared/notes/prisma-offline.md).
-const globalForPrisma = globalThis as unknown as { sigapPrisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { sigapPrisma?: PrismaClient; sigapPool?: pg.Pool };
+
+/**
+ * The process's one connection pool. Prisma runs on it; so does the one bulk path that
+ * bypasses Prisma (storing event batches: Prisma's parameter handling of ten 5 000-element
+ * arrays costs about as much as the INSERT itself).
+ */
+export function pool(): pg.Pool {
+  globalForPrisma.sigapPool ??= new pg.Pool({ connectionString: databaseUrl(), max: env().DATABASE_POOL_MAX });
+  return globalForPrisma.sigapPool;
+}
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: env().DATABASE_POOL_MAX });
+  const adapter = new PrismaPg(pool());
   // On the embedded database the pool has one connection: a transaction waits for the
   // page's other queries to finish first, which can take longer than Prisma's default 2 s.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 30_000 } });

@@ -54,7 +54,7 @@ export async function ingestEvents(db: Db, office: Office, raw: readonly unknown
   const posts = await namedPosts(db, raw);
   const { valid, rejected, repeated } = checkEvents(raw, office, posts, now);
   if (valid.length === 0) return { accepted: 0, duplicates: repeated, rejected, months: [] };
-  const { inserted, months } = await storeEvents(db, office.id, source, valid, posts);
+  const { inserted, months } = await storeEvents(office.id, source, valid, posts);
   // This process's public tables must see the new revisions at once (others within a second).
   if (months.length > 0) forgetMonthRevisions();
   return { accepted: inserted, duplicates: repeated + valid.length - inserted, rejected, months };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/lib/db";
+import { pool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Posts, Source } from "@/lib/services/ingest";
 import type { VisitEventInput } from "@/lib/validations/event";
@@ -22,14 +22,13 @@ function columnsOf(events: readonly VisitEventInput[], posts: Posts) {
 
 /**
  * Inserts checked events of one office and brings every rollup up to date in ONE statement
- * (one transaction, one round trip). (office, id) is unique, so only the rows the INSERT
+ * (one transaction, one round trip), sent on the pool directly (see lib/db.ts for why). (office, id) is unique, so only the rows the INSERT
  * returns are new; only those are added to every rollup (DailyTraffic, DailyServiceTraffic,
  * WeeklyServiceTraffic, MonthlyTraffic, DailyOfficeTraffic, DailyReferral), and they bump the revision of the months they fall in, which is what
  * marks those months' public releases out of date. Returns how many events were new, and
  * the months (YYYY-MM, WIB) they fell in.
  */
 export async function storeEvents(
-  db: Db,
   officeId: string,
   source: Source,
   events: readonly VisitEventInput[],
@@ -37,7 +36,7 @@ export async function storeEvents(
 ): Promise<{ inserted: number; months: string[] }> {
   const c = columnsOf(events, posts);
   // Days are WIB (UTC+7, no daylight saving); occurredAt is stored as UTC without a zone, as Prisma does.
-  const [{ inserted, months }] = await db.$queryRaw<{ inserted: bigint; months: string[] | null }[]>`
+  const statement = Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(${c.ids}::text[], ${c.at}::timestamptz[], ${c.services}::text[], ${c.outcomes}::"Outcome"[],
         ${c.proofs}::"ProofKind"[], ${c.bands}::"AgeBand"[], ${c.statuses}::"PlStatus"[], ${c.doses}::int[],
@@ -87,6 +86,7 @@ export async function storeEvents(
       SELECT DISTINCT to_char(day, 'YYYY-MM'), 1, now() AT TIME ZONE 'UTC' FROM stored
       ON CONFLICT ("month") DO UPDATE SET "revision" = "TrafficMonth"."revision" + 1, "lastReceivedAt" = EXCLUDED."lastReceivedAt"
     )
-    SELECT count(*) AS inserted, array_agg(DISTINCT to_char(day, 'YYYY-MM')) AS months FROM stored`;
-  return { inserted: Number(inserted), months: months ?? [] };
+    SELECT count(*)::int AS inserted, array_agg(DISTINCT to_char(day, 'YYYY-MM')) AS months FROM stored`;
+  const { rows } = await pool().query<{ inserted: number; months: string[] | null }>(statement.text, statement.values);
+  return { inserted: rows[0].inserted, months: rows[0].months ?? [] };
 }
