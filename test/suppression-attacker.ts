@@ -1,3 +1,4 @@
+import highsLoader from "highs";
 import type { PublishedTable } from "@/lib/stats/suppress-table";
 
 // An attacker on published tables: everything published is known, and every published
@@ -57,4 +58,53 @@ export function attack({ known: published, equations }: Knowledge): Map<string, 
     }
   }
   return learned;
+}
+
+/**
+ * The stronger attacker: every unknown is a whole number ≥ 0 (a count of visits), and each
+ * is bounded by two integer programs (HiGHS) over every published relation. Returns, for
+ * every unpublished name, the interval it can prove (hi = Infinity when unbounded). With
+ * `grows` ([later, earlier] pairs: a release and its revision, where visits are only ever
+ * added) it also bounds each difference, under the key `Δ<later>`. `only` limits which
+ * names are bounded (the tests skip what is zero: a proven zero discloses nobody).
+ */
+export async function solverAttack(
+  { known, equations }: Knowledge,
+  grows: [string, string][] = [],
+  only: (name: string) => boolean = () => true,
+): Promise<Map<string, { lo: number; hi: number }>> {
+  const solver = await highsLoader();
+  const names = [...new Set([...equations.flatMap((e) => [e.sum, ...e.parts]), ...grows.flat()])].filter((n) => !known.has(n));
+  const variable = new Map(names.map((n, i) => [n, `x${i}`]));
+  // A name as LP terms and a constant: a variable when unknown, its number when published.
+  const side = (name: string, sign: 1 | -1): { terms: string[]; constant: number } =>
+    variable.has(name) ? { terms: [`${sign > 0 ? "+" : "-"} ${variable.get(name)}`], constant: 0 } : { terms: [], constant: sign * known.get(name)! };
+  const relation = (plus: string[], minus: string[], sense: string, i: string) => {
+    const sides = [...plus.map((n) => side(n, 1)), ...minus.map((n) => side(n, -1))];
+    const terms = sides.flatMap((x) => x.terms);
+    const rhs = -sides.reduce((s, x) => s + x.constant, 0);
+    return terms.length ? [` ${i}: ${terms.join(" ")} ${sense} ${rhs}`] : [];
+  };
+  const constraints = [
+    ...equations.flatMap(({ sum, parts }, i) => relation(parts, [sum], "=", `e${i}`)),
+    ...grows.flatMap(([later, earlier], i) => relation([later], [earlier], ">=", `g${i}`)),
+  ];
+  const vars = [...variable.values()];
+  const model = (objective: string) =>
+    [objective, "Subject To", ...(constraints.length ? constraints : [" e: x0 >= 0"]), "Bounds", ...vars.map((x) => ` ${x} >= 0`), "General", ` ${vars.join(" ")}`, "End"].join("\n");
+  const bound = (sense: string, terms: string[]) => {
+    const result = solver.solve(model(`${sense}\n obj: ${terms.join(" ")}`));
+    if (result.Status === "Optimal") return Math.round(result.ObjectiveValue);
+    if (result.Status === "Unbounded" || result.Status === "Primal infeasible or unbounded") return sense === "Maximize" ? Infinity : -Infinity;
+    throw new Error(`attacker: ${result.Status}`);
+  };
+  const intervals = new Map(names.filter(only).map((n) => [n, { lo: bound("Minimize", [variable.get(n)!]), hi: bound("Maximize", [variable.get(n)!]) }]));
+  for (const [later, earlier] of grows) {
+    if (!only(`Δ${later}`)) continue;
+    const [a, b] = [side(later, 1), side(earlier, -1)];
+    const terms = [...a.terms, ...b.terms];
+    const constant = a.constant + b.constant;
+    intervals.set(`Δ${later}`, terms.length ? { lo: bound("Minimize", terms) + constant, hi: bound("Maximize", terms) + constant } : { lo: constant, hi: constant });
+  }
+  return intervals;
 }

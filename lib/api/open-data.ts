@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { toCsv } from "@/lib/csv";
 import { findMonthReleases, lastUpdated, latestPublicMonth, releasesStamp } from "@/lib/data/public-releases";
 import { prisma } from "@/lib/db";
-import { SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
+import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import { composeTables, lastDayOf } from "@/lib/stats/period-tables";
 import type { Cell } from "@/lib/stats/suppress-lines";
 import type { OpenDataQuery } from "@/lib/validations/open-data";
@@ -11,12 +11,18 @@ import { wibDay } from "@/lib/wib";
 
 export { lastUpdated };
 
+/** How a hidden number is published, for meta.json and every table's meta. */
+export const SUPPRESSED_JSON = {
+  json: "null, and the key listed in the row's \"suppressed\"",
+  csv: SUPPRESSED_MARK,
+  meaning: "disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan untuk melindunginya; tanda ini tidak menyatakan besarnya",
+};
+
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
 
-/** A suppressed count as published: the number, or "<5". */
-function published(cell: Cell): number | string {
-  return cell === null ? `<${SUPPRESSION_THRESHOLD}` : cell;
-}
+/** The keys of a row's hidden numbers: every hidden number carries the same flag, whatever its size. */
+const hiddenKeys = (entries: [string, Cell][]) => entries.filter(([, v]) => v === null).map(([k]) => k);
+const inCsv = (cell: Cell): number | string => cell ?? SUPPRESSED_MARK;
 
 /** The whole months asked for, defaulting to the latest month that is over and has data. */
 async function period(query: OpenDataQuery): Promise<{ from: string; to: string }> {
@@ -32,18 +38,23 @@ export async function openTrafficTable(query: OpenDataQuery) {
   const safe = composeTables((await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]));
   const labels = query.by === "kecamatan" ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
   return {
-    meta: { from, to, by: query.by, suppressionThreshold: SUPPRESSION_THRESHOLD, lastUpdated: await lastUpdated(), licence: LICENCE },
+    meta: { from, to, by: query.by, suppressionThreshold: SUPPRESSION_THRESHOLD, suppressed: SUPPRESSED_JSON, lastUpdated: await lastUpdated(), licence: LICENCE },
     columns: safe.columns,
-    rows: safe.rows.map((key, i) => ({
-      key,
-      ...(labels[key] ? { label: labels[key] } : {}),
-      cells: Object.fromEntries(safe.columns.map((c, j) => [c, published(safe.cells[i][j])])),
-      total: published(safe.rowTotals[i]),
-    })),
-    totals: Object.fromEntries([
-      ...safe.columns.map((c, j) => [c, published(safe.columnTotals[j])] as const),
-      ["total", published(safe.total)] as const,
-    ]) as Record<string, number | string>,
+    rows: safe.rows.map((key, i) => {
+      const cells: [string, Cell][] = [...safe.columns.map((c, j) => [c, safe.cells[i][j]] as [string, Cell]), ["total", safe.rowTotals[i]]];
+      return {
+        key,
+        ...(labels[key] ? { label: labels[key] } : {}),
+        cells: Object.fromEntries(cells.slice(0, -1)) as Record<string, Cell>,
+        total: safe.rowTotals[i],
+        suppressed: hiddenKeys(cells),
+      };
+    }),
+    totals: {
+      cells: Object.fromEntries(safe.columns.map((c, j) => [c, safe.columnTotals[j]])) as Record<string, Cell>,
+      total: safe.total,
+      suppressed: hiddenKeys([...safe.columns.map((c, j) => [c, safe.columnTotals[j]] as [string, Cell]), ["total", safe.total]]),
+    },
   };
 }
 
@@ -52,8 +63,8 @@ export function openTrafficCsv(data: Awaited<ReturnType<typeof openTrafficTable>
   return toCsv(
     ["key", "label", ...data.columns, "total"],
     [
-      ...data.rows.map((r) => [r.key, r.label ?? "", ...data.columns.map((c) => r.cells[c]), r.total]),
-      ["TOTAL", "", ...data.columns.map((c) => data.totals[c]), data.totals.total],
+      ...data.rows.map((r) => [r.key, r.label ?? "", ...data.columns.map((c) => inCsv(r.cells[c])), inCsv(r.total)]),
+      ["TOTAL", "", ...data.columns.map((c) => inCsv(data.totals.cells[c])), inCsv(data.totals.total)],
     ],
   );
 }

@@ -68,7 +68,7 @@ async function monthRelease(month: string, revision: number): Promise<Release> {
 
 async function publishMonth(month: string, revision: number, previousVersion: number): Promise<Release> {
   const [cube] = await findMonthCubes(month, month);
-  const tables = suppressMonth(cube);
+  const { tables } = await suppressMonth(cube);
   const version = previousVersion + 1;
   // Two requests may publish the same revision at once: the first insert wins, both serve it.
   await prisma.publicRelease.createMany({

@@ -414,7 +414,7 @@ export const en: Dictionary = {
 
   transparency: {
     title: "Transparency",
-    lead: 'Aggregate numbers of vaccination-gated public services in Kota Bekasi. Counts under 5 are shown as "<5" so that no visitor can be singled out.',
+    lead: 'Aggregate numbers of vaccination-gated public services in Kota Bekasi. Hidden numbers are marked "x" so that no visitor can be singled out.',
     lastUpdated: "Last updated",
     officesLive: "Offices scanning PeduliLindungi",
     shares: "Visit outcomes, latest whole month",
@@ -438,7 +438,7 @@ export const en: Dictionary = {
         "Visit: one visit to a service that requires vaccination proof, recorded by an office's scanner or system — anonymous, with no NIK, name or phone number.",
       day: "Days and weeks follow WIB (Asia/Jakarta); weeks start on Monday.",
       suppression:
-        'Counts under 5 are shown as "<5"; other numbers in the same row, column or total are hidden too where needed, so a small count cannot be worked out by subtraction.',
+        '"x" means hidden: a count under 5, or another number hidden so that a small count cannot be worked out from sums, differences or the fact that counts are never negative. The mark says nothing about the size. Before publication every month is checked by an integer-programming solver playing the attacker: no hidden number can be narrowed to fewer than 5 possible values.',
       live: "Offices scanning: offices at the stage Scanning live or Verified.",
       period:
         "Public numbers cover whole calendar months that are over, and a longer period is the sum of its months: the difference of two periods never shows a hidden number.",

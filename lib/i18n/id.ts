@@ -412,7 +412,7 @@ export const id = {
 
   transparency: {
     title: "Transparansi",
-    lead: 'Angka agregat layanan publik bergerbang vaksin di Kota Bekasi. Angka di bawah 5 ditampilkan "<5" agar tidak ada pengunjung yang dapat dikenali.',
+    lead: 'Angka agregat layanan publik bergerbang vaksin di Kota Bekasi. Angka yang disembunyikan ditandai "x" agar tidak ada pengunjung yang dapat dikenali.',
     lastUpdated: "Terakhir diperbarui",
     officesLive: "Kantor yang memindai PeduliLindungi",
     shares: "Hasil kunjungan, bulan penuh terakhir",
@@ -436,7 +436,7 @@ export const id = {
         "Kunjungan: satu kunjungan ke layanan yang mensyaratkan bukti vaksin, tercatat oleh pemindai atau sistem kantor — anonim, tanpa NIK, nama atau nomor telepon.",
       day: "Hari dan minggu mengikuti WIB (Asia/Jakarta); minggu dimulai hari Senin.",
       suppression:
-        'Angka di bawah 5 ditampilkan "<5"; angka lain di baris, kolom atau total yang sama ikut disembunyikan bila perlu, agar angka kecil tidak dapat dihitung dari selisih.',
+        '"x" berarti disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan agar angka kecil tidak dapat dihitung dari jumlah, selisih atau batas bawah nol. Tanda ini tidak menyatakan besarnya angka. Sebelum terbit, setiap bulan diperiksa oleh pemecah program bilangan bulat yang berperan sebagai penyerang: tidak ada angka tersembunyi yang dapat dipersempit menjadi kurang dari 5 kemungkinan.',
       live: "Kantor yang memindai: kantor pada tahap Memindai atau Terverifikasi.",
       period:
         "Angka publik hanya untuk bulan kalender penuh yang sudah lewat, dan periode yang lebih panjang adalah jumlah bulan-bulannya: selisih dua periode tidak pernah memperlihatkan angka yang disembunyikan.",

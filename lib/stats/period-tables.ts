@@ -1,4 +1,5 @@
-import { slot, sumOf, suppressLines, type Cell, type Line } from "./suppress-lines";
+import { suppressAudited, type AuditRecord } from "./audited-suppression";
+import { slot, sumOf, type Cell, type Line, type Slot } from "./suppress-lines";
 import { publishSlots, tableLines, tableSlots, type CountTable, type PublishedTable, type TableSlots } from "./suppress-table";
 
 // Public traffic is published for whole calendar months only, and every table of a month —
@@ -48,8 +49,11 @@ export function weekStart(day: string): string {
   return new Date(t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Every public table of one month, suppressed together. */
-export function suppressMonth(cube: MonthCube): PeriodTables {
+/** Every number of a month's public tables as a slot, and the lines that tie them together. */
+export type MonthSlots = { month: string; day: TableSlots; week: TableSlots; kecamatan: TableSlots; service: TableSlots; lines: Line[] };
+
+/** The slots and lines of one month's tables, nothing hidden yet but the small counts. */
+export function monthSlots(cube: MonthCube): MonthSlots {
   const day = tableSlots(cube.day);
   const shared = { columnTotals: day.columnTotals, total: day.total };
   const kecamatan = tableSlots(cube.kecamatan, shared);
@@ -64,18 +68,43 @@ export function suppressMonth(cube: MonthCube): PeriodTables {
     ...cube.columns.map((_, j) => ({ total: week.cells[k][j], members: days.map((i) => day.cells[i][j]) })),
     { total: week.rowTotals[k], members: days.map((i) => day.rowTotals[i]) },
   ]);
+  const lines = [...tableLines(day), ...tableLines(kecamatan), ...tableLines(service), ...tableLines(week), ...weekOfDays];
+  return { month: cube.month, day, week, kecamatan, service, lines };
+}
 
-  suppressLines([...tableLines(day), ...tableLines(kecamatan), ...tableLines(service), ...tableLines(week), ...weekOfDays]);
+/** The tables as they may leave the server: hidden slots as null. */
+export function publishMonthSlots(m: MonthSlots): PeriodTables {
   // The month row and the outcome row are the shared column totals themselves.
-  const single = (key: string) => publishSlots({ rows: [key], columns: cube.columns, cells: [shared.columnTotals], rowTotals: [shared.total], ...shared });
+  const single = (key: string) => publishSlots({ ...m.day, rows: [key], cells: [m.day.columnTotals], rowTotals: [m.day.total] });
   return {
-    day: publishSlots(day),
-    week: publishSlots(week),
-    month: single(cube.month),
-    kecamatan: publishSlots(kecamatan),
-    service: publishSlots(service),
+    day: publishSlots(m.day),
+    week: publishSlots(m.week),
+    month: single(m.month),
+    kecamatan: publishSlots(m.kecamatan),
+    service: publishSlots(m.service),
     outcome: single("all"),
   };
+}
+
+/** What a published release of the month showed, slot by slot (null: hidden). */
+export function publishedValues(m: MonthSlots, tables: PeriodTables): Map<Slot, Cell> {
+  const values = new Map<Slot, Cell>();
+  for (const by of ["day", "week", "kecamatan", "service"] as const) {
+    const slots = m[by];
+    const table = tables[by];
+    slots.cells.forEach((row, i) => row.forEach((s, j) => values.set(s, table.cells[i][j])));
+    slots.rowTotals.forEach((s, i) => values.set(s, table.rowTotals[i]));
+    slots.columnTotals.forEach((s, j) => values.set(s, table.columnTotals[j]));
+    values.set(slots.total, table.total);
+  }
+  return values;
+}
+
+/** Every public table of one month, suppressed together and audited by the solver (audited-suppression.ts). */
+export async function suppressMonth(cube: MonthCube): Promise<{ tables: PeriodTables; audit: AuditRecord }> {
+  const slots = monthSlots(cube);
+  const audit = await suppressAudited(slots.lines);
+  return { tables: publishMonthSlots(slots), audit };
 }
 
 const add = (a: Cell, b: Cell): Cell => (a === null || b === null ? null : a + b);

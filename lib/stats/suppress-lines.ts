@@ -11,7 +11,7 @@ import { SUPPRESSION_THRESHOLD } from "./suppress";
 
 export type Slot = { value: number; hidden: boolean };
 export type Line = { total: Slot; members: Slot[] };
-export type Cell = number | null; // null = hidden ("<5")
+export type Cell = number | null; // null = hidden (SUPPRESSED_MARK on pages and in CSV)
 
 export const slot = (value: number): Slot => ({ value, hidden: value < SUPPRESSION_THRESHOLD });
 

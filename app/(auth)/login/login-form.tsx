@@ -4,15 +4,11 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { safeLocalPath } from "@/lib/safe-redirect";
 import { signInSchema } from "@/lib/validations/auth";
 import { flattenError } from "zod/mini";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
-
-/** Only same-site paths may be a post-login destination (no open redirect). */
-function safeCallback(value: string | null): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/dashboard";
-}
 
 export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
   const router = useRouter();
@@ -39,7 +35,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
         setError(result?.error === "CredentialsSignin" ? labels.invalid : labels.failed);
         return;
       }
-      router.push(safeCallback(searchParams.get("callbackUrl")));
+      router.push(safeLocalPath(searchParams.get("callbackUrl"), "/dashboard"));
       router.refresh();
     } catch {
       setError(labels.failed);

@@ -5,7 +5,7 @@ import { Stat } from "@/components/ui/stat";
 import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
 import { formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { DICTIONARIES, isLocale } from "@/lib/i18n/dictionaries";
-import type { PublishedCount } from "@/lib/stats/suppress";
+import { SUPPRESSED_MARK, type PublishedCount } from "@/lib/stats/suppress";
 
 // Cached: see ../layout.tsx. The language is the URL's (proxy.ts rewrites / by the cookie).
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
@@ -13,7 +13,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
   const locale = isLocale(lang) ? lang : "id";
   const t = DICTIONARIES[locale];
   const [numbers, circulars] = await Promise.all([getHeadlineNumbers(), findActiveCirculars()]);
-  const count = (c: PublishedCount) => (c.suppressed ? "<5" : formatNumber(c.value, locale));
+  const count = (c: PublishedCount) => (c.suppressed ? SUPPRESSED_MARK : formatNumber(c.value, locale));
 
   return (
     <div className="space-y-8">

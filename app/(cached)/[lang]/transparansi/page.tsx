@@ -11,13 +11,15 @@ import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats
 import { listErrata } from "@/lib/data/errata";
 import { latestPublicMonth } from "@/lib/data/public-releases";
 import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
-import { DICTIONARIES, isLocale } from "@/lib/i18n/dictionaries";
+import { DICTIONARIES, isLocale, type Locale } from "@/lib/i18n/dictionaries";
+import { SUPPRESSED_MARK } from "@/lib/stats/suppress";
+import type { Cell } from "@/lib/stats/suppress-lines";
 import { addMonths } from "@/lib/stats/period-tables";
 import { OUTCOMES } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Transparansi" };
 
-const shown = (v: number | string, locale: "id" | "en") => (typeof v === "number" ? formatNumber(v, locale) : v);
+const shown = (v: Cell, locale: Locale) => (v === null ? SUPPRESSED_MARK : formatNumber(v, locale));
 
 // Cached: see ../../layout.tsx. The office look-up goes to /kantor, so this page reads no search parameter.
 export default async function TransparencyPage({ params }: { params: Promise<{ lang: string }> }) {
@@ -35,7 +37,7 @@ export default async function TransparencyPage({ params }: { params: Promise<{ l
     lastUpdated(),
   ]);
   const total = outcomes.totals.total;
-  const share = (v: number | string) => (typeof v === "number" && typeof total === "number" && total > 0 ? formatPercent(v / total, locale) : "–");
+  const share = (v: Cell) => (v !== null && total !== null && total > 0 ? formatPercent(v / total, locale) : "–");
 
   return (
     <div className="space-y-6">
@@ -57,9 +59,9 @@ export default async function TransparencyPage({ params }: { params: Promise<{ l
           {p.period}: {formatDay(outcomes.meta.from, locale)} – {formatDay(outcomes.meta.to, locale)}
         </p>
         <dl className="mt-3 grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
-          <Stat label={p.officesLive} value={headline.officesLive.suppressed ? "<5" : formatNumber(headline.officesLive.value, locale)} />
+          <Stat label={p.officesLive} value={headline.officesLive.suppressed ? SUPPRESSED_MARK : formatNumber(headline.officesLive.value, locale)} />
           {OUTCOMES.map((o) => (
-            <Stat key={o} label={t.outcomes[o]} value={`${shown(outcomes.totals[o], locale)} (${share(outcomes.totals[o])})`} />
+            <Stat key={o} label={t.outcomes[o]} value={`${shown(outcomes.totals.cells[o], locale)} (${share(outcomes.totals.cells[o])})`} />
           ))}
         </dl>
       </section>

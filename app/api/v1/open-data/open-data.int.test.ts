@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { PublishedTable } from "@/lib/stats/suppress-table";
-import { attack, cellName, columnTotalName, combine, rowTotalName, tableKnowledge, totalName, type Equation } from "@/test/suppression-attacker";
+import { findMonthCubes } from "@/lib/data/traffic-table";
+import { composeTables, type PeriodTables } from "@/lib/stats/period-tables";
+import { unsuppressed } from "@/test/month-truth";
+import { attack, cellName, columnTotalName, combine, rowTotalName, solverAttack, tableKnowledge, totalName, type Equation } from "@/test/suppression-attacker";
 import { GET as csvGet } from "./traffic.csv/route";
 import { GET as jsonGet } from "./traffic.json/route";
 import { GET as metaGet } from "./meta.json/route";
@@ -8,12 +11,8 @@ import { GET as metaGet } from "./meta.json/route";
 const get = (handler: (r: Request) => Promise<Response>, query = "", headers: Record<string, string> = {}) =>
   handler(new Request(`http://localhost/api/v1/open-data/x${query}`, { headers }));
 
-type Table = {
-  meta: { from: string; to: string };
-  columns: string[];
-  rows: { key: string; cells: Record<string, number | string>; total: number | string }[];
-  totals: Record<string, number | string>;
-};
+type Row = { cells: Record<string, number | null>; total: number | null; suppressed: string[] };
+type Table = { meta: { from: string; to: string }; columns: string[]; rows: (Row & { key: string })[]; totals: Row };
 
 describe("open data", () => {
   it("publishes every kecamatan, even one without visits", async () => {
@@ -21,28 +20,32 @@ describe("open data", () => {
     expect(table.rows.map((r) => r.key)).toEqual(Array.from({ length: 12 }, (_, i) => `32.75.${String(i + 1).padStart(2, "0")}`));
   });
 
-  it("publishes visits by day and outcome with every small count shown as <5", async () => {
+  it("publishes visits by day and outcome with every hidden number as null, flagged the same way whatever its size", async () => {
     const response = await get(jsonGet, "?by=day&from=2022-02-01&to=2022-02-28");
     expect(response.status).toBe(200);
     const table = (await response.json()) as Table;
     expect(table.rows).toHaveLength(28);
     // Sundays are closed: their zeros are small counts too.
-    expect(table.rows.find((r) => r.key === "2022-02-06")?.total).toBe("<5");
+    expect(table.rows.find((r) => r.key === "2022-02-06")).toMatchObject({ total: null, suppressed: expect.arrayContaining(["total"]) });
     const values = table.rows.flatMap((r) => [...Object.values(r.cells), r.total]);
-    expect(values.some((v) => v === "<5")).toBe(true);
-    for (const v of values) if (typeof v === "number") expect(v).toBeGreaterThanOrEqual(5);
+    expect(values.some((v) => v === null)).toBe(true);
+    for (const v of values) if (v !== null) expect(v).toBeGreaterThanOrEqual(5);
+    for (const r of [...table.rows, table.totals]) {
+      const hidden = [...Object.entries(r.cells), ["total", r.total] as const].filter(([, v]) => v === null).map(([k]) => k);
+      expect(r.suppressed.sort()).toEqual(hidden.sort());
+    }
   });
 
   it("leaves no row or column with exactly one hidden cell next to its published total", async () => {
     for (const by of ["day", "week", "kecamatan", "service", "outcome"]) {
       const table = (await (await get(jsonGet, `?by=${by}&from=2022-02-01&to=2022-02-28`)).json()) as Table;
       for (const row of table.rows) {
-        const hidden = Object.values(row.cells).filter((v) => v === "<5").length;
-        if (row.total !== "<5") expect(hidden, `${by} ${row.key}`).not.toBe(1);
+        const hidden = Object.values(row.cells).filter((v) => v === null).length;
+        if (row.total !== null) expect(hidden, `${by} ${row.key}`).not.toBe(1);
       }
       for (const column of table.columns) {
-        const hidden = table.rows.filter((r) => r.cells[column] === "<5").length;
-        if (table.totals[column] !== "<5") expect(hidden, `${by} ${column}`).not.toBe(1);
+        const hidden = table.rows.filter((r) => r.cells[column] === null).length;
+        if (table.totals.cells[column] !== null) expect(hidden, `${by} ${column}`).not.toBe(1);
       }
     }
   });
@@ -66,14 +69,13 @@ describe("open data", () => {
   it("lets no attacker work out a small count from overlapping periods and from every table of a month", async () => {
     const fetchTable = async (by: string, from: string, to: string) => {
       const json = (await (await get(jsonGet, `?by=${by}&from=${from}&to=${to}`)).json()) as Table;
-      const value = (v: number | string) => (typeof v === "number" ? v : null);
       const published: PublishedTable = {
         rows: json.rows.map((r) => r.key),
         columns: json.columns,
-        cells: json.rows.map((r) => json.columns.map((c) => value(r.cells[c]))),
-        rowTotals: json.rows.map((r) => value(r.total)),
-        columnTotals: json.columns.map((c) => value(json.totals[c])),
-        total: value(json.totals.total),
+        cells: json.rows.map((r) => json.columns.map((c) => r.cells[c])),
+        rowTotals: json.rows.map((r) => r.total),
+        columnTotals: json.columns.map((c) => json.totals.cells[c]),
+        total: json.totals.total,
       };
       return published;
     };
@@ -110,6 +112,28 @@ describe("open data", () => {
     const knowledge = combine(...[...tables].map(([id, table]) => tableKnowledge(id, table)), { known: new Map(), equations });
     expect([...knowledge.known.values()].length).toBeGreaterThan(500);
     for (const [name, value] of attack(knowledge)) expect(value, name).toBeGreaterThanOrEqual(5);
+    // The solver: with x ≥ 0 and whole numbers, no hidden count of visits narrows below five values.
+    const cubes = await findMonthCubes("2022-01", "2022-02");
+    const months = cubes.map((cube) => unsuppressed(cube));
+    const truth = new Map<string, PublishedTable>();
+    for (const by of groupings) {
+      truth.set(`jan:${by}`, months[0][by as keyof PeriodTables]);
+      truth.set(`feb:${by}`, months[1][by as keyof PeriodTables]);
+      truth.set(`both:${by}`, composeTables([months[0][by as keyof PeriodTables], months[1][by as keyof PeriodTables]]));
+    }
+    const actual = combine(...[...truth].map(([id, table]) => tableKnowledge(id, table))).known;
+    const intervals = await solverAttack(knowledge);
+    expect(intervals.size).toBeGreaterThan(50);
+    // A Jan–Feb number is hidden when a month hides its part; when that part is a zero proven
+    // zero, the sum is just the other month's published number: nothing is disclosed.
+    const hiddenPartsAreZero = (name: string) =>
+      ["jan", "feb"].map((m) => name.replace(/^both:/, `${m}:`)).every((part) => knowledge.known.has(part) || actual.get(part) === 0);
+    for (const [name, { lo, hi }] of intervals) {
+      const value = actual.get(name)!;
+      expect(value >= lo && value <= hi, `${name}=${value} within [${lo}, ${hi}]`).toBe(true);
+      if (value > 0 && !(name.startsWith("both:") && hiddenPartsAreZero(name)))
+        expect(hi - lo, `${name}=${value} narrowed to [${lo}, ${hi}]`).toBeGreaterThanOrEqual(4);
+    }
     // The Sunday zeros are hidden, and so is the Jan–Feb sum of any row a month hides.
     expect(t("feb:day").cells[t("feb:day").rows.indexOf("2022-02-06")].every((c) => c === null)).toBe(true);
   });

@@ -1,6 +1,6 @@
-import { cachedResponse, lastUpdated, LICENCE } from "@/lib/api/open-data";
+import { cachedResponse, lastUpdated, LICENCE, SUPPRESSED_JSON } from "@/lib/api/open-data";
 import { withPublicRoute } from "@/lib/api/with-route";
-import { SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
+import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import { OPEN_DATA_GROUPINGS } from "@/lib/validations/open-data";
 import { type OUTCOMES } from "@/lib/vocabulary";
 
@@ -18,7 +18,7 @@ const DEFINITIONS = {
   week: "Minggu Senin–Minggu, ditandai tanggal Senin; di dalam satu bulan hanya hari-hari bulan itu",
   period:
     "Data publik hanya untuk bulan kalender penuh yang sudah lewat (from = tanggal 1, to = akhir bulan; bawaan: bulan penuh terakhir). Periode beberapa bulan adalah jumlah bulan-bulannya, dan jumlah yang memuat angka tersembunyi ikut disembunyikan.",
-  suppression: `Angka di bawah ${SUPPRESSION_THRESHOLD} ditampilkan "<${SUPPRESSION_THRESHOLD}"; angka lain di baris, kolom atau total yang sama ikut disembunyikan bila perlu, agar angka kecil tidak dapat dihitung dari selisih.`,
+  suppression: `Angka di bawah ${SUPPRESSION_THRESHOLD} disembunyikan, dan angka lain ikut disembunyikan sampai pemecah program bilangan bulat (HiGHS) yang berperan sebagai penyerang — dengan semua tabel bulan itu, semua jumlah, x ≥ 0 dan bilangan bulat — tidak dapat mempersempit angka tersembunyi mana pun menjadi kurang dari ${SUPPRESSION_THRESHOLD} kemungkinan. Semua angka tersembunyi bertanda sama (null di JSON, "${SUPPRESSED_MARK}" di CSV), apa pun besarnya.`,
 };
 
 /** GET /api/v1/open-data/meta.json — last updated, definitions, licence, endpoints. */
@@ -30,6 +30,7 @@ export const GET = withPublicRoute({}, async ({ request }) =>
       licence: LICENCE,
       publisher: "Pemerintah Kota Bekasi — SIGAP",
       suppressionThreshold: SUPPRESSION_THRESHOLD,
+      suppressed: SUPPRESSED_JSON,
       definitions: DEFINITIONS,
       endpoints: {
         traffic: ["/api/v1/open-data/traffic.json", "/api/v1/open-data/traffic.csv"],

@@ -1,0 +1,55 @@
+import { attackIntervals, disclosed, type Interval } from "./audit";
+import { suppressLines, type Line, type Slot } from "./suppress-lines";
+
+// Suppression that is checked by the attacker before anything is published: the line rule
+// (suppress-lines.ts) first, then the solver (audit.ts); while it can narrow a hidden count to
+// fewer than five values, one more number next to it is hidden, and the audit runs again.
+
+/** What the audit found when the hidden numbers were final: kept with the release. */
+export type AuditRecord = { rounds: number; hidden: number; addedByAudit: number; narrowest: number | null; solver: string };
+
+const ofSlot = (lines: readonly Line[], s: Slot) => lines.filter((l) => l.total === s || l.members.includes(s));
+const smallestPublished = (slots: readonly Slot[]) => slots.filter((m) => !m.hidden).sort((a, b) => a.value - b.value)[0];
+
+/** One more slot to hide so that an exposed one gains room: the smallest published number of its tightest line. */
+export function complementFor(lines: readonly Line[], exposed: Slot): Slot | undefined {
+  const own = ofSlot(lines, exposed).sort((a, b) => [a.total, ...a.members].filter((m) => m.hidden).length - [b.total, ...b.members].filter((m) => m.hidden).length);
+  for (const line of own) {
+    const next = smallestPublished(line.members) ?? (line.total.hidden ? undefined : line.total);
+    if (next) return next;
+  }
+  // Every line through it is hidden already: widen to the lines of its hidden neighbours.
+  const neighbours = own.flatMap((l) => [l.total, ...l.members]).filter((s) => s.hidden && s !== exposed);
+  return smallestPublished(neighbours.flatMap((n) => ofSlot(lines, n)).flatMap((l) => [l.total, ...l.members])) ?? smallestPublished(lines.flatMap((l) => [l.total, ...l.members]));
+}
+
+/** Hides what must be hidden among the lines so that the solver can narrow no hidden count of visits to fewer than five values. */
+export async function suppressAudited(lines: readonly Line[]): Promise<AuditRecord> {
+  suppressLines(lines);
+  const initiallyHidden = new Set(lines.flatMap((l) => [l.total, ...l.members]).filter((s) => s.hidden)).size;
+  for (let rounds = 1; ; rounds++) {
+    const intervals: Map<Slot, Interval> = await attackIntervals(lines);
+    const exposed = disclosed(intervals);
+    if (exposed.length === 0) {
+      const widths = [...intervals].map(([, { lo, hi }]) => hi - lo + 1);
+      const hidden = new Set(lines.flatMap((l) => [l.total, ...l.members]).filter((s) => s.hidden)).size;
+      return {
+        rounds,
+        hidden,
+        addedByAudit: hidden - initiallyHidden,
+        narrowest: widths.length ? Math.min(...widths) : null,
+        solver: "HiGHS (integer programs, x ≥ 0)",
+      };
+    }
+    let added = 0;
+    for (const s of exposed) {
+      const next = complementFor(lines, s);
+      if (next && !next.hidden) {
+        next.hidden = true;
+        added++;
+      }
+    }
+    if (added === 0) throw new Error("suppression audit: nothing left to hide, yet a count is exposed");
+    suppressLines(lines);
+  }
+}
