@@ -45,7 +45,7 @@ test("[AGENCY_ADMIN] a scanner batch sent with fetch is counted once and appears
   expect(await visitsOn(page.request, "2022-02-26")).toBe(before + 3);
 });
 
-test("[public] a small batch on a closed day is published only as <5", async ({ page, signInAs, request }) => {
+test("[public] a late small batch changes nothing published; officials see it pending", async ({ page, signInAs, request }) => {
   await signInAs("AGENCY_ADMIN");
   await page.goto("/offices/DISDUKCAPIL-002");
   await page.getByRole("button", { name: "Buat kunci API" }).click();
@@ -62,8 +62,19 @@ test("[public] a small batch on a closed day is published only as <5", async ({ 
   const response = await request.post("/api/v1/events", { headers: { Authorization: `Bearer ${key}` }, data: { events } });
   expect((await response.json()).accepted).toBe(2);
   const published = await (await request.get("/api/v1/open-data/traffic.json?by=day&from=2022-02-01&to=2022-02-28")).json();
-  expect(published.rows.find((r: { key: string }) => r.key === "2022-02-27")).toMatchObject({ total: "<5", cells: { REFERRED: "<5" } });
+  // February is released and frozen: the Sunday stays hidden, with the one neutral mark.
+  expect(published.rows.find((r: { key: string }) => r.key === "2022-02-27")).toMatchObject({ total: null, cells: { REFERRED: null } });
   expect(JSON.stringify(published.rows)).not.toMatch(/:\s*[1-4][,}]/);
+
+  await signInAs("HUMAS");
+  await page.goto("/dashboard");
+  const releases = page.getByRole("table", { name: "Rilis data publik" });
+  const february = releases.getByRole("row", { name: /^2022-02/ });
+  await expect(february).toBeVisible();
+  expect(Number((await february.getByRole("cell").nth(2).innerText()).replace(/\./g, ""))).toBeGreaterThanOrEqual(2);
+  await february.getByRole("button", { name: "Terbitkan revisi" }).click();
+  // Either the audit allows the revision (with an erratum) or it keeps the release as it is, saying why.
+  await expect(page.getByText(/Revisi diterbitkan|Belum dapat diterbitkan/)).toBeVisible({ timeout: 60_000 });
 });
 
 test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", async ({ page, signInAs }) => {

@@ -16,7 +16,12 @@ const USAGE = `SIGAP admin CLI
       Creates a checkpoint link for an office's desk tablet; prints its path once
       (/pos/CODE?t=…, to open on the SIGAP host).
   npm run cli -- office:list [--agency CODE]
-      Lists offices: code, name, kecamatan (tab-separated).`;
+      Lists offices: code, name, kecamatan (tab-separated).
+  npm run cli -- releases:list
+      Lists released months: month, version, published at, late visits pending (tab-separated).
+  npm run cli -- releases:publish [--month YYYY-MM]
+      Publishes a revision of each month with late visits pending (or of one month) where the
+      audit against the published version allows it; the others stay as they are.`;
 
 const CLI_ACTOR = { label: "cli" };
 
@@ -60,7 +65,30 @@ async function officeList(options: Options): Promise<void> {
   for (const office of offices) console.log([office.code, office.name, office.kelurahan.kecamatan.name].join("\t"));
 }
 
+async function releasesList(): Promise<void> {
+  const { findReleasedMonths } = await import("@/lib/data/public-releases");
+  for (const m of await findReleasedMonths()) console.log([m.month, `v${m.version}`, m.publishedAt.toISOString(), m.lateEvents].join("\t"));
+}
+
+async function releasesPublish(options: Options): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  const { findReleasedMonths } = await import("@/lib/data/public-releases");
+  const { publishRevision } = await import("@/lib/services/public-releases");
+  const months = (await findReleasedMonths()).filter((m) => (options.month ? m.month === options.month : m.lateEvents > 0));
+  if (options.month && months.length === 0) throw new AppError("NOT_FOUND", `Bulan ${options.month} belum pernah dirilis.`);
+  for (const { month } of months) {
+    const result = await publishRevision(prisma, CLI_ACTOR, month);
+    console.log(
+      result.published
+        ? `${month}: published version ${result.version} with ${result.lateEvents} late visits (erratum written)`
+        : `${month}: kept as it is; publishing ${result.lateEvents} late visits now would expose ${result.exposed} numbers`,
+    );
+  }
+}
+
 const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
+  "releases:list": releasesList,
+  "releases:publish": releasesPublish,
   "user:create": userCreate,
   "apikey:create": (options) => officeKeyCreate("SCANNER", options),
   "checkpoint:create": (options) => officeKeyCreate("CHECKPOINT", options),
@@ -77,6 +105,7 @@ async function main(): Promise<number> {
       name: { type: "string" },
       office: { type: "string" },
       label: { type: "string" },
+      month: { type: "string" },
       help: { type: "boolean" },
     },
   });

@@ -9,7 +9,6 @@ import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
 import { recordInspection } from "@/lib/services/inspections";
 import { archiveOffice, changeStage, createOffice, importOffices, previewOfficeImport, updateOffice, type OfficeImportPreview } from "@/lib/services/offices";
 import { importEventsCsv } from "@/lib/services/ingest-csv";
-import { revalidatePublicPages } from "@/lib/api/revalidate-public";
 import { importReports, submitReport } from "@/lib/services/reports";
 import { FINDINGS, type OfficeInput } from "@/lib/validations/office";
 import { runAction } from "./run-action";
@@ -185,8 +184,7 @@ export async function importEventsChunkAction(
 ): Promise<ActionResult<{ accepted: number; duplicates: number; errors: CsvRowError[] }>> {
   return runAction(async () => {
     const actor = await requirePermission("events.upload");
-    const { months, ...result } = await importEventsCsv(prisma, actor, boundedCsv(csv), firstRow);
-    revalidatePublicPages(months);
+    const { months: _months, ...result } = await importEventsCsv(prisma, actor, boundedCsv(csv), firstRow);
     return result;
   });
 }

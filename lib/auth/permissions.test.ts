@@ -19,6 +19,7 @@ const MATRIX: Record<Permission, string[]> = {
   "rollout.read": ["TASKFORCE", "HUMAS"],
   "compliance.read": ["TASKFORCE", "HUMAS"],
   "announcements.write": ["HUMAS"],
+  "releases.publish": ["TASKFORCE", "HUMAS"],
   "users.manage": ["ADMIN"],
   "settings.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "rollout.read",
   "compliance.read",
   "announcements.write",
+  "releases.publish",
   "users.manage",
   "settings.manage",
   "audit.read",
@@ -29,8 +30,8 @@ const DASHBOARDS: Permission[] = ["dashboard.view", "traffic.read", "agencies.re
 
 export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
   ADMIN: ["dashboard.view", "traffic.read", "agencies.read", "agencies.readAll", "apikeys.manage", "users.manage", "settings.manage", "audit.read"],
-  TASKFORCE: [...DASHBOARDS, "circulars.write", "rules.publish", "inspections.write"],
-  HUMAS: [...DASHBOARDS, "announcements.write"],
+  TASKFORCE: [...DASHBOARDS, "circulars.write", "rules.publish", "inspections.write", "releases.publish"],
+  HUMAS: [...DASHBOARDS, "announcements.write", "releases.publish"],
   // An agency admin's reads and writes are further scoped to its own agency in lib/data.
   AGENCY_ADMIN: ["dashboard.view", "traffic.read", "agencies.read", "offices.write", "reports.write", "events.upload", "apikeys.manage"],
 };

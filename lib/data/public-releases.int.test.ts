@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { ingestEvents } from "@/lib/services/ingest";
 import { createOffice } from "@/lib/services/offices";
+import { publishRevision } from "@/lib/services/public-releases";
 import { demoActor, uniqueSuffix } from "@/test/actors";
-import { findMonthReleases } from "./public-releases";
+import { actualValues, monthKnowledge } from "@/test/month-truth";
+import { combine, solverAttack } from "@/test/suppression-attacker";
+import { findMonthReleases, findReleasedMonths, forgetMonthStates, toRelease } from "./public-releases";
 
 const MONTHS = ["2021-12", "2022-01", "2022-02"];
 
@@ -12,36 +15,83 @@ async function versions(): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.month, r._max.version ?? 0]));
 }
 
+async function lateOffice() {
+  const admin = await demoActor("AGENCY_ADMIN");
+  const office = await createOffice(prisma, admin, {
+    code: `UJI-${uniqueSuffix()}`,
+    name: "Loket Uji Rilis",
+    address: "Jl. Uji No. 2",
+    kelurahanCode: "32.75.06.1001",
+    services: ["ADMINDUK"],
+  });
+  const id = uniqueSuffix();
+  let n = 0;
+  const send = (day: string, outcome: string, count: number) =>
+    ingestEvents(
+      prisma,
+      { id: office.id, services: ["ADMINDUK"] },
+      Array.from({ length: count }, () => ({ id: `late-${id}-${n++}`, occurredAt: `${day}T10:00:00+07:00`, service: "ADMINDUK", outcome, proof: "NONE", ageBand: "18-59" })),
+      "API",
+    );
+  return { send };
+}
+
+/** The independent attacker (test/suppression-attacker.ts) on two stored versions of a month, checked against their true counts. */
+async function expectNothingSmallFromBoth(month: string, oldVersion: number, newVersion: number) {
+  const [v1, v2] = await Promise.all(
+    [oldVersion, newVersion].map(async (version) => toRelease(await prisma.publicRelease.findUniqueOrThrow({ where: { month_version: { month, version } } }))),
+  );
+  const k1 = monthKnowledge("v1", v1.tables);
+  const k2 = monthKnowledge("v2", v2.tables);
+  const truth1 = actualValues("v1", v1.cube);
+  const truth2 = actualValues("v2", v2.cube);
+  const truth = (name: string) => (name.startsWith("Δ") ? truth2.get(name.slice(1))! - truth1.get(name.slice(1).replace(/^v2:/, "v1:"))! : (truth1.get(name) ?? truth2.get(name))!);
+  const names = [...new Set(k1.equations.flatMap((e) => [e.sum, ...e.parts]))];
+  const intervals = await solverAttack(combine(k1, k2), names.map((n) => [n.replace(/^v1:/, "v2:"), n]), (name) => truth(name) > 0);
+  for (const [name, { lo, hi }] of intervals) {
+    if (name.startsWith("Δ") && lo === hi) expect(truth(name) >= 5, `${name}=${truth(name)} shown exactly`).toBe(true);
+    else expect(hi - lo, `${name}=${truth(name)} narrowed to [${lo}, ${hi}]`).toBeGreaterThanOrEqual(4);
+  }
+}
+
 describe("public releases", () => {
-  it("are computed once per month, and a late event makes a new release of exactly the month it falls in", async () => {
+  it("are made once per month and frozen: a late event changes nothing public until a revision passes the audit", async () => {
     const [, january] = await findMonthReleases("2021-12", "2022-02");
     const before = await versions();
     expect(Object.keys(before).sort()).toEqual(MONTHS);
 
-    // Read again: served from the stored releases, nothing recomputed.
-    await findMonthReleases("2021-12", "2022-02");
-    expect(await versions()).toEqual(before);
-
-    const admin = await demoActor("AGENCY_ADMIN");
-    const code = `UJI-${uniqueSuffix()}`;
-    const office = await createOffice(prisma, admin, {
-      code,
-      name: "Loket Uji Rilis",
-      address: "Jl. Uji No. 2",
-      kelurahanCode: "32.75.06.1001",
-      services: ["ADMINDUK"],
-    });
-    const late = { occurredAt: "2022-01-12T10:00:00+07:00", service: "ADMINDUK", proof: "NONE", ageBand: "18-59" };
-    const result = await ingestEvents(prisma, { id: office.id, services: ["ADMINDUK"] }, [
-      { id: "late-1", outcome: "DENIED", ...late },
-      { id: "late-2", outcome: "SERVED_NO_REQUIREMENT", ...late },
-    ], "API");
-    expect(result.accepted).toBe(2);
-
+    // One late DENIED and one other visit on 12 January, at one office: published as it was.
+    const { send } = await lateOffice();
+    expect((await send("2022-01-12", "DENIED", 1)).accepted).toBe(1);
+    expect((await send("2022-01-12", "SERVED_NO_REQUIREMENT", 1)).accepted).toBe(1);
+    forgetMonthStates();
     const [, januaryAfter] = await findMonthReleases("2021-12", "2022-02");
-    const after = await versions();
-    expect(after).toEqual({ ...before, "2022-01": before["2022-01"] + 1 });
-    // The new release counts the late events.
-    expect(januaryAfter.outcome.total).toBe((january.outcome.total as number) + 2);
-  });
+    expect(januaryAfter).toEqual(january);
+    expect(await versions()).toEqual(before);
+    expect((await findReleasedMonths()).find((m) => m.month === "2022-01")?.lateEvents).toBe(2);
+
+    // Two late visits may come out only if an attacker holding both versions learns nothing
+    // small — not a hidden count, not a late visit: either the revision is refused, or it hid enough.
+    const actor = await demoActor("HUMAS");
+    const first = await publishRevision(prisma, actor, "2022-01");
+    expect(first.lateEvents).toBe(2);
+    if (first.published) await expectNothingSmallFromBoth("2022-01", before["2022-01"], first.version);
+    else expect(await versions()).toEqual(before);
+    const current = await versions();
+
+    // With enough late visits in every number they touch, the revision is published, with an erratum.
+    for (const day of ["2022-01-12", "2022-01-13", "2022-01-14", "2022-01-17", "2022-01-18"]) {
+      await send(day, "DENIED", 6);
+      await send(day, "SERVED_NO_REQUIREMENT", 6);
+    }
+    const published = await publishRevision(prisma, actor, "2022-01");
+    const version = current["2022-01"] + 1;
+    expect(published).toMatchObject({ published: true, version, lateEvents: first.published ? 60 : 62 });
+    expect(await versions()).toEqual({ ...current, "2022-01": version });
+    await expectNothingSmallFromBoth("2022-01", current["2022-01"], version);
+    const [, revised] = await findMonthReleases("2021-12", "2022-02");
+    expect(revised.outcome.total).toBe((january.outcome.total as number) + 62);
+    expect(await prisma.erratum.findFirst({ where: { affected: `Data terbuka 2022-01 (versi ${version})` } })).not.toBeNull();
+    expect((await findReleasedMonths()).find((m) => m.month === "2022-01")?.lateEvents).toBe(0);
+  }, 120_000);
 });

@@ -3,91 +3,130 @@ import { cache } from "react";
 import { findMonthCubes } from "@/lib/data/traffic-table";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { monthsBetween, suppressMonth, type PeriodTables } from "@/lib/stats/period-tables";
+import { monthsBetween, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
 import { wibDay } from "@/lib/wib";
 
-// Public tables are computed once per month and stored as a release: the stored release is
-// both the cache every public page and open-data request reads and the record of what was
-// published. Ingestion bumps TrafficMonth.revision of the months a batch touches (in the
-// same statement as the events); a release made at an older revision is out of date, and
-// the next read makes the next version of that month — no other month is recomputed.
+// Public tables are released once per month that is over and then frozen: the stored
+// release is both what every public page and open-data request serves (the cache) and the
+// record of what was published. Late events never change it: they raise the month's
+// TrafficMonth.revision, officials see them pending, and they come out only in a new
+// version that passes the audit against the old one (lib/services/public-releases.ts).
 
-type Release = { month: string; version: number; revision: number; tables: PeriodTables };
+export type Release = { month: string; version: number; revision: number; publishedAt: Date; tables: PeriodTables; cube: MonthCube; visits: number };
+type MonthState = { revision: number; version: number };
 
-/** Each process keeps the releases it has read; a release is immutable, so only the revision check can retire one. */
-const releasesRead = new Map<string, Release>();
+/** How long a process trusts the state it read: a release made by another instance shows within this time. */
+const STATE_TTL_MS = 1000;
+let stateRead: { at: number; months: Promise<Map<string, MonthState>> } | null = null;
 
-/** How long a process trusts the revisions it read: another instance's late event shows within this time. */
-const REVISIONS_TTL_MS = 1000;
-let revisionsRead: { at: number; revisions: Promise<Map<string, number>> } | null = null;
-
-/** Every month's current revision (a handful of rows), read at most once a second per process. */
-function monthRevisions(now = Date.now()): Promise<Map<string, number>> {
-  if (!revisionsRead || now - revisionsRead.at > REVISIONS_TTL_MS) {
-    const revisions = prisma.trafficMonth.findMany({ select: { month: true, revision: true } }).then((months) => new Map(months.map((m) => [m.month, m.revision])));
-    revisionsRead = { at: now, revisions };
-    revisions.catch(() => (revisionsRead = null));
+/** Every month with traffic: its revision and its latest released version (0: none yet). At most once a second per process. */
+function monthStates(now = Date.now()): Promise<Map<string, MonthState>> {
+  if (!stateRead || now - stateRead.at > STATE_TTL_MS) {
+    const months = prisma.$queryRaw<{ month: string; revision: number; version: number }[]>`
+      SELECT t.month, t.revision, coalesce(max(r.version), 0)::int AS version
+      FROM "TrafficMonth" t LEFT JOIN "PublicRelease" r ON r.month = t.month GROUP BY t.month, t.revision`.then(
+      (rows) => new Map(rows.map((r) => [r.month, { revision: r.revision, version: r.version }])),
+    );
+    stateRead = { at: now, months };
+    months.catch(() => (stateRead = null));
   }
-  return revisionsRead.revisions;
+  return stateRead.months;
 }
 
-/** Forgets the revisions read, after this process stored events of a published month. */
-export function forgetMonthRevisions(): void {
-  revisionsRead = null;
+/** Forgets the state read, after this process stored events or released a month. */
+export function forgetMonthStates(): void {
+  stateRead = null;
 }
 
-/** A key that changes whenever any month's public tables may have: for caching what is made from them. */
+/** A key that changes whenever a month is released anew: for caching what is made from releases. */
 export async function releasesStamp(): Promise<string> {
-  return [...(await monthRevisions())].map(([month, revision]) => `${month}:${revision}`).join(",");
+  return [...(await monthStates())].map(([month, s]) => `${month}:${s.version}`).join(",");
 }
 
 /** The latest month with traffic that is over (YYYY-MM): public tables cover whole past months only. */
 export async function latestPublicMonth(): Promise<string | null> {
   const thisMonth = wibDay(new Date()).slice(0, 7);
-  const over = [...(await monthRevisions()).keys()].filter((m) => m < thisMonth).sort();
+  const over = [...(await monthStates()).keys()].filter((m) => m < thisMonth).sort();
   return over.at(-1) ?? null;
 }
 
-/** When the published numbers last changed: the newest arrival in a month that is over. Read, never scanned. */
+/** When the published numbers last changed: the newest release of a month that is over. */
 export const lastUpdated = cache(async (): Promise<string | null> => {
   const month = await latestPublicMonth();
   if (!month) return null;
-  const latest = await prisma.trafficMonth.aggregate({ _max: { lastReceivedAt: true }, where: { month: { lte: month } } });
-  return latest._max.lastReceivedAt?.toISOString() ?? null;
+  const latest = await prisma.publicRelease.aggregate({ _max: { publishedAt: true }, where: { month: { lte: month } } });
+  return latest._max.publishedAt?.toISOString() ?? null;
 });
 
-/** The current release of one month: stored, or made now (and stored) when the month changed since. */
-async function monthRelease(month: string, revision: number): Promise<Release> {
-  const known = releasesRead.get(month);
-  if (known?.revision === revision) return known;
-  const stored = await prisma.publicRelease.findFirst({ where: { month }, orderBy: { version: "desc" } });
-  const release = stored?.revision === revision ? toRelease(stored) : await publishMonth(month, revision, stored?.version ?? 0);
-  releasesRead.set(month, release);
+/** Releases already read by this process, by month and version: a release never changes. */
+const releasesRead = new Map<string, Release>();
+
+export function toRelease(row: { month: string; version: number; revision: number; publishedAt: Date; tables: Prisma.JsonValue; cube: Prisma.JsonValue; visits: number }): Release {
+  return { ...row, tables: row.tables as unknown as PeriodTables, cube: row.cube as unknown as MonthCube };
+}
+
+/** The latest release of a month (null: never released). */
+export async function findLatestRelease(month: string): Promise<Release | null> {
+  const row = await prisma.publicRelease.findFirst({ where: { month }, orderBy: { version: "desc" } });
+  return row && toRelease(row);
+}
+
+/** Releases a month for the first time: its tables suppressed and audited. Concurrent first reads store one. */
+async function releaseFirst(month: string, revision: number): Promise<Release> {
+  const [cube] = await findMonthCubes(month, month);
+  const { tables, audit } = await suppressMonth(cube);
+  const visits = cube.day.counts.flat().reduce((a, b) => a + b, 0);
+  const json = (value: unknown) => value as Prisma.InputJsonValue;
+  await prisma.publicRelease.createMany({
+    data: [{ month, version: 1, revision, tables: json(tables), cube: json(cube), audit: json(audit), visits }],
+    skipDuplicates: true,
+  });
+  return toRelease(await prisma.publicRelease.findUniqueOrThrow({ where: { month_version: { month, version: 1 } } }));
+}
+
+/** The release a month is served from: the latest version, or the first one, made now. */
+async function servedRelease(month: string, state: MonthState | undefined): Promise<Release> {
+  const key = `${month}@${state?.version ?? 0}`;
+  const known = releasesRead.get(key);
+  if (known) return known;
+  const release = (state?.version ? await findLatestRelease(month) : null) ?? (await releaseFirst(month, state?.revision ?? 0));
+  releasesRead.set(`${month}@${release.version}`, release);
+  if (key !== `${month}@${release.version}`) releasesRead.set(key, release);
   return release;
 }
 
-async function publishMonth(month: string, revision: number, previousVersion: number): Promise<Release> {
-  const [cube] = await findMonthCubes(month, month);
-  const { tables } = await suppressMonth(cube);
-  const version = previousVersion + 1;
-  // Two requests may publish the same revision at once: the first insert wins, both serve it.
-  await prisma.publicRelease.createMany({
-    data: [{ month, version, revision, tables: tables as unknown as Prisma.InputJsonValue }],
-    skipDuplicates: true,
-  });
-  const stored = await prisma.publicRelease.findUniqueOrThrow({ where: { month_version: { month, version } } });
-  return toRelease(stored);
-}
-
-function toRelease(row: { month: string; version: number; revision: number; tables: Prisma.JsonValue }): Release {
-  return { month: row.month, version: row.version, revision: row.revision, tables: row.tables as unknown as PeriodTables };
-}
-
-/** The published tables of each month from one YYYY-MM to another (suppressed, as released). Once per request. */
+/** The published tables of each month from one YYYY-MM to another, as released. Once per request. */
 export const findMonthReleases = cache(async (fromMonth: string, toMonth: string): Promise<PeriodTables[]> => {
-  const revisions = await monthRevisions();
-  const releases = [];
+  const states = await monthStates();
+  const tables: PeriodTables[] = [];
   // One month after another: on the embedded database there is one connection anyway.
-  for (const month of monthsBetween(fromMonth, toMonth)) releases.push(await monthRelease(month, revisions.get(month) ?? 0));
-  return releases.map((r) => r.tables);
+  for (const month of monthsBetween(fromMonth, toMonth)) tables.push((await servedRelease(month, states.get(month))).tables);
+  return tables;
 });
+
+export type ReleasedMonth = { month: string; version: number; publishedAt: Date; releasedVisits: number; visitsNow: number; lateEvents: number };
+
+/** Every released month with its latest version and the late visits that arrived since (pending a revision), newest first. */
+export async function findReleasedMonths(): Promise<ReleasedMonth[]> {
+  const rows = await prisma.$queryRaw<{ month: string; version: number; publishedAt: Date; visits: number; now: bigint | null }[]>`
+    SELECT r.month, r.version, r."publishedAt", r.visits,
+      (SELECT sum(m."count") FROM "MonthlyTraffic" m WHERE m."month" = to_date(r.month || '-01', 'YYYY-MM-DD'))::bigint AS now
+    FROM "PublicRelease" r
+    WHERE r.version = (SELECT max(version) FROM "PublicRelease" x WHERE x.month = r.month)
+    ORDER BY r.month DESC`;
+  return rows.map((r) => {
+    const visitsNow = Number(r.now ?? 0);
+    return { month: r.month, version: r.version, publishedAt: r.publishedAt, releasedVisits: r.visits, visitsNow, lateEvents: visitsNow - r.visits };
+  });
+}
+
+/** Releases every month that is over and has none yet (after seeding, or a deploy): the first public reads then find them. */
+export async function releaseMonthsThatAreOver(): Promise<string[]> {
+  const thisMonth = wibDay(new Date()).slice(0, 7);
+  forgetMonthStates();
+  const states = await monthStates();
+  const pending = [...states].filter(([month, s]) => month < thisMonth && s.version === 0).map(([month]) => month);
+  for (const month of pending) await servedRelease(month, states.get(month));
+  forgetMonthStates();
+  return pending;
+}

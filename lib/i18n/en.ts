@@ -56,6 +56,18 @@ export const en: Dictionary = {
     visits: "Visits",
     dataTable: "Chart data table",
     downloadCsv: "Download CSV",
+    releases: {
+      title: "Public data releases",
+      lead: "Each month that is over is published once and then frozen. Visits reported late wait here; a revision is published only when an audit together with the previous release proves that no small count — not even the late visits themselves — can be worked out. Every revision comes with an erratum.",
+      month: "Month",
+      version: "Version",
+      publishedAt: "Published",
+      late: "Late visits",
+      publish: "Publish revision",
+      publishing: "Checking…",
+      published: "Revision published, with an erratum.",
+      none: "No month has been released yet.",
+    },
   },
   agencies: {
     title: "Agencies",

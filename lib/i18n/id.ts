@@ -54,6 +54,18 @@ export const id = {
     visits: "Kunjungan",
     dataTable: "Tabel data grafik",
     downloadCsv: "Unduh CSV",
+    releases: {
+      title: "Rilis data publik",
+      lead: "Setiap bulan yang sudah lewat diterbitkan sekali lalu dibekukan. Kunjungan yang terlambat masuk menunggu di sini; revisi hanya terbit bila pemeriksaan bersama rilis sebelumnya membuktikan tidak ada angka kecil — juga bukan kunjungan terlambat itu sendiri — yang dapat dihitung. Setiap revisi disertai ralat.",
+      month: "Bulan",
+      version: "Versi",
+      publishedAt: "Diterbitkan",
+      late: "Kunjungan terlambat",
+      publish: "Terbitkan revisi",
+      publishing: "Memeriksa…",
+      published: "Revisi diterbitkan, dengan ralat.",
+      none: "Belum ada bulan yang dirilis.",
+    },
   },
   agencies: {
     title: "Instansi",

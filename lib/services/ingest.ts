@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/errors";
-import { forgetMonthRevisions } from "@/lib/data/public-releases";
+import { forgetMonthStates } from "@/lib/data/public-releases";
 import { storeEvents } from "@/lib/services/store-events";
 import { visitEventSchema, type VisitEventInput } from "@/lib/validations/event";
 
@@ -55,8 +55,8 @@ export async function ingestEvents(db: Db, office: Office, raw: readonly unknown
   const { valid, rejected, repeated } = checkEvents(raw, office, posts, now);
   if (valid.length === 0) return { accepted: 0, duplicates: repeated, rejected, months: [] };
   const { inserted, months } = await storeEvents(office.id, source, valid, posts);
-  // This process's public tables must see the new revisions at once (others within a second).
-  if (months.length > 0) forgetMonthRevisions();
+  // This process sees the new revisions (pending late events, a new month) at once; others within a second.
+  if (months.length > 0) forgetMonthStates();
   return { accepted: inserted, duplicates: repeated + valid.length - inserted, rejected, months };
 }
 

@@ -12,6 +12,7 @@ import { liveSince, rolloutHistory } from "./rollout";
 import { officeTrafficRows, type TrafficRow } from "./traffic";
 import { nearestPost } from "@/lib/referrals/nearest-post";
 import { rebuildTrafficCubes } from "@/lib/services/traffic-cubes";
+import { releaseMonthsThatAreOver } from "@/lib/data/public-releases";
 import { vaccinationPosts } from "./vaccination-posts";
 import { EVENTS_FROM, EVENTS_TO, officeVisitEvents, rollupEvents, rollupReferrals, type SeedEvent } from "./visit-events";
 
@@ -114,6 +115,8 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
     { action: "seed.demo", entity: "Database", entityId: "demo", after: { agencies: AGENCIES.length, offices: officeCount } },
   );
   log("surat edaran, aturan dan pengguna demo dibuat");
+  const released = await releaseMonthsThatAreOver();
+  log(`rilis data publik: ${released.length} bulan, diperiksa pemecah (HiGHS)`);
 }
 
 /** Inserts rows a few thousand at a time (a statement holds at most 65 535 parameters). */

@@ -57,8 +57,10 @@ CREATE TABLE "PublicRelease" (
     "version" INTEGER NOT NULL,
     "revision" INTEGER NOT NULL,
     "publishedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "dataAsOf" TIMESTAMP(3),
     "tables" JSONB NOT NULL,
+    "cube" JSONB NOT NULL,
+    "audit" JSONB NOT NULL,
+    "visits" INTEGER NOT NULL,
 
     CONSTRAINT "PublicRelease_pkey" PRIMARY KEY ("month","version")
 );

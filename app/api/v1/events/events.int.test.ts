@@ -1,5 +1,4 @@
-import { revalidatePath } from "next/cache";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
 import { createOffice } from "@/lib/services/offices";
@@ -132,17 +131,6 @@ describe("POST /api/v1/events", () => {
     // Once per month for the first batch; the retry stored nothing and changed nothing.
     expect(changed).toEqual(["2022-01", "2022-02"]);
     expect(after["2022-01"]).toBe((before["2022-01"] ?? 0) + 1);
-  });
-
-  it("marks the cached public pages stale after a late event in a month that is over", async () => {
-    const { key } = await freshOffice();
-    vi.mocked(revalidatePath).mockClear();
-    await send(key, { events: [event("late-1", { occurredAt: "2022-01-12T10:00:00+07:00" })] });
-    expect(revalidatePath).toHaveBeenCalledWith("/[lang]", "layout");
-    // Retried: nothing new is stored, nothing is invalidated.
-    vi.mocked(revalidatePath).mockClear();
-    await send(key, { events: [event("late-1", { occurredAt: "2022-01-12T10:00:00+07:00" })] });
-    expect(revalidatePath).not.toHaveBeenCalled();
   });
 
   it("keeps the valid events of a partial batch and names each rejected one by index and field", async () => {

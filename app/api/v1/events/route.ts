@@ -3,7 +3,6 @@ import { createRateLimiter, perMinuteLimit } from "@/lib/api/rate-limit";
 import { errorResponse, withPublicRoute } from "@/lib/api/with-route";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { ingestApiBatch } from "@/lib/services/ingest";
-import { revalidatePublicPages } from "@/lib/api/revalidate-public";
 import { eventBatchSchema, MAX_BATCH_BYTES } from "@/lib/validations/event";
 
 const perKey = createRateLimiter(perMinuteLimit());
@@ -32,8 +31,8 @@ export const POST = withPublicRoute({}, async ({ request }) => {
   }
   const batch = eventBatchSchema.safeParse(body);
   if (!batch.success) throw new AppError("INVALID", 'Body bukan batch kejadian: { "events": [ … ] }.', fieldErrorsOf(batch.error.issues));
-  const { months, ...result } = await ingestApiBatch(office, batch.data.events, kind === "CHECKPOINT" ? "CHECKPOINT" : "API");
-  revalidatePublicPages(months);
+  // Published months are frozen: late events wait for a revision (lib/services/public-releases.ts).
+  const { months: _months, ...result } = await ingestApiBatch(office, batch.data.events, kind === "CHECKPOINT" ? "CHECKPOINT" : "API");
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });
 
