@@ -38,6 +38,19 @@ try {
   const { seedDemo } = await import("@/prisma/seed/index");
   await seedDemo(prisma, () => undefined);
   await loadSyntheticTraffic(prisma, events, log);
+  const { loadActiveRules } = await import("@/lib/data/rules");
+  const { evaluate } = await import("@/lib/rules/engine");
+  const { replayDraft } = await import("@/lib/data/replay");
+  const rules = await loadActiveRules();
+  const visits = Array.from({ length: 100_000 }, (_, i) => ({
+    service: ["KTP_EL", "SIM", "PERIZINAN", "PERBANKAN", "KESEHATAN"][i % 5],
+    agencyKind: (i % 7 === 0 ? "PRIVATE" : "GOVERNMENT") as "PRIVATE" | "GOVERNMENT",
+    at: new Date(Date.UTC(2021, 8, 9) + (i % 180) * 86_400_000),
+    visitor: { status: (["HIJAU", "KUNING", "MERAH", "HITAM"] as const)[i % 4], doses: i % 4, age: 5 + (i % 70), exemptions: [] },
+  }));
+  rows.push({ what: "engine: evaluate 100 000 visits (median of 3)", value: await medianMs(3, async () => visits.map((v) => evaluate(rules, v))), unit: "ms" });
+  const draft = await prisma.ruleVersion.findFirstOrThrow({ where: { rule: { code: "SE1395-ADMINDUK" } }, orderBy: { version: "desc" } });
+  rows.push({ what: "what-if replay of the last 28 days of events (median of 3)", value: await medianMs(3, () => replayDraft(draft.id, 28)), unit: "ms" });
   const naive = await medianMs(3, () => naiveGroupBy(prisma));
   log(`naive GROUP BY over ${events.toLocaleString("en")} raw events: ${naive.toFixed(0)} ms (median of 3)`);
 
@@ -82,7 +95,7 @@ try {
   }
 
   printTable(rows);
-  const results = { date: new Date().toISOString(), events, smoke, naiveGroupByMs: naive, rows };
+  const results = { bench: true, completed: true, date: new Date().toISOString(), events, smoke, naiveGroupByMs: naive, rows };
   const file = smoke ? "reports/bench-smoke.json" : `bench/results/${new Date().toISOString().slice(0, 10)}-${events}.json`;
   mkdirSync(file.slice(0, file.lastIndexOf("/")), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

@@ -8,6 +8,8 @@ function countReport(file) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   const report = JSON.parse(readFileSync(file, "utf8"));
   if ("numPassedTests" in report) return { passed: report.numPassedTests, failed: report.numFailedTests };
+  // The benchmark's smoke run (npm run bench -- --smoke): one check, that it ran to the end.
+  if ("bench" in report) return report.completed ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
   // Playwright: a flaky test passed on retry; unexpected ones failed.
   const stats = report.stats ?? {};
   return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0 };

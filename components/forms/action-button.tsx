@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 
@@ -21,12 +21,15 @@ export function ActionButton({
 }) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  // Disabled until hydrated: a click on the server-rendered button would otherwise do nothing.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   return (
     <div className="flex flex-col items-start gap-2">
       <Button
         type="button"
         variant={variant}
-        disabled={pending}
+        disabled={pending || !hydrated}
         onClick={() => {
           if (confirm && !window.confirm(confirm)) return;
           startTransition(async () => setResult(await run()));

@@ -130,3 +130,9 @@ export async function releaseMonthsThatAreOver(): Promise<string[]> {
   forgetMonthStates();
   return pending;
 }
+
+/** Every published version of every month, with its audit: what meta.json lists (never the late visits pending). */
+export async function findPublishedVersions() {
+  const rows = await prisma.publicRelease.findMany({ select: { month: true, version: true, publishedAt: true, audit: true }, orderBy: [{ month: "desc" }, { version: "desc" }] });
+  return rows.map((r) => ({ month: r.month, version: r.version, publishedAt: r.publishedAt.toISOString(), audit: r.audit }));
+}

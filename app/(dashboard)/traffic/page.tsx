@@ -45,29 +45,24 @@ export default async function TrafficPage({ searchParams }: { searchParams: Prom
   const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
   const csv = (dimension: string) => `/traffic/export.csv?${new URLSearchParams({ ...Object.fromEntries(query), dimension })}`;
   const section: SectionProps = { actor, filters, t, locale, csv };
+  const sections: [string, (props: SectionProps) => Promise<ReactNode>][] = [
+    [p.overTime, OverTimeSections],
+    [p.byKecamatan, KecamatanSection],
+    [p.byService, ServiceAndAgeSections],
+    [p.referrals, ReferralsSection],
+    [p.trend, ReferralTrendSection],
+    [p.topOffices, OfficesSections],
+  ];
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{p.title}</h1>
       <TrafficFiltersForm filters={filters} kecamatan={kecamatanOptions} agencies={agencies?.rows ?? null} t={p} locale={locale} />
-      <Streamed label={p.overTime}>
-        <OverTimeSections {...section} />
-      </Streamed>
-      <Streamed label={p.byKecamatan}>
-        <KecamatanSection {...section} />
-      </Streamed>
-      <Streamed label={p.byService}>
-        <ServiceAndAgeSections {...section} />
-      </Streamed>
-      <Streamed label={p.referrals}>
-        <ReferralsSection {...section} />
-      </Streamed>
-      <Streamed label={p.trend}>
-        <ReferralTrendSection {...section} />
-      </Streamed>
-      <Streamed label={p.topOffices}>
-        <OfficesSections {...section} />
-      </Streamed>
+      {sections.map(([label, Section]) => (
+        <Streamed key={label} label={label}>
+          <Section {...section} />
+        </Streamed>
+      ))}
     </div>
   );
 }

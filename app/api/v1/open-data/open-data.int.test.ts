@@ -158,5 +158,9 @@ describe("open data", () => {
     const meta = await (await get(metaGet)).json();
     expect(meta).toMatchObject({ licence: { name: "CC BY 4.0" }, suppressionThreshold: 5, definitions: { outcomes: { REFERRED: expect.any(String) } } });
     expect(Date.parse(meta.lastUpdated)).not.toBeNaN();
+    // Each released month with its version and its audit (the solver found nothing narrower than five values).
+    const february = meta.releases.find((r: { month: string }) => r.month === "2022-02");
+    expect(february).toMatchObject({ version: expect.any(Number), audit: { solver: expect.stringContaining("HiGHS") } });
+    expect(february.audit.narrowest === null || february.audit.narrowest >= 5).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { cachedResponse, lastUpdated, LICENCE, SUPPRESSED_JSON } from "@/lib/api/open-data";
 import { withPublicRoute } from "@/lib/api/with-route";
+import { listErrata } from "@/lib/data/errata";
+import { findPublishedVersions } from "@/lib/data/public-releases";
 import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import { OPEN_DATA_GROUPINGS } from "@/lib/validations/open-data";
 import { type OUTCOMES } from "@/lib/vocabulary";
@@ -16,6 +18,8 @@ const DEFINITIONS = {
   } satisfies Record<(typeof OUTCOMES)[number], string>,
   day: "Hari kalender WIB (Asia/Jakarta)",
   week: "Minggu Senin–Minggu, ditandai tanggal Senin; di dalam satu bulan hanya hari-hari bulan itu",
+  releases:
+    "Setiap bulan yang sudah lewat diterbitkan sekali (versi 1) lalu dibekukan. Kunjungan yang terlambat masuk tidak mengubahnya diam-diam: versi baru terbit hanya bila pemeriksaan bersama versi sebelumnya membuktikan tidak ada angka kecil, termasuk kunjungan terlambat itu sendiri, yang dapat dihitung; setiap versi baru disertai ralat. 'audit' mencatat hasil pemeriksaan setiap versi.",
   period:
     "Data publik hanya untuk bulan kalender penuh yang sudah lewat (from = tanggal 1, to = akhir bulan; bawaan: bulan penuh terakhir). Periode beberapa bulan adalah jumlah bulan-bulannya, dan jumlah yang memuat angka tersembunyi ikut disembunyikan.",
   suppression: `Angka di bawah ${SUPPRESSION_THRESHOLD} disembunyikan, dan angka lain ikut disembunyikan sampai pemecah program bilangan bulat (HiGHS) yang berperan sebagai penyerang — dengan semua tabel bulan itu, semua jumlah, x ≥ 0 dan bilangan bulat — tidak dapat mempersempit angka tersembunyi mana pun menjadi kurang dari ${SUPPRESSION_THRESHOLD} kemungkinan. Semua angka tersembunyi bertanda sama (null di JSON, "${SUPPRESSED_MARK}" di CSV), apa pun besarnya.`,
@@ -27,6 +31,8 @@ export const GET = withPublicRoute({}, async ({ request }) =>
     request,
     JSON.stringify({
       lastUpdated: await lastUpdated(),
+      releases: await findPublishedVersions(),
+      errata: (await listErrata()).map((e) => ({ publishedAt: e.publishedAt.toISOString(), affected: e.affected, description: e.descriptionId, descriptionEn: e.descriptionEn })),
       licence: LICENCE,
       publisher: "Pemerintah Kota Bekasi — SIGAP",
       suppressionThreshold: SUPPRESSION_THRESHOLD,
