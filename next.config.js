@@ -11,8 +11,10 @@ const CACHED_PAGES = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Scripts and tests import lib/ through tsx; the app itself needs nothing special:
-  // Next keeps @prisma/client, pg and prisma external by default.
+  // Scripts and tests import lib/ through tsx. Next keeps @prisma/client, pg and prisma
+  // external by default; HiGHS (the suppression audit's solver) loads its .wasm beside its
+  // own file, which a bundled copy cannot find.
+  serverExternalPackages: ["highs"],
   async rewrites() {
     return {
       beforeFiles: CACHED_PAGES.flatMap(([source, path]) => [

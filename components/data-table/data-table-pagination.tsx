@@ -1,6 +1,6 @@
 "use client";
 import { buttonClass } from "@/components/ui/button";
-import { PER_PAGE_OPTIONS } from "@/lib/validations/list-params";
+import { PER_PAGE_OPTIONS } from "@/lib/validations/constants";
 import type { TableLabels } from "./labels";
 
 export function DataTablePagination({

@@ -3,7 +3,9 @@ import "@/lib/validations/zod-locale";
 
 // Every table's URL state goes through this one schema. `.catch()` turns a bad value
 // into its default, so a hand-edited URL never crashes a page.
-export const PER_PAGE_OPTIONS = [10, 25, 50, 100] as const;
+import { PER_PAGE_OPTIONS } from "./constants";
+
+export { PER_PAGE_OPTIONS };
 
 export type SortState = { id: string; desc: boolean };
 

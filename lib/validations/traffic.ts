@@ -2,7 +2,9 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { SERVICE_CODES } from "@/lib/vocabulary";
 
-export const GRANULARITIES = ["day", "week", "month"] as const;
+import { GRANULARITIES } from "./constants";
+
+export { GRANULARITIES };
 
 /** The traffic dashboard's filters (in the URL); a bad value falls back to no filter. */
 export function trafficFiltersSchema(latest: string) {

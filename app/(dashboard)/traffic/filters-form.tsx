@@ -1,7 +1,7 @@
 import { buttonClass } from "@/components/ui/button";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { TrafficFilters } from "@/lib/validations/traffic";
-import { GRANULARITIES } from "@/lib/validations/traffic";
+import { GRANULARITIES } from "@/lib/validations/constants";
 import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
 
 const field = "flex flex-col gap-1 text-sm font-medium";
