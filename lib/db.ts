@@ -15,7 +15,13 @@ const globalForPrisma = globalThis as unknown as { sigapPrisma?: PrismaClient; s
  * arrays costs about as much as the INSERT itself).
  */
 export function pool(): pg.Pool {
-  globalForPrisma.sigapPool ??= new pg.Pool({ connectionString: databaseUrl(), max: env().DATABASE_POOL_MAX });
+  if (!globalForPrisma.sigapPool) {
+    const created = new pg.Pool({ connectionString: databaseUrl(), max: env().DATABASE_POOL_MAX });
+    // An idle connection the server drops (a restart, a failover) emits "error" on the pool:
+    // unheard, it would end the whole process. The pool replaces the connection on next use.
+    created.on("error", (error) => console.error(`database connection lost: ${error.message}`));
+    globalForPrisma.sigapPool = created;
+  }
   return globalForPrisma.sigapPool;
 }
 

@@ -101,6 +101,7 @@ try {
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to ${file}`);
   await prisma.$disconnect();
+  await (await import("@/lib/db")).pool().end();
 } catch (error) {
   console.error(error);
   exitCode = 1;
