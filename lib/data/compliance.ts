@@ -6,7 +6,7 @@ import { applicableRules } from "@/lib/rules/engine";
 import { prisma } from "@/lib/db";
 import { pageOf, type Page } from "@/lib/validations/list-params";
 import type { ScoreParams } from "@/lib/validations/rollout";
-import { latestDataDay, officeWindows, receivedReports } from "./reporting-rates";
+import { latestDataDay, officeWindows, receivedReportsInScope } from "./reporting-rates";
 import { loadActiveRules } from "./rules";
 
 const FLAG_WINDOW_DAYS = 28;
@@ -65,7 +65,7 @@ export async function findOfficeCompliance(actor: Actor): Promise<OfficeComplian
   const scoreFrom = daysBefore(to, SCORE_WINDOW_DAYS - 1);
   const [windows, received, days, rules] = await Promise.all([
     officeWindows(scope, scoreFrom, to),
-    receivedReports(ids, scoreFrom, to),
+    receivedReportsInScope(scope, scoreFrom, to),
     officeDays(ids, daysBefore(to, FLAG_WINDOW_DAYS - 1), to),
     loadActiveRules(),
   ]);

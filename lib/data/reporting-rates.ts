@@ -1,7 +1,9 @@
 import "server-only";
 import { agencyScope, type Actor } from "@/lib/auth/permissions";
 import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting";
+import { cache } from "react";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { latestTrafficDay } from "./traffic-table";
 
 /** Offices open on Saturday say so in their opening hours. */
@@ -11,11 +13,16 @@ export function opensSaturday(openingHours: string | null): boolean {
 
 type OfficeWindow = { id: string; agencyId: string; agencyName: string; kecamatanCode: string; kecamatanName: string; expected: string[] };
 
-export async function officeWindows(scope: string | null, from: string, to: string, officeId?: string): Promise<OfficeWindow[]> {
-  const offices = await prisma.office.findMany({
-    where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}), ...(officeId ? { id: officeId } : {}) },
+/** The offices in a scope with what their reporting windows need; read once per request (the compliance page asks three times). */
+const officesWithRollout = cache((scope: string | null) =>
+  prisma.office.findMany({
+    where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}) },
     include: { agency: { select: { name: true } }, kelurahan: { include: { kecamatan: true } }, rolloutEvents: { where: { toStage: { in: ["LIVE", "SUSPENDED"] } }, orderBy: { at: "asc" } } },
-  });
+  }),
+);
+
+export async function officeWindows(scope: string | null, from: string, to: string, officeId?: string): Promise<OfficeWindow[]> {
+  const offices = (await officesWithRollout(scope)).filter((o) => !officeId || o.id === officeId);
   return offices.map((o) => {
     const live = o.rolloutEvents.find((e) => e.toStage === "LIVE")?.at ?? null;
     const suspended = o.stage === "SUSPENDED" ? (o.rolloutEvents.filter((e) => e.toStage === "SUSPENDED").at(-1)?.at ?? null) : null;
@@ -30,23 +37,27 @@ export async function officeWindows(scope: string | null, from: string, to: stri
   });
 }
 
-/** Per office-day: whether a report arrived, and whether its first revision was on time. */
-export async function receivedReports(officeIds: string[], from: string, to: string): Promise<Map<string, boolean>> {
+/** Per office-day (`officeId|day`): whether a report arrived, and whether its first revision was on time. */
+async function firstReports(where: Prisma.ComplianceReportWhereInput, from: string, to: string): Promise<Map<string, boolean>> {
   const firsts = await prisma.complianceReport.findMany({
-    where: { officeId: { in: officeIds }, revision: 1, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+    where: { ...where, revision: 1, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
     select: { officeId: true, day: true, submittedAt: true },
   });
   return new Map(firsts.map((r) => [`${r.officeId}|${r.day.toISOString().slice(0, 10)}`, isOnTime(r.day.toISOString().slice(0, 10), r.submittedAt)]));
 }
 
+/** Reports received from some offices over a period. */
+export function receivedReports(officeIds: string[], from: string, to: string): Promise<Map<string, boolean>> {
+  return firstReports({ officeId: { in: officeIds } }, from, to);
+}
+
+/** Reports received from every office in a scope over a period; read once per request. */
+export const receivedReportsInScope = cache((scope: string | null, from: string, to: string) => firstReports(scope ? { office: { agencyId: scope } } : {}, from, to));
+
 /** Reports expected, received and on time over [from, to], per kecamatan or per agency, in the actor's scope. */
 export async function findReportingRates(actor: Actor, options: { from: string; to: string; by: "kecamatan" | "agency" }): Promise<RateRow[]> {
-  const windows = await officeWindows(agencyScope(actor), options.from, options.to);
-  const received = await receivedReports(
-    windows.map((w) => w.id),
-    options.from,
-    options.to,
-  );
+  const scope = agencyScope(actor);
+  const [windows, received] = await Promise.all([officeWindows(scope, options.from, options.to), receivedReportsInScope(scope, options.from, options.to)]);
   const rows = new Map<string, RateRow>();
   for (const w of windows) {
     const [key, label] = options.by === "kecamatan" ? [w.kecamatanCode, w.kecamatanName] : [w.agencyId, w.agencyName];
