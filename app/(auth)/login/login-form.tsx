@@ -1,9 +1,9 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { signInWithCredentials } from "@/lib/auth/sign-in-client";
 import { safeLocalPath } from "@/lib/safe-redirect";
 import { signInSchema } from "@/lib/validations/auth";
 import { flattenError } from "zod/mini";
@@ -30,9 +30,9 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
     setError(null);
     setSubmitting(true);
     try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
-      if (!result || result.error) {
-        setError(result?.error === "CredentialsSignin" ? labels.invalid : labels.failed);
+      const outcome = await signInWithCredentials(parsed.data.email, parsed.data.password);
+      if (outcome !== "ok") {
+        setError(outcome === "invalid" ? labels.invalid : labels.failed);
         return;
       }
       router.push(safeLocalPath(searchParams.get("callbackUrl"), "/dashboard"));

@@ -1,0 +1,20 @@
+// Signing in from the browser the way next-auth v4's signIn("credentials") does — csrf token,
+// then the credentials callback with json: true — without shipping next-auth/react's client
+// to the sign-in page, the first page every official loads.
+
+export type SignInOutcome = "ok" | "invalid" | "failed";
+
+/** Posts the credentials to next-auth; the session cookie is set by the answer. */
+export async function signInWithCredentials(email: string, password: string): Promise<SignInOutcome> {
+  const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await fetch("/api/auth/callback/credentials", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: window.location.href, json: "true" }),
+  });
+  if (!response.ok) return "failed";
+  const { url } = (await response.json()) as { url?: string };
+  const error = url ? new URL(url, window.location.href).searchParams.get("error") : "failed";
+  if (!error) return "ok";
+  return error === "CredentialsSignin" ? "invalid" : "failed";
+}
