@@ -12,9 +12,9 @@ export async function signInWithCredentials(email: string, password: string): Pr
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: window.location.href, json: "true" }),
   });
-  if (!response.ok) return "failed";
-  const { url } = (await response.json()) as { url?: string };
+  // A refused sign-in answers 401 with the error in the returned URL, as a successful one answers 200 without it.
+  const { url } = (await response.json().catch(() => ({}))) as { url?: string };
   const error = url ? new URL(url, window.location.href).searchParams.get("error") : "failed";
-  if (!error) return "ok";
-  return error === "CredentialsSignin" ? "invalid" : "failed";
+  if (error === "CredentialsSignin") return "invalid";
+  return response.ok && !error ? "ok" : "failed";
 }
