@@ -4,9 +4,9 @@ import { toCsv } from "@/lib/csv";
 import { findMonthReleases, lastUpdated, latestPublicMonth, releasesStamp } from "@/lib/data/public-releases";
 import { prisma } from "@/lib/db";
 import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
-import { composeTables, lastDayOf } from "@/lib/stats/period-tables";
+import { addMonths, composeTables, lastDayOf } from "@/lib/stats/period-tables";
 import type { Cell } from "@/lib/stats/suppress-lines";
-import type { OpenDataQuery } from "@/lib/validations/open-data";
+import { MAX_MONTHS, type OpenDataQuery } from "@/lib/validations/open-data";
 import { wibDay } from "@/lib/wib";
 
 export { lastUpdated };
@@ -24,11 +24,16 @@ export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/li
 const hiddenKeys = (entries: [string, Cell][]) => entries.filter(([, v]) => v === null).map(([k]) => k);
 const inCsv = (cell: Cell): number | string => cell ?? SUPPRESSED_MARK;
 
-/** The whole months asked for, defaulting to the latest month that is over and has data. */
+/**
+ * The whole months asked for, defaulting to the latest month that is over and has data;
+ * `from` alone gives at most MAX_MONTHS months from it (the cap holds without `to` too).
+ */
 async function period(query: OpenDataQuery): Promise<{ from: string; to: string }> {
   const latest = (await latestPublicMonth()) ?? new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 7);
-  const toMonth = query.to?.slice(0, 7) ?? (query.from && query.from.slice(0, 7) > latest ? query.from.slice(0, 7) : latest);
-  const fromMonth = query.from?.slice(0, 7) ?? toMonth;
+  const fromAsked = query.from?.slice(0, 7);
+  const defaultTo = fromAsked ? [latest, addMonths(fromAsked, MAX_MONTHS - 1)].sort()[0] : latest;
+  const toMonth = query.to?.slice(0, 7) ?? (fromAsked && fromAsked > defaultTo ? fromAsked : defaultTo);
+  const fromMonth = fromAsked ?? toMonth;
   return { from: `${fromMonth}-01`, to: lastDayOf(toMonth) };
 }
 

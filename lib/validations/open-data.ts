@@ -5,9 +5,15 @@ import { wibDay } from "@/lib/wib";
 
 export const OPEN_DATA_GROUPINGS = PERIOD_GROUPINGS;
 export type OpenDataGrouping = (typeof OPEN_DATA_GROUPINGS)[number];
-const MAX_MONTHS = 12;
+export const MAX_MONTHS = 12;
+/** Gated visits began with SE 440/1395 of 9 September 2021: there are no public numbers before. */
+export const FIRST_PUBLIC_MONTH = "2021-09";
 
-const isLastDayOfMonth = (day: string) => lastDayOf(day.slice(0, 7)) === day;
+// Refinements run even when the date format check failed: each guards against a non-date first.
+const isDay = (day: string) => /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(day);
+const isLastDayOfMonth = (day: string) => isDay(day) && lastDayOf(day.slice(0, 7)) === day;
+const notBeforeCircular = (day: string) => day.slice(0, 7) >= FIRST_PUBLIC_MONTH;
+const BEFORE = `data publik dimulai ${FIRST_PUBLIC_MONTH}-01 (SE 440/1395/SET.COVID-19)`;
 const isPastMonth = (day: string) => day.slice(0, 7) < wibDay(new Date()).slice(0, 7);
 const NOT_OVER = "bulan ini belum selesai; data publik hanya untuk bulan yang sudah lewat";
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
@@ -21,11 +27,13 @@ export const openDataQuerySchema = z
     from: z.iso
       .date({ message: "from: tanggal YYYY-MM-DD" })
       .refine((d) => d.endsWith("-01"), "from: awal bulan (YYYY-MM-01); data publik hanya per bulan penuh")
+      .refine(notBeforeCircular, `from: ${BEFORE}`)
       .refine(isPastMonth, `from: ${NOT_OVER}`)
       .optional(),
     to: z.iso
       .date({ message: "to: tanggal YYYY-MM-DD" })
       .refine(isLastDayOfMonth, "to: akhir bulan (mis. 2022-02-28); data publik hanya per bulan penuh")
+      .refine(notBeforeCircular, `to: ${BEFORE}`)
       .refine(isPastMonth, `to: ${NOT_OVER}`)
       .optional(),
     by: z.enum(OPEN_DATA_GROUPINGS).default("day"),
