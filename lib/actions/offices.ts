@@ -184,7 +184,6 @@ export async function importEventsChunkAction(
 ): Promise<ActionResult<{ accepted: number; duplicates: number; errors: CsvRowError[] }>> {
   return runAction(async () => {
     const actor = await requirePermission("events.upload");
-    const { months: _months, ...result } = await importEventsCsv(prisma, actor, boundedCsv(csv), firstRow);
-    return result;
+    return importEventsCsv(prisma, actor, boundedCsv(csv), firstRow);
   });
 }

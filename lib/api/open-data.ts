@@ -20,8 +20,14 @@ export const SUPPRESSED_JSON = {
 
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
 
-/** The keys of a row's hidden numbers: every hidden number carries the same flag, whatever its size. */
-const hiddenKeys = (entries: [string, Cell][]) => entries.filter(([, v]) => v === null).map(([k]) => k);
+/** A row (or the totals) as published: its numbers by column, its total, and the keys of the hidden ones — every hidden number carries the same flag, whatever its size. */
+function publishedRow(columns: readonly string[], values: readonly Cell[], total: Cell) {
+  return {
+    cells: Object.fromEntries(columns.map((c, j) => [c, values[j]])) as Record<string, Cell>,
+    total,
+    suppressed: [...columns.filter((_, j) => values[j] === null), ...(total === null ? ["total"] : [])],
+  };
+}
 const inCsv = (cell: Cell): number | string => cell ?? SUPPRESSED_MARK;
 
 /**
@@ -45,21 +51,12 @@ export async function openTrafficTable(query: OpenDataQuery) {
   return {
     meta: { from, to, by: query.by, suppressionThreshold: SUPPRESSION_THRESHOLD, suppressed: SUPPRESSED_JSON, lastUpdated: await lastUpdated(), licence: LICENCE },
     columns: safe.columns,
-    rows: safe.rows.map((key, i) => {
-      const cells: [string, Cell][] = [...safe.columns.map((c, j) => [c, safe.cells[i][j]] as [string, Cell]), ["total", safe.rowTotals[i]]];
-      return {
-        key,
-        ...(labels[key] ? { label: labels[key] } : {}),
-        cells: Object.fromEntries(cells.slice(0, -1)) as Record<string, Cell>,
-        total: safe.rowTotals[i],
-        suppressed: hiddenKeys(cells),
-      };
-    }),
-    totals: {
-      cells: Object.fromEntries(safe.columns.map((c, j) => [c, safe.columnTotals[j]])) as Record<string, Cell>,
-      total: safe.total,
-      suppressed: hiddenKeys([...safe.columns.map((c, j) => [c, safe.columnTotals[j]] as [string, Cell]), ["total", safe.total]]),
-    },
+    rows: safe.rows.map((key, i) => ({
+      key,
+      ...(labels[key] ? { label: labels[key] } : {}),
+      ...publishedRow(safe.columns, safe.cells[i], safe.rowTotals[i]),
+    })),
+    totals: publishedRow(safe.columns, safe.columnTotals, safe.total),
   };
 }
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { findMonthCubes } from "@/lib/data/traffic-table";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { monthsBetween, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
+import { monthsBetween, monthVisits, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
 import { wibDay } from "@/lib/wib";
 
 // Public tables are released once per month that is over and then frozen: the stored
@@ -75,7 +75,7 @@ export async function findLatestRelease(month: string): Promise<Release | null> 
 async function releaseFirst(month: string, revision: number): Promise<Release> {
   const [cube] = await findMonthCubes(month, month);
   const { tables, audit } = await suppressMonth(cube);
-  const visits = cube.day.counts.flat().reduce((a, b) => a + b, 0);
+  const visits = monthVisits(cube);
   const json = (value: unknown) => value as Prisma.InputJsonValue;
   await prisma.publicRelease.createMany({
     data: [{ month, version: 1, revision, tables: json(tables), cube: json(cube), audit: json(audit), visits }],

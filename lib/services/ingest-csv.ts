@@ -32,7 +32,7 @@ export async function importEventsCsv(
   actor: Actor,
   csv: string,
   firstRow = 2,
-): Promise<{ accepted: number; duplicates: number; errors: CsvRowError[]; months: string[] }> {
+): Promise<{ accepted: number; duplicates: number; errors: CsvRowError[] }> {
   const { records, errors } = readCsvRecords(csv, EVENT_CSV_REQUIRED);
   const shift = firstRow - 2;
   const byOffice = new Map<string, { row: number; event: Record<string, unknown> }[]>();
@@ -53,7 +53,6 @@ export async function importEventsCsv(
   }
   let accepted = 0;
   let duplicates = 0;
-  const months = new Set<string>();
   for (const [code, rows] of byOffice) {
     let office;
     try {
@@ -72,11 +71,10 @@ export async function importEventsCsv(
     );
     accepted += result.accepted;
     duplicates += result.duplicates;
-    for (const month of result.months) months.add(month);
     for (const { index, errors: fieldErrors } of result.rejected) {
       for (const [field, messages] of Object.entries(fieldErrors))
         errors.push({ row: rows[index].row, column: FIELD_COLUMN[field] ?? field, message: messages.join("; ") });
     }
   }
-  return { accepted, duplicates, errors: errors.sort((a, b) => a.row - b.row), months: [...months] };
+  return { accepted, duplicates, errors: errors.sort((a, b) => a.row - b.row) };
 }

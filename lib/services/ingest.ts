@@ -6,8 +6,6 @@ import { storeEvents } from "@/lib/services/store-events";
 import { visitEventSchema, type VisitEventInput } from "@/lib/validations/event";
 
 export type IngestResult = { accepted: number; duplicates: number; rejected: { index: number; errors: Record<string, string[]> }[] };
-/** What ingestion did, with the months (YYYY-MM) whose traffic changed: callers refresh what shows them. */
-export type IngestOutcome = IngestResult & { months: string[] };
 type Office = { id: string; services: string[] };
 /** Vaccination post codes → ids, for the posts the batch names. */
 export type Posts = ReadonlyMap<string, string>;
@@ -50,14 +48,14 @@ export function checkEvents(
  * Stores an office's valid events and keeps every rollup current in one statement
  * (storeEvents): an event sent again is counted once, and nothing is half-written.
  */
-export async function ingestEvents(db: Db, office: Office, raw: readonly unknown[], source: Source, now = new Date()): Promise<IngestOutcome> {
+export async function ingestEvents(db: Db, office: Office, raw: readonly unknown[], source: Source, now = new Date()): Promise<IngestResult> {
   const posts = await namedPosts(db, raw);
   const { valid, rejected, repeated } = checkEvents(raw, office, posts, now);
-  if (valid.length === 0) return { accepted: 0, duplicates: repeated, rejected, months: [] };
+  if (valid.length === 0) return { accepted: 0, duplicates: repeated, rejected };
   const { inserted, months } = await storeEvents(office.id, source, valid, posts);
   // This process sees the new revisions (pending late events, a new month) at once; others within a second.
   if (months.length > 0) forgetMonthStates();
-  return { accepted: inserted, duplicates: repeated + valid.length - inserted, rejected, months };
+  return { accepted: inserted, duplicates: repeated + valid.length - inserted, rejected };
 }
 
 /** The vaccination posts a raw batch names (unknown codes are simply absent). */
@@ -73,6 +71,6 @@ async function namedPosts(db: Db, raw: readonly unknown[]): Promise<Posts> {
 }
 
 /** A scanner's (or checkpoint tablet's) batch through the API, on the app's database. */
-export function ingestApiBatch(office: Office, raw: readonly unknown[], source: "API" | "CHECKPOINT" = "API"): Promise<IngestOutcome> {
+export function ingestApiBatch(office: Office, raw: readonly unknown[], source: "API" | "CHECKPOINT" = "API"): Promise<IngestResult> {
   return ingestEvents(prisma, office, raw, source);
 }

@@ -5,6 +5,7 @@ import { findMonthCubes } from "@/lib/data/traffic-table";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { monthVisits } from "@/lib/stats/period-tables";
 import { auditedRevision } from "@/lib/stats/revision-audit";
 
 export type RevisionResult = { published: true; version: number; lateEvents: number } | { published: false; exposed: number; lateEvents: number };
@@ -20,7 +21,7 @@ export async function publishRevision(db: Db, actor: AuditActor, month: string):
   if (!latest) throw new AppError("NOT_FOUND", `Bulan ${month} belum pernah dirilis.`, { month: ["Bulan ini belum dirilis"] });
   const state = await db.trafficMonth.findUnique({ where: { month } });
   const [cube] = await findMonthCubes(month, month);
-  const visits = cube.day.counts.flat().reduce((a, b) => a + b, 0);
+  const visits = monthVisits(cube);
   const lateEvents = visits - latest.visits;
   if (!state || state.revision === latest.revision || lateEvents === 0)
     throw new AppError("CONFLICT", `Tidak ada kunjungan terlambat untuk ${month} sejak rilis versi ${latest.version}.`);

@@ -1,4 +1,4 @@
-import { attackIntervals, disclosed, type Interval } from "./audit";
+import { attackIntervals, disclosed, slotsOf, type Interval } from "./audit";
 import { suppressLines, type Line, type Slot } from "./suppress-lines";
 
 // Suppression that is checked by the attacker before anything is published: the line rule
@@ -20,19 +20,20 @@ export function complementFor(lines: readonly Line[], exposed: Slot): Slot | und
   }
   // Every line through it is hidden already: widen to the lines of its hidden neighbours.
   const neighbours = own.flatMap((l) => [l.total, ...l.members]).filter((s) => s.hidden && s !== exposed);
-  return smallestPublished(neighbours.flatMap((n) => ofSlot(lines, n)).flatMap((l) => [l.total, ...l.members])) ?? smallestPublished(lines.flatMap((l) => [l.total, ...l.members]));
+  return smallestPublished(slotsOf(neighbours.flatMap((n) => ofSlot(lines, n)))) ?? smallestPublished(slotsOf(lines));
 }
 
 /** Hides what must be hidden among the lines so that the solver can narrow no hidden count of visits to fewer than five values. */
 export async function suppressAudited(lines: readonly Line[]): Promise<AuditRecord> {
   suppressLines(lines);
-  const initiallyHidden = new Set(lines.flatMap((l) => [l.total, ...l.members]).filter((s) => s.hidden)).size;
+  const hiddenCount = () => slotsOf(lines).filter((s) => s.hidden).length;
+  const initiallyHidden = hiddenCount();
   for (let rounds = 1; ; rounds++) {
     const intervals: Map<Slot, Interval> = await attackIntervals(lines);
     const exposed = disclosed(intervals);
     if (exposed.length === 0) {
       const widths = [...intervals].map(([, { lo, hi }]) => hi - lo + 1);
-      const hidden = new Set(lines.flatMap((l) => [l.total, ...l.members]).filter((s) => s.hidden)).size;
+      const hidden = hiddenCount();
       return {
         rounds,
         hidden,

@@ -49,6 +49,9 @@ export function weekStart(day: string): string {
   return new Date(t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** All visits of a month's cube. */
+export const monthVisits = (cube: MonthCube): number => cube.day.counts.flat().reduce((a, b) => a + b, 0);
+
 /** Every number of a month's public tables as a slot, and the lines that tie them together. */
 export type MonthSlots = { month: string; day: TableSlots; week: TableSlots; kecamatan: TableSlots; service: TableSlots; lines: Line[] };
 

@@ -1,8 +1,9 @@
 import { lineConstraints, slotsOf, tooNarrow } from "./audit";
 import { complementFor, suppressAudited, type AuditRecord } from "./audited-suppression";
 import { boundsOf, type Constraint, type Interval, type Terms } from "./integer-program";
-import { monthSlots, publishedValues, publishMonthSlots, type MonthCube, type PeriodTables } from "./period-tables";
+import { monthSlots, monthVisits, publishedValues, publishMonthSlots, type MonthCube, type PeriodTables } from "./period-tables";
 import { SUPPRESSION_THRESHOLD } from "./suppress";
+import type { Cell, Line, Slot } from "./suppress-lines";
 
 // A published month is frozen. Late events may only come out in a new release when an
 // attacker holding BOTH releases learns nothing small: not about either release's hidden
@@ -24,11 +25,11 @@ export async function auditedRevision(old: { cube: MonthCube; tables: PeriodTabl
   const oldShown = publishedValues(before, old.tables);
   const after = monthSlots(cube);
   const newSlots = slotsOf(after.lines);
-  const lateEvents = after.day.total.value - before.day.total.value;
+  const lateEvents = monthVisits(cube) - monthVisits(old.cube);
   let own = await suppressAudited(after.lines);
-
+  let exposed: number[] = [];
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    const exposed = await exposedByBoth(oldSlots, oldShown, before.lines, newSlots, after.lines);
+    exposed = await exposedByBoth(oldSlots, oldShown, before.lines, newSlots, after.lines);
     if (exposed.length === 0) return { ok: true, tables: publishMonthSlots(after), audit: { ...own, revisionRounds: round, lateEvents } };
     for (const i of exposed) {
       const s = newSlots[i];
@@ -36,18 +37,17 @@ export async function auditedRevision(old: { cube: MonthCube; tables: PeriodTabl
       if (next) next.hidden = true;
     }
     own = await suppressAudited(after.lines);
-    if (round === MAX_ROUNDS) return { ok: false, exposed: exposed.length, rounds: round };
   }
-  return { ok: false, exposed: -1, rounds: MAX_ROUNDS };
+  return { ok: false, exposed: exposed.length, rounds: MAX_ROUNDS };
 }
 
 /** Indices of the slots that the two releases together expose (either release's hidden count, or the difference). */
 async function exposedByBoth(
-  oldSlots: readonly { value: number }[],
-  oldShown: ReadonlyMap<unknown, number | null>,
-  oldLines: Parameters<typeof lineConstraints>[0],
-  newSlots: readonly { value: number; hidden: boolean }[],
-  newLines: Parameters<typeof lineConstraints>[0],
+  oldSlots: readonly Slot[],
+  oldShown: ReadonlyMap<Slot, Cell>,
+  oldLines: readonly Line[],
+  newSlots: readonly Slot[],
+  newLines: readonly Line[],
 ): Promise<number[]> {
   const oldIndex = new Map(oldSlots.map((s, i) => [s, i]));
   const newIndex = new Map(newSlots.map((s, i) => [s, i]));
@@ -66,7 +66,8 @@ async function exposedByBoth(
     if (o === null) terms.push([-1, `o${i}`]);
     return { terms, constant: (n ?? 0) - (o ?? 0) };
   };
-  const objectives: { slot: number; kind: "old" | "new" | "difference"; terms: Terms; constant: number; truth: number }[] = [];
+  // What the attacker bounds: each side's hidden counts and each difference, with the true value to judge it by.
+  const objectives: { slot: number; terms: Terms; constant: number; truth: number }[] = [];
   newSlots.forEach((s, i) => {
     const d = difference(i);
     const truth = s.value - oldSlots[i].value;
@@ -74,9 +75,9 @@ async function exposedByBoth(
       if (d.constant > 0 && d.constant < SUPPRESSION_THRESHOLD) exposed.add(i);
     } else constraints.push({ terms: d.terms, sense: ">=", rhs: -d.constant });
     // Only numbers that hold visits are bounded: a zero proven zero discloses nobody.
-    if (d.terms.length > 0 && truth > 0) objectives.push({ slot: i, kind: "difference", ...d, truth });
-    if (oldValue(i) === null && oldSlots[i].value > 0) objectives.push({ slot: i, kind: "old", terms: [[1, `o${i}`]], constant: 0, truth: oldSlots[i].value });
-    if (newValue(i) === null && s.value > 0) objectives.push({ slot: i, kind: "new", terms: [[1, `n${i}`]], constant: 0, truth: s.value });
+    if (d.terms.length > 0 && truth > 0) objectives.push({ slot: i, ...d, truth });
+    if (oldValue(i) === null && oldSlots[i].value > 0) objectives.push({ slot: i, terms: [[1, `o${i}`]], constant: 0, truth: oldSlots[i].value });
+    if (newValue(i) === null && s.value > 0) objectives.push({ slot: i, terms: [[1, `n${i}`]], constant: 0, truth: s.value });
   });
   const variables = [...new Set(constraints.flatMap((c) => c.terms.map(([, v]) => v)))];
   const intervals: Interval[] = await boundsOf(

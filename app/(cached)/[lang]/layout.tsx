@@ -4,11 +4,11 @@ import { HtmlDocument } from "@/components/layout/html-document";
 import { PublicChrome } from "@/components/layout/public-chrome";
 import { DICTIONARIES, isLocale, type Locale } from "@/lib/i18n/dictionaries";
 
-// The busiest public pages (/ and /transparansi; proxy.ts rewrites them here by the language
-// cookie) are rendered once per language and served from Next's cache: they read no cookie,
-// header or search parameter, and their numbers come from stored public releases. A new
-// release (a late event in a published month) revalidates them (lib/api/revalidate-public.ts);
-// anything else shows within `revalidate` seconds.
+// The busiest public pages (/ and /transparansi; next.config.js rewrites them here by the
+// language cookie) are rendered once per language and served from Next's cache: they read no
+// cookie, header or search parameter, and their numbers come from stored public releases. A
+// published revision revalidates them (lib/api/revalidate-public.ts); anything else shows
+// within `revalidate` seconds.
 export const revalidate = 300;
 export const dynamicParams = true;
 

@@ -7,7 +7,7 @@ import { formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { DICTIONARIES, isLocale } from "@/lib/i18n/dictionaries";
 import { SUPPRESSED_MARK, type PublishedCount } from "@/lib/stats/suppress";
 
-// Cached: see ../layout.tsx. The language is the URL's (proxy.ts rewrites / by the cookie).
+// Cached: see ../layout.tsx. The language is the URL's (next.config.js rewrites / by the cookie).
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   const locale = isLocale(lang) ? lang : "id";

@@ -32,7 +32,7 @@ export const POST = withPublicRoute({}, async ({ request }) => {
   const batch = eventBatchSchema.safeParse(body);
   if (!batch.success) throw new AppError("INVALID", 'Body bukan batch kejadian: { "events": [ … ] }.', fieldErrorsOf(batch.error.issues));
   // Published months are frozen: late events wait for a revision (lib/services/public-releases.ts).
-  const { months: _months, ...result } = await ingestApiBatch(office, batch.data.events, kind === "CHECKPOINT" ? "CHECKPOINT" : "API");
+  const result = await ingestApiBatch(office, batch.data.events, kind === "CHECKPOINT" ? "CHECKPOINT" : "API");
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });
 
