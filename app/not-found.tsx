@@ -10,7 +10,11 @@ const [id, en] = [DICTIONARIES.id.errors, DICTIONARIES.en.errors];
 export default function NotFound() {
   return (
     <HtmlDocument locale="id">
-      <MessagePage title={`${id.notFoundTitle} · ${en.notFoundTitle}`} message={`${id.notFound} · ${en.notFound}`} backLabel={`${id.backHome} · ${en.backHome}`} />
+      <MessagePage
+        title={`${id.notFoundTitle} · ${en.notFoundTitle}`}
+        message={`${id.notFound} · ${en.notFound}`}
+        backLabel={`${id.backHome} · ${en.backHome}`}
+      />
     </HtmlDocument>
   );
 }

@@ -8,7 +8,14 @@ import { cellName, columnTotalName, combine, rowTotalName, tableKnowledge, total
 export function unsuppressed(cube: MonthCube): PeriodTables {
   const full = (rows: string[], counts: number[][]) => {
     const columnTotals = cube.columns.map((_, j) => counts.reduce((s, r) => s + r[j], 0));
-    return { rows, columns: cube.columns, cells: counts, rowTotals: counts.map((r) => r.reduce((a, b) => a + b, 0)), columnTotals, total: columnTotals.reduce((a, b) => a + b, 0) };
+    return {
+      rows,
+      columns: cube.columns,
+      cells: counts,
+      rowTotals: counts.map((r) => r.reduce((a, b) => a + b, 0)),
+      columnTotals,
+      total: columnTotals.reduce((a, b) => a + b, 0),
+    };
   };
   const weeks = [...new Set(cube.day.rows.map(weekStart))];
   const weekCounts = weeks.map((w) => cube.columns.map((_, j) => cube.day.rows.reduce((s, d, i) => s + (weekStart(d) === w ? cube.day.counts[i][j] : 0), 0)));
@@ -22,7 +29,6 @@ export function unsuppressed(cube: MonthCube): PeriodTables {
     outcome: full(["all"], [day.columnTotals]),
   };
 }
-
 
 export const COLUMNS = ["SERVED", "REFERRED", "DENIED"];
 const KECAMATAN = ["K1", "K2", "K3"];
@@ -71,7 +77,9 @@ export function monthKnowledge(month: string, tables: PeriodTables): Knowledge {
 
 export const actualValues = (month: string, cube: MonthCube) => monthKnowledge(month, unsuppressed(cube)).known;
 
-export const smallCounts = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })), { minLength: 60, maxLength: 60 });
+export const smallCounts = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })), {
+  minLength: 60,
+  maxLength: 60,
+});
 export const visitsFrom = (values: number[]) => (d: number, k: number, s: number, c: number) =>
   values[(d * 7 + k * 5 + s * 3 + c * 11) % values.length] * (d % 7 === 6 ? 0 : 1);
-

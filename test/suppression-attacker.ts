@@ -91,7 +91,16 @@ export async function solverAttack(
   ];
   const vars = [...variable.values()];
   const model = (objective: string) =>
-    [objective, "Subject To", ...(constraints.length ? constraints : [" e: x0 >= 0"]), "Bounds", ...vars.map((x) => ` ${x} >= 0`), "General", ` ${vars.join(" ")}`, "End"].join("\n");
+    [
+      objective,
+      "Subject To",
+      ...(constraints.length ? constraints : [" e: x0 >= 0"]),
+      "Bounds",
+      ...vars.map((x) => ` ${x} >= 0`),
+      "General",
+      ` ${vars.join(" ")}`,
+      "End",
+    ].join("\n");
   const bound = (sense: string, terms: string[]) => {
     const result = solver.solve(model(`${sense}\n obj: ${terms.join(" ")}`));
     if (result.Status === "Optimal") return Math.round(result.ObjectiveValue);
@@ -104,7 +113,10 @@ export async function solverAttack(
     const [a, b] = [side(later, 1), side(earlier, -1)];
     const terms = [...a.terms, ...b.terms];
     const constant = a.constant + b.constant;
-    intervals.set(`Δ${later}`, terms.length ? { lo: bound("Minimize", terms) + constant, hi: bound("Maximize", terms) + constant } : { lo: constant, hi: constant });
+    intervals.set(
+      `Δ${later}`,
+      terms.length ? { lo: bound("Minimize", terms) + constant, hi: bound("Maximize", terms) + constant } : { lo: constant, hi: constant },
+    );
   }
   return intervals;
 }

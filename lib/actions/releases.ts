@@ -11,7 +11,8 @@ import { runAction } from "./run-action";
 export async function publishRevisionAction(month: string): Promise<ActionResult<{ version: number; lateEvents: number }>> {
   return runAction(async () => {
     const actor = await requirePermission("releases.publish");
-    if (typeof month !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new AppError("INVALID", "Bulan harus YYYY-MM.", { month: ["Bulan harus YYYY-MM"] });
+    if (typeof month !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
+      throw new AppError("INVALID", "Bulan harus YYYY-MM.", { month: ["Bulan harus YYYY-MM"] });
     const result = await publishRevision(prisma, actor, month);
     if (!result.published)
       throw new AppError(

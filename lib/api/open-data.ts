@@ -13,7 +13,7 @@ export { lastUpdated };
 
 /** How a hidden number is published, for meta.json and every table's meta. */
 export const SUPPRESSED_JSON = {
-  json: "null, and the key listed in the row's \"suppressed\"",
+  json: 'null, and the key listed in the row\'s "suppressed"',
   csv: SUPPRESSED_MARK,
   meaning: "disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan untuk melindunginya; tanda ini tidak menyatakan besarnya",
 };
@@ -49,7 +49,15 @@ export async function openTrafficTable(query: OpenDataQuery) {
   const safe = composeTables((await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]));
   const labels = query.by === "kecamatan" ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
   return {
-    meta: { from, to, by: query.by, suppressionThreshold: SUPPRESSION_THRESHOLD, suppressed: SUPPRESSED_JSON, lastUpdated: await lastUpdated(), licence: LICENCE },
+    meta: {
+      from,
+      to,
+      by: query.by,
+      suppressionThreshold: SUPPRESSION_THRESHOLD,
+      suppressed: SUPPRESSED_JSON,
+      lastUpdated: await lastUpdated(),
+      licence: LICENCE,
+    },
     columns: safe.columns,
     rows: safe.rows.map((key, i) => ({
       key,

@@ -43,7 +43,13 @@ export async function publishRevision(db: Db, actor: AuditActor, month: string):
         descriptionEn: `Revision of ${month}: ${lateEvents} late-reported visits added; release version ${version} was audited together with version ${latest.version}.`,
       },
     });
-    await writeAudit(tx, actor, { action: "release.publish", entity: "PublicRelease", entityId: `${month}@${version}`, before: { version: latest.version }, after: { version, lateEvents } });
+    await writeAudit(tx, actor, {
+      action: "release.publish",
+      entity: "PublicRelease",
+      entityId: `${month}@${version}`,
+      before: { version: latest.version },
+      after: { version, lateEvents },
+    });
   });
   forgetMonthStates();
   return { published: true, version, lateEvents };

@@ -43,7 +43,11 @@ export async function attackIntervals(lines: readonly Line[]): Promise<Map<Slot,
   const hidden = slots.filter((s) => s.hidden && s.value > 0);
   if (hidden.length === 0) return new Map();
   const names = new Map(slots.map((s, i) => [s, `x${i}`]));
-  const constraints = lineConstraints(lines, (s) => names.get(s)!, (s) => (s.hidden ? null : s.value));
+  const constraints = lineConstraints(
+    lines,
+    (s) => names.get(s)!,
+    (s) => (s.hidden ? null : s.value),
+  );
   const intervals = await boundsOf(
     slots.filter((s) => s.hidden).map((s) => names.get(s)!),
     constraints,

@@ -13,7 +13,9 @@ const smallestPublished = (slots: readonly Slot[]) => slots.filter((m) => !m.hid
 
 /** One more slot to hide so that an exposed one gains room: the smallest published number of its tightest line. */
 export function complementFor(lines: readonly Line[], exposed: Slot): Slot | undefined {
-  const own = ofSlot(lines, exposed).sort((a, b) => [a.total, ...a.members].filter((m) => m.hidden).length - [b.total, ...b.members].filter((m) => m.hidden).length);
+  const own = ofSlot(lines, exposed).sort(
+    (a, b) => [a.total, ...a.members].filter((m) => m.hidden).length - [b.total, ...b.members].filter((m) => m.hidden).length,
+  );
   for (const line of own) {
     const next = smallestPublished(line.members) ?? (line.total.hidden ? undefined : line.total);
     if (next) return next;

@@ -54,7 +54,8 @@ export async function boundsOf(variables: readonly string[], constraints: readon
       model.run();
       const status = model.getModelStatus();
       if (status === modelStatus.unbounded) return sense === "max" ? Infinity : -Infinity;
-      if (status === modelStatus.optimal && model.getSolution().colValue.every((x) => Math.abs(x - Math.round(x)) < 1e-7)) return Math.round(model.getObjectiveValue());
+      if (status === modelStatus.optimal && model.getSolution().colValue.every((x) => Math.abs(x - Math.round(x)) < 1e-7))
+        return Math.round(model.getObjectiveValue());
       return exact(sense, objective);
     };
     return objectives.map((objective) => ({ lo: bound("min", objective), hi: bound("max", objective) }));

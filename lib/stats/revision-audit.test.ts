@@ -6,7 +6,10 @@ import { suppressMonth } from "./period-tables";
 import { auditedRevision } from "./revision-audit";
 
 type Visits = (d: number, k: number, s: number, c: number) => number;
-const plus = (base: Visits, extra: Visits): Visits => (d, k, s, c) => base(d, k, s, c) + extra(d, k, s, c);
+const plus =
+  (base: Visits, extra: Visits): Visits =>
+  (d, k, s, c) =>
+    base(d, k, s, c) + extra(d, k, s, c);
 
 /** Both releases as one attacker's knowledge (names prefixed v1:/v2:), with "v2 ≥ v1" for every number. */
 async function attackBoth(v1: Awaited<ReturnType<typeof suppressMonth>>["tables"], v2: typeof v1, truth: (name: string) => number) {

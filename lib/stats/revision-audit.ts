@@ -54,8 +54,16 @@ async function exposedByBoth(
   const oldValue = (i: number) => oldShown.get(oldSlots[i]) ?? null;
   const newValue = (i: number) => (newSlots[i].hidden ? null : newSlots[i].value);
   const constraints: Constraint[] = [
-    ...lineConstraints(oldLines, (s) => `o${oldIndex.get(s)}`, (s) => oldValue(oldIndex.get(s)!)),
-    ...lineConstraints(newLines, (s) => `n${newIndex.get(s)}`, (s) => newValue(newIndex.get(s)!)),
+    ...lineConstraints(
+      oldLines,
+      (s) => `o${oldIndex.get(s)}`,
+      (s) => oldValue(oldIndex.get(s)!),
+    ),
+    ...lineConstraints(
+      newLines,
+      (s) => `n${newIndex.get(s)}`,
+      (s) => newValue(newIndex.get(s)!),
+    ),
   ];
   const exposed = new Set<number>();
   // d_i = n_i − o_i as terms and a constant: each side a variable when hidden, a number when published.

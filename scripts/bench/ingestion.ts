@@ -47,7 +47,15 @@ function batchesOf(sender: Sender, batches: number, tag: string): Event[][] {
   );
 }
 
-export type IngestionFigures = { events: number; eventsPerSecond: number; copyRowsPerSecond: number; ratio: number; accepted: number; duplicates: number; rejected: number };
+export type IngestionFigures = {
+  events: number;
+  eventsPerSecond: number;
+  copyRowsPerSecond: number;
+  ratio: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+};
 
 /** Sends `batches` batches per client, then COPYs the same valid rows; both as rows per second. */
 export async function measureIngestion(db: Db, databaseUrl: string, baseUrl: string, batchesPerClient: number): Promise<IngestionFigures> {
@@ -77,7 +85,10 @@ export async function measureIngestion(db: Db, databaseUrl: string, baseUrl: str
   // The same rows that were stored, by COPY, into a table with VisitEvent's columns and indexes.
   const rows = work.flatMap(({ sender, batches }) => {
     const seen = new Set<string>();
-    return batches.flat().filter((e) => e.ageBand !== "99+" && !seen.has(e.id) && seen.add(e.id)).map((e) => ({ ...e, officeId: sender.officeId }));
+    return batches
+      .flat()
+      .filter((e) => e.ageBand !== "99+" && !seen.has(e.id) && seen.add(e.id))
+      .map((e) => ({ ...e, officeId: sender.officeId }));
   });
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -86,7 +97,9 @@ export async function measureIngestion(db: Db, databaseUrl: string, baseUrl: str
   const copyStarted = performance.now();
   await pipeline(
     Readable.from(csv),
-    client.query(copyFrom(`COPY bench_copy ("officeId", "externalId", "occurredAt", "serviceCode", outcome, proof, "ageBand", source) FROM STDIN (FORMAT csv)`)),
+    client.query(
+      copyFrom(`COPY bench_copy ("officeId", "externalId", "occurredAt", "serviceCode", outcome, proof, "ageBand", source) FROM STDIN (FORMAT csv)`),
+    ),
   );
   const copySeconds = (performance.now() - copyStarted) / 1000;
   await client.query(`DROP TABLE bench_copy`);

@@ -14,7 +14,9 @@ const number = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(n >= 10 ? 1 :
 
 function goalText(goal: Goal | undefined): string {
   if (!goal) return "";
-  return [goal.ratioAtLeast !== undefined ? `≥ ${goal.ratioAtLeast}×` : "", goal.valueAtMost !== undefined ? `≤ ${goal.valueAtMost}` : ""].filter(Boolean).join(", ");
+  return [goal.ratioAtLeast !== undefined ? `≥ ${goal.ratioAtLeast}×` : "", goal.valueAtMost !== undefined ? `≤ ${goal.valueAtMost}` : ""]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** Prints the rows as a Markdown table (so it can be pasted into the README as is). */

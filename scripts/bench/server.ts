@@ -62,7 +62,10 @@ export async function startServer(databaseUrl: string): Promise<Server> {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, groupRssMb(child.pid!))), 250);
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 240) throw new Error("the server did not become healthy within 60 s");
     await new Promise((r) => setTimeout(r, 250));
@@ -89,7 +92,10 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`sign-in of ${email} failed (${response.status})`);
   return session;
 }

@@ -15,7 +15,9 @@ const pct = (multiplier: number) => `((g * ${multiplier}::bigint) % 1000003) % 1
 /** Replaces every visit event and rollup of the demo with N synthetic events and their rollups. */
 export async function loadSyntheticTraffic(db: Db, events: number, log: (line: string) => void): Promise<void> {
   let started = performance.now();
-  await db.$executeRawUnsafe(`TRUNCATE "VisitEvent", "DailyTraffic", "DailyServiceTraffic", "MonthlyTraffic", "DailyReferral", "TrafficMonth", "PublicRelease"`);
+  await db.$executeRawUnsafe(
+    `TRUNCATE "VisitEvent", "DailyTraffic", "DailyServiceTraffic", "MonthlyTraffic", "DailyReferral", "TrafficMonth", "PublicRelease"`,
+  );
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS bench_slot`);
   await db.$executeRawUnsafe(`
     CREATE UNLOGGED TABLE bench_slot AS

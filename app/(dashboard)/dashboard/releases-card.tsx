@@ -25,7 +25,14 @@ export async function ReleasesCard({ t, locale }: { t: Dictionary; locale: Local
             formatDateTime(m.publishedAt, locale),
             formatNumber(m.lateEvents, locale),
             m.lateEvents > 0 ? (
-              <ActionButton key="publish" label={r.publish} pendingLabel={r.publishing} success={r.published} variant="secondary" run={publishRevisionAction.bind(null, m.month)} />
+              <ActionButton
+                key="publish"
+                label={r.publish}
+                pendingLabel={r.publishing}
+                success={r.published}
+                variant="secondary"
+                run={publishRevisionAction.bind(null, m.month)}
+              />
             ) : null,
           ],
         }))}

@@ -88,8 +88,7 @@ describe("POST /api/v1/events", () => {
 
   it("keeps the day and month rollups equal to a recount, and bumps the revision of exactly the months it touched", async () => {
     const { office, key } = await freshOffice();
-    const months = async () =>
-      Object.fromEntries((await prisma.trafficMonth.findMany()).map((m) => [m.month, m.revision]));
+    const months = async () => Object.fromEntries((await prisma.trafficMonth.findMany()).map((m) => [m.month, m.revision]));
     const before = await months();
     const batch = [
       event("m1", { occurredAt: "2022-01-31T23:30:00+07:00" }),
@@ -103,7 +102,9 @@ describe("POST /api/v1/events", () => {
       SELECT to_char(("occurredAt" + interval '7 hours')::date, 'YYYY-MM-DD') || ' ' || "serviceCode" || ' ' || outcome AS key, count(*)::int AS n
       FROM "VisitEvent" WHERE "officeId" = ${office.id} GROUP BY 1 ORDER BY 1`;
     const daily = await prisma.dailyServiceTraffic.findMany({ where: { officeId: office.id } });
-    expect(daily.map((r) => ({ key: `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome}`, n: r.count })).sort((a, b) => a.key.localeCompare(b.key))).toEqual(recounted);
+    expect(
+      daily.map((r) => ({ key: `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome}`, n: r.count })).sort((a, b) => a.key.localeCompare(b.key)),
+    ).toEqual(recounted);
     const monthly = await prisma.monthlyTraffic.findMany({ where: { officeId: office.id } });
     // 23:30 WIB and 16:59 UTC on 31 January are January; 17:00 UTC is 1 February in WIB.
     expect(monthly.map((r) => `${r.month.toISOString().slice(0, 7)} ${r.serviceCode} ${r.outcome} ${ageBandFromDb(r.ageBand)} ${r.count}`).sort()).toEqual([
@@ -127,7 +128,9 @@ describe("POST /api/v1/events", () => {
     ]);
 
     const after = await months();
-    const changed = Object.keys(after).filter((m) => after[m] !== before[m]).sort();
+    const changed = Object.keys(after)
+      .filter((m) => after[m] !== before[m])
+      .sort();
     // Once per month for the first batch; the retry stored nothing and changed nothing.
     expect(changed).toEqual(["2022-01", "2022-02"]);
     expect(after["2022-01"]).toBe((before["2022-01"] ?? 0) + 1);

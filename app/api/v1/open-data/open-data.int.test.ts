@@ -153,7 +153,13 @@ describe("open data", () => {
     expect(response.status).toBe(422);
     expect(Object.keys((await response.json()).error.fieldErrors).sort()).toEqual(["by", "from"]);
     // Not a date, or before the circular: named, never a 500, never a scan of centuries.
-    for (const [query, field] of [["?from=x", "from"], ["?to=x", "to"], ["?to=2022-13-45", "to"], ["?from=0001-01-01", "from"], ["?to=2021-08-31", "to"]]) {
+    for (const [query, field] of [
+      ["?from=x", "from"],
+      ["?to=x", "to"],
+      ["?to=2022-13-45", "to"],
+      ["?from=0001-01-01", "from"],
+      ["?to=2021-08-31", "to"],
+    ]) {
       const refused = await get(jsonGet, query);
       expect(refused.status, query).toBe(422);
       expect(Object.keys((await refused.json()).error.fieldErrors), query).toEqual([field]);

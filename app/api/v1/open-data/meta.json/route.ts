@@ -32,7 +32,12 @@ export const GET = withPublicRoute({}, async ({ request }) =>
     JSON.stringify({
       lastUpdated: await lastUpdated(),
       releases: await findPublishedVersions(),
-      errata: (await listErrata()).map((e) => ({ publishedAt: e.publishedAt.toISOString(), affected: e.affected, description: e.descriptionId, descriptionEn: e.descriptionEn })),
+      errata: (await listErrata()).map((e) => ({
+        publishedAt: e.publishedAt.toISOString(),
+        affected: e.affected,
+        description: e.descriptionId,
+        descriptionEn: e.descriptionEn,
+      })),
       licence: LICENCE,
       publisher: "Pemerintah Kota Bekasi — SIGAP",
       suppressionThreshold: SUPPRESSION_THRESHOLD,
