@@ -1,3 +1,5 @@
+import { contentSecurityPolicy, fixedSecurityHeaders } from "./lib/security-headers.mjs";
+
 // The cached public pages (app/(cached)/[lang]) are kept once per language; the language
 // cookie picks the copy. A rewrite here costs far less per request than a proxy (middleware)
 // function: measured 640 → 1 600 req/s for / (npm run bench).
@@ -15,6 +17,11 @@ const nextConfig = {
   // external by default; HiGHS (the suppression audit's solver) loads its .wasm beside its
   // own file, which a bundled copy cannot find.
   serverExternalPackages: ["highs"],
+  // forbidden() answers a signed-in official without the permission with 403 at the same
+  // address (app/(dashboard)/forbidden.tsx) instead of a redirect to a page that says 200.
+  // Server actions take the office and report CSV imports (up to 2 MB, lib/validations/constants.ts)
+  // with room for the form around them.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   async rewrites() {
     return {
       beforeFiles: CACHED_PAGES.flatMap(([source, path]) => [
@@ -24,8 +31,19 @@ const nextConfig = {
     };
   },
   async headers() {
-    // A shared cache in front must keep the two languages apart.
-    return CACHED_PAGES.map(([source]) => ({ source, headers: [{ key: "Vary", value: "Cookie" }] }));
+    return [
+      { source: "/:path*", headers: fixedSecurityHeaders(process.env.NODE_ENV === "production") },
+      // A shared cache in front must keep the two languages apart; one fixed policy (no nonce in a cached page).
+      ...CACHED_PAGES.map(([source]) => ({
+        source,
+        headers: [
+          { key: "Vary", value: "Cookie" },
+          { key: "Content-Security-Policy", value: contentSecurityPolicy() },
+        ],
+      })),
+      // Answers that are data, not pages: nothing in them may run or be framed.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
   },
 };
 

@@ -43,7 +43,7 @@ describe("parseCsv", () => {
 
 describe("readCsvRecords", () => {
   it("keys records by lower-cased header with their line numbers", () => {
-    expect(readCsvRecords("Code,Name\nA,Satu\nB,Dua\n", ["code"])).toEqual({
+    expect(readCsvRecords("Code,Name\nA,Satu\nB,Dua\n", { required: ["code"], optional: ["name"] })).toEqual({
       records: [
         { row: 2, values: { code: "A", name: "Satu" } },
         { row: 3, values: { code: "B", name: "Dua" } },
@@ -53,6 +53,18 @@ describe("readCsvRecords", () => {
   });
 
   it("names a missing column", () => {
-    expect(readCsvRecords("name\nA\n", ["code", "name"]).errors).toEqual([{ row: 1, column: "code", message: 'Kolom "code" tidak ada di baris judul' }]);
+    expect(readCsvRecords("name\nA\n", { required: ["code", "name"] }).errors).toEqual([
+      { row: 1, column: "code", message: 'Kolom "code" tidak ada di baris judul' },
+    ]);
+  });
+
+  it("refuses an unknown column such as nik instead of dropping it, and a column named twice", () => {
+    const { records, errors } = readCsvRecords("code,nik,name,code\nA,3275012345678901,Satu,A\n", { required: ["code"], optional: ["name"] });
+    expect(records).toEqual([]);
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [1, "nik"],
+      [1, "code"],
+    ]);
+    expect(errors[0].message).toMatch(/^Kolom "nik" tidak dikenal/);
   });
 });

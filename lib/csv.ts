@@ -57,17 +57,29 @@ export type CsvRowError = { row: number; column: string; message: string };
 
 /**
  * CSV text → records keyed by header, with the file's line number of each record. A
- * missing required column is one error on row 1; nothing is guessed.
+ * missing required column, an unknown column (a "nik" or "phone" column is refused, not
+ * silently dropped) and a column named twice are each one error on row 1; nothing is guessed.
  */
 export function readCsvRecords(
   text: string,
-  required: readonly string[],
+  { required, optional = [] }: { required: readonly string[]; optional?: readonly string[] },
 ): { records: { row: number; values: Record<string, string> }[]; errors: CsvRowError[] } {
   const [header, ...rows] = parseCsv(text);
   if (!header) return { records: [], errors: [{ row: 1, column: "-", message: "Berkas kosong: baris pertama harus berisi nama kolom" }] };
   const columns = header.map((h) => h.trim().toLowerCase());
-  const missing = required.filter((c) => !columns.includes(c));
-  if (missing.length) return { records: [], errors: missing.map((column) => ({ row: 1, column, message: `Kolom "${column}" tidak ada di baris judul` })) };
+  const known = new Set([...required, ...optional]);
+  const headerErrors: CsvRowError[] = [
+    ...required.filter((c) => !columns.includes(c)).map((column) => ({ row: 1, column, message: `Kolom "${column}" tidak ada di baris judul` })),
+    ...columns
+      .filter((c) => !known.has(c))
+      .map((column) => ({
+        row: 1,
+        column,
+        message: `Kolom "${column}" tidak dikenal: hapus kolom ini (SIGAP tidak menerima data pribadi; kolom yang dikenal: ${[...known].join(", ")})`,
+      })),
+    ...columns.filter((c, i) => columns.indexOf(c) !== i).map((column) => ({ row: 1, column, message: `Kolom "${column}" muncul dua kali` })),
+  ];
+  if (headerErrors.length) return { records: [], errors: headerErrors };
   return {
     records: rows.map((cells, index) => ({ row: index + 2, values: Object.fromEntries(columns.map((c, i) => [c, (cells[i] ?? "").trim()])) })),
     errors: [],

@@ -1,29 +1,14 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl, env } from "@/lib/env";
+import { pool } from "@/lib/db-pool";
 
 // One PrismaClient per process in every environment: under `next start` pages and route
 // handlers would otherwise hold separate pools and overrun the embedded server's
 // connection limit (shared/notes/prisma-offline.md).
-const globalForPrisma = globalThis as unknown as { sigapPrisma?: PrismaClient; sigapPool?: pg.Pool };
+const globalForPrisma = globalThis as unknown as { sigapPrisma?: PrismaClient };
 
-/**
- * The process's one connection pool. Prisma runs on it; so does the one bulk path that
- * bypasses Prisma (storing event batches: Prisma's parameter handling of ten 5 000-element
- * arrays costs about as much as the INSERT itself).
- */
-export function pool(): pg.Pool {
-  if (!globalForPrisma.sigapPool) {
-    const created = new pg.Pool({ connectionString: databaseUrl(), max: env().DATABASE_POOL_MAX });
-    // An idle connection the server drops (a restart, a failover) emits "error" on the pool:
-    // unheard, it would end the whole process. The pool replaces the connection on next use.
-    created.on("error", (error) => console.error(`database connection lost: ${error.message}`));
-    globalForPrisma.sigapPool = created;
-  }
-  return globalForPrisma.sigapPool;
-}
+export { pool };
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg(pool());

@@ -11,10 +11,10 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SIGAP_DATA_DIR: z.string().default("./data"),
-  /** Port of the embedded database; 0 lets the OS pick one. */
-  PGLITE_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Requests a client address (or an API key) may make per minute to each public API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Reverse proxies in front of SIGAP that append to X-Forwarded-For (nginx: 1); 0 = clients connect directly. */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -16,4 +16,15 @@ describe("fieldErrorsOf", () => {
       "visitor.phone": ["Kolom tidak dikenal: tidak diterima"],
     });
   });
+
+  it("names fields called like Object.prototype members without throwing or polluting", () => {
+    const result = z.strictObject({ id: z.string() }).safeParse(JSON.parse('{"id":"a","constructor":1,"toString":2,"__proto__":3}'));
+    const errors = fieldErrorsOf(result.error!.issues);
+    expect(JSON.parse(JSON.stringify(errors))).toEqual({
+      constructor: ["Kolom tidak dikenal: tidak diterima"],
+      toString: ["Kolom tidak dikenal: tidak diterima"],
+      ["__proto__"]: ["Kolom tidak dikenal: tidak diterima"],
+    });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 // Errors the app raises on purpose, each mapped to one HTTP status and one message.
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "TOO_LARGE" | "RATE_LIMITED" | "UNAVAILABLE";
 
 export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -7,7 +7,9 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   INVALID: 422,
   CONFLICT: 409,
+  TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {
@@ -27,8 +29,12 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: stri
 export function fieldErrorsOf(
   issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
 ): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  const add = (field: string, message: string) => (errors[field || "_"] ??= []).push(message);
+  // A Map, not an object: a field may be named "constructor" or "__proto__" by whoever sent it.
+  const errors = new Map<string, string[]>();
+  const add = (field: string, message: string) => {
+    const key = field || "_";
+    errors.set(key, [...(errors.get(key) ?? []), message]);
+  };
   for (const issue of issues) {
     const path = issue.path.map(String).join(".");
     // An unknown field is named as itself, so a sender sees exactly what to remove.
@@ -36,5 +42,5 @@ export function fieldErrorsOf(
       for (const key of issue.keys) add(path ? `${path}.${key}` : key, "Kolom tidak dikenal: tidak diterima");
     else add(path, issue.message);
   }
-  return errors;
+  return Object.fromEntries(errors);
 }

@@ -48,3 +48,10 @@ export function ageBandFromDb(value: AgeBandDb): AgeBandCode {
 
 /** Bekasi's Kemendagri code: kecamatan are 32.75.01–32.75.12. */
 export const KOTA_BEKASI_CODE = "32.75";
+
+/**
+ * SE 440/1395/SET.COVID-19 was signed on 9 September 2021: no gated visit, report or
+ * inspection can be older. Its first instant in Bekasi (WIB) bounds every event.
+ */
+export const CIRCULAR_SIGNED_ON = "2021-09-09";
+export const CIRCULAR_FIRST_INSTANT = `${CIRCULAR_SIGNED_ON}T00:00:00+07:00`;

@@ -6,11 +6,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { startEmbeddedServer, type EmbeddedServer } from "@/lib/embedded/pglite-server";
-import { clearEmbeddedState, runningEmbeddedPort, writeEmbeddedState } from "@/lib/embedded/embedded-state";
+import { clearEmbeddedState, runningEmbeddedSocket, writeEmbeddedState } from "@/lib/embedded/embedded-state";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { resolveAuthSecret } from "./lib/secret";
-import { dataDir, pgDataDir } from "./lib/with-database";
+import { dataDir, pgDataDir, socketDir } from "./lib/with-database";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -25,12 +25,12 @@ let stopping = false;
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   if (process.argv.includes("--reset-embedded-data")) rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
 
   if (!process.env.DATABASE_URL) {
-    if (await runningEmbeddedPort(dir)) throw new Error(`SIGAP is already running on the embedded database in ${dir}.`);
-    embedded = await startEmbeddedServer({ dataDir: pgDataDir(), port: Number(process.env.PGLITE_PORT ?? 0) });
-    writeEmbeddedState(dir, { port: embedded.port, pid: process.pid });
+    if (await runningEmbeddedSocket(dir)) throw new Error(`SIGAP is already running on the embedded database in ${dir}.`);
+    embedded = await startEmbeddedServer({ dataDir: pgDataDir(), socketDir: socketDir() });
+    writeEmbeddedState(dir, { socketDir: embedded.socketDir, pid: process.pid });
     process.env.DATABASE_URL = embedded.url;
     // One connection: PGlite runs one query at a time anyway, and its socket multiplexer
     // mixes up concurrent extended-protocol queries from different connections
@@ -49,9 +49,17 @@ async function main(): Promise<void> {
     await run(process.execPath, [nextBin, "build"]);
   }
   const url = `http://localhost:${port}`;
-  next = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+  // Production runs scripts/serve.mjs (Next behind a server that records the client's address).
+  const command = dev ? [nextBin, "dev", "-p", String(port)] : ["scripts/serve.mjs"];
+  next = spawn(process.execPath, command, {
     stdio: "inherit",
-    env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url },
+    env: {
+      ...process.env,
+      NODE_ENV: dev ? "development" : "production",
+      PORT: String(port),
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+    },
   });
   next.on("exit", (code) => void shutdown(code ?? 0));
   await waitForHealth(url);

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { checkEvent, decideCheck, newEventId, STATUS_DOSES, type CheckEvent, type CheckInput, type ShownProof, type ShownStatus } from "@/lib/checkpoint/check";
 import { checkpointConfigSchema, engineRules, type CheckpointConfig } from "@/lib/checkpoint/config";
 import { IdbOutboxStore } from "@/lib/checkpoint/idb-store";
+import { fetchNotingClock, loadClockOffset, saveClockOffset } from "@/lib/checkpoint/clock";
 import { MemoryStore, Outbox, UNDO_WINDOW_MS, type SendAnswer } from "@/lib/checkpoint/outbox";
 import { countCheck, emptyTally, type Tally, type TallyKind } from "@/lib/checkpoint/tally";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
@@ -34,12 +35,9 @@ const PROOFS: ShownProof[] = ["PEDULILINDUNGI_APP", "PEDULILINDUNGI_QR", "VACCIN
 const EXEMPTIONS = ["MEDICAL_CONTRAINDICATION", "RECENTLY_RECOVERED"] as const;
 
 /** Posts a batch through the same ingestion API as scanners; the answer says what the outbox does next. */
-async function sendBatch(token: string, events: CheckEvent[]): Promise<SendAnswer> {
-  const response = await fetch("/api/v1/events", {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ events }),
-  });
+async function sendBatch(token: string, events: CheckEvent[], onOffset: (offset: number) => void): Promise<SendAnswer> {
+  const init = { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify({ events }) };
+  const response = await fetchNotingClock("/api/v1/events", init, onOffset);
   if (response.status === 401) return { kind: "revoked" };
   if (response.ok) return { kind: "stored", rejected: (await response.json()).rejected };
   if (response.status === 422) {
@@ -66,7 +64,22 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
   const rules = useMemo(() => engineRules(config), [config]);
   // One IndexedDB store for the outbox and the cached configuration (none while rendering on the server).
   const store = useMemo(() => (typeof indexedDB === "undefined" ? null : new IdbOutboxStore(office.code)), [office.code]);
-  const outbox = useMemo(() => new Outbox(store ?? new MemoryStore(), (events) => sendBatch(token, events)), [store, token]);
+  // Server time minus device time, from the Date header of SIGAP's answers (null until one arrives).
+  const clockRef = useRef<number | null>(null);
+  const noteOffset = useCallback((offset: number) => {
+    clockRef.current = offset;
+    saveClockOffset(offset);
+  }, []);
+  const outbox = useMemo(
+    () =>
+      new Outbox(
+        store ?? new MemoryStore(),
+        (events) => sendBatch(token, events, noteOffset),
+        Date.now,
+        () => clockRef.current,
+      ),
+    [store, token, noteOffset],
+  );
   const [service, setService] = useState(office.services[0]?.code ?? "");
   const [ageBand, setAgeBand] = useState<AgeBandCode>("18-59");
   const [exemption, setExemption] = useState<CheckInput["exemption"]>(null);
@@ -76,7 +89,7 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
   const [notice, setNotice] = useState("");
   const [pending, setPending] = useState(0);
   const [sent, setSent] = useState(0);
-  const [refused, setRefused] = useState(0);
+  const [refused, setRefused] = useState<{ at: string; service: string; reason: string }[]>([]);
   const [revoked, setRevoked] = useState(false);
   const [online, setOnline] = useState(true);
   const [tally, setTally] = useState<Tally>(() => emptyTally(new Date()));
@@ -92,13 +105,19 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
     if (report.answer === "stored") setOnline(true);
     if (report.answer === "retry") setOnline(false);
     setSent((n) => n + report.sent);
-    setRefused((n) => n + report.rejected.length);
+    // Each refusal stays listed with its reason: nothing the desk recorded disappears unexplained.
+    const reasons = report.rejected.map(({ event, errors }) => ({
+      at: event.occurredAt,
+      service: event.service,
+      reason: Object.values(errors).flat().join("; "),
+    }));
+    if (reasons.length > 0) setRefused((list) => [...list, ...reasons].slice(-50));
     await refreshPending();
   }, [outbox, refreshPending]);
 
   const refreshRules = useCallback(async () => {
     try {
-      const response = await fetch("/api/v1/checkpoint", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
+      const response = await fetchNotingClock("/api/v1/checkpoint", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" }, noteOffset);
       if (response.status === 401) return setRevoked(true);
       const fresh = checkpointConfigSchema.safeParse(response.ok ? await response.json() : null);
       if (!fresh.success) return;
@@ -107,10 +126,11 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
     } catch {
       // Offline: the cached rules keep deciding.
     }
-  }, [token, store]);
+  }, [token, store, noteOffset]);
 
   // The tally and the cached rules live on the device.
   useEffect(() => {
+    clockRef.current ??= loadClockOffset();
     setTally(loadTally(office.code));
     tallyLoaded.current = true;
     if (!store) return;
@@ -155,7 +175,8 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
 
   async function record(status: ShownStatus) {
     if (!service || revoked) return;
-    const at = new Date();
+    const offset = clockRef.current;
+    const at = new Date(Date.now() + (offset ?? 0));
     const input: CheckInput = {
       service,
       status,
@@ -165,7 +186,7 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
       proof,
     };
     const decision = decideCheck(rules, office, input, at);
-    const queued = await outbox.add(checkEvent(newEventId(), input, decision, at, config.post));
+    const queued = await outbox.add(checkEvent(newEventId(), input, decision, at, config.post), { clockKnown: offset !== null });
     setLast({ id: queued.id, decision, holdUntil: queued.holdUntil });
     // On a phone the verdict is below the buttons: bring it into view to be read out.
     requestAnimationFrame(() => verdictRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }));
@@ -212,13 +233,28 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
           <span>
             {t.sent}: {sent}
           </span>
-          {refused > 0 && (
+          {refused.length > 0 && (
             <span className="font-semibold text-yellow-200">
-              {t.refused}: {refused}
+              {t.refused}: {refused.length}
             </span>
           )}
         </p>
       </header>
+
+      {refused.length > 0 && (
+        <details className="rounded-lg border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950" data-testid="refused-checks">
+          <summary className="cursor-pointer font-semibold">
+            {t.refused}: {refused.length}
+          </summary>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {refused.map((r, i) => (
+              <li key={i}>
+                {new Date(r.at).toLocaleTimeString(locale === "id" ? "id-ID" : "en-GB", { timeZone: "Asia/Jakarta" })} · {r.service}: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
 
       {revoked && (
         <p role="alert" className="rounded-lg border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-900">

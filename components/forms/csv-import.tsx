@@ -3,6 +3,7 @@ import { useState, useTransition, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { CsvRowError } from "@/lib/csv";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { MAX_CSV_BYTES } from "@/lib/validations/constants";
 
 export type CsvCheck = { ok: true; rows: number; errors: CsvRowError[]; preview?: string[][] } | { ok: false; message: string };
 export type CsvSave = { ok: true; saved: number } | { ok: false; message: string };
@@ -39,6 +40,12 @@ export function CsvImport({
     setSaved(null);
     if (!file) return;
     setFileName(file.name);
+    // Checked here too: a larger file would be cut off by the server's body limit with no useful message.
+    if (file.size > MAX_CSV_BYTES) {
+      setCsv("");
+      setChecked({ ok: false, message: t.csvTooLarge.replace("{mb}", String(MAX_CSV_BYTES / 1024 / 1024)) });
+      return;
+    }
     setCsv(await file.text());
   }
 

@@ -4,12 +4,13 @@ import { requirePermission } from "@/lib/auth/guard";
 import { agencyScope } from "@/lib/auth/permissions";
 import type { CsvRowError } from "@/lib/csv";
 import { prisma } from "@/lib/db";
-import type { ActionResult } from "@/lib/errors";
+import { AppError, type ActionResult } from "@/lib/errors";
 import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
 import { recordInspection } from "@/lib/services/inspections";
 import { archiveOffice, changeStage, createOffice, importOffices, previewOfficeImport, updateOffice, type OfficeImportPreview } from "@/lib/services/offices";
 import { importEventsCsv } from "@/lib/services/ingest-csv";
 import { importReports, submitReport } from "@/lib/services/reports";
+import { MAX_CSV_BYTES } from "@/lib/validations/constants";
 import { FINDINGS, type OfficeInput } from "@/lib/validations/office";
 import { runAction } from "./run-action";
 
@@ -17,7 +18,6 @@ import { runAction } from "./run-action";
 // the services scope every office to the actor's agency.
 
 type Form = ActionResult<unknown> | null;
-const MAX_CSV_BYTES = 2_000_000;
 
 function officeFromForm(form: FormData): OfficeInput {
   const text = (name: string) => String(form.get(name) ?? "").trim();
@@ -33,7 +33,8 @@ function officeFromForm(form: FormData): OfficeInput {
 }
 
 function boundedCsv(csv: string): string {
-  if (csv.length > MAX_CSV_BYTES) throw new Error("Berkas terlalu besar (maks. 2 MB)");
+  if (Buffer.byteLength(csv) > MAX_CSV_BYTES)
+    throw new AppError("TOO_LARGE", `Berkas lebih dari ${MAX_CSV_BYTES / 1024 / 1024} MB: bagi menjadi beberapa berkas.`);
   return csv;
 }
 

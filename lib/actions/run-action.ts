@@ -1,12 +1,17 @@
 import "server-only";
+import { appErrorOfDatabase } from "@/lib/db-errors";
 import { AppError, type ActionResult } from "@/lib/errors";
 
-/** Runs an action body and turns its AppError into the ActionResult forms show; other errors are logged. */
+/**
+ * Runs an action body and turns its AppError (or a database failure: unreachable, a value it
+ * cannot hold, a unique key taken meanwhile) into the ActionResult forms show; other errors are logged.
+ */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await body() };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    const known = error instanceof AppError ? error : appErrorOfDatabase(error);
+    if (known) return { ok: false, message: known.message, fieldErrors: known.fieldErrors };
     console.error(error);
     return { ok: false, message: "Terjadi kesalahan pada server. Tidak ada yang berubah." };
   }

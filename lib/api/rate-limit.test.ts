@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientKey, createRateLimiter } from "./rate-limit";
+import fc from "fast-check";
+import { clientAddress, createRateLimiter } from "./rate-limit";
 
 describe("rate limiter", () => {
   it("allows `limit` requests per window per key, then says when to retry", () => {
@@ -11,8 +12,27 @@ describe("rate limiter", () => {
     expect(limiter.take("a", 60_000)).toEqual({ ok: true });
   });
 
-  it("keys by the forwarded client address", () => {
-    expect(clientKey(new Request("http://x", { headers: { "x-forwarded-for": "10.0.0.1, 10.0.0.2" } }))).toBe("10.0.0.1");
-    expect(clientKey(new Request("http://x"))).toBe("local");
+  const chain = (...entries: string[]) => new Headers(entries.length ? { "x-forwarded-for": entries.join(", ") } : {});
+
+  it("keys a direct client by the connection's address, whatever it wrote in X-Forwarded-For", () => {
+    // scripts/serve.mjs appends the peer: "<what the client wrote>, <peer>".
+    expect(clientAddress(chain("1.2.3.4", "10.0.0.9"), 0)).toBe("10.0.0.9");
+    expect(clientAddress(chain("10.0.0.9"), 0)).toBe("10.0.0.9");
+    expect(clientAddress(chain(), 0)).toBe("local");
+  });
+
+  it("behind N trusted proxies, keys by the address the outermost one saw", () => {
+    // nginx appends the client it saw; our server appends nginx.
+    expect(clientAddress(chain("6.6.6.6", "203.0.113.7", "127.0.0.1"), 1)).toBe("203.0.113.7");
+    expect(clientAddress(chain("203.0.113.7", "127.0.0.1"), 1)).toBe("203.0.113.7");
+  });
+
+  it("cannot be moved by anything a client prepends", () => {
+    fc.assert(
+      fc.property(fc.array(fc.ipV4(), { maxLength: 5 }), fc.ipV4(), fc.integer({ min: 0, max: 3 }), (forged, client, hops) => {
+        const proxies = Array.from({ length: hops }, (_, i) => `10.0.0.${i + 1}`);
+        expect(clientAddress(chain(...forged, client, ...proxies), hops)).toBe(client);
+      }),
+    );
   });
 });

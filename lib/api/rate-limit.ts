@@ -28,10 +28,35 @@ export function createRateLimiter({ limit, windowMs }: RateLimit) {
       current.count++;
       return { ok: true };
     },
+    /** Whether `key` is over its limit now, without counting a request. */
+    check(key: string, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
+      const current = windows.get(key);
+      if (!current || now - current.start >= windowMs || current.count < limit) return { ok: true };
+      return { ok: false, retryAfterSeconds: Math.ceil((current.start + windowMs - now) / 1000) };
+    },
+    /** Forgets `key` (a successful sign-in clears its failures). */
+    reset(key: string): void {
+      windows.delete(key);
+    },
   };
 }
 
-/** The client's address as the proxy in front of SIGAP reports it ("local" when there is none). */
+/**
+ * The client's address. SIGAP's server (scripts/serve.mjs) appends the address of the
+ * connection to X-Forwarded-For, so the last entry is the peer; each of the
+ * TRUSTED_PROXY_COUNT proxies in front appended the address it saw before it. The entry
+ * TRUSTED_PROXY_COUNT places from the end is therefore the client as the outermost trusted
+ * proxy saw it — anything left of it the client may have written itself.
+ */
+export function clientAddress(headers: Headers, trustedProxies = env().TRUSTED_PROXY_COUNT): string {
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? "local";
+}
+
+/** The rate-limit key of a request: its client address. */
 export function clientKey(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  return clientAddress(request.headers);
 }

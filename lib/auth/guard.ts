@@ -1,22 +1,21 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
 import { can, type Actor, type Permission } from "./permissions";
+import { actorOfSession } from "./sessions";
 
 /**
  * The signed-in official, re-read from the database on every request so that a
- * deactivated user or a changed role takes effect at once, not when the JWT expires.
+ * deactivated user, a changed role or a sign-out takes effect at once, not when the JWT expires.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  const user = await prisma.user.findUnique({ where: { id: session.user.id } });
-  if (!user || !user.active) return null;
-  return { id: user.id, role: user.role, agencyId: user.agencyId, name: user.name, email: user.email };
+  if (!session?.user?.id || !session.sid) return null;
+  // The session row, not only the cookie: a signed-out or expired session is refused here.
+  return actorOfSession(session.sid, session.user.id);
 });
 
 /** For pages and layouts: the actor, or a redirect to the sign-in page. */
@@ -26,10 +25,10 @@ export async function requireUser(): Promise<Actor> {
   return actor;
 }
 
-/** For pages: the actor holding `permission`; others get the 403 page. */
+/** For pages: the actor holding `permission`; others get the 403 page at the same address (forbidden.tsx). */
 export async function requirePagePermission(permission: Permission): Promise<Actor> {
   const actor = await requireUser();
-  if (!can(actor, permission)) redirect("/forbidden");
+  if (!can(actor, permission)) forbidden();
   return actor;
 }
 

@@ -1,45 +1,35 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { writeAudit } from "@/lib/audit";
-import { prisma } from "@/lib/db";
-import { signInSchema } from "@/lib/validations/auth";
-import { verifyPassword } from "./password";
+import type { RoleCode } from "@/lib/vocabulary";
+import { openSession, revokeSession } from "./sessions";
+import { authorizeCredentials } from "./sign-in";
 
 const SESSION_HOURS = 12;
 
-/** next-auth v4 configuration: credentials against hashed passwords, JWT sessions. */
+/**
+ * next-auth v4 configuration: credentials against hashed passwords (lib/auth/sign-in.ts),
+ * JWT sessions that name a UserSession row, so that signing out ends the session on the
+ * server too, not only in the browser that held the cookie.
+ */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
-  pages: { signIn: "/login" },
+  pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const user = await prisma.user.findUnique({ where: { email: parsed.data.email } });
-        if (!user || !user.active || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-        await prisma.$transaction(async (tx) => {
-          await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-          await writeAudit(
-            tx,
-            { id: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId },
-            {
-              action: "auth.signIn",
-              entity: "User",
-              entityId: user.id,
-            },
-          );
-        });
-        return { id: user.id, name: user.name, email: user.email, role: user.role, agencyId: user.agencyId };
+      async authorize(credentials, request) {
+        const user = await authorizeCredentials(credentials, new Headers(request?.headers as Record<string, string> | undefined));
+        return user && { ...user, role: user.role as RoleCode };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
+        const actor = { id: user.id, email: user.email ?? "", name: user.name ?? "", role: user.role, agencyId: user.agencyId };
+        token.sid = await openSession(actor, SESSION_HOURS);
         token.uid = user.id;
         token.role = user.role;
         token.agencyId = user.agencyId;
@@ -47,10 +37,16 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      if (token.uid && token.role) {
+      if (token.uid && token.role && token.sid) {
         session.user = { id: token.uid, name: token.name ?? "", email: token.email ?? "", role: token.role, agencyId: token.agencyId ?? null };
+        session.sid = token.sid;
       }
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(token.sid);
     },
   },
 };

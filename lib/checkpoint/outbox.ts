@@ -14,6 +14,11 @@ export type Queued = {
   holdUntil: number;
   attempts: number;
   nextTryAt: number;
+  /**
+   * Device time of the tap, when the device's clock offset was not yet known then (first
+   * visit offline): the event is stamped with the offset known when it is sent.
+   */
+  unstampedAt?: number;
 };
 
 /** Where queued checks live (IndexedDB on the device, memory in tests). */
@@ -43,13 +48,26 @@ export class Outbox {
     private readonly store: OutboxStore,
     private readonly send: (events: CheckEvent[]) => Promise<SendAnswer>,
     private readonly now: () => number = Date.now,
+    /** Server time minus device time, once known (lib/checkpoint/clock.ts). */
+    private readonly clockOffset: () => number | null = () => 0,
   ) {}
 
-  /** Queues a check; it can be undone for 30 s and is sent after that (or when released). */
-  async add(event: CheckEvent): Promise<Queued> {
+  /**
+   * Queues a check; it can be undone for 30 s and is sent after that (or when released).
+   * `clockKnown` false: the event's time is the device's own and is corrected when sent.
+   */
+  async add(event: CheckEvent, { clockKnown = true }: { clockKnown?: boolean } = {}): Promise<Queued> {
     const items = await this.store.list();
     this.nextSeq = items.reduce((next, i) => Math.max(next, i.seq + 1), this.nextSeq);
-    const item: Queued = { id: event.id, seq: this.nextSeq++, event, holdUntil: this.now() + UNDO_WINDOW_MS, attempts: 0, nextTryAt: 0 };
+    const item: Queued = {
+      id: event.id,
+      seq: this.nextSeq++,
+      event,
+      holdUntil: this.now() + UNDO_WINDOW_MS,
+      attempts: 0,
+      nextTryAt: 0,
+      ...(clockKnown ? {} : { unstampedAt: Date.parse(event.occurredAt) }),
+    };
     await this.store.put(item);
     return item;
   }
@@ -89,6 +107,13 @@ export class Outbox {
     return this.flushing;
   }
 
+  /** The event as sent: a check tapped before the clock offset was known gets it now. */
+  private stamped(item: Queued): CheckEvent {
+    const offset = this.clockOffset();
+    if (item.unstampedAt === undefined || offset === null) return item.event;
+    return { ...item.event, occurredAt: new Date(item.unstampedAt + offset).toISOString() };
+  }
+
   private async sorted(): Promise<Queued[]> {
     return (await this.store.list()).sort((a, b) => a.seq - b.seq);
   }
@@ -99,7 +124,7 @@ export class Outbox {
       const now = this.now();
       const due = (await this.sorted()).filter((i) => i.holdUntil <= now && i.nextTryAt <= now).slice(0, BATCH);
       if (due.length === 0) return report;
-      const answer = await this.send(due.map((i) => i.event)).catch((): SendAnswer => ({ kind: "retry" }));
+      const answer = await this.send(due.map((i) => this.stamped(i))).catch((): SendAnswer => ({ kind: "retry" }));
       report.answer = answer.kind;
       if (answer.kind === "revoked") return report;
       if (answer.kind === "retry") {

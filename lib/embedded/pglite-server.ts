@@ -1,11 +1,14 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { embeddedUrl } from "./embedded-state";
 
 export type EmbeddedServer = {
   url: string;
-  port: number;
+  /** The private directory holding the server's Unix socket. */
+  socketDir: string;
   stop: () => Promise<void>;
 };
 
@@ -13,30 +16,45 @@ export type EmbeddedServer = {
 export const EMBEDDED_MAX_CONNECTIONS = 10;
 
 /**
- * Starts PGlite (in-process Postgres) behind a Postgres wire-protocol socket on
- * 127.0.0.1. `dataDir` undefined means in memory (tests).
+ * Starts PGlite (in-process Postgres) behind a Postgres wire-protocol server. PGlite checks no
+ * password and every connection is a superuser, so the server listens on a Unix socket in a
+ * directory only this OS user may enter (0700) — not on a TCP port any local user could reach.
+ * The data files are made private (0600/0700) too: PGlite creates them world-writable.
+ * `dataDir` undefined means in memory (tests).
  */
-export async function startEmbeddedServer(options: { dataDir?: string; port?: number }): Promise<EmbeddedServer> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+export async function startEmbeddedServer(options: { dataDir?: string; socketDir?: string }): Promise<EmbeddedServer> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const socketDir = options.socketDir ?? mkdtempSync(path.join(tmpdir(), "sigap-db-"));
+  mkdirSync(socketDir, { recursive: true, mode: 0o700 });
+  chmodSync(socketDir, 0o700);
+  const socket = path.join(socketDir, ".s.PGSQL.5432");
+  rmSync(socket, { force: true }); // left by a process that was killed
   const db = await PGlite.create(options.dataDir ?? "memory://");
-  const server = new PGLiteSocketServer({
-    db,
-    host: "127.0.0.1",
-    port: options.port ?? 0,
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
-  });
+  if (options.dataDir) makePrivate(options.dataDir);
+  const server = new PGLiteSocketServer({ db, path: socket, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();
-  // getServerConn() is "host:port", with the port the OS picked when 0 was asked.
-  const port = Number(server.getServerConn().split(":").pop());
+  chmodSync(socket, 0o600);
   let stopped = false;
   return {
-    port,
-    url: embeddedUrl(port),
+    socketDir,
+    url: embeddedUrl(socketDir),
     async stop() {
       if (stopped) return;
       stopped = true;
       await server.stop();
       await db.close();
+      if (options.dataDir) makePrivate(options.dataDir);
+      if (!options.socketDir) rmSync(socketDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Directories 0700, files 0600, all the way down. */
+export function makePrivate(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) makePrivate(full);
+    else if (entry.isFile()) chmodSync(full, 0o600);
+  }
 }

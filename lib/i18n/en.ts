@@ -29,6 +29,8 @@ export const en: Dictionary = {
     submit: "Sign in",
     submitting: "Signing in…",
     invalid: "Wrong email or password.",
+    throttled: "Too many failed sign-ins. This account or your address is locked for 15 minutes; try again later.",
+    unavailable: "SIGAP cannot reach its database right now. Try again shortly.",
     failed: "Sign-in failed. Try again.",
   },
   nav: {
@@ -356,6 +358,7 @@ export const en: Dictionary = {
     csvTitleReports: "Import daily reports from CSV",
     csvColumns: "Columns",
     csvFile: "CSV file",
+    csvTooLarge: "The file is larger than {mb} MB: split it into several files.",
     csvCheck: "Check file",
     csvSave: "Save all",
     csvRows: "rows ready to save",

@@ -27,6 +27,8 @@ export const id = {
     submit: "Masuk",
     submitting: "Memproses…",
     invalid: "Email atau kata sandi salah.",
+    throttled: "Terlalu banyak percobaan masuk yang gagal. Akun ini atau alamat Anda dikunci 15 menit; coba lagi nanti.",
+    unavailable: "SIGAP sedang tidak dapat menghubungi basis datanya. Coba lagi sebentar lagi.",
     failed: "Gagal masuk. Coba lagi.",
   },
   nav: {
@@ -354,6 +356,7 @@ export const id = {
     csvTitleReports: "Impor laporan harian dari CSV",
     csvColumns: "Kolom",
     csvFile: "Berkas CSV",
+    csvTooLarge: "Berkas lebih dari {mb} MB: bagi menjadi beberapa berkas.",
     csvCheck: "Periksa berkas",
     csvSave: "Simpan semua",
     csvRows: "baris siap disimpan",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
-import { AGENCY_KINDS, EXEMPTION_CLASSES, OUTCOMES, PL_STATUSES, SERVICE_CODES } from "@/lib/vocabulary";
+import { isoInstant } from "@/lib/validations/dates";
+import { AGENCY_KINDS, EXEMPTION_CLASSES, PL_STATUSES, SERVICE_CODES } from "@/lib/vocabulary";
 
 // A rule is declarative data that officials edit in a form and export as JSON; the
 // engine interprets it and nothing is ever evaluated as code.
@@ -31,18 +32,17 @@ export type RuleDefinition = z.infer<typeof ruleDefinitionSchema>;
 export const visitorSchema = z.object({
   status: z.enum(PL_STATUSES),
   doses: z.number().int().min(0).max(10),
-  lastDoseAt: z.iso.datetime({ offset: true }).optional(),
+  lastDoseAt: isoInstant().optional(),
   age: z.number().int().min(0).max(130),
-  exemptions: z.array(z.object({ class: z.enum(EXEMPTION_CLASSES), since: z.iso.datetime({ offset: true }).optional() })),
+  exemptions: z.array(z.object({ class: z.enum(EXEMPTION_CLASSES), since: isoInstant().optional() })),
 });
 
 /** A rule test case's input: the visit as the engine takes it. */
 export const ruleCaseInputSchema = z.object({
   service: z.enum(SERVICE_CODES),
   agencyKind: z.enum(AGENCY_KINDS),
-  at: z.iso.datetime({ offset: true }),
+  at: isoInstant(),
   visitor: visitorSchema,
 });
 
 export type RuleCaseInput = z.infer<typeof ruleCaseInputSchema>;
-export const outcomeSchema = z.enum(OUTCOMES);

@@ -33,7 +33,7 @@ export async function importEventsCsv(
   csv: string,
   firstRow = 2,
 ): Promise<{ accepted: number; duplicates: number; errors: CsvRowError[] }> {
-  const { records, errors } = readCsvRecords(csv, EVENT_CSV_REQUIRED);
+  const { records, errors } = readCsvRecords(csv, { required: EVENT_CSV_REQUIRED, optional: EVENT_CSV_OPTIONAL });
   const shift = firstRow - 2;
   const byOffice = new Map<string, { row: number; event: Record<string, unknown> }[]>();
   for (const { row, values } of records) {
@@ -46,7 +46,8 @@ export async function importEventsCsv(
       ageBand: values.age_band,
     };
     if (values.pl_status) event.plStatus = values.pl_status;
-    if (values.doses) event.doses = Number(values.doses);
+    // Digits become a number; anything else ("0x10", "1e3") goes as text, which the schema refuses by name.
+    if (values.doses) event.doses = /^\d+$/.test(values.doses) ? Number(values.doses) : values.doses;
     if (values.exemption) event.exemption = values.exemption;
     if (values.vaccination_post) event.vaccinationPost = values.vaccination_post;
     byOffice.set(values.office_code, [...(byOffice.get(values.office_code) ?? []), { row: row + shift, event }]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { wibDay } from "@/lib/wib";
 import { getOfficeDetail } from "@/lib/data/offices";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { createApiKey, revokeApiKey } from "./api-keys";
@@ -162,7 +163,7 @@ describe("daily reports", () => {
     await expect(
       submitReport(prisma, admin, {
         officeCode: "DISDUKCAPIL-001",
-        day: "2999-01-01",
+        day: wibDay(new Date(Date.now() + 2 * 86_400_000)),
         checked: 1,
         servedVaccinated: 1,
         servedExempt: 0,
@@ -181,7 +182,7 @@ describe("daily reports", () => {
     const bad = `${header}\n${code},2022-02-11,10,8,0,2,0\n${code},11/02/2022,abc,1,0,0,0\n`;
     expect((await importReports(prisma, admin, bad, { commit: true })).errors).toEqual([
       { row: 3, column: "day", message: "Tanggal tidak valid (YYYY-MM-DD)" },
-      { row: 3, column: "checked", message: "Diperiksa harus angka" },
+      { row: 3, column: "checked", message: "Diperiksa harus bilangan bulat (angka 0–9 saja)" },
     ]);
     expect(await prisma.complianceReport.count({ where: { office: { code } } })).toBe(0);
     expect(await importReports(prisma, admin, `${header}\n${code},2022-02-11,10,8,0,2,0\n`, { commit: true })).toEqual({ reports: 1, errors: [] });

@@ -5,7 +5,7 @@ import { readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { OFFICE_CSV_REQUIRED, officeSchema, stageChangeSchema, type OfficeInput } from "@/lib/validations/office";
+import { OFFICE_CSV_COLUMNS, OFFICE_CSV_REQUIRED, officeSchema, stageChangeSchema, type OfficeInput } from "@/lib/validations/office";
 import { getScopedOffice } from "./scope";
 
 type Tx = Prisma.TransactionClient;
@@ -130,7 +130,7 @@ const CSV_FIELD: Record<string, string> = {
 
 /** Checks an office CSV row by row (format, kelurahan, duplicate codes in the file and in SIGAP). */
 export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeImportPreview> {
-  const { records, errors } = readCsvRecords(csv, OFFICE_CSV_REQUIRED);
+  const { records, errors } = readCsvRecords(csv, { required: OFFICE_CSV_REQUIRED, optional: OFFICE_CSV_COLUMNS });
   const offices: OfficeImportPreview["offices"] = [];
   const kelurahan = new Set((await db.kelurahan.findMany({ select: { code: true } })).map((k) => k.code));
   const seen = new Map<string, number>();

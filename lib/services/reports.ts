@@ -13,9 +13,8 @@ type Tx = Prisma.TransactionClient;
 
 function parseReport(input: ReportFormInput): ReportInput {
   const parsed = reportSchema.safeParse(input);
+  // The schema refuses days before the circular and days that have not come yet.
   if (!parsed.success) throw new AppError("INVALID", "Laporan tidak valid.", fieldErrorsOf(parsed.error.issues));
-  if (parsed.data.day > wibDay(new Date()))
-    throw new AppError("INVALID", "Laporan tidak boleh untuk hari yang belum tiba.", { day: ["Tanggal di masa depan"] });
   return parsed.data;
 }
 
@@ -78,7 +77,7 @@ export async function importReports(
   options: { commit: boolean },
   now = new Date(),
 ): Promise<{ reports: number; errors: CsvRowError[] }> {
-  const { records, errors } = readCsvRecords(csv, REPORT_CSV_REQUIRED);
+  const { records, errors } = readCsvRecords(csv, { required: REPORT_CSV_REQUIRED, optional: ["note"] });
   const valid: ReportInput[] = [];
   for (const { row, values } of records) {
     const input = {

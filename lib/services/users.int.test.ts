@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
-import { authOptions } from "@/lib/auth/options";
 import { prisma } from "@/lib/db";
 import { uniqueSuffix } from "@/test/actors";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
+import { DEMO_USERS } from "@/prisma/seed/demo-users";
 import { createUser } from "./users";
 
 const CLI = { label: "cli" };
@@ -48,25 +47,5 @@ describe("createUser", () => {
     await expect(createUser(prisma, CLI, { email: DEMO_USERS.HUMAS.email, name: "Dua", role: "HUMAS", password: "kata-sandi-panjang" })).rejects.toMatchObject({
       code: "CONFLICT",
     });
-  });
-});
-
-describe("credentials sign-in", () => {
-  const provider = authOptions.providers[0] as unknown as { options: { authorize: (c: Record<string, string>) => Promise<{ role: string } | null> } };
-  const authorize = (email: string, password: string) => provider.options.authorize({ email, password });
-
-  it("signs in a demo user with the right password and audits it", async () => {
-    const user = await authorize(DEMO_USERS.TASKFORCE.email.toUpperCase(), DEMO_PASSWORD);
-    expect(user).toMatchObject({ role: "TASKFORCE", email: DEMO_USERS.TASKFORCE.email });
-    expect(await prisma.auditLog.count({ where: { action: "auth.signIn" } })).toBeGreaterThan(0);
-  });
-
-  it("refuses a wrong password, an unknown email and a deactivated user", async () => {
-    expect(await authorize(DEMO_USERS.TASKFORCE.email, "salah-sandi")).toBeNull();
-    expect(await authorize("siapa@bekasikota.go.id", DEMO_PASSWORD)).toBeNull();
-    const email = `nonaktif-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase();
-    await createUser(prisma, CLI, { email, name: "Nonaktif", role: "HUMAS", password: "kata-sandi-panjang" });
-    await prisma.user.update({ where: { email }, data: { active: false } });
-    expect(await authorize(email, "kata-sandi-panjang")).toBeNull();
   });
 });

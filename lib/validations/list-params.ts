@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
+import { plainText } from "@/lib/validations/text";
 
 // Every table's URL state goes through this one schema. `.catch()` turns a bad value
 // into its default, so a hand-edited URL never crashes a page.
@@ -26,7 +27,7 @@ export function listParamsSchema<const TSort extends string>(options: { sortable
       .refine((s) => (options.sortable as readonly string[]).includes(s.id))
       .transform((s) => s as { id: TSort; desc: boolean })
       .catch(options.defaultSort),
-    q: z.string().trim().max(100).catch(""),
+    q: plainText("Cari", { max: 100 }).catch(""),
   });
 }
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
-import { ROLLOUT_STAGES, SERVICE_CODES } from "@/lib/vocabulary";
+import { isoDay } from "@/lib/validations/dates";
+import { freeText, plainText, wholeNumber } from "@/lib/validations/text";
+import { CIRCULAR_SIGNED_ON, SERVICE_CODES } from "@/lib/vocabulary";
+import { wibDay } from "@/lib/wib";
 
 export const officeSchema = z.object({
   code: z
@@ -8,14 +11,14 @@ export const officeSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9][A-Z0-9-]{2,39}$/, "Kode kantor: 3–40 huruf besar, angka atau tanda -"),
-  name: z.string().trim().min(3, "Nama kantor minimal 3 karakter").max(200),
-  address: z.string().trim().min(5, "Alamat minimal 5 karakter").max(300),
+  name: freeText("Nama kantor", { min: 3, max: 200 }),
+  address: freeText("Alamat", { min: 5, max: 300 }),
   kelurahanCode: z
     .string()
     .trim()
     .regex(/^32\.75\.\d{2}\.1\d{3}$/, "Kode kelurahan Kota Bekasi, mis. 32.75.01.1001"),
   services: z.array(z.enum(SERVICE_CODES)).min(1, "Pilih minimal satu layanan"),
-  openingHours: z.string().trim().max(200).optional(),
+  openingHours: freeText("Jam layanan", { max: 200 }).optional(),
   contactPhone: z
     .string()
     .trim()
@@ -32,27 +35,27 @@ export const OFFICE_CSV_REQUIRED = ["code", "name", "address", "kelurahan_code",
 export const SELF_SERVICE_STAGES = ["REGISTERED", "STAFF_TRAINED", "SCANNER_READY", "LIVE"] as const;
 export const stageChangeSchema = z.object({
   toStage: z.enum(SELF_SERVICE_STAGES, { message: "Tahap ini hanya dapat ditetapkan oleh inspeksi Satgas" }),
-  note: z.string().trim().max(500).optional(),
+  note: freeText("Catatan", { max: 500, multiline: true }).optional(),
 });
-export const ALL_STAGES = ROLLOUT_STAGES;
 
-const count = (label: string) =>
-  z.coerce
-    .number({ message: `${label} harus angka` })
-    .int(`${label} harus bilangan bulat`)
-    .min(0, `${label} tidak boleh negatif`)
-    .max(100_000);
+const count = (label: string) => wholeNumber(label, { max: 100_000 });
+
+/** A day SIGAP can hold numbers for: from the circular's signing to today (WIB). */
+const pastDay = (label: string) =>
+  isoDay(`${label} tidak valid (YYYY-MM-DD)`)
+    .refine((day) => day >= CIRCULAR_SIGNED_ON, `${label} sebelum SE 440/1395 (${CIRCULAR_SIGNED_ON})`)
+    .refine((day) => day <= wibDay(new Date()), `${label} di masa depan`);
 
 export const reportSchema = z
   .object({
-    officeCode: z.string().trim().min(1, "Kode kantor wajib diisi"),
-    day: z.iso.date({ message: "Tanggal tidak valid (YYYY-MM-DD)" }),
+    officeCode: plainText("Kode kantor", { min: 1, max: 40 }),
+    day: pastDay("Tanggal"),
     checked: count("Diperiksa"),
     servedVaccinated: count("Dilayani (vaksin)"),
     servedExempt: count("Dilayani (pengecualian)"),
     referred: count("Dirujuk"),
     denied: count("Ditolak"),
-    note: z.string().trim().max(500).optional(),
+    note: freeText("Catatan", { max: 500, multiline: true }).optional(),
   })
   .superRefine((r, ctx) => {
     const outcomes = r.servedVaccinated + r.servedExempt + r.referred + r.denied;
@@ -70,17 +73,17 @@ export type Finding = (typeof FINDINGS)[number];
 
 export const inspectionSchema = z
   .object({
-    officeCode: z.string().trim().min(1),
-    visitedOn: z.iso.date({ message: "Tanggal inspeksi tidak valid" }),
+    officeCode: plainText("Kode kantor", { min: 1, max: 40 }),
+    visitedOn: pastDay("Tanggal inspeksi"),
     findings: z.partialRecord(z.enum(FINDINGS), z.boolean()),
-    score: z.coerce.number({ message: "Nilai harus angka" }).int().min(0, "Nilai 0–100").max(100, "Nilai 0–100"),
-    notes: z.string().trim().max(2000).optional(),
+    score: wholeNumber("Nilai", { max: 100 }),
+    notes: freeText("Catatan", { max: 2000, multiline: true }).optional(),
     verify: z.boolean(),
     sanction: z
       .object({
         kind: z.enum(["VERBAL_WARNING", "WRITTEN_WARNING", "TEMPORARY_CLOSURE"]),
-        startsOn: z.iso.date({ message: "Tanggal mulai sanksi tidak valid" }),
-        endsOn: z.iso.date({ message: "Tanggal akhir sanksi tidak valid" }).optional(),
+        startsOn: isoDay("Tanggal mulai sanksi tidak valid"),
+        endsOn: isoDay("Tanggal akhir sanksi tidak valid").optional(),
       })
       .optional(),
   })

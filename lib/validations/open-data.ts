@@ -1,13 +1,14 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { lastDayOf, PERIOD_GROUPINGS } from "@/lib/stats/period-tables";
+import { CIRCULAR_SIGNED_ON } from "@/lib/vocabulary";
 import { wibDay } from "@/lib/wib";
 
 export const OPEN_DATA_GROUPINGS = PERIOD_GROUPINGS;
 export type OpenDataGrouping = (typeof OPEN_DATA_GROUPINGS)[number];
 export const MAX_MONTHS = 12;
 /** Gated visits began with SE 440/1395 of 9 September 2021: there are no public numbers before. */
-export const FIRST_PUBLIC_MONTH = "2021-09";
+export const FIRST_PUBLIC_MONTH = CIRCULAR_SIGNED_ON.slice(0, 7);
 
 // Refinements run even when the date format check failed: each guards against a non-date first.
 const isDay = (day: string) => /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(day);

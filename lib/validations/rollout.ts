@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
+import { isoDay } from "@/lib/validations/dates";
 import { listParamsSchema } from "./list-params";
 
 export const OVERDUE_SORTABLE = ["office", "agency", "kecamatan", "stage", "deadline", "daysOverdue"] as const;
@@ -15,7 +16,7 @@ export const scoreParamsSchema = listParamsSchema({ sortable: SCORE_SORTABLE, de
 });
 export type ScoreParams = z.infer<typeof scoreParamsSchema>;
 
-const day = z.iso.date();
+const day = isoDay();
 /** A reporting-rate period; a bad or reversed range falls back to the 28 days up to `latest`. */
 export function periodSchema(latest: string) {
   const defaultFrom = new Date(Date.parse(`${latest}T00:00:00Z`) - 27 * 86_400_000).toISOString().slice(0, 10);

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
+import { isoDay } from "@/lib/validations/dates";
+import { plainText } from "@/lib/validations/text";
 import { SERVICE_CODES } from "@/lib/vocabulary";
 
 import { GRANULARITIES } from "./constants";
@@ -11,15 +13,15 @@ export function trafficFiltersSchema(latest: string) {
   const defaultFrom = new Date(Date.parse(`${latest}T00:00:00Z`) - 89 * 86_400_000).toISOString().slice(0, 10);
   return z
     .object({
-      from: z.iso.date().catch(defaultFrom),
-      to: z.iso.date().catch(latest),
+      from: isoDay().catch(defaultFrom),
+      to: isoDay().catch(latest),
       every: z.enum(GRANULARITIES).catch("week"),
       kecamatan: z
         .string()
         .regex(/^32\.75\.\d{2}$/)
         .optional()
         .catch(undefined),
-      agency: z.string().max(40).optional().catch(undefined),
+      agency: plainText("Instansi", { max: 40 }).optional().catch(undefined),
       service: z.enum(SERVICE_CODES).optional().catch(undefined),
     })
     .transform((f) => (f.from > f.to ? { ...f, from: defaultFrom, to: latest } : f));

@@ -1,18 +1,20 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
+import { passwordWeakness } from "@/lib/auth/password-policy";
+import { freeText, plainText } from "@/lib/validations/text";
 import { ROLES } from "@/lib/vocabulary";
-
-export const PASSWORD_MIN_LENGTH = 10;
 
 export const createUserSchema = z
   .object({
     email: z.string().trim().toLowerCase().email("Alamat email tidak valid"),
-    name: z.string().trim().min(2, "Nama minimal 2 karakter").max(120),
+    name: plainText("Nama", { min: 2, max: 120 }),
     role: z.enum(ROLES, { message: `Peran harus salah satu dari ${ROLES.join(", ")}` }),
-    agencyCode: z.string().trim().min(1).optional(),
-    password: z.string().min(PASSWORD_MIN_LENGTH, `Kata sandi minimal ${PASSWORD_MIN_LENGTH} karakter`).max(200),
+    agencyCode: plainText("Kode instansi", { min: 1, max: 40 }).optional(),
+    password: z.string(),
   })
   .superRefine((value, ctx) => {
+    const weakness = passwordWeakness(value.password, [value.email, value.name]);
+    if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
     if (value.role === "AGENCY_ADMIN" && !value.agencyCode) {
       ctx.addIssue({ code: "custom", path: ["agencyCode"], message: "Admin instansi harus terikat pada satu instansi (--agency KODE)" });
     }
@@ -24,8 +26,8 @@ export const createUserSchema = z
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const createApiKeySchema = z.object({
-  officeCode: z.string().trim().min(1, "Kode kantor wajib diisi"),
-  label: z.string().trim().min(1).max(80).default("Pemindai"),
+  officeCode: plainText("Kode kantor", { min: 1, max: 40 }),
+  label: freeText("Label", { min: 1, max: 80 }).default("Pemindai"),
   /** SCANNER: a scanner's API key; CHECKPOINT: the token of a desk tablet's checkpoint link. */
   kind: z.enum(["SCANNER", "CHECKPOINT"]).default("SCANNER"),
 });

@@ -41,16 +41,18 @@ function groupRssMb(pgid: number): number {
   return kb / 1024;
 }
 
-/** `next start` against a database, with settings that let the benchmark load it (rate limit raised). */
+/** The production server (scripts/serve.mjs) against a database, with settings that let the benchmark load it (rate limit raised). */
 export async function startServer(databaseUrl: string): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_MAX: "8",
       NEXTAUTH_URL: url,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { startEmbeddedServer } from "@/lib/embedded/pglite-server";
-import { embeddedUrl, runningEmbeddedPort } from "@/lib/embedded/embedded-state";
+import { embeddedUrl, runningEmbeddedSocket } from "@/lib/embedded/embedded-state";
 
 /** The embedded database's directory (SIGAP_DATA_DIR, default ./data). */
 export function dataDir(): string {
@@ -12,6 +12,11 @@ export function pgDataDir(): string {
   return path.join(dataDir(), "pgdata");
 }
 
+/** The private directory of the embedded database's Unix socket. */
+export function socketDir(): string {
+  return path.join(dataDir(), "run");
+}
+
 /**
  * Runs `fn` with a database URL: DATABASE_URL when set; else the embedded server that
  * `npm start` is running; else a private embedded server on the data dir, stopped after.
@@ -21,12 +26,12 @@ export async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<
   if (process.env.DATABASE_URL) return fn(process.env.DATABASE_URL);
   // One connection against the embedded server (see scripts/start.ts).
   process.env.DATABASE_POOL_MAX ??= "1";
-  const port = await runningEmbeddedPort(dataDir());
-  if (port) {
-    process.env.DATABASE_URL = embeddedUrl(port);
+  const running = await runningEmbeddedSocket(dataDir());
+  if (running) {
+    process.env.DATABASE_URL = embeddedUrl(running);
     return fn(process.env.DATABASE_URL);
   }
-  const server = await startEmbeddedServer({ dataDir: pgDataDir() });
+  const server = await startEmbeddedServer({ dataDir: pgDataDir(), socketDir: socketDir() });
   process.env.DATABASE_URL = server.url;
   try {
     return await fn(server.url);

@@ -32,7 +32,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
     try {
       const outcome = await signInWithCredentials(parsed.data.email, parsed.data.password);
       if (outcome !== "ok") {
-        setError(outcome === "invalid" ? labels.invalid : labels.failed);
+        setError(outcome === "failed" ? labels.failed : labels[outcome]);
         return;
       }
       router.push(safeLocalPath(searchParams.get("callbackUrl"), "/dashboard"));

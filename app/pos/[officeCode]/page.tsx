@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Checkpoint } from "@/components/checkpoint/checkpoint";
 import { findLiveKey } from "@/lib/api/api-key-auth";
 import { getCheckpointConfig } from "@/lib/data/checkpoint";
 import { getDictionary } from "@/lib/i18n/server";
+import { pathCode } from "@/lib/path-params";
 
 // The link's token is in the address: keep it out of Referer headers and search engines.
 export const metadata: Metadata = { title: "Pos pemeriksaan", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -21,14 +23,8 @@ export default async function CheckpointPage({
   const { officeCode } = await params;
   const token = [(await searchParams).t].flat()[0] ?? "";
   const key = token ? await findLiveKey(token) : null;
-  if (!key || key.kind !== "CHECKPOINT" || key.office.code !== decodeURIComponent(officeCode)) {
-    return (
-      <main className="mx-auto max-w-xl p-6">
-        <h1 className="text-2xl font-bold">{t.checkpoint.invalidTitle}</h1>
-        <p className="mt-2 text-gray-700">{t.checkpoint.invalidBody}</p>
-      </main>
-    );
-  }
+  // A wrong, revoked or foreign token is a 404 (not-found.tsx says the link no longer works).
+  if (!key || key.kind !== "CHECKPOINT" || key.office.code !== pathCode(officeCode)) notFound();
   return (
     <main>
       <Checkpoint token={token} initialConfig={await getCheckpointConfig(key.office.id)} t={t.checkpoint} locale={locale} />

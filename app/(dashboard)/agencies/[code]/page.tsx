@@ -7,6 +7,7 @@ import { orNotFound } from "@/lib/not-found";
 import { officeListParamsSchema } from "@/lib/validations/agency";
 import { firstValues } from "@/lib/validations/list-params";
 import { OfficesTable } from "./offices-table";
+import { pathCode } from "@/lib/path-params";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
   const { code } = await params;
   const listParams = officeListParamsSchema.parse(firstValues(await searchParams));
   // Another agency's code is "not found" for an agency admin: its existence is not disclosed.
-  const agency = await orNotFound(getAgency(actor, decodeURIComponent(code)));
+  const agency = await orNotFound(getAgency(actor, pathCode(code)));
   const offices = await findAgencyOffices(actor, agency.code, listParams);
   return (
     <div className="space-y-4">

@@ -8,12 +8,13 @@ import { formatDateTime, formatDay } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { CircularStatusControls, NewRuleForm } from "./circular-controls";
+import { pathId } from "@/lib/path-params";
 
 export default async function CircularPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission("circulars.read");
   const { t, locale } = await getDictionary();
   const r = t.rulesAdmin;
-  const circular = await orNotFound(getCircular((await params).id, { includeDrafts: can(actor, "circulars.write") }));
+  const circular = await orNotFound(getCircular(pathId((await params).id), { includeDrafts: can(actor, "circulars.write") }));
   const canWrite = can(actor, "circulars.write");
   return (
     <div className="space-y-4">

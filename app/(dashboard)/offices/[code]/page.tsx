@@ -14,12 +14,13 @@ import { wibDay } from "@/lib/wib";
 import { ROLLOUT_STAGES } from "@/lib/vocabulary";
 import { InspectionForm } from "./inspection-form";
 import { ApiKeyForm, ArchiveButton, ReportForm, RevokeKeyButton, StageButtons } from "./office-controls";
+import { pathCode } from "@/lib/path-params";
 
 export default async function OfficePage({ params }: { params: Promise<{ code: string }> }) {
   const actor = await requirePagePermission("agencies.read");
   const { t, locale } = await getDictionary();
   const o = t.officesAdmin;
-  const office = await orNotFound(getOfficeDetail(actor, decodeURIComponent((await params).code)));
+  const office = await orNotFound(getOfficeDetail(actor, pathCode((await params).code)));
   const ownAgency = actor.role === "AGENCY_ADMIN" && actor.agencyId === office.agencyId;
   const today = wibDay(new Date());
   const reached = new Set(office.rolloutEvents.map((e) => e.toStage));

@@ -10,11 +10,12 @@ import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { ruleDefinitionSchema } from "@/lib/rules/definition";
 import { isInForce } from "@/lib/rules/engine";
+import { pathCode } from "@/lib/path-params";
 
 export default async function RulePage({ params }: { params: Promise<{ code: string }> }) {
   const actor = await requirePagePermission("circulars.read");
   const { t, locale } = await getDictionary();
-  const rule = await orNotFound(getRule(decodeURIComponent((await params).code)));
+  const rule = await orNotFound(getRule(pathCode((await params).code)));
   const r = t.rulesAdmin;
   const now = new Date();
   return (

@@ -4,11 +4,12 @@ import { Card } from "@/components/ui/card";
 import { getPublicOffice } from "@/lib/data/public-offices";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
+import { pathCode } from "@/lib/path-params";
 
 export default async function PublicOfficePage({ params }: { params: Promise<{ code: string }> }) {
   await connection();
   const { t, locale } = await getDictionary();
-  const office = await orNotFound(getPublicOffice(decodeURIComponent((await params).code)));
+  const office = await orNotFound(getPublicOffice(pathCode((await params).code)));
   return (
     <div className="space-y-4">
       <div>

@@ -1,5 +1,6 @@
 import { officeForApiKey } from "@/lib/api/api-key-auth";
 import { createRateLimiter, perMinuteLimit } from "@/lib/api/rate-limit";
+import { readJsonBody } from "@/lib/api/read-body";
 import { errorResponse, withPublicRoute } from "@/lib/api/with-route";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { ingestApiBatch } from "@/lib/services/ingest";
@@ -19,26 +20,10 @@ export const POST = withPublicRoute({}, async ({ request }) => {
     return errorResponse(new AppError("RATE_LIMITED", "Kunci ini mengirim terlalu sering: coba lagi sebentar lagi."), {
       "Retry-After": String(allowed.retryAfterSeconds),
     });
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BATCH_BYTES) return tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BATCH_BYTES) return tooLarge();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError("INVALID", "Body bukan JSON yang valid.", { _: ['Kirim { "events": [ … ] } sebagai JSON'] });
-  }
+  const body = await readJsonBody(request, MAX_BATCH_BYTES, 'Kirim { "events": [ … ] } sebagai JSON');
   const batch = eventBatchSchema.safeParse(body);
   if (!batch.success) throw new AppError("INVALID", 'Body bukan batch kejadian: { "events": [ … ] }.', fieldErrorsOf(batch.error.issues));
   // Published months are frozen: late events wait for a revision (lib/services/public-releases.ts).
   const result = await ingestApiBatch(office, batch.data.events, kind === "CHECKPOINT" ? "CHECKPOINT" : "API");
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });
-
-function tooLarge(): Response {
-  return Response.json(
-    { error: { code: "TOO_LARGE", message: `Body lebih dari ${MAX_BATCH_BYTES / 1024 / 1024} MB: kirim dalam beberapa batch.` } },
-    { status: 413 },
-  );
-}

@@ -1,10 +1,11 @@
 import { perMinuteLimit } from "@/lib/api/rate-limit";
 import { z } from "zod";
 import { withPublicRoute } from "@/lib/api/with-route";
+import { isoInstant } from "@/lib/validations/dates";
 import { findVersionsInForce } from "@/lib/data/rules";
 
 const querySchema = z.strictObject({
-  at: z.iso.datetime({ offset: true, message: "at: waktu ISO 8601 dengan zona, mis. 2021-10-01T09:00:00+07:00" }).optional(),
+  at: isoInstant("at: waktu ISO 8601 dengan zona, mis. 2021-10-01T09:00:00+07:00").optional(),
 });
 
 /** GET /api/v1/rules[?at=ISO] — the rule versions in force now (or at `at`) as JSON. */

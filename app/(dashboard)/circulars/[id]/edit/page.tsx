@@ -5,11 +5,12 @@ import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { toWibInput } from "@/lib/wib";
 import { CircularForm } from "../../new/circular-form";
+import { pathId } from "@/lib/path-params";
 
 export default async function EditCircularPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("circulars.write");
   const { t } = await getDictionary();
-  const circular = await orNotFound(getCircular((await params).id, { includeDrafts: true }));
+  const circular = await orNotFound(getCircular(pathId((await params).id), { includeDrafts: true }));
   if (circular.status !== "DRAFT") notFound();
   return (
     <div className="space-y-4">

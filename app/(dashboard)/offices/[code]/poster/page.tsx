@@ -6,13 +6,14 @@ import { getOfficeDetail } from "@/lib/data/offices";
 import { env } from "@/lib/env";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
+import { pathCode } from "@/lib/path-params";
 
 // An A4 poster for the office door: name, the requirement in plain language, and a QR
 // code to the office's public page. Printed with the browser (print CSS hides the app).
 export default async function PosterPage({ params }: { params: Promise<{ code: string }> }) {
   const actor = await requirePagePermission("agencies.read");
   const { t } = await getDictionary();
-  const code = decodeURIComponent((await params).code);
+  const code = pathCode((await params).code);
   await orNotFound(getOfficeDetail(actor, code));
   const office = await getPublicOffice(code);
   const url = `${env().NEXTAUTH_URL ?? "http://localhost:3000"}/kantor/${encodeURIComponent(office.code)}`;

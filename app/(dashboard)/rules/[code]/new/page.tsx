@@ -4,11 +4,12 @@ import { getRule } from "@/lib/data/rules";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { tomorrowWib, versionDefaults } from "../version-defaults";
+import { pathCode } from "@/lib/path-params";
 
 export default async function NewRuleVersionPage({ params }: { params: Promise<{ code: string }> }) {
   await requirePagePermission("circulars.write");
   const { t, locale } = await getDictionary();
-  const rule = await orNotFound(getRule(decodeURIComponent((await params).code)));
+  const rule = await orNotFound(getRule(pathCode((await params).code)));
   const latest = rule.versions[0];
   const next = (latest?.version ?? 0) + 1;
   return (

@@ -17,13 +17,14 @@ import { ruleCaseInputSchema, ruleDefinitionSchema } from "@/lib/rules/definitio
 import { diffDefinitions } from "@/lib/rules/describe";
 import { toWibInput } from "@/lib/wib";
 import { caseRow, newCaseDefaults } from "./case-rows";
+import { pathCode } from "@/lib/path-params";
 
 export default async function RuleVersionPage({ params }: { params: Promise<{ code: string; version: string }> }) {
   const actor = await requirePagePermission("circulars.read");
   const { t, locale } = await getDictionary();
   const r = t.rulesAdmin;
   const { code, version } = await params;
-  const rule = await orNotFound(getRule(decodeURIComponent(code)));
+  const rule = await orNotFound(getRule(pathCode(code)));
   const current = rule.versions.find((v) => String(v.version) === version);
   if (!current) notFound();
   const previous = rule.versions.find((v) => v.version < current.version);

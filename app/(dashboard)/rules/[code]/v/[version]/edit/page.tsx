@@ -5,12 +5,13 @@ import { getRule } from "@/lib/data/rules";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { versionDefaults } from "../../../version-defaults";
+import { pathCode } from "@/lib/path-params";
 
 export default async function EditRuleVersionPage({ params }: { params: Promise<{ code: string; version: string }> }) {
   await requirePagePermission("circulars.write");
   const { t, locale } = await getDictionary();
   const { code, version } = await params;
-  const rule = await orNotFound(getRule(decodeURIComponent(code)));
+  const rule = await orNotFound(getRule(pathCode(code)));
   const draft = rule.versions.find((v) => String(v.version) === version && v.status === "DRAFT");
   if (!draft) notFound();
   return (

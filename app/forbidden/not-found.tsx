@@ -1,1 +1,0 @@
-export { LocalizedNotFound as default } from "@/components/layout/localized-not-found";

@@ -1,0 +1,36 @@
+import "server-only";
+import { writeAudit } from "@/lib/audit";
+import { prisma } from "@/lib/db";
+import type { Actor } from "./permissions";
+
+// Server-side sessions behind the JWT cookie: the cookie names a UserSession row, and only a
+// live row (not revoked, not expired, user active) makes a request signed in. Signing out
+// revokes the row, so a copied cookie stops working at once instead of after 12 hours.
+
+/** Opens a session for a user who just proved their password; audited in the same transaction. */
+export async function openSession(actor: Actor, hours: number): Promise<string> {
+  return prisma.$transaction(async (tx) => {
+    const session = await tx.userSession.create({ data: { userId: actor.id, expiresAt: new Date(Date.now() + hours * 3600_000) } });
+    await writeAudit(tx, actor, { action: "auth.signIn", entity: "User", entityId: actor.id });
+    return session.id;
+  });
+}
+
+/** Ends one session (signing out). */
+export async function revokeSession(sessionId: string): Promise<void> {
+  await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Ends every session of a user (a password change, a deactivation). */
+export async function revokeAllSessions(userId: string): Promise<number> {
+  const { count } = await prisma.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
+}
+
+/** The official behind a live session, or null. */
+export async function actorOfSession(sessionId: string, userId: string, now = new Date()): Promise<Actor | null> {
+  const row = await prisma.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
+  if (!row || row.revokedAt || row.expiresAt <= now || row.userId !== userId || !row.user.active) return null;
+  const { user } = row;
+  return { id: user.id, role: user.role, agencyId: user.agencyId, name: user.name, email: user.email };
+}

@@ -1,0 +1,91 @@
+import { z } from "zod";
+import "@/lib/validations/zod-locale";
+
+// Every piece of text an official, a scanner or a CSV file sends passes through here.
+// Two promises are kept in one place: no control character (a NUL byte is refused by
+// PostgreSQL, and nothing good comes of the others) and, in text SIGAP keeps or publishes,
+// no personal data — SIGAP stores anonymous counts only (PRODUCT.md).
+
+/** Control characters other than tab and line breaks (those are allowed in notes). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Numbers as people write them — digits with spaces, dots, dashes or brackets inside — that
+ * stand on their own: a run glued to letters ("pos-3a8f1234567890") is part of a code.
+ */
+const NUMBER = /(?<![\w+])\+?\d[\d .\-()]*\d(?!\w)/g;
+
+/** An Indonesian mobile number: 08…, 628… or +628…, 10–13 digits. */
+const MOBILE = /^(?:08|628)\d{8,11}$/;
+
+/**
+ * The kind of personal number in `text`, or null. A NIK is any 16-digit number. In free text
+ * (`strict`) a phone is any number of 10 or more digits, or a mobile number: an honest note or
+ * address has no reason to hold one. In identifiers (not strict) only a mobile number counts,
+ * so that random ids and UUIDs with long digit groups stay valid.
+ */
+export function personalNumberIn(text: string, { strict = true }: { strict?: boolean } = {}): "NIK" | "PHONE" | null {
+  for (const match of text.matchAll(NUMBER)) {
+    const digits = match[0].replace(/\D/g, "");
+    if (digits.length === 16) return "NIK";
+    if (MOBILE.test(digits) || (strict && digits.length >= 10)) return "PHONE";
+  }
+  return null;
+}
+
+const PERSONAL_MESSAGE = {
+  NIK: "tidak boleh memuat NIK atau nomor 16 digit: SIGAP hanya menyimpan data anonim",
+  PHONE: "tidak boleh memuat nomor telepon pribadi: SIGAP hanya menyimpan data anonim",
+} as const;
+
+/** Text without control characters, trimmed, within `min`–`max` characters. */
+export function plainText(label: string, { min = 0, max, multiline = false }: { min?: number; max: number; multiline?: boolean }) {
+  const base = z
+    .string({ message: `${label} harus berupa teks` })
+    .trim()
+    .max(max, `${label} paling panjang ${max} karakter`);
+  return (min > 0 ? base.min(min, min === 1 ? `${label} wajib diisi` : `${label} minimal ${min} karakter`) : base).refine(
+    (value) => !CONTROL.test(value) && (multiline || !/[\r\n]/.test(value)),
+    `${label} memuat karakter yang tidak diterima`,
+  );
+}
+
+/** A refinement naming the personal number found in the text of `label`. */
+function refusingPersonalNumbers(label: string, strict: boolean) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const found = personalNumberIn(value, { strict });
+    if (found) ctx.addIssue({ code: "custom", message: `${label} ${PERSONAL_MESSAGE[found]}` });
+  };
+}
+
+/** Text SIGAP keeps or shows: plainText that also refuses NIK-like and phone numbers. */
+export function freeText(label: string, options: { min?: number; max: number; multiline?: boolean }) {
+  return plainText(label, options).superRefine(refusingPersonalNumbers(label, true));
+}
+
+/** An identifier a device makes up (an event id): plainText that is not a NIK or a mobile number. */
+export function identifier(label: string, { max }: { max: number }) {
+  return plainText(label, { min: 1, max }).superRefine(refusingPersonalNumbers(label, false));
+}
+
+/**
+ * A whole number written as digits only ("12"), or a number. Blank, "0x10", "1e3", "1.5"
+ * and " 7 " with inner junk are refused instead of becoming 0, 16 or 1000.
+ */
+export function wholeNumber(label: string, { min = 0, max }: { min?: number; max: number }) {
+  return z
+    .union([z.number(), z.string().trim()], { message: `${label} harus angka` })
+    .transform((value, ctx) => {
+      if (typeof value === "string" && value === "") {
+        ctx.addIssue({ code: "custom", message: `${label} wajib diisi` });
+        return z.NEVER;
+      }
+      if (typeof value === "string" && !/^\d+$/.test(value)) {
+        ctx.addIssue({ code: "custom", message: `${label} harus bilangan bulat (angka 0–9 saja)` });
+        return z.NEVER;
+      }
+      return Number(value);
+    })
+    .pipe(z.number().int(`${label} harus bilangan bulat`).min(min, `${label} paling kecil ${min}`).max(max, `${label} paling besar ${max}`));
+}

@@ -1,0 +1,52 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { databaseAnswering } from "@/lib/db-pool";
+import { contentSecurityPolicy } from "@/lib/security-headers.mjs";
+
+// Runs before every page that is rendered per request (not the cached public pages, the
+// APIs or static files: see `config.matcher`). Three jobs, each cheaper here than in every page:
+// 1. a fresh CSP nonce per response, which Next puts on its own scripts;
+// 2. a server action posted from a foreign origin is a 403 (Next would answer 500);
+// 3. while the database does not answer, a 503 with Retry-After instead of a failing page.
+
+const DATABASE_DOWN_PAGE = `<!doctype html><html lang="id"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>SIGAP — sementara tidak tersedia</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem">
+<h1>SIGAP sementara tidak tersedia</h1><p>Basis data sedang tidak dapat dihubungi. Coba lagi dalam beberapa saat; tidak ada data yang hilang.</p>
+<p lang="en">SIGAP is temporarily unavailable: its database cannot be reached. Try again shortly; no data was lost.</p></main></html>`;
+
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request)) {
+    return new NextResponse("Forbidden: server actions are accepted only from SIGAP's own pages.", { status: 403 });
+  }
+  if (!(await databaseAnswering())) {
+    return new NextResponse(DATABASE_DOWN_PAGE, {
+      status: 503,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store" },
+    });
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(nonce);
+  // Next reads the nonce from the request's CSP header and stamps it on the scripts it writes.
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+/** Whether the Origin header names the host the request was sent to (browsers always send it with a POST). */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export const config = {
+  // Not: the APIs (they answer for themselves), Next's static files, the favicon, and the
+  // cached public pages "/" and "/transparansi", which get a fixed policy from next.config.js.
+  matcher: ["/((?!api/|_next/static/|_next/image|favicon\\.ico|transparansi$|id$|en$|id/|en/).+)"],
+};
