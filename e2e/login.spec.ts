@@ -25,8 +25,13 @@ test("[login] the right password opens the dashboard, and sign-out ends the sess
   await page.getByLabel("Kata sandi").press("Enter");
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: /Selamat datang/ })).toBeVisible();
+  const cookiesWhileSignedIn = await page.context().cookies();
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page).toHaveURL(/\/login/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login/);
+  // A copy of the old session cookie (stolen, or kept by another tab) no longer signs anyone in.
+  await page.context().addCookies(cookiesWhileSignedIn);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login/);
 });

@@ -38,6 +38,8 @@ export type DatabaseFailure = "UNAVAILABLE" | "INVALID_VALUE" | "CONFLICT";
 
 /** What kind of database failure `error` is, or null when it is not one. */
 export function databaseFailure(error: unknown): DatabaseFailure | null {
+  // Prisma refusing the shape of a query means a value that should have been checked was not.
+  if ((error as { name?: unknown } | null)?.name === "PrismaClientValidationError") return "INVALID_VALUE";
   for (const e of chain(error)) {
     const code = String(e.originalCode ?? e.code ?? "");
     if (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_NODE.has(code) || UNAVAILABLE_KINDS.has(String(e.kind))) return "UNAVAILABLE";

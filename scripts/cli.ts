@@ -21,7 +21,13 @@ const USAGE = `SIGAP admin CLI
       Lists released months: month, version, published at, late visits pending (tab-separated).
   npm run cli -- releases:publish [--month YYYY-MM]
       Publishes a revision of each month with late visits pending (or of one month) where the
-      audit against the published version allows it; the others stay as they are.`;
+      audit against the published version allows it; the others stay as they are.
+  npm run cli -- backup --file PATH
+      Writes every table to PATH (gzipped JSON lines, readable by this OS user only), from one
+      consistent snapshot. Works on the embedded database and on PostgreSQL alike.
+  npm run cli -- restore --file PATH
+      Restores a backup into an empty database (migrated to the same version) in one
+      transaction: everything or, on any problem, nothing.`;
 
 const CLI_ACTOR = { label: "cli" };
 
@@ -86,7 +92,27 @@ async function releasesPublish(options: Options): Promise<void> {
   }
 }
 
+async function backup(options: Options): Promise<void> {
+  const { pool } = await import("@/lib/db-pool");
+  const { backupDatabase } = await import("./lib/backup");
+  if (!options.file) throw new Error("--file PATH is required");
+  const counts = await backupDatabase(pool(), options.file);
+  console.log(`Backed up ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables to ${options.file}`);
+}
+
+async function restore(options: Options): Promise<void> {
+  const { pool } = await import("@/lib/db-pool");
+  const { restoreDatabase } = await import("./lib/backup");
+  const { migrateDeploy } = await import("./lib/prisma-cli");
+  if (!options.file) throw new Error("--file PATH is required");
+  await migrateDeploy(process.env.DATABASE_URL!);
+  const counts = await restoreDatabase(pool(), options.file);
+  console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables from ${options.file}`);
+}
+
 const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
+  backup,
+  restore,
   "releases:list": releasesList,
   "releases:publish": releasesPublish,
   "user:create": userCreate,
@@ -106,6 +132,7 @@ async function main(): Promise<number> {
       office: { type: "string" },
       label: { type: "string" },
       month: { type: "string" },
+      file: { type: "string" },
       help: { type: "boolean" },
     },
   });

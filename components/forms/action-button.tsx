@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 
@@ -21,9 +22,7 @@ export function ActionButton({
 }) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  // Disabled until hydrated: a click on the server-rendered button would otherwise do nothing.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   return (
     <div className="flex flex-col items-start gap-2">
       <Button

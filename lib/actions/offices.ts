@@ -12,6 +12,7 @@ import { importEventsCsv } from "@/lib/services/ingest-csv";
 import { importReports, submitReport } from "@/lib/services/reports";
 import { MAX_CSV_BYTES } from "@/lib/validations/constants";
 import { FINDINGS, type OfficeInput } from "@/lib/validations/office";
+import { ARG, checkedArguments } from "./arguments";
 import { runAction } from "./run-action";
 
 // Agency admins' and the task force's writes on offices. Each action checks its permission;
@@ -42,7 +43,8 @@ function boundedCsv(csv: string): string {
 export async function createOfficeAction(_state: Form, form: FormData): Promise<ActionResult<{ code: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("offices.write");
-    const office = await createOffice(prisma, actor, officeFromForm(form));
+    const [checkedForm] = checkedArguments([ARG.form], [form]);
+    const office = await createOffice(prisma, actor, officeFromForm(checkedForm));
     revalidatePath("/agencies", "layout");
     return { code: office.code };
   });
@@ -52,7 +54,8 @@ export async function createOfficeAction(_state: Form, form: FormData): Promise<
 export async function updateOfficeAction(code: string, _state: Form, form: FormData): Promise<ActionResult<{ code: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("offices.write");
-    await updateOffice(prisma, actor, code, officeFromForm(form));
+    const [checkedCode, checkedForm] = checkedArguments([ARG.code, ARG.form], [code, form]);
+    await updateOffice(prisma, actor, checkedCode, officeFromForm(checkedForm));
     revalidatePath(`/offices/${code}`);
     return { code };
   });
@@ -62,7 +65,7 @@ export async function updateOfficeAction(code: string, _state: Form, form: FormD
 export async function archiveOfficeAction(code: string): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("offices.write");
-    await archiveOffice(prisma, actor, code);
+    await archiveOffice(prisma, actor, checkedArguments([ARG.code], [code])[0]);
     revalidatePath("/agencies", "layout");
     return null;
   });
@@ -72,7 +75,8 @@ export async function archiveOfficeAction(code: string): Promise<ActionResult<nu
 export async function changeStageAction(code: string, toStage: string): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("offices.write");
-    await changeStage(prisma, actor, code, { toStage });
+    const [checkedCode, checkedStage] = checkedArguments([ARG.code, ARG.code], [code, toStage]);
+    await changeStage(prisma, actor, checkedCode, { toStage: checkedStage });
     revalidatePath(`/offices/${code}`);
     return null;
   });
@@ -82,7 +86,7 @@ export async function changeStageAction(code: string, toStage: string): Promise<
 export async function previewOfficeImportAction(csv: string): Promise<ActionResult<OfficeImportPreview>> {
   return runAction(async () => {
     await requirePermission("offices.write");
-    return previewOfficeImport(prisma, boundedCsv(csv));
+    return previewOfficeImport(prisma, boundedCsv(checkedArguments([ARG.csv], [csv])[0]));
   });
 }
 
@@ -90,7 +94,7 @@ export async function previewOfficeImportAction(csv: string): Promise<ActionResu
 export async function importOfficesAction(csv: string): Promise<ActionResult<{ created: number }>> {
   return runAction(async () => {
     const actor = await requirePermission("offices.write");
-    const result = await importOffices(prisma, actor, boundedCsv(csv));
+    const result = await importOffices(prisma, actor, boundedCsv(checkedArguments([ARG.csv], [csv])[0]));
     revalidatePath("/agencies", "layout");
     return result;
   });
@@ -105,13 +109,10 @@ export async function createApiKeyAction(
 ): Promise<ActionResult<{ key: string; prefix: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("apikeys.manage");
-    const created = await createApiKey(
-      prisma,
-      actor,
-      { officeCode, kind, label: String(form.get("label") ?? "").trim() || (kind === "CHECKPOINT" ? "Tablet" : "Pemindai") },
-      { agencyId: agencyScope(actor) },
-    );
-    revalidatePath(`/offices/${officeCode}`);
+    const [code, checkedKind, checkedForm] = checkedArguments([ARG.code, ARG.keyKind, ARG.form], [officeCode, kind, form]);
+    const label = String(checkedForm.get("label") ?? "").trim() || (checkedKind === "CHECKPOINT" ? "Tablet" : "Pemindai");
+    const created = await createApiKey(prisma, actor, { officeCode: code, kind: checkedKind, label }, { agencyId: agencyScope(actor) });
+    revalidatePath(`/offices/${code}`);
     return { key: created.key, prefix: created.prefix };
   });
 }
@@ -120,8 +121,9 @@ export async function createApiKeyAction(
 export async function revokeApiKeyAction(officeCode: string, keyId: string): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("apikeys.manage");
-    await revokeApiKey(prisma, actor, keyId, { agencyId: agencyScope(actor) });
-    revalidatePath(`/offices/${officeCode}`);
+    const [code, id] = checkedArguments([ARG.code, ARG.id], [officeCode, keyId]);
+    await revokeApiKey(prisma, actor, id, { agencyId: agencyScope(actor) });
+    revalidatePath(`/offices/${code}`);
     return null;
   });
 }
@@ -130,9 +132,10 @@ export async function revokeApiKeyAction(officeCode: string, keyId: string): Pro
 export async function submitReportAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("reports.write");
-    const value = (name: string) => String(form.get(name) ?? "").trim();
+    const [code, checkedForm] = checkedArguments([ARG.code, ARG.form], [officeCode, form]);
+    const value = (name: string) => String(checkedForm.get(name) ?? "").trim();
     await submitReport(prisma, actor, {
-      officeCode,
+      officeCode: code,
       day: value("day"),
       checked: value("checked"),
       servedVaccinated: value("servedVaccinated"),
@@ -141,7 +144,7 @@ export async function submitReportAction(officeCode: string, _state: Form, form:
       denied: value("denied"),
       note: value("note") || undefined,
     });
-    revalidatePath(`/offices/${officeCode}`);
+    revalidatePath(`/offices/${code}`);
     return null;
   });
 }
@@ -150,8 +153,9 @@ export async function submitReportAction(officeCode: string, _state: Form, form:
 export async function importReportsAction(csv: string, commit: boolean): Promise<ActionResult<{ reports: number; errors: CsvRowError[] }>> {
   return runAction(async () => {
     const actor = await requirePermission("reports.write");
-    const result = await importReports(prisma, actor, boundedCsv(csv), { commit });
-    if (commit && result.errors.length === 0) revalidatePath("/offices", "layout");
+    const [checkedCsv, checkedCommit] = checkedArguments([ARG.csv, ARG.flag], [csv, commit]);
+    const result = await importReports(prisma, actor, boundedCsv(checkedCsv), { commit: checkedCommit });
+    if (checkedCommit && result.errors.length === 0) revalidatePath("/offices", "layout");
     return result;
   });
 }
@@ -160,20 +164,21 @@ export async function importReportsAction(csv: string, commit: boolean): Promise
 export async function recordInspectionAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("inspections.write");
-    const value = (name: string) => String(form.get(name) ?? "").trim();
+    const [code, checkedForm] = checkedArguments([ARG.code, ARG.form], [officeCode, form]);
+    const value = (name: string) => String(checkedForm.get(name) ?? "").trim();
     const sanctionKind = value("sanctionKind");
     await recordInspection(prisma, actor, {
-      officeCode,
+      officeCode: code,
       visitedOn: value("visitedOn"),
-      findings: Object.fromEntries(FINDINGS.map((f) => [f, form.get(f) === "on"])) as Record<(typeof FINDINGS)[number], boolean>,
+      findings: Object.fromEntries(FINDINGS.map((f) => [f, checkedForm.get(f) === "on"])) as Record<(typeof FINDINGS)[number], boolean>,
       score: value("score"),
       notes: value("notes") || undefined,
-      verify: form.get("verify") === "on",
+      verify: checkedForm.get("verify") === "on",
       sanction: sanctionKind
         ? { kind: sanctionKind as "VERBAL_WARNING", startsOn: value("sanctionStartsOn"), endsOn: value("sanctionEndsOn") || undefined }
         : undefined,
     });
-    revalidatePath(`/offices/${officeCode}`);
+    revalidatePath(`/offices/${code}`);
     return null;
   });
 }
@@ -185,6 +190,7 @@ export async function importEventsChunkAction(
 ): Promise<ActionResult<{ accepted: number; duplicates: number; errors: CsvRowError[] }>> {
   return runAction(async () => {
     const actor = await requirePermission("events.upload");
-    return importEventsCsv(prisma, actor, boundedCsv(csv), firstRow);
+    const [checkedCsv, row] = checkedArguments([ARG.csv, ARG.firstRow], [csv, firstRow]);
+    return importEventsCsv(prisma, actor, boundedCsv(checkedCsv), row);
   });
 }

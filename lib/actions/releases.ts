@@ -5,15 +5,14 @@ import { requirePermission } from "@/lib/auth/guard";
 import { prisma } from "@/lib/db";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { publishRevision } from "@/lib/services/public-releases";
+import { ARG, checkedArguments } from "./arguments";
 import { runAction } from "./run-action";
 
 /** Publishes a revision of a released month when its audit allows it (TASKFORCE, HUMAS). */
 export async function publishRevisionAction(month: string): Promise<ActionResult<{ version: number; lateEvents: number }>> {
   return runAction(async () => {
     const actor = await requirePermission("releases.publish");
-    if (typeof month !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-      throw new AppError("INVALID", "Bulan harus YYYY-MM.", { month: ["Bulan harus YYYY-MM"] });
-    const result = await publishRevision(prisma, actor, month);
+    const result = await publishRevision(prisma, actor, checkedArguments([ARG.month], [month])[0]);
     if (!result.published)
       throw new AppError(
         "CONFLICT",

@@ -17,6 +17,7 @@ import {
 } from "@/lib/services/rule-versions";
 import { ruleVersionFromForm, testCaseFromForm } from "@/lib/validations/rule-form";
 import { wibInputToIso } from "@/lib/wib";
+import { ARG, checkedArguments } from "./arguments";
 import { runAction } from "./run-action";
 
 // Officials' writes on circulars and rules. Every action checks the permission itself:
@@ -52,8 +53,9 @@ function circularFromForm(form: FormData) {
 export async function saveCircularAction(circularId: string | null, _state: Form, form: FormData): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
-    const input = circularFromForm(form);
-    const circular = circularId ? await updateCircularDraft(prisma, actor, circularId, input) : await createCircular(prisma, actor, input);
+    const [id, checkedForm] = checkedArguments([ARG.optionalId, ARG.form], [circularId, form]);
+    const input = circularFromForm(checkedForm);
+    const circular = id ? await updateCircularDraft(prisma, actor, id, input) : await createCircular(prisma, actor, input);
     revalidatePath("/circulars", "layout");
     return { id: circular.id };
   });
@@ -63,7 +65,8 @@ export async function saveCircularAction(circularId: string | null, _state: Form
 export async function setCircularStatusAction(circularId: string, to: "ACTIVE" | "REVOKED"): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("rules.publish");
-    await (to === "ACTIVE" ? activateCircular(prisma, actor, circularId) : revokeCircular(prisma, actor, circularId));
+    const [id, status] = checkedArguments([ARG.id, ARG.circularStatus], [circularId, to]);
+    await (status === "ACTIVE" ? activateCircular(prisma, actor, id) : revokeCircular(prisma, actor, id));
     revalidatePath("/circulars", "layout");
     revalidatePath("/surat-edaran");
     return null;
@@ -74,8 +77,13 @@ export async function setCircularStatusAction(circularId: string, to: "ACTIVE" |
 export async function createRuleAction(circularId: string, _state: Form, form: FormData): Promise<ActionResult<{ code: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
-    const rule = await createRule(prisma, actor, { circularId, code: String(form.get("code") ?? ""), title: String(form.get("title") ?? "") });
-    revalidatePath(`/circulars/${circularId}`);
+    const [id, checkedForm] = checkedArguments([ARG.id, ARG.form], [circularId, form]);
+    const rule = await createRule(prisma, actor, {
+      circularId: id,
+      code: String(checkedForm.get("code") ?? ""),
+      title: String(checkedForm.get("title") ?? ""),
+    });
+    revalidatePath(`/circulars/${id}`);
     return { code: rule.code };
   });
 }
@@ -88,11 +96,12 @@ export async function saveRuleVersionAction(
 ): Promise<ActionResult<{ version: number }>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
-    const input = ruleVersionFromForm(form);
-    const saved = target.versionId
-      ? await updateDraftVersion(prisma, actor, target.versionId, input)
-      : await createDraftVersion(prisma, actor, target.ruleCode, input);
-    revalidatePath(`/rules/${target.ruleCode}`, "layout");
+    const [checkedTarget, checkedForm] = checkedArguments([ARG.versionTarget, ARG.form], [target, form]);
+    const input = ruleVersionFromForm(checkedForm);
+    const saved = checkedTarget.versionId
+      ? await updateDraftVersion(prisma, actor, checkedTarget.versionId, input)
+      : await createDraftVersion(prisma, actor, checkedTarget.ruleCode, input);
+    revalidatePath(`/rules/${checkedTarget.ruleCode}`, "layout");
     return { version: saved.version };
   });
 }
@@ -105,9 +114,10 @@ export async function saveTestCaseAction(
 ): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
-    const input = testCaseFromForm(form);
-    await (target.caseId ? updateTestCase(prisma, actor, target.caseId, input) : addTestCase(prisma, actor, target.versionId, input));
-    revalidatePath(`/rules/${target.ruleCode}`, "layout");
+    const [checkedTarget, checkedForm] = checkedArguments([ARG.caseTarget, ARG.form], [target, form]);
+    const input = testCaseFromForm(checkedForm);
+    await (checkedTarget.caseId ? updateTestCase(prisma, actor, checkedTarget.caseId, input) : addTestCase(prisma, actor, checkedTarget.versionId, input));
+    revalidatePath(`/rules/${checkedTarget.ruleCode}`, "layout");
     return null;
   });
 }
@@ -116,8 +126,9 @@ export async function saveTestCaseAction(
 export async function deleteTestCaseAction(ruleCode: string, caseId: string): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
-    await deleteTestCase(prisma, actor, caseId);
-    revalidatePath(`/rules/${ruleCode}`, "layout");
+    const [code, id] = checkedArguments([ARG.code, ARG.id], [ruleCode, caseId]);
+    await deleteTestCase(prisma, actor, id);
+    revalidatePath(`/rules/${code}`, "layout");
     return null;
   });
 }
@@ -126,7 +137,7 @@ export async function deleteTestCaseAction(ruleCode: string, caseId: string): Pr
 export async function runTestsAction(versionId: string): Promise<ActionResult<CaseResult[]>> {
   return runAction(async () => {
     await requirePermission("circulars.read");
-    return runVersionTests(prisma, versionId);
+    return runVersionTests(prisma, checkedArguments([ARG.id], [versionId])[0]);
   });
 }
 
@@ -134,8 +145,9 @@ export async function runTestsAction(versionId: string): Promise<ActionResult<Ca
 export async function replayAction(versionId: string, days: number): Promise<ActionResult<ReplayReport>> {
   return runAction(async () => {
     await requirePermission("circulars.read");
-    const bounded = Math.min(Math.max(Math.trunc(days) || 28, 1), 90);
-    return replayDraft(versionId, bounded);
+    const [id, checkedDays] = checkedArguments([ARG.id, ARG.days], [versionId, days]);
+    const bounded = Math.min(Math.max(Math.trunc(checkedDays) || 28, 1), 90);
+    return replayDraft(id, bounded);
   });
 }
 
@@ -143,8 +155,9 @@ export async function replayAction(versionId: string, days: number): Promise<Act
 export async function activateVersionAction(ruleCode: string, versionId: string): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("rules.publish");
-    await activateVersion(prisma, actor, versionId);
-    revalidatePath(`/rules/${ruleCode}`, "layout");
+    const [code, id] = checkedArguments([ARG.code, ARG.id], [ruleCode, versionId]);
+    await activateVersion(prisma, actor, id);
+    revalidatePath(`/rules/${code}`, "layout");
     revalidatePath("/surat-edaran");
     return null;
   });

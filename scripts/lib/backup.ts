@@ -95,7 +95,6 @@ export async function backupDatabase(db: pg.Pool, file: string): Promise<Record<
  * version or a database that already holds data, changing nothing. Returns rows per table.
  */
 export async function restoreDatabase(db: pg.Pool, file: string): Promise<Record<string, number>> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   const client = await db.connect();
   const restored: Record<string, number> = {};
   try {
@@ -110,6 +109,8 @@ export async function restoreDatabase(db: pg.Pool, file: string): Promise<Record
       pending = { table: pending.table, rows: [] };
     };
     await client.query("BEGIN");
+    // Opened only now: readline starts reading at once, and lines read before the loop would be lost.
+    const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line) continue;
       const item = JSON.parse(line) as Header | { t: string; r: unknown };

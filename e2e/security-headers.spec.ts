@@ -1,0 +1,66 @@
+import { expect, test } from "./fixtures";
+
+// What a browser is told about SIGAP's pages, checked in the browser that obeys it.
+
+test("[security] a signed-in page carries a fresh CSP nonce and the fixed headers, and still works", async ({ page, signInAs }) => {
+  await signInAs("TASKFORCE");
+  const first = await page.goto("/dashboard");
+  const second = await page.request.get("/dashboard");
+  const policy = first!.headers()["content-security-policy"];
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("object-src 'none'");
+  // A nonce is good for one response only.
+  const nonceOf = (p: string) => /'nonce-([^']+)'/.exec(p)?.[1];
+  expect(nonceOf(second.headers()["content-security-policy"])).not.toBe(nonceOf(policy));
+  expect(first!.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "strict-origin-when-cross-origin",
+  });
+  expect(first!.headers()["permissions-policy"]).toContain("camera=()");
+  // The page is interactive under the policy: the language switch and the navigation work.
+  await page.getByRole("link", { name: "Lalu lintas" }).first().click();
+  await expect(page).toHaveURL(/\/traffic/);
+});
+
+test("[security] the cached public pages and the APIs carry their fixed policies", async ({ request }) => {
+  for (const path of ["/", "/transparansi"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  const api = await request.get("/api/v1/rules");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+});
+
+test("[security] another site cannot frame a signed-in page", async ({ page, signInAs }) => {
+  await signInAs("AGENCY_ADMIN");
+  const baseURL = test.info().project.use.baseURL!;
+  // A page of another origin (about:blank) that frames the office page, as an attacker's site would.
+  await page.setContent(`<iframe id="victim" src="${baseURL}/offices/DISDUKCAPIL-001" width="800" height="600"></iframe>`);
+  await page.waitForTimeout(1500);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  const framedText = frame ? await frame.evaluate(() => document.body?.innerText ?? "").catch(() => "") : "";
+  expect(framedText).not.toContain("DISDUKCAPIL-001");
+});
+
+test("[security] a wrong checkpoint link and an unknown record answer 404, a forbidden page 403", async ({ request, page, signInAs }) => {
+  expect((await request.get("/pos/DISDUKCAPIL-001?t=bukan-token")).status()).toBe(404);
+  expect((await request.get("/kantor/%00")).status()).toBe(404);
+  expect((await request.get("/kantor/%E0%A4%A")).status()).toBe(400);
+  await signInAs("AGENCY_ADMIN");
+  const forbidden = await page.goto("/compliance");
+  expect(forbidden!.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+  // Inside the dashboard: the navigation is still there.
+  await expect(page.getByRole("navigation", { name: "Navigasi utama" })).toBeVisible();
+});
+
+test("[security] a server action posted from another origin is refused with 403", async ({ request }) => {
+  const response = await request.post("/offices/new", {
+    headers: { "Next-Action": "0".repeat(42), Origin: "http://evil.example", "Content-Type": "text/plain;charset=UTF-8" },
+    data: "[]",
+  });
+  expect(response.status()).toBe(403);
+});

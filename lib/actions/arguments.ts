@@ -1,0 +1,40 @@
+import { z } from "zod";
+import "@/lib/validations/zod-locale";
+import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { plainText } from "@/lib/validations/text";
+
+// A server action is an HTTP endpoint: whoever posts to it chooses its arguments, whatever
+// the TypeScript signature says. Every action checks its arguments here first (inside
+// runAction, so a bad one is an answer naming it, never a crash deep in a service).
+
+const id = z.string({ message: "harus berupa id" }).regex(/^[a-z0-9]{1,40}$/, "id tidak valid");
+
+export const ARG = {
+  code: plainText("Kode", { min: 1, max: 80 }),
+  id,
+  optionalId: id.nullable(),
+  csv: z.string({ message: "Berkas CSV harus berupa teks" }),
+  flag: z.boolean({ message: "harus true atau false" }),
+  firstRow: z.number({ message: "harus angka" }).int().min(2).max(100_000_000),
+  days: z.number({ message: "harus angka" }).finite(),
+  month: z.string({ message: "Bulan harus YYYY-MM" }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Bulan harus YYYY-MM"),
+  form: z.instanceof(FormData, { message: "Kirim formulir" }),
+  keyKind: z.enum(["SCANNER", "CHECKPOINT"]),
+  circularStatus: z.enum(["ACTIVE", "REVOKED"]),
+  versionTarget: z.strictObject({ ruleCode: plainText("Kode aturan", { min: 1, max: 80 }), versionId: id.optional() }),
+  caseTarget: z.strictObject({ ruleCode: plainText("Kode aturan", { min: 1, max: 80 }), versionId: id, caseId: id.optional() }),
+} as const;
+
+type Parsed<T extends readonly z.ZodType[]> = { [K in keyof T]: z.output<T[K]> };
+
+/** The action's arguments checked against `schemas`, in order; an AppError naming the first bad one otherwise. */
+export function checkedArguments<const T extends readonly z.ZodType[]>(schemas: T, values: readonly unknown[]): Parsed<T> {
+  return schemas.map((schema, index) => {
+    const parsed = schema.safeParse(values[index]);
+    if (!parsed.success) {
+      const errors = fieldErrorsOf(parsed.error.issues.map((issue) => ({ ...issue, path: [`argumen ${index + 1}`, ...issue.path] })));
+      throw new AppError("INVALID", `Permintaan tidak valid (argumen ${index + 1}).`, errors);
+    }
+    return parsed.data;
+  }) as Parsed<T>;
+}

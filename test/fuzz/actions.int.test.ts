@@ -1,0 +1,184 @@
+import { readdirSync } from "node:fs";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openSession } from "@/lib/auth/sessions";
+import { pool } from "@/lib/db";
+import { importOffices } from "@/lib/services/offices";
+import { importReports } from "@/lib/services/reports";
+import { importEventsCsv } from "@/lib/services/ingest-csv";
+import { prisma } from "@/lib/db";
+import type { ActionResult } from "@/lib/errors";
+import type { RoleCode } from "@/lib/vocabulary";
+import { demoActor } from "@/test/actors";
+import { tableChecksums } from "@/test/table-checksums";
+import { fuzzOptions, hostileString, hostileValue } from "./hostile";
+
+// Every server action, called as a browser (or an attacker posting to it) can call it: any
+// role, any arguments, any form fields. An action never throws, never answers with the
+// generic server error (the 500 of actions), and these rejected calls change no table.
+// The three CSV imports are fuzzed with hostile files the same way.
+
+const signedIn = vi.hoisted(() => ({ session: null as null | { user: Record<string, unknown>; sid: string; expires: string } }));
+vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => signedIn.session }));
+
+const SERVER_ERROR = "Terjadi kesalahan pada server. Tidak ada yang berubah.";
+const ROLES: (RoleCode | null)[] = ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN", null];
+
+async function signInAs(role: RoleCode | null): Promise<void> {
+  if (!role) return void (signedIn.session = null);
+  const actor = await demoActor(role);
+  signedIn.session = { user: { ...actor }, sid: await openSession(actor, 1), expires: new Date(Date.now() + 3600_000).toISOString() };
+}
+
+/** Field names the forms post, so hostile values reach the parsers and not only unknown keys. */
+const FORM_FIELDS = [
+  "code", "name", "address", "kelurahanCode", "services", "openingHours", "contactPhone", "label", "day", "checked", "servedVaccinated",
+  "servedExempt", "referred", "denied", "note", "visitedOn", "score", "notes", "verify", "sanctionKind", "sanctionStartsOn", "number",
+  "issuedOn", "issuer", "title", "body", "effectiveFrom", "clauses", "validFrom", "validTo", "clauseId", "strength", "descriptionId",
+  "descriptionEn", "changeNote", "definition", "expectedOutcome", "input", "service", "agencyKind", "status", "doses", "age",
+]; // prettier-ignore
+
+const hostileForm = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...FORM_FIELDS), hostileString), hostileString), { maxLength: 12 }).map((pairs) => {
+  const form = new FormData();
+  for (const [key, value] of pairs) form.append(key, value);
+  return form;
+});
+
+/** An argument as a client can send it: mostly strings (codes, ids), sometimes anything. */
+const hostileArgument = fc.oneof(
+  { weight: 3, arbitrary: hostileString },
+  { weight: 1, arbitrary: hostileValue },
+  { weight: 1, arbitrary: fc.constant(undefined) },
+);
+
+/** The arguments of each action: "form" positions take a FormData, "state" the previous result. */
+type Position = "arg" | "state" | "form";
+const ACTIONS: Record<string, Record<string, Position[]>> = {
+  "offices.ts": {
+    createOfficeAction: ["state", "form"],
+    updateOfficeAction: ["arg", "state", "form"],
+    archiveOfficeAction: ["arg"],
+    changeStageAction: ["arg", "arg"],
+    previewOfficeImportAction: ["arg"],
+    importOfficesAction: ["arg"],
+    createApiKeyAction: ["arg", "arg", "state", "form"],
+    revokeApiKeyAction: ["arg", "arg"],
+    submitReportAction: ["arg", "state", "form"],
+    importReportsAction: ["arg", "arg"],
+    recordInspectionAction: ["arg", "state", "form"],
+    importEventsChunkAction: ["arg", "arg"],
+  },
+  "rules.ts": {
+    saveCircularAction: ["arg", "state", "form"],
+    setCircularStatusAction: ["arg", "arg"],
+    createRuleAction: ["arg", "state", "form"],
+    saveRuleVersionAction: ["arg", "arg", "state", "form"],
+    saveTestCaseAction: ["arg", "arg", "state", "form"],
+    deleteTestCaseAction: ["arg", "arg"],
+    runTestsAction: ["arg"],
+    replayAction: ["arg", "arg"],
+    activateVersionAction: ["arg", "arg"],
+  },
+  "releases.ts": { publishRevisionAction: ["arg"] },
+};
+
+const argumentsFor = (positions: Position[]) =>
+  fc.tuple(...positions.map((p) => (p === "form" ? hostileForm : p === "state" ? fc.constant(null) : hostileArgument)));
+
+let before: Record<string, string>;
+beforeAll(async () => {
+  before = await tableChecksums(pool());
+});
+afterAll(async () => {
+  const after = await tableChecksums(pool());
+  // Sessions opened to sign cases in and the audit entries of refused sign-ins are the run's own bookkeeping.
+  const own = new Set(["UserSession", "AuditLog"]);
+  expect(Object.keys(after).filter((t) => !own.has(t) && after[t] !== before[t])).toEqual([]);
+});
+
+describe("fuzzing every server action", () => {
+  it("knows every exported action in lib/actions/ (a new action must be added here)", async () => {
+    const found: string[] = [];
+    for (const file of readdirSync("lib/actions").filter(
+      (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "run-action.ts" && f !== "arguments.ts",
+    )) {
+      const exports = (await import(/* @vite-ignore */ `@/lib/actions/${file}`)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(exports)) if (typeof value === "function") found.push(`${file}:${name}`);
+    }
+    const listed = Object.entries(ACTIONS).flatMap(([file, actions]) => Object.keys(actions).map((name) => `${file}:${name}`));
+    expect(found.sort()).toEqual(listed.sort());
+  });
+
+  for (const [file, actions] of Object.entries(ACTIONS))
+    for (const [name, positions] of Object.entries(actions))
+      it(`${name}: never throws, never a server error, refuses what is wrong`, async () => {
+        const action = ((await import(/* @vite-ignore */ `@/lib/actions/${file}`)) as Record<string, (...args: unknown[]) => Promise<ActionResult<unknown>>>)[
+          name
+        ];
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...ROLES), argumentsFor(positions), async (role, args) => {
+            await signInAs(role);
+            const result = await action(...args);
+            expect(result.ok ? "" : result.message, `${name}(${JSON.stringify(args)}) as ${role}`).not.toBe(SERVER_ERROR);
+            // Read-only actions may answer ok (a preview, a replay); none of these may write (checked after all).
+            if (!result.ok) expect(result.message).toMatch(/\S/);
+          }),
+          fuzzOptions,
+        );
+      });
+});
+
+describe("fuzzing the CSV imports", () => {
+  const HEADERS = [
+    "code",
+    "name",
+    "address",
+    "kelurahan_code",
+    "services",
+    "office_code",
+    "day",
+    "checked",
+    "id",
+    "occurred_at",
+    "service",
+    "outcome",
+    "proof",
+    "age_band",
+    "nik",
+  ];
+  const hostileCsv = fc
+    .tuple(
+      fc.array(fc.oneof(fc.constantFrom(...HEADERS), hostileString), { minLength: 1, maxLength: 8 }),
+      fc.array(fc.array(hostileString, { maxLength: 8 }), { maxLength: 6 }),
+    )
+    .map(([header, rows]) =>
+      [header, ...rows]
+        .map((cells) => cells.map((c) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(","))
+        .join(fc.sample(fc.constantFrom("\n", "\r\n"), 1)[0]),
+    );
+
+  it.each([
+    ["offices", (csv: string, actor: Awaited<ReturnType<typeof demoActor>>) => importOffices(prisma, actor, csv)],
+    ["reports", (csv: string, actor: Awaited<ReturnType<typeof demoActor>>) => importReports(prisma, actor, csv, { commit: true })],
+    ["events", (csv: string, actor: Awaited<ReturnType<typeof demoActor>>) => importEventsCsv(prisma, actor, csv)],
+  ] as const)("%s: every hostile file is refused with row and column, and nothing is saved", async (_kind, importCsv) => {
+    const actor = await demoActor("AGENCY_ADMIN");
+    await fc.assert(
+      fc.asyncProperty(hostileCsv, async (csv) => {
+        const outcome = await importCsv(csv, actor).then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
+        if ("error" in outcome) {
+          // A refusal is an AppError naming the problem, never anything else.
+          expect((outcome.error as { name?: string }).name, String(outcome.error)).toBe("AppError");
+          return;
+        }
+        const value = outcome.value as { errors?: { row: number; column: string; message: string }[]; accepted?: number };
+        if ("accepted" in value) expect(value.accepted).toBe(0);
+        for (const e of value.errors ?? []) expect(e.message).toMatch(/\S/);
+      }),
+      fuzzOptions,
+    );
+  });
+});
