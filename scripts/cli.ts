@@ -10,6 +10,8 @@ const USAGE = `SIGAP admin CLI
   npm run cli -- user:create --email EMAIL --role ROLE [--agency CODE] [--name NAME]
       Creates a user. Roles: ADMIN, TASKFORCE, HUMAS, AGENCY_ADMIN (needs --agency).
       The password is asked for, or read from stdin when piped.
+  npm run cli -- user:password --email EMAIL
+      Sets a new password (asked for, or read from stdin) and signs the user out everywhere.
   npm run cli -- apikey:create --office CODE [--label LABEL]
       Creates an API key for an office's scanner; prints the key once.
   npm run cli -- checkpoint:create --office CODE [--label LABEL]
@@ -45,6 +47,14 @@ async function userCreate(options: Options): Promise<void> {
     password,
   });
   console.log(`Created ${user.role} ${user.email} (${user.id})`);
+}
+
+async function userPassword(options: Options): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  const { setPassword } = await import("@/lib/services/users");
+  const password = await readPassword("Kata sandi baru: ");
+  const { revokedSessions } = await setPassword(prisma, CLI_ACTOR, options.email ?? "", password);
+  console.log(`Password of ${options.email} changed; ${revokedSessions} session(s) ended.`);
 }
 
 /** A scanner's API key (prints the key) or a desk's checkpoint link (prints its path), shown once. */
@@ -116,6 +126,7 @@ const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
   "releases:list": releasesList,
   "releases:publish": releasesPublish,
   "user:create": userCreate,
+  "user:password": userPassword,
   "apikey:create": (options) => officeKeyCreate("SCANNER", options),
   "checkpoint:create": (options) => officeKeyCreate("CHECKPOINT", options),
   "office:list": officeList,

@@ -1,26 +1,22 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { openSession } from "@/lib/auth/sessions";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { createApiKey } from "@/lib/services/api-keys";
-import { ROLES, type RoleCode } from "@/lib/vocabulary";
+import { ROLES } from "@/lib/vocabulary";
 import { demoActor } from "@/test/actors";
+import { signInAs } from "@/test/signed-in";
 
 // The authorisation matrix of every server action, derived from the code: the permission
 // each action demands is read from its source (its requirePermission(…) call), and every
 // role, and nobody, calls it through the real action — session, guard, service, database.
 // Then an agency admin tries every write on another agency's office, through the actions.
 
-const signedIn = vi.hoisted(() => ({ session: null as null | { user: Record<string, unknown>; sid: string; expires: string } }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => signedIn.session }));
-
-async function signInAs(role: RoleCode | null): Promise<void> {
-  if (!role) return void (signedIn.session = null);
-  const actor = await demoActor(role);
-  signedIn.session = { user: { ...actor }, sid: await openSession(actor, 1), expires: new Date(Date.now() + 3600_000).toISOString() };
-}
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => (await import("@/test/signed-in")).currentSession(),
+}));
 
 const SIGN_IN_FIRST = "Silakan masuk terlebih dahulu.";
 const NOT_ALLOWED = "Anda tidak berwenang untuk tindakan ini.";

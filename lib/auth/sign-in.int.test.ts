@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { createUser } from "@/lib/services/users";
+import { createUser, setPassword } from "@/lib/services/users";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { actorOfSession, openSession, revokeAllSessions, revokeSession } from "./sessions";
@@ -97,5 +97,18 @@ describe("sessions", () => {
     const fresh = await openSession(actor, 12);
     await prisma.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await actorOfSession(fresh, user.id)).toBeNull();
+  });
+
+  it("all end when the password is changed, and only the new password signs in", async () => {
+    const email = await newOfficial();
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const actor = { id: user.id, role: user.role, agencyId: null, name: user.name, email };
+    const [a, b] = [await openSession(actor, 12), await openSession(actor, 12)];
+    await expect(setPassword(prisma, { label: "test" }, email, "password1234")).rejects.toMatchObject({ code: "INVALID" });
+    expect(await setPassword(prisma, { label: "test" }, email, "lima-ayam-jago-berkokok")).toEqual({ revokedSessions: 2 });
+    expect(await actorOfSession(a, user.id)).toBeNull();
+    expect(await actorOfSession(b, user.id)).toBeNull();
+    expect(await authorizeCredentials({ email, password: PASSWORD }, from())).toBeNull();
+    expect(await authorizeCredentials({ email, password: "lima-ayam-jago-berkokok" }, from())).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sampleEvent } from "@/test/sample-events";
 import type { CheckEvent } from "./check";
 import { clockOffset } from "./clock";
 import { MemoryStore, Outbox, UNDO_WINDOW_MS, type SendAnswer } from "./outbox";
@@ -17,16 +18,7 @@ describe("clockOffset", () => {
 });
 
 describe("a desk whose clock runs fast", () => {
-  const check = (id: string, occurredAt: string): CheckEvent => ({
-    id,
-    occurredAt,
-    service: "KTP_EL",
-    outcome: "SERVED_VACCINATED",
-    proof: "PEDULILINDUNGI_APP",
-    ageBand: "18-59",
-    plStatus: "HIJAU",
-    doses: 2,
-  });
+  const check = (id: string, occurredAt: string): CheckEvent => sampleEvent(id, { occurredAt });
 
   it("sends a check tapped before the offset was known with the server's time, and one tapped after unchanged", async () => {
     let offset: number | null = null;

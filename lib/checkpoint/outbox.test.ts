@@ -1,19 +1,11 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import type { CheckEvent } from "./check";
+import { sampleEvent } from "@/test/sample-events";
 import { IdbOutboxStore } from "./idb-store";
 import { MemoryStore, Outbox, UNDO_WINDOW_MS, type OutboxStore, type SendAnswer } from "./outbox";
 
-const event = (id: string): CheckEvent => ({
-  id,
-  occurredAt: "2026-11-27T02:00:00.000Z",
-  service: "KTP_EL",
-  outcome: "SERVED_VACCINATED",
-  proof: "PEDULILINDUNGI_APP",
-  ageBand: "18-59",
-  plStatus: "HIJAU",
-  doses: 2,
-});
+const event = (id: string): CheckEvent => sampleEvent(id, { occurredAt: "2026-11-27T02:00:00.000Z" });
 
 /** A server that stores each id once, like POST /api/v1/events, and can be cut off. */
 function fakeServer() {

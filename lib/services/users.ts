@@ -1,6 +1,7 @@
 import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { passwordWeakness } from "@/lib/auth/password-policy";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { createUserSchema, type CreateUserInput } from "@/lib/validations/user";
@@ -21,5 +22,23 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
     const { passwordHash: _omit, ...after } = user;
     await writeAudit(tx, actor, { action: "user.create", entity: "User", entityId: user.id, after });
     return after;
+  });
+}
+
+/**
+ * Sets a new password (the same policy as a new account) and ends every session of the
+ * user at once: whoever held one must sign in with the new password. Audited, without hashes.
+ */
+export async function setPassword(db: Db, actor: AuditActor, email: string, password: string): Promise<{ revokedSessions: number }> {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user) throw new AppError("NOT_FOUND", `Tidak ada pengguna ${email}.`, { email: ["Pengguna tidak ditemukan"] });
+  const weakness = passwordWeakness(password, [user.email, user.name]);
+  if (weakness) throw new AppError("INVALID", weakness, { password: [weakness] });
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    const { count } = await tx.userSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await writeAudit(tx, actor, { action: "user.setPassword", entity: "User", entityId: user.id, after: { revokedSessions: count } });
+    return { revokedSessions: count };
   });
 }

@@ -1,7 +1,6 @@
 import { readdirSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openSession } from "@/lib/auth/sessions";
 import { pool } from "@/lib/db";
 import { importOffices } from "@/lib/services/offices";
 import { importReports } from "@/lib/services/reports";
@@ -10,6 +9,7 @@ import { prisma } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import type { RoleCode } from "@/lib/vocabulary";
 import { demoActor } from "@/test/actors";
+import { signInAs } from "@/test/signed-in";
 import { tableChecksums } from "@/test/table-checksums";
 import { fuzzOptions, hostileString, hostileValue } from "./hostile";
 
@@ -18,17 +18,13 @@ import { fuzzOptions, hostileString, hostileValue } from "./hostile";
 // generic server error (the 500 of actions), and these rejected calls change no table.
 // The three CSV imports are fuzzed with hostile files the same way.
 
-const signedIn = vi.hoisted(() => ({ session: null as null | { user: Record<string, unknown>; sid: string; expires: string } }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => signedIn.session }));
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => (await import("@/test/signed-in")).currentSession(),
+}));
 
 const SERVER_ERROR = "Terjadi kesalahan pada server. Tidak ada yang berubah.";
 const ROLES: (RoleCode | null)[] = ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN", null];
-
-async function signInAs(role: RoleCode | null): Promise<void> {
-  if (!role) return void (signedIn.session = null);
-  const actor = await demoActor(role);
-  signedIn.session = { user: { ...actor }, sid: await openSession(actor, 1), expires: new Date(Date.now() + 3600_000).toISOString() };
-}
 
 /** Field names the forms post, so hostile values reach the parsers and not only unknown keys. */
 const FORM_FIELDS = [

@@ -2,25 +2,22 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openSession } from "@/lib/auth/sessions";
 import { pool, prisma } from "@/lib/db";
 import { createApiKey } from "@/lib/services/api-keys";
 import type { RoleCode } from "@/lib/vocabulary";
 import { demoActor } from "@/test/actors";
+import { sampleEvent } from "@/test/sample-events";
+import { signInAs } from "@/test/signed-in";
 import { tableChecksums } from "@/test/table-checksums";
 import { fuzzOptions, FUZZ_RUNS, FUZZ_SEED, hostileQuery, hostileString, hostileValue } from "./hostile";
 
 // Every route handler under app/, called as Next calls it, with hostile input: the answer is
 // never a 5xx, every 4xx names its problem, and the rejected cases change no table.
 
-const signedIn = vi.hoisted(() => ({ session: null as null | { user: Record<string, unknown>; sid: string; expires: string } }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => signedIn.session }));
-
-async function signInAs(role: RoleCode | null): Promise<void> {
-  if (!role) return void (signedIn.session = null);
-  const actor = await demoActor(role);
-  signedIn.session = { user: { ...actor }, sid: await openSession(actor, 1), expires: new Date(Date.now() + 3600_000).toISOString() };
-}
+vi.mock("next-auth", async (original) => ({
+  ...(await original<object>()),
+  getServerSession: async () => (await import("@/test/signed-in")).currentSession(),
+}));
 
 type Handler = (request: Request) => Promise<Response>;
 type Target = {
@@ -33,16 +30,7 @@ type Target = {
   body?: fc.Arbitrary<string>;
 };
 
-const validEvent = {
-  id: "fuzz-0001",
-  occurredAt: "2022-02-14T09:30:00+07:00",
-  service: "KTP_EL",
-  outcome: "SERVED_VACCINATED",
-  proof: "PEDULILINDUNGI_APP",
-  ageBand: "18-59",
-  plStatus: "HIJAU",
-  doses: 2,
-};
+const validEvent: Record<string, unknown> = sampleEvent("fuzz-0001");
 
 type Change = (event: Record<string, unknown>) => void;
 

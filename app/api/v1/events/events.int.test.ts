@@ -4,6 +4,7 @@ import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
 import { createOffice } from "@/lib/services/offices";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { ageBandFromDb } from "@/lib/vocabulary";
+import { sampleEvent } from "@/test/sample-events";
 import { POST } from "./route";
 
 // The ingestion API through its route handler, against the real database.
@@ -31,15 +32,8 @@ const send = (key: string | null, body: unknown, headers: Record<string, string>
     }),
   );
 
-const event = (id: string, over: Record<string, unknown> = {}) => ({
-  id,
-  occurredAt: "2022-02-14T09:30:00+07:00",
-  service: "KTP_EL",
-  outcome: "SERVED_VACCINATED",
-  proof: "PEDULILINDUNGI_APP",
-  ageBand: "18-59",
-  ...over,
-});
+// The minimal event: what a scanner without PeduliLindungi details sends (undefined fields are not sent).
+const event = (id: string, over: Record<string, unknown> = {}) => ({ ...sampleEvent(id, { plStatus: undefined, doses: undefined }), ...over });
 
 async function rollup(officeId: string) {
   return prisma.dailyTraffic.findMany({
