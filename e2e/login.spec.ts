@@ -27,7 +27,9 @@ test("[login] the right password opens the dashboard, and sign-out ends the sess
   await expect(page.getByRole("heading", { name: /Selamat datang/ })).toBeVisible();
   const cookiesWhileSignedIn = await page.context().cookies();
   await page.getByRole("button", { name: "Keluar" }).click();
-  await expect(page).toHaveURL(/\/login/);
+  // Sign-out writes the revocation first; on the embedded database it queues behind the other
+  // worker's page loads (one connection), which can take longer than the default 10 s.
+  await expect(page).toHaveURL(/\/login/, { timeout: 30_000 });
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login/);
   // A copy of the old session cookie (stolen, or kept by another tab) no longer signs anyone in.

@@ -44,5 +44,5 @@ describe("backup and restore", () => {
     const before = await tableChecksums(target);
     await expect(restoreDatabase(target, file)).rejects.toThrow(/holds data/);
     expect(await tableChecksums(target)).toEqual(before);
-  });
+  }, 300_000);
 });

@@ -7,7 +7,7 @@ import type pg from "pg";
 // `npm run cli -- backup` / `restore`: one format for the embedded database and PostgreSQL
 // (pg_dump cannot read PGlite, which is a newer PostgreSQL than the Debian client). A backup
 // is gzipped JSON lines: a header naming the applied migrations, then every row of every
-// table as PostgreSQL itself writes it (row_to_json), read in ctid order in batches so a
+// table as PostgreSQL itself writes it (row_to_json), read through a cursor in batches so a
 // large VisitEvent table is streamed, never held in memory. A restore goes into an empty,
 // migrated database of the same schema, parents before children, in one transaction: all
 // or nothing. Rows go back through json_populate_recordset, so every type round-trips exactly.
@@ -54,8 +54,8 @@ const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export async function backupDatabase(db: pg.Pool, file: string): Promise<Record<string, number>> {
   const gzip = createGzip();
   const out = gzip.pipe(createWriteStream(file, { mode: 0o600 }));
-  const write = async (line: unknown) => {
-    if (!gzip.write(`${JSON.stringify(line)}\n`)) await once(gzip, "drain");
+  const writeLines = async (lines: unknown[]) => {
+    if (lines.length > 0 && !gzip.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(""))) await once(gzip, "drain");
   };
   const tables = await tablesInOrder(db);
   const counts: Record<string, number> = {};
@@ -68,18 +68,16 @@ export async function backupDatabase(db: pg.Pool, file: string): Promise<Record<
       counts[table] = Number(rows[0].n);
     }
     const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await appliedMigrations(client), tables: counts };
-    await write(header);
+    await writeLines([header]);
     for (const table of tables) {
-      let after = "(0,0)";
+      // A cursor streams the table in batches, in one pass.
+      await client.query(`DECLARE rows_of_table NO SCROLL CURSOR FOR SELECT row_to_json(t) AS row FROM ${ident(table)} t`);
       for (;;) {
-        const { rows } = await client.query<{ at: string; row: unknown }>(
-          `SELECT ctid::text AS at, row_to_json(t) AS row FROM ${ident(table)} t WHERE ctid > $1::tid ORDER BY ctid LIMIT ${BATCH}`,
-          [after],
-        );
-        for (const r of rows) await write({ t: table, r: r.row });
+        const { rows } = await client.query<{ row: unknown }>(`FETCH ${BATCH} FROM rows_of_table`);
+        await writeLines(rows.map((r) => ({ t: table, r: r.row })));
         if (rows.length < BATCH) break;
-        after = rows[rows.length - 1].at;
       }
+      await client.query("CLOSE rows_of_table");
     }
     await client.query("COMMIT");
   } finally {

@@ -12,19 +12,20 @@ import { BATCHES, batchesFor, PER_BATCH } from "./batches";
 
 export const KILLS = 3;
 
-function ingestUntilKilled(officeId: string, afterMs: number): Promise<number> {
+/** Runs the child and kills it with SIGKILL once `afterBatches` batches are confirmed; resolves with how many were. */
+function ingestUntilKilled(officeId: string, afterBatches: number): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/kill/ingest-child.ts", officeId, "KTP_EL"], {
       env: process.env,
       stdio: ["ignore", "pipe", "inherit"],
     });
     let confirmed = 0;
-    child.stdout.on("data", (chunk: Buffer) => (confirmed += chunk.toString().trim().split("\n").filter(Boolean).length));
-    const timer = setTimeout(() => child.kill("SIGKILL"), afterMs);
-    child.on("exit", () => {
-      clearTimeout(timer);
-      resolve(confirmed);
+    child.stdout.on("data", (chunk: Buffer) => {
+      confirmed += chunk.toString().trim().split("\n").filter(Boolean).length;
+      // The next batch is already on its way: the kill lands in the middle of ingestion.
+      if (confirmed >= afterBatches) child.kill("SIGKILL");
     });
+    child.on("exit", () => resolve(confirmed));
   });
 }
 
@@ -39,33 +40,35 @@ describe("ingestion killed with SIGKILL", () => {
       services: ["KTP_EL"],
     });
     const monthsBefore = await prisma.trafficMonth.findMany();
-    const confirmed: number[] = [];
-    for (let kill = 0; kill < KILLS; kill++) confirmed.push(await ingestUntilKilled(office.id, 2_500 + kill * 700));
-    // The scanner resends every batch it has (it cannot know which answers were lost).
-    for (const batch of batchesFor(office.id)) await ingestEvents(prisma, { id: office.id, services: ["KTP_EL"] }, batch, "API");
+    try {
+      const confirmed: number[] = [];
+      for (let kill = 0; kill < KILLS; kill++) confirmed.push(await ingestUntilKilled(office.id, 5 + kill * 12));
+      // The scanner resends every batch it has (it cannot know which answers were lost).
+      for (const batch of batchesFor(office.id)) await ingestEvents(prisma, { id: office.id, services: ["KTP_EL"] }, batch, "API");
 
-    const total = BATCHES * PER_BATCH;
-    expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(total);
-    const rollups = await prisma.$queryRaw<{ table: string; sum: number }[]>`
+      const total = BATCHES * PER_BATCH;
+      expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(total);
+      const rollups = await prisma.$queryRaw<{ table: string; sum: number }[]>`
       SELECT 'daily' AS table, coalesce(sum(count), 0)::int AS sum FROM "DailyTraffic" WHERE "officeId" = ${office.id}
       UNION ALL SELECT 'service', coalesce(sum(count), 0)::int FROM "DailyServiceTraffic" WHERE "officeId" = ${office.id}
       UNION ALL SELECT 'weekly', coalesce(sum(count), 0)::int FROM "WeeklyServiceTraffic" WHERE "officeId" = ${office.id}
       UNION ALL SELECT 'office', coalesce(sum(count), 0)::int FROM "DailyOfficeTraffic" WHERE "officeId" = ${office.id}`;
-    expect(Object.fromEntries(rollups.map((r) => [r.table, r.sum]))).toEqual({ daily: total, service: total, weekly: total, office: total });
-    // At least one kill landed before the whole file was sent, or the test proved nothing.
-    expect(Math.min(...confirmed)).toBeLessThan(BATCHES);
-
-    // Leave the shared database as it was: these visits are the test's own.
-    const where = { officeId: office.id };
-    await prisma.$transaction([
-      prisma.visitEvent.deleteMany({ where }),
-      prisma.dailyTraffic.deleteMany({ where }),
-      prisma.dailyServiceTraffic.deleteMany({ where }),
-      prisma.weeklyServiceTraffic.deleteMany({ where }),
-      prisma.monthlyTraffic.deleteMany({ where }),
-      prisma.dailyOfficeTraffic.deleteMany({ where }),
-      prisma.dailyReferral.deleteMany({ where }),
-      ...monthsBefore.map((m) => prisma.trafficMonth.update({ where: { month: m.month }, data: m })),
-    ]);
+      expect(Object.fromEntries(rollups.map((r) => [r.table, r.sum]))).toEqual({ daily: total, service: total, weekly: total, office: total });
+      // Every kill landed before the whole file was sent, or the test proved nothing.
+      expect(Math.max(...confirmed)).toBeLessThan(BATCHES);
+    } finally {
+      // Leave the shared database as it was (also when an assertion failed): these visits are the test's own.
+      const where = { officeId: office.id };
+      await prisma.$transaction([
+        prisma.visitEvent.deleteMany({ where }),
+        prisma.dailyTraffic.deleteMany({ where }),
+        prisma.dailyServiceTraffic.deleteMany({ where }),
+        prisma.weeklyServiceTraffic.deleteMany({ where }),
+        prisma.monthlyTraffic.deleteMany({ where }),
+        prisma.dailyOfficeTraffic.deleteMany({ where }),
+        prisma.dailyReferral.deleteMany({ where }),
+        ...monthsBefore.map((m) => prisma.trafficMonth.update({ where: { month: m.month }, data: m })),
+      ]);
+    }
   });
 });
