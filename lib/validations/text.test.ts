@@ -48,6 +48,10 @@ describe("plainText and freeText", () => {
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].message).toContain("Nama");
   });
+  it("refuses half a surrogate pair, keeps emoji", () => {
+    expect(plainText("Nama", { max: 50 }).safeParse("a\uD800b").success).toBe(false);
+    expect(plainText("Nama", { max: 50 }).safeParse("Loket 😷").success).toBe(true);
+  });
   it("keeps line breaks only where text may span lines", () => {
     expect(note.safeParse("baris 1\nbaris 2").success).toBe(true);
     expect(plainText("Nama", { max: 50 }).safeParse("a\nb").success).toBe(false);

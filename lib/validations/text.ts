@@ -10,6 +10,9 @@ import "@/lib/validations/zod-locale";
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+/** Half of a UTF-16 pair on its own: not a character, and not storable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
 /**
  * Numbers as people write them — digits with spaces, dots, dashes or brackets inside — that
  * stand on their own: a run glued to letters ("pos-3a8f1234567890") is part of a code.
@@ -46,7 +49,7 @@ export function plainText(label: string, { min = 0, max, multiline = false }: { 
     .trim()
     .max(max, `${label} paling panjang ${max} karakter`);
   return (min > 0 ? base.min(min, min === 1 ? `${label} wajib diisi` : `${label} minimal ${min} karakter`) : base).refine(
-    (value) => !CONTROL.test(value) && (multiline || !/[\r\n]/.test(value)),
+    (value) => !CONTROL.test(value) && !LONE_SURROGATE.test(value) && (multiline || !/[\r\n]/.test(value)),
     `${label} memuat karakter yang tidak diterima`,
   );
 }

@@ -37,7 +37,8 @@ type Change = (event: Record<string, unknown>) => void;
 /** One change that always makes an event invalid. */
 const breakEvent: fc.Arbitrary<Change> = fc.oneof<fc.Arbitrary<Change>[]>(
   fc.oneof(hostileString, fc.constantFrom("nik", "phone", "constructor", "__proto__", "toString")).map((key) => (e: Record<string, unknown>) => {
-    if (!(key in validEvent)) Object.defineProperty(e, key || "_", { value: "x", enumerable: true, configurable: true, writable: true });
+    // Own fields only: "__proto__" or "toString" are not fields of the event, so they are added as unknown ones.
+    if (!Object.hasOwn(validEvent, key)) Object.defineProperty(e, key || "_", { value: "x", enumerable: true, configurable: true, writable: true });
     else e[key] = { nested: key };
   }),
   fc
