@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { devices, type Route } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, openChartTable, test } from "./fixtures";
 
 // The front desk on a phone: an agency admin makes a checkpoint link, staff check visitors
 // with it — through a cut connection — and the task force sees every check, counted once.
@@ -108,8 +108,8 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   // The task force sees all five, each with its outcome, and no sixth.
   await signInAs("TASKFORCE");
   await page.goto(`/traffic?from=${todayWib()}&to=${todayWib()}&every=day&agency=DISDUKCAPIL`);
-  await page.getByText("Tabel data grafik").first().click();
   const overTime = page.getByRole("table", { name: "Kunjungan menurut hasil" });
+  await openChartTable(page.getByText("Tabel data grafik").first(), overTime);
   const row = overTime.getByRole("row", { name: new RegExp(`^${todayWib()}`) });
   await expect(row.getByRole("cell")).toHaveText([todayWib(), "2", "1", "0", "2", "0", "5"]);
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Locator } from "@playwright/test";
 import type { RoleCode } from "@/lib/vocabulary";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 
@@ -19,5 +19,17 @@ export const test = base.extend<{ signInAs: (role: RoleCode) => Promise<void> }>
     await use(async (role) => signInWithCredentials(page.request, DEMO_USERS[role].email, DEMO_PASSWORD));
   },
 });
+
+/**
+ * Opens a chart's data table (a <details> under the chart). A click that lands while React
+ * is still hydrating a streamed section can be undone by that render, so it clicks again
+ * until the table shows.
+ */
+export async function openChartTable(summary: Locator, table: Locator): Promise<void> {
+  await expect(async () => {
+    if (!(await table.isVisible())) await summary.click();
+    await expect(table).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
 
 export { expect };

@@ -1,5 +1,5 @@
 import type { RoleCode } from "@/lib/vocabulary";
-import { expect, test } from "./fixtures";
+import { expect, openChartTable, test } from "./fixtures";
 
 // What each role finds in its navigation (the pages check the same permissions on the server).
 const NAVIGATION: Record<RoleCode, string[]> = {
@@ -24,8 +24,8 @@ test("[TASKFORCE] dashboard shows visits per day as a chart and as a table", asy
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Kunjungan per hari" })).toBeVisible();
   await expect(page.locator("svg.recharts-surface[role=application]")).toBeVisible();
-  await page.getByText("Tabel data grafik").click();
   const table = page.getByRole("table", { name: "Kunjungan per hari" });
+  await openChartTable(page.getByText("Tabel data grafik"), table);
   await expect(table.getByRole("row")).toHaveCount(181);
   await expect(table.getByRole("row").last()).toContainText("28 Feb 2022");
   const download = page.waitForEvent("download");

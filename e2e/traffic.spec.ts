@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, openChartTable, test } from "./fixtures";
 
 test("[TASKFORCE] filters the traffic dashboard through the URL and downloads its numbers", async ({ page, signInAs }) => {
   await signInAs("TASKFORCE");
@@ -37,8 +37,9 @@ test("[TASKFORCE] tracks referrals by vaccination post and the offices whose ref
   await page.goto("/traffic?from=2021-09-01&to=2022-02-28");
   const posts = page.getByRole("region", { name: "Rujukan per pos vaksinasi" });
   await expect(posts.getByTestId("referrals-named")).toContainText("rujukan mencatat pos vaksinasi tujuan");
-  await posts.getByText("Tabel data grafik").click();
-  await expect(posts.getByRole("table", { name: "Rujukan per pos vaksinasi" }).getByRole("row")).toHaveCount(13);
+  const postsTable = posts.getByRole("table", { name: "Rujukan per pos vaksinasi" });
+  await openChartTable(posts.getByText("Tabel data grafik"), postsTable);
+  await expect(postsTable.getByRole("row")).toHaveCount(13);
   const falling = page.getByRole("region", { name: "Kantor dengan pangsa rujukan menurun" });
   await expect(falling.getByRole("figure")).toBeVisible();
   const rows = falling.getByRole("table").getByRole("row");
