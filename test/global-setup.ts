@@ -6,6 +6,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     databasePoolMax: string;
+    /** The PostgreSQL server the run's database was made on ("" for the embedded database). */
+    databaseServerUrl: string;
   }
 }
 
@@ -17,7 +19,8 @@ export default async function setup(project: TestProject) {
   // One connection against embedded PGlite (its socket multiplexer mixes up concurrent
   // queries from different connections), two on a PostgreSQL server.
   const poolMax = process.env.DATABASE_URL ? "2" : "1";
-  const database = await createTestDatabase(process.env.DATABASE_URL);
+  const serverUrl = process.env.DATABASE_URL ?? "";
+  const database = await createTestDatabase(serverUrl || undefined);
   await migrateDeploy(database.url);
   process.env.DATABASE_URL = database.url;
   process.env.DATABASE_POOL_MAX = poolMax;
@@ -27,6 +30,7 @@ export default async function setup(project: TestProject) {
   await prisma.$disconnect();
   project.provide("databaseUrl", database.url);
   project.provide("databasePoolMax", poolMax);
+  project.provide("databaseServerUrl", serverUrl);
   return async () => {
     await database.stop();
   };

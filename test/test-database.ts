@@ -15,7 +15,7 @@ export function assertLocalDatabaseUrl(url: string): void {
  * A fresh, empty database for one test run: a new database on the PostgreSQL server of
  * DATABASE_URL (dropped afterwards), or an in-memory embedded PGlite server.
  */
-export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
+export async function createTestDatabase(serverUrl: string | undefined): Promise<TestDatabase> {
   if (!serverUrl) {
     const server = await startEmbeddedServer({});
     return { url: server.url, stop: server.stop };

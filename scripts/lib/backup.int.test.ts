@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { pool } from "@/lib/db";
 import { tableChecksums } from "@/test/table-checksums";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
@@ -20,7 +20,8 @@ afterAll(async () => {
 });
 
 async function emptyDatabase(): Promise<pg.Pool> {
-  const db = await createTestDatabase();
+  // Another database on the same server, or another embedded server (PGlite has one database).
+  const db = await createTestDatabase(inject("databaseServerUrl") || undefined);
   await migrateDeploy(db.url);
   const target = new pg.Pool({ connectionString: db.url, max: 1 });
   targets.push({ db, pool: target });
