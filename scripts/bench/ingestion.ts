@@ -34,7 +34,8 @@ function batchesOf(sender: Sender, batches: number, tag: string): Event[][] {
     Array.from({ length: BATCH }, (_, i) => {
       const n = b * BATCH + i;
       const repeat = n % 100 === 50 && n > 100;
-      const id = `${tag}-${repeat ? n - 100 : n}`;
+      // A repeat resends the id of the event just before it (never itself a repeat).
+      const id = `${tag}-${repeat ? n - 1 : n}`;
       return {
         id,
         occurredAt: new Date(Date.UTC(2022, 1, 1 + (n % 27), 1 + (n % 8), n % 60)).toISOString(),
