@@ -1,4 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
+import { createOffice } from "@/lib/services/offices";
+import type { ServiceCode } from "@/lib/vocabulary";
 import { prisma } from "@/lib/db";
 import type { RoleCode } from "@/lib/vocabulary";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
@@ -12,4 +14,11 @@ export async function demoActor(role: RoleCode): Promise<Actor> {
 /** A suffix that keeps records made by one test apart from every other run's. */
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.toUpperCase();
+}
+
+/** A new office of the demo agency admin's agency, named for the test that makes it, and that admin. */
+export async function testOffice(name: string, services: ServiceCode[], { kelurahanCode = "32.75.01.1001" } = {}) {
+  const admin = await demoActor("AGENCY_ADMIN");
+  const office = await createOffice(prisma, admin, { code: `UJI-${uniqueSuffix()}`, name, address: "Jl. Uji No. 1", kelurahanCode, services });
+  return { office, admin };
 }

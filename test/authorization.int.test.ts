@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { SERVER_ERROR_MESSAGE } from "@/lib/actions/run-action";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
@@ -119,7 +120,7 @@ describe("agency A touching agency B through the actions", () => {
       const result = await attempt;
       const refused = !result.ok || ((result.data as { errors?: unknown[] } | null)?.errors?.length ?? 0) > 0;
       expect(refused, `${what}: ${JSON.stringify(result)}`).toBe(true);
-      if (!result.ok) expect(result.message, what).not.toBe("Terjadi kesalahan pada server. Tidak ada yang berubah.");
+      if (!result.ok) expect(result.message, what).not.toBe(SERVER_ERROR_MESSAGE);
     }
     expect(await snapshot()).toBe(before);
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./permissions";
 
 // Server-side sessions behind the JWT cookie: the cookie names a UserSession row, and only a
@@ -21,9 +22,9 @@ export async function revokeSession(sessionId: string): Promise<void> {
   await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Ends every session of a user (a password change, a deactivation). */
-export async function revokeAllSessions(userId: string): Promise<number> {
-  const { count } = await prisma.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+/** Ends every session of a user (a password change, a deactivation), in `db`'s transaction when given one. */
+export async function revokeAllSessions(userId: string, db: Pick<Prisma.TransactionClient, "userSession"> = prisma): Promise<number> {
+  const { count } = await db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
   return count;
 }
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { ingestEvents } from "@/lib/services/ingest";
-import { createOffice } from "@/lib/services/offices";
 import { publishRevision } from "@/lib/services/public-releases";
-import { demoActor, uniqueSuffix } from "@/test/actors";
+import { testOffice, demoActor, uniqueSuffix } from "@/test/actors";
 import { actualValues, monthKnowledge } from "@/test/month-truth";
 import { combine, solverAttack } from "@/test/suppression-attacker";
 import { findMonthReleases, findReleasedMonths, forgetMonthStates, toRelease } from "./public-releases";
@@ -16,14 +15,7 @@ async function versions(): Promise<Record<string, number>> {
 }
 
 async function lateOffice() {
-  const admin = await demoActor("AGENCY_ADMIN");
-  const office = await createOffice(prisma, admin, {
-    code: `UJI-${uniqueSuffix()}`,
-    name: "Loket Uji Rilis",
-    address: "Jl. Uji No. 2",
-    kelurahanCode: "32.75.06.1001",
-    services: ["ADMINDUK"],
-  });
+  const { office } = await testOffice("Loket Uji Rilis", ["ADMINDUK"], { kelurahanCode: "32.75.06.1001" });
   const id = uniqueSuffix();
   let n = 0;
   const send = (day: string, outcome: string, count: number) =>

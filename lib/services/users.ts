@@ -2,6 +2,7 @@ import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-policy";
+import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { createUserSchema, type CreateUserInput } from "@/lib/validations/user";
@@ -37,7 +38,7 @@ export async function setPassword(db: Db, actor: AuditActor, email: string, pass
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const { count } = await tx.userSession.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const count = await revokeAllSessions(user.id, tx);
     await writeAudit(tx, actor, { action: "user.setPassword", entity: "User", entityId: user.id, after: { revokedSessions: count } });
     return { revokedSessions: count };
   });

@@ -17,18 +17,24 @@ const BATCH = 5_000;
 
 type Header = { format: typeof FORMAT; version: 1; createdAt: string; migrations: string[]; tables: Record<string, number> };
 
-/** The app's tables (not Prisma's bookkeeping), parents before the tables that reference them. */
-async function tablesInOrder(db: pg.Pool | pg.PoolClient): Promise<string[]> {
-  const { rows: tables } = await db.query<{ name: string }>(
+/** The app's tables (not Prisma's bookkeeping), by name. */
+export async function appTables(db: pg.Pool | pg.PoolClient | pg.Client): Promise<string[]> {
+  const { rows } = await db.query<{ name: string }>(
     `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
   );
+  return rows.map((r) => r.name);
+}
+
+/** The app's tables, parents before the tables that reference them. */
+async function tablesInOrder(db: pg.Pool | pg.PoolClient): Promise<string[]> {
+  const tables = await appTables(db);
   const { rows: edges } = await db.query<{ child: string; parent: string }>(
     `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
       WHERE c.contype = 'f' AND n.nspname = 'public' AND c.conrelid <> c.confrelid`,
   );
   const unquote = (name: string) => name.replace(/^"|"$/g, "");
-  const parents = new Map<string, Set<string>>(tables.map((t) => [t.name, new Set()]));
+  const parents = new Map<string, Set<string>>(tables.map((name) => [name, new Set()]));
   for (const e of edges) parents.get(unquote(e.child))?.add(unquote(e.parent));
   const ordered: string[] = [];
   const visit = (name: string, path: Set<string>) => {
@@ -37,7 +43,7 @@ async function tablesInOrder(db: pg.Pool | pg.PoolClient): Promise<string[]> {
     for (const parent of parents.get(name) ?? []) visit(parent, path);
     ordered.push(name);
   };
-  for (const t of tables) visit(t.name, new Set());
+  for (const name of tables) visit(name, new Set());
   return ordered;
 }
 

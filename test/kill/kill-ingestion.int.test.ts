@@ -2,8 +2,7 @@ import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { ingestEvents } from "@/lib/services/ingest";
-import { createOffice } from "@/lib/services/offices";
-import { demoActor, uniqueSuffix } from "@/test/actors";
+import { testOffice } from "@/test/actors";
 import { BATCHES, batchesFor, PER_BATCH } from "./batches";
 
 // kill -9 in the middle of ingestion, three times, then the scanner sends everything again
@@ -31,14 +30,7 @@ function ingestUntilKilled(officeId: string, afterBatches: number): Promise<numb
 
 describe("ingestion killed with SIGKILL", () => {
   it(`loses nothing and counts nothing twice after ${KILLS} kills`, async () => {
-    const admin = await demoActor("AGENCY_ADMIN");
-    const office = await createOffice(prisma, admin, {
-      code: `KILL-${uniqueSuffix()}`,
-      name: "Loket Uji Kill",
-      address: "Jl. Uji No. 9",
-      kelurahanCode: "32.75.01.1001",
-      services: ["KTP_EL"],
-    });
+    const { office } = await testOffice("Loket Uji Kill", ["KTP_EL"]);
     const monthsBefore = await prisma.trafficMonth.findMany();
     try {
       const confirmed: number[] = [];

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
-import { createOffice } from "@/lib/services/offices";
-import { demoActor, uniqueSuffix } from "@/test/actors";
+import { testOffice } from "@/test/actors";
 import { ageBandFromDb } from "@/lib/vocabulary";
 import { sampleEvent } from "@/test/sample-events";
 import { POST } from "./route";
@@ -10,16 +9,8 @@ import { POST } from "./route";
 // The ingestion API through its route handler, against the real database.
 
 async function freshOffice() {
-  const admin = await demoActor("AGENCY_ADMIN");
-  const code = `UJI-${uniqueSuffix()}`;
-  const office = await createOffice(prisma, admin, {
-    code,
-    name: "Loket Uji Ingest",
-    address: "Jl. Uji No. 1",
-    kelurahanCode: "32.75.01.1001",
-    services: ["KTP_EL", "ADMINDUK"],
-  });
-  const { key, id } = await createApiKey(prisma, admin, { officeCode: code, label: "Uji" }, { agencyId: admin.agencyId });
+  const { office, admin } = await testOffice("Loket Uji Ingest", ["KTP_EL", "ADMINDUK"]);
+  const { key, id } = await createApiKey(prisma, admin, { officeCode: office.code, label: "Uji" }, { agencyId: admin.agencyId });
   return { office, key, keyId: id, admin };
 }
 
