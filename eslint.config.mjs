@@ -2,7 +2,19 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "lib/generated/", "data/", ".e2e-data/", "test-results/", "playwright-report/", "reports/", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "lib/generated/",
+      "data/",
+      ".e2e-data/",
+      "test-results/",
+      "playwright-report/",
+      "reports/",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,7 +24,10 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/no-explicit-any": "warn",
     },
   },
@@ -20,6 +35,8 @@ export default tseslint.config(
   // The checkpoint's service worker runs in the browser's worker scope.
   {
     files: ["public/**/*.js"],
-    languageOptions: { globals: { self: "readonly", caches: "readonly", fetch: "readonly", Response: "readonly", URL: "readonly" } },
+    languageOptions: {
+      globals: { self: "readonly", caches: "readonly", fetch: "readonly", Response: "readonly", URL: "readonly" },
+    },
   },
 );

@@ -13,7 +13,8 @@ const baseURL = `http://localhost:${PORT}`;
 // The e2e run writes data: refuse any database that is not on this machine.
 if (process.env.DATABASE_URL) {
   const host = new URL(process.env.DATABASE_URL).hostname;
-  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to run e2e tests against non-local database host "${host}".`);
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host))
+    throw new Error(`Refusing to run e2e tests against non-local database host "${host}".`);
 }
 
 export default defineConfig({
@@ -32,7 +33,14 @@ export default defineConfig({
     timezoneId: "Asia/Jakarta",
     launchOptions: {
       executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
@@ -40,7 +48,12 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 7"] }, testMatch: /(^|\/)mobile\.spec\.ts$/ },
     // The desk records visits at today's date, which moves every "latest day with data"
     // default (the dashboard's 180 days, the traffic page's 90): it runs after the rest.
-    { name: "checkpoint", use: { ...devices["Pixel 7"] }, testMatch: /checkpoint\.mobile\.spec\.ts$/, dependencies: ["desktop", "mobile"] },
+    {
+      name: "checkpoint",
+      use: { ...devices["Pixel 7"] },
+      testMatch: /checkpoint\.mobile\.spec\.ts$/,
+      dependencies: ["desktop", "mobile"],
+    },
   ],
   webServer: {
     // The built app on a fresh embedded database (or on the fresh DATABASE_URL that .ci/run made).

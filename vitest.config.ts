@@ -16,7 +16,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "**/node_modules/**", "e2e/**", ".next/**"] },
+        test: {
+          name: "unit",
+          include: ["**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/node_modules/**", "e2e/**", ".next/**"],
+        },
       },
       {
         extends: true,

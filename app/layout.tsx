@@ -4,7 +4,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "SIGAP — Kota Bekasi", template: "%s · SIGAP Kota Bekasi" },
-  description: "Sistem Informasi Gerbang Akses Pelayanan: kewajiban vaksinasi Covid-19 di pelayanan publik Kota Bekasi.",
+  description:
+    "Sistem Informasi Gerbang Akses Pelayanan: kewajiban vaksinasi Covid-19 di pelayanan publik Kota Bekasi.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f5f39" };

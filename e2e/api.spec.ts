@@ -1,7 +1,11 @@
 import { expect, test } from "./fixtures";
 
 test("[public] POST /api/v1/decisions judges a visit by the rule in force at its time", async ({ request }) => {
-  const body = { service: "KTP_EL", agencyKind: "GOVERNMENT", visitor: { status: "KUNING", doses: 1, age: 30, exemptions: [] } };
+  const body = {
+    service: "KTP_EL",
+    agencyKind: "GOVERNMENT",
+    visitor: { status: "KUNING", doses: 1, age: 30, exemptions: [] },
+  };
   const october = await request.post("/api/v1/decisions", { data: { ...body, at: "2021-10-04T09:00:00+07:00" } });
   expect(october.status()).toBe(200);
   expect(await october.json()).toMatchObject({
@@ -9,18 +13,25 @@ test("[public] POST /api/v1/decisions judges a visit by the rule in force at its
     rules: [{ id: "SE1395-ADMINDUK", version: 1 }],
     reason: { id: expect.any(String), en: expect.any(String) },
   });
-  const january = await (await request.post("/api/v1/decisions", { data: { ...body, at: "2022-01-10T09:00:00+07:00" } })).json();
+  const january = await (
+    await request.post("/api/v1/decisions", { data: { ...body, at: "2022-01-10T09:00:00+07:00" } })
+  ).json();
   expect(january).toMatchObject({ outcome: "REFERRED", rules: [{ id: "SE1395-ADMINDUK", version: 2 }] });
 });
 
-test("[public] POST /api/v1/decisions refuses bad input and personal data with 422 naming the fields", async ({ request }) => {
+test("[public] POST /api/v1/decisions refuses bad input and personal data with 422 naming the fields", async ({
+  request,
+}) => {
   const response = await request.post("/api/v1/decisions", {
     data: { service: "KTP", nik: "3275010101010001", visitor: { status: "HIJAU", doses: -1, age: 30 } },
   });
   expect(response.status()).toBe(422);
   const { error } = await response.json();
   expect(Object.keys(error.fieldErrors).sort()).toEqual(["nik", "service", "visitor.doses"]);
-  const notJson = await request.post("/api/v1/decisions", { headers: { "Content-Type": "application/json" }, data: "{not json" });
+  const notJson = await request.post("/api/v1/decisions", {
+    headers: { "Content-Type": "application/json" },
+    data: "{not json",
+  });
   expect(notJson.status()).toBe(422);
 });
 
@@ -32,6 +43,10 @@ test("[public] GET /api/v1/rules lists the versions in force, or at ?at=", async
     "SE1395-PERIZINAN@1",
     "SE1395-SIM@1",
   ]);
-  expect(past.rules[0]).toMatchObject({ circular: "440/1395/SET.COVID-19", clause: { number: expect.any(String) }, definition: { scope: expect.any(Object) } });
+  expect(past.rules[0]).toMatchObject({
+    circular: "440/1395/SET.COVID-19",
+    clause: { number: expect.any(String) },
+    definition: { scope: expect.any(Object) },
+  });
   expect((await request.get("/api/v1/rules?at=kemarin")).status()).toBe(422);
 });

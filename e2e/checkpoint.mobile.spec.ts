@@ -87,7 +87,8 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   await expect(pending).toHaveText("Menunggu dikirim: 0");
   await expect.poll(() => pos.evaluate(async () => Boolean(await caches.match(location.href)))).toBe(true);
   // With no connection at all — for the page and for its service worker — it opens again.
-  const cutWorker = (route: Route) => (route.request().serviceWorker() ? route.abort("internetdisconnected") : route.continue());
+  const cutWorker = (route: Route) =>
+    route.request().serviceWorker() ? route.abort("internetdisconnected") : route.continue();
   await desk.route("**/*", cutWorker);
   await desk.setOffline(true);
   await pos.reload();
@@ -122,7 +123,10 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   await pos.reload();
   await expect(pos.getByRole("heading", { name: "Tautan pos pemeriksaan tidak berlaku" })).toBeVisible();
   const token = new URL(link!, "http://x").searchParams.get("t");
-  const refused = await desk.request.post("/api/v1/events", { headers: { Authorization: `Bearer ${token}` }, data: { events: [] } });
+  const refused = await desk.request.post("/api/v1/events", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { events: [] },
+  });
   expect(refused.status()).toBe(401);
   await desk.close();
 });

@@ -6,6 +6,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Stops at once, in one line, when there is no browser to drive. */
 export function assertChromium(): void {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH to a Chromium binary.`);
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH to a Chromium binary.`,
+    );
   }
 }

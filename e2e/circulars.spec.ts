@@ -8,7 +8,9 @@ test("[TASKFORCE] drafts a circular, corrects the draft and publishes it", async
   await page.getByLabel("Nomor").fill(number);
   await page.getByLabel("Judul").fill("Perpanjangan kewajiban vaksinasi");
   await page.getByLabel("Isi ringkas").fill("Kewajiban bukti vaksin diperpanjang.");
-  await page.getByLabel(/Pasal-pasal/).fill("1. Kewajiban bukti vaksin tetap berlaku.\n2. Dikecualikan anak di bawah 12 tahun.");
+  await page
+    .getByLabel(/Pasal-pasal/)
+    .fill("1. Kewajiban bukti vaksin tetap berlaku.\n2. Dikecualikan anak di bawah 12 tahun.");
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Surat Edaran ${number}` })).toBeVisible();
 

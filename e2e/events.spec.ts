@@ -10,7 +10,10 @@ async function visitsOn(request: APIRequestContext, day: string): Promise<number
   return Number(line?.split(",")[1] ?? 0);
 }
 
-test("[AGENCY_ADMIN] a scanner batch sent with fetch is counted once and appears on the dashboard", async ({ page, signInAs }) => {
+test("[AGENCY_ADMIN] a scanner batch sent with fetch is counted once and appears on the dashboard", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("AGENCY_ADMIN");
   await page.goto("/offices/DISDUKCAPIL-001");
   await page.getByRole("button", { name: "Buat kunci API" }).click();
@@ -45,7 +48,11 @@ test("[AGENCY_ADMIN] a scanner batch sent with fetch is counted once and appears
   expect(await visitsOn(page.request, "2022-02-26")).toBe(before + 3);
 });
 
-test("[public] a late small batch changes nothing published; officials see it pending", async ({ page, signInAs, request }) => {
+test("[public] a late small batch changes nothing published; officials see it pending", async ({
+  page,
+  signInAs,
+  request,
+}) => {
   await signInAs("AGENCY_ADMIN");
   await page.goto("/offices/DISDUKCAPIL-002");
   await page.getByRole("button", { name: "Buat kunci API" }).click();
@@ -59,11 +66,19 @@ test("[public] a late small batch changes nothing published; officials see it pe
     proof: "NONE",
     ageBand: "18-59",
   }));
-  const response = await request.post("/api/v1/events", { headers: { Authorization: `Bearer ${key}` }, data: { events } });
+  const response = await request.post("/api/v1/events", {
+    headers: { Authorization: `Bearer ${key}` },
+    data: { events },
+  });
   expect((await response.json()).accepted).toBe(2);
-  const published = await (await request.get("/api/v1/open-data/traffic.json?by=day&from=2022-02-01&to=2022-02-28")).json();
+  const published = await (
+    await request.get("/api/v1/open-data/traffic.json?by=day&from=2022-02-01&to=2022-02-28")
+  ).json();
   // February is released and frozen: the Sunday stays hidden, with the one neutral mark.
-  expect(published.rows.find((r: { key: string }) => r.key === "2022-02-27")).toMatchObject({ total: null, cells: { REFERRED: null } });
+  expect(published.rows.find((r: { key: string }) => r.key === "2022-02-27")).toMatchObject({
+    total: null,
+    cells: { REFERRED: null },
+  });
   expect(JSON.stringify(published.rows)).not.toMatch(/:\s*[1-4][,}]/);
 
   await signInAs("HUMAS");
@@ -75,7 +90,9 @@ test("[public] a late small batch changes nothing published; officials see it pe
   await february.getByRole("button", { name: "Terbitkan revisi" }).click();
   // Either the audit allows the revision (a new version, nothing pending) or it keeps the release as it is, saying why.
   const late = february.getByRole("cell").nth(2);
-  await expect(page.getByText(/Belum dapat diterbitkan/).or(late.getByText("0", { exact: true }))).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Belum dapat diterbitkan/).or(late.getByText("0", { exact: true }))).toBeVisible({
+    timeout: 30_000,
+  });
 });
 
 test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", async ({ page, signInAs }) => {
@@ -89,7 +106,9 @@ test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", as
     `DISDUKCAPIL-001,${id}-2,2022-02-25T09:05:00+07:00,KTP_EL,REFERRED,NONE,lansia`,
     `DISDUKCAPIL-001,${id}-3,2022-02-25T09:10:00+07:00,ADMINDUK,SERVED_EXEMPT,NONE,0-11`,
   ].join("\n");
-  await page.getByLabel("Berkas CSV").setInputFiles({ name: "kunjungan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("Berkas CSV")
+    .setInputFiles({ name: "kunjungan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await expect(page.getByText("kunjungan.csv: 3 baris")).toBeVisible();
   await page.getByRole("button", { name: "Unggah" }).click();
   const result = page.getByTestId("events-result");

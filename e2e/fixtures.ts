@@ -3,7 +3,11 @@ import type { RoleCode } from "@/lib/vocabulary";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 
 /** Signs in through next-auth's credentials callback (not the form: only login.spec tests that). */
-export async function signInWithCredentials(request: APIRequestContext, email: string, password: string): Promise<void> {
+export async function signInWithCredentials(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<void> {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email, password, json: "true" },

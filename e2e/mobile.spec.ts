@@ -3,7 +3,9 @@ import { expect, test } from "./fixtures";
 test("[TASKFORCE] the dashboard works on a phone", async ({ page, signInAs }) => {
   await signInAs("TASKFORCE");
   await page.goto("/agencies");
-  await expect(page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor" }),
+  ).toBeVisible();
   await expect(page.getByRole("table", { name: "Instansi" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(1);

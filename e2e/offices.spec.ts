@@ -15,7 +15,10 @@ const csv = (kelurahanB: string) =>
     ].join("\n"),
   );
 
-test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, creates an API key and files a report", async ({ page, signInAs }) => {
+test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, creates an API key and files a report", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("AGENCY_ADMIN");
   await page.goto("/agencies");
   await page.getByRole("link", { name: "Dinas Kependudukan dan Pencatatan Sipil" }).click();
@@ -26,7 +29,9 @@ test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, c
   await page.getByRole("button", { name: "Periksa berkas" }).click();
   const result = page.getByTestId("csv-result");
   await expect(result).toContainText("kantor.csv: 1 kesalahan");
-  await expect(result.getByRole("row", { name: /3 kelurahan_code Kelurahan 32\.75\.99\.1001 tidak ada di Kota Bekasi/ })).toBeVisible();
+  await expect(
+    result.getByRole("row", { name: /3 kelurahan_code Kelurahan 32\.75\.99\.1001 tidak ada di Kota Bekasi/ }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Simpan semua" })).toBeDisabled();
 
   await file.setInputFiles({ name: "kantor-perbaikan.csv", mimeType: "text/csv", buffer: csv("32.75.09.1001") });
@@ -56,7 +61,9 @@ test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, c
   await report.getByLabel("Ditolak").fill("2");
   await report.getByRole("button", { name: "Kirim laporan" }).click();
   await expect(report.getByText("Tersimpan.")).toBeVisible();
-  await expect(page.getByRole("table", { name: "Laporan harian" }).getByRole("row").nth(1)).toContainText("1 (berlaku)");
+  await expect(page.getByRole("table", { name: "Laporan harian" }).getByRole("row").nth(1)).toContainText(
+    "1 (berlaku)",
+  );
 });
 
 test("[AGENCY_ADMIN] cannot open another agency's office", async ({ page, signInAs }) => {
@@ -65,7 +72,10 @@ test("[AGENCY_ADMIN] cannot open another agency's office", async ({ page, signIn
   expect(response?.status()).toBe(404);
 });
 
-test("[TASKFORCE] finds the office in the rollout overview, records an inspection and sees the score change", async ({ page, signInAs }) => {
+test("[TASKFORCE] finds the office in the rollout overview, records an inspection and sees the score change", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("TASKFORCE");
   await page.goto("/rollout");
   await page.getByLabel("Tampilkan").selectOption("all");
@@ -86,7 +96,9 @@ test("[TASKFORCE] finds the office in the rollout overview, records an inspectio
   // The new office expected no report in the last 30 days of data: the score is the inspection alone.
   await expect(score).not.toHaveText(before);
   await expect(score).toHaveText("42");
-  await expect(page.getByText(/Nilai \(0–100\): 42 · Petugas: Petugas Satgas Covid-19 · Teguran tertulis/)).toBeVisible();
+  await expect(
+    page.getByText(/Nilai \(0–100\): 42 · Petugas: Petugas Satgas Covid-19 · Teguran tertulis/),
+  ).toBeVisible();
 });
 
 test("[HUMAS] reads reporting rates and flags, and cannot record an inspection", async ({ page, signInAs }) => {

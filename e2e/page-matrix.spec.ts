@@ -9,7 +9,13 @@ import { expect, test } from "./fixtures";
 // call, and the expected answer for each role follows from lib/auth/permissions.ts. A page
 // the matrix cannot visit (a new dynamic segment without a sample value) fails the test.
 
-type Page = { route: string; file: string; permission: Permission | null; signedIn: boolean; sendsSignedInAway: boolean };
+type Page = {
+  route: string;
+  file: string;
+  permission: Permission | null;
+  signedIn: boolean;
+  sendsSignedInAway: boolean;
+};
 
 function pageFiles(dir = "app"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -54,7 +60,9 @@ const SAMPLES: Record<string, string> = {
 /** Pages whose sample may not exist for every role that may open it (a draft to edit, a circular id read at run time). */
 const MAY_BE_MISSING = new Set(["/rules/[code]/v/[version]/edit", "/circulars/[id]", "/circulars/[id]/edit"]);
 /** Pages with their own access rule, tested in their own spec. */
-const OWN_RULE: Record<string, string> = { "/pos/[officeCode]": "opened by a checkpoint link's token, not a session (checkpoint.mobile.spec.ts)" };
+const OWN_RULE: Record<string, string> = {
+  "/pos/[officeCode]": "opened by a checkpoint link's token, not a session (checkpoint.mobile.spec.ts)",
+};
 
 async function addressOf(page: Page, circularId: string): Promise<string | null> {
   if (OWN_RULE[page.route]) return null;
@@ -62,7 +70,8 @@ async function addressOf(page: Page, circularId: string): Promise<string | null>
   if (page.route.startsWith("/circulars/[id]")) return page.route.replace("[id]", circularId);
   if (page.route === "/rules/[code]/v/[version]/edit") return "/rules/SE1395-ADMINDUK/v/1/edit";
   const sample = SAMPLES[page.route];
-  if (!sample) throw new Error(`The matrix has no sample address for ${page.route} (${page.file}): add one to SAMPLES.`);
+  if (!sample)
+    throw new Error(`The matrix has no sample address for ${page.route} (${page.file}): add one to SAMPLES.`);
   return sample;
 }
 
@@ -75,12 +84,16 @@ test("[matrix] every page under app/ has a sample address or its own rule", asyn
 });
 
 for (const who of [null, ...ROLES] as (RoleCode | null)[]) {
-  test(`[matrix] ${who ?? "signed out"}: every page answers as the permission table says`, async ({ page, signInAs }) => {
+  test(`[matrix] ${who ?? "signed out"}: every page answers as the permission table says`, async ({
+    page,
+    signInAs,
+  }) => {
     test.setTimeout(180_000);
     if (who) await signInAs(who);
     // A real circular id where the role may list them; otherwise any id (the permission is checked first).
     const list = await page.request.get("/circulars", { maxRedirects: 0 });
-    const circularId = /href="\/circulars\/([a-z0-9]{20,})"/.exec(list.ok() ? await list.text() : "")?.[1] ?? "c".padEnd(25, "0");
+    const circularId =
+      /href="\/circulars\/([a-z0-9]{20,})"/.exec(list.ok() ? await list.text() : "")?.[1] ?? "c".padEnd(25, "0");
     for (const entry of PAGES) {
       const address = await addressOf(entry, circularId);
       if (!address) continue;
@@ -97,10 +110,14 @@ for (const who of [null, ...ROLES] as (RoleCode | null)[]) {
   });
 }
 
-test("[matrix] an agency admin cannot open another agency's agency, office or poster page", async ({ page, signInAs }) => {
+test("[matrix] an agency admin cannot open another agency's agency, office or poster page", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("AGENCY_ADMIN");
   for (const address of ["/agencies/SAMSAT", "/offices/SAMSAT-001", "/offices/SAMSAT-001/poster"]) {
     expect((await page.request.get(address)).status(), address).toBe(404);
   }
-  for (const address of ["/agencies/DISDUKCAPIL", "/offices/DISDUKCAPIL-001"]) expect((await page.request.get(address)).status(), address).toBe(200);
+  for (const address of ["/agencies/DISDUKCAPIL", "/offices/DISDUKCAPIL-001"])
+    expect((await page.request.get(address)).status(), address).toBe(200);
 });

@@ -9,7 +9,10 @@ function wibDate(offsetDays: number): string {
   return new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 }
 
-test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it, replays and activates it", async ({ page, signInAs }) => {
+test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it, replays and activates it", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("TASKFORCE");
   await page.goto("/circulars");
   await page.getByRole("link", { name: "440/1395/SET.COVID-19" }).click();
@@ -17,7 +20,9 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   await page.getByRole("link", { name: "Buat versi baru" }).click();
 
   await page.getByLabel("Minimal dosis").fill("3");
-  await page.getByLabel("Deskripsi (Bahasa Indonesia)").fill("KTP-el dan adminduk mensyaratkan dosis penguat (3 dosis).");
+  await page
+    .getByLabel("Deskripsi (Bahasa Indonesia)")
+    .fill("KTP-el dan adminduk mensyaratkan dosis penguat (3 dosis).");
   await page.getByLabel("Deskripsi (English)").fill("KTP-el and civil registration require a booster (3 doses).");
   await page.getByLabel("Catatan perubahan").fill("Dosis penguat diwajibkan");
   await page.getByRole("button", { name: "Simpan" }).click();

@@ -2,7 +2,10 @@ import { expect, test } from "./fixtures";
 
 // What a browser is told about SIGAP's pages, checked in the browser that obeys it.
 
-test("[security] a signed-in page carries a fresh CSP nonce and the fixed headers, and still works", async ({ page, signInAs }) => {
+test("[security] a signed-in page carries a fresh CSP nonce and the fixed headers, and still works", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("TASKFORCE");
   const first = await page.goto("/dashboard");
   const second = await page.request.get("/dashboard");
@@ -38,14 +41,20 @@ test("[security] another site cannot frame a signed-in page", async ({ page, sig
   await signInAs("AGENCY_ADMIN");
   const baseURL = test.info().project.use.baseURL!;
   // A page of another origin (about:blank) that frames the office page, as an attacker's site would.
-  await page.setContent(`<iframe id="victim" src="${baseURL}/offices/DISDUKCAPIL-001" width="800" height="600"></iframe>`);
+  await page.setContent(
+    `<iframe id="victim" src="${baseURL}/offices/DISDUKCAPIL-001" width="800" height="600"></iframe>`,
+  );
   await page.waitForTimeout(1500);
   const frame = page.frames().find((f) => f !== page.mainFrame());
   const framedText = frame ? await frame.evaluate(() => document.body?.innerText ?? "").catch(() => "") : "";
   expect(framedText).not.toContain("DISDUKCAPIL-001");
 });
 
-test("[security] a wrong checkpoint link and an unknown record answer 404, a forbidden page 403", async ({ request, page, signInAs }) => {
+test("[security] a wrong checkpoint link and an unknown record answer 404, a forbidden page 403", async ({
+  request,
+  page,
+  signInAs,
+}) => {
   expect((await request.get("/pos/DISDUKCAPIL-001?t=bukan-token")).status()).toBe(404);
   expect((await request.get("/kantor/%00")).status()).toBe(404);
   expect((await request.get("/kantor/%E0%A4%A")).status()).toBe(400);
@@ -59,7 +68,11 @@ test("[security] a wrong checkpoint link and an unknown record answer 404, a for
 
 test("[security] a server action posted from another origin is refused with 403", async ({ request }) => {
   const response = await request.post("/offices/new", {
-    headers: { "Next-Action": "0".repeat(42), Origin: "http://evil.example", "Content-Type": "text/plain;charset=UTF-8" },
+    headers: {
+      "Next-Action": "0".repeat(42),
+      Origin: "http://evil.example",
+      "Content-Type": "text/plain;charset=UTF-8",
+    },
     data: "[]",
   });
   expect(response.status()).toBe(403);

@@ -1,6 +1,9 @@
 import { expect, openChartTable, test } from "./fixtures";
 
-test("[TASKFORCE] filters the traffic dashboard through the URL and downloads its numbers", async ({ page, signInAs }) => {
+test("[TASKFORCE] filters the traffic dashboard through the URL and downloads its numbers", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("TASKFORCE");
   await page.goto("/traffic");
   await expect(page.getByRole("heading", { level: 1, name: "Lalu lintas layanan" })).toBeVisible();
@@ -32,7 +35,10 @@ test("[AGENCY_ADMIN] sees only its own offices in the traffic dashboard", async 
   ).toBe(true);
 });
 
-test("[TASKFORCE] tracks referrals by vaccination post and the offices whose referred share is falling, over six months", async ({ page, signInAs }) => {
+test("[TASKFORCE] tracks referrals by vaccination post and the offices whose referred share is falling, over six months", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("TASKFORCE");
   await page.goto("/traffic?from=2021-09-01&to=2022-02-28");
   const posts = page.getByRole("region", { name: "Rujukan per pos vaksinasi" });
@@ -44,6 +50,8 @@ test("[TASKFORCE] tracks referrals by vaccination post and the offices whose ref
   await expect(falling.getByRole("figure")).toBeVisible();
   const rows = falling.getByRole("table").getByRole("row");
   expect(await rows.count()).toBeGreaterThan(5);
-  const csv = await (await page.request.get("/traffic/export.csv?dimension=referralTrend&from=2021-09-01&to=2022-02-28")).text();
+  const csv = await (
+    await page.request.get("/traffic/export.csv?dimension=referralTrend&from=2021-09-01&to=2022-02-28")
+  ).text();
   expect(csv.split("\r\n")[0]).toBe("office_code,office_name,week,referred_share");
 });

@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, openChartTable, test } from "./fixtures";
 
-test("[public] the transparency page shows suppressed aggregates, definitions and an office look-up", async ({ page }) => {
+test("[public] the transparency page shows suppressed aggregates, definitions and an office look-up", async ({
+  page,
+}) => {
   await page.goto("/transparansi");
   await expect(page.getByRole("heading", { level: 1, name: "Transparansi" })).toBeVisible();
   await expect(page.getByTestId("last-updated")).toContainText("Terakhir diperbarui");

@@ -34,5 +34,7 @@ export async function writeAudit(db: AuditClient, actor: AuditActor, entry: Audi
 // Dates and BigInts become strings so any record can be kept as JSON.
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   if (value === undefined || value === null) return undefined;
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
 }

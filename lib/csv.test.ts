@@ -59,7 +59,10 @@ describe("readCsvRecords", () => {
   });
 
   it("refuses an unknown column such as nik instead of dropping it, and a column named twice", () => {
-    const { records, errors } = readCsvRecords("code,nik,name,code\nA,3275012345678901,Satu,A\n", { required: ["code"], optional: ["name"] });
+    const { records, errors } = readCsvRecords("code,nik,name,code\nA,3275012345678901,Satu,A\n", {
+      required: ["code"],
+      optional: ["name"],
+    });
     expect(records).toEqual([]);
     expect(errors.map((e) => [e.row, e.column])).toEqual([
       [1, "nik"],

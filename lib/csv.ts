@@ -65,11 +65,17 @@ export function readCsvRecords(
   { required, optional = [] }: { required: readonly string[]; optional?: readonly string[] },
 ): { records: { row: number; values: Record<string, string> }[]; errors: CsvRowError[] } {
   const [header, ...rows] = parseCsv(text);
-  if (!header) return { records: [], errors: [{ row: 1, column: "-", message: "Berkas kosong: baris pertama harus berisi nama kolom" }] };
+  if (!header)
+    return {
+      records: [],
+      errors: [{ row: 1, column: "-", message: "Berkas kosong: baris pertama harus berisi nama kolom" }],
+    };
   const columns = header.map((h) => h.trim().toLowerCase());
   const known = new Set([...required, ...optional]);
   const headerErrors: CsvRowError[] = [
-    ...required.filter((c) => !columns.includes(c)).map((column) => ({ row: 1, column, message: `Kolom "${column}" tidak ada di baris judul` })),
+    ...required
+      .filter((c) => !columns.includes(c))
+      .map((column) => ({ row: 1, column, message: `Kolom "${column}" tidak ada di baris judul` })),
     ...columns
       .filter((c) => !known.has(c))
       .map((column) => ({
@@ -77,11 +83,16 @@ export function readCsvRecords(
         column,
         message: `Kolom "${column}" tidak dikenal: hapus kolom ini (SIGAP tidak menerima data pribadi; kolom yang dikenal: ${[...known].join(", ")})`,
       })),
-    ...columns.filter((c, i) => columns.indexOf(c) !== i).map((column) => ({ row: 1, column, message: `Kolom "${column}" muncul dua kali` })),
+    ...columns
+      .filter((c, i) => columns.indexOf(c) !== i)
+      .map((column) => ({ row: 1, column, message: `Kolom "${column}" muncul dua kali` })),
   ];
   if (headerErrors.length) return { records: [], errors: headerErrors };
   return {
-    records: rows.map((cells, index) => ({ row: index + 2, values: Object.fromEntries(columns.map((c, i) => [c, (cells[i] ?? "").trim()])) })),
+    records: rows.map((cells, index) => ({
+      row: index + 2,
+      values: Object.fromEntries(columns.map((c, i) => [c, (cells[i] ?? "").trim()])),
+    })),
     errors: [],
   };
 }

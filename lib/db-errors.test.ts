@@ -8,7 +8,10 @@ import { databaseFailure } from "./db-errors";
 
 describe("database failures", () => {
   it("reads a refused connection as unavailable, and answers it 503 with Retry-After and no internals", async () => {
-    const dead = new pg.Pool({ connectionString: "postgresql://postgres@127.0.0.1:1/none", connectionTimeoutMillis: 2000 });
+    const dead = new pg.Pool({
+      connectionString: "postgresql://postgres@127.0.0.1:1/none",
+      connectionTimeoutMillis: 2000,
+    });
     const error = await dead.query("SELECT 1").catch((e: unknown) => e);
     await dead.end();
     expect(databaseFailure(error)).toBe("UNAVAILABLE");

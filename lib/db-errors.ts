@@ -42,11 +42,13 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
   if ((error as { name?: unknown } | null)?.name === "PrismaClientValidationError") return "INVALID_VALUE";
   for (const e of chain(error)) {
     const code = String(e.originalCode ?? e.code ?? "");
-    if (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_NODE.has(code) || UNAVAILABLE_KINDS.has(String(e.kind))) return "UNAVAILABLE";
+    if (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_NODE.has(code) || UNAVAILABLE_KINDS.has(String(e.kind)))
+      return "UNAVAILABLE";
     // 08: connection exception, 53: insufficient resources, 57P0x: the server is shutting down or starting.
     if (/^(08|53)/.test(code) || /^57P0[1-4]$/.test(code)) return "UNAVAILABLE";
     if (code === "P2002" || e.kind === "UniqueConstraintViolation" || code === "23505") return "CONFLICT";
-    if (/^22/.test(code) || code === "54000" || e.kind === "LengthMismatch" || e.kind === "ValueOutOfRange") return "INVALID_VALUE";
+    if (/^22/.test(code) || code === "54000" || e.kind === "LengthMismatch" || e.kind === "ValueOutOfRange")
+      return "INVALID_VALUE";
     if (typeof e.message === "string" && UNAVAILABLE_MESSAGES.test(e.message)) return "UNAVAILABLE";
   }
   return null;
@@ -59,11 +61,20 @@ export const RETRY_AFTER_SECONDS = 30;
 export function appErrorOfDatabase(error: unknown): AppError | null {
   switch (databaseFailure(error)) {
     case "UNAVAILABLE":
-      return new AppError("UNAVAILABLE", "Basis data sedang tidak dapat dihubungi: coba lagi sebentar lagi. Tidak ada yang berubah.");
+      return new AppError(
+        "UNAVAILABLE",
+        "Basis data sedang tidak dapat dihubungi: coba lagi sebentar lagi. Tidak ada yang berubah.",
+      );
     case "INVALID_VALUE":
-      return new AppError("INVALID", "Ada nilai yang tidak dapat disimpan (karakter atau tanggal di luar jangkauan). Tidak ada yang berubah.");
+      return new AppError(
+        "INVALID",
+        "Ada nilai yang tidak dapat disimpan (karakter atau tanggal di luar jangkauan). Tidak ada yang berubah.",
+      );
     case "CONFLICT":
-      return new AppError("CONFLICT", "Data yang sama baru saja disimpan oleh permintaan lain: muat ulang dan periksa.");
+      return new AppError(
+        "CONFLICT",
+        "Data yang sama baru saja disimpan oleh permintaan lain: muat ulang dan periksa.",
+      );
     default:
       return null;
   }

@@ -3,7 +3,10 @@ import { databaseUrl, env } from "@/lib/env";
 
 // The process's one connection pool, on globalThis so that every bundle of the app (pages,
 // route handlers, the proxy) shares it. No "server-only" here: proxy.ts imports it.
-const globalForPool = globalThis as unknown as { sigapPool?: pg.Pool; sigapDatabaseCheck?: { at: number; answer: Promise<boolean> } };
+const globalForPool = globalThis as unknown as {
+  sigapPool?: pg.Pool;
+  sigapDatabaseCheck?: { at: number; answer: Promise<boolean> };
+};
 
 /**
  * The process's one connection pool. Prisma runs on it; so does the one bulk path that
@@ -14,7 +17,11 @@ export function pool(): pg.Pool {
   if (!globalForPool.sigapPool) {
     // No connection within 15 s (connecting, or waiting for a busy pool) counts as down: a 503
     // instead of a request held open. Generous, because the embedded database has one connection.
-    const created = new pg.Pool({ connectionString: databaseUrl(), max: env().DATABASE_POOL_MAX, connectionTimeoutMillis: 15_000 });
+    const created = new pg.Pool({
+      connectionString: databaseUrl(),
+      max: env().DATABASE_POOL_MAX,
+      connectionTimeoutMillis: 15_000,
+    });
     // An idle connection the server drops (a restart, a failover) emits "error" on the pool:
     // unheard, it would end the whole process. The pool replaces the connection on next use.
     created.on("error", (error) => console.error(`database connection lost: ${error.message}`));

@@ -10,7 +10,13 @@ describe("Prisma client over the pg driver adapter", () => {
     const agency = await prisma.agency.create({ data: { code, name: "Instansi Uji Adapter", kind: "PRIVATE" } });
     const kelurahan = await prisma.kelurahan.findFirstOrThrow();
     await prisma.office.createMany({
-      data: [1, 2, 3].map((n) => ({ code: `${code}-${n}`, agencyId: agency.id, kelurahanCode: kelurahan.code, name: `Kantor ${n}`, address: "Jl. Uji" })),
+      data: [1, 2, 3].map((n) => ({
+        code: `${code}-${n}`,
+        agencyId: agency.id,
+        kelurahanCode: kelurahan.code,
+        name: `Kantor ${n}`,
+        address: "Jl. Uji",
+      })),
     });
 
     const updated = await prisma.$transaction(async (tx) => {
@@ -19,10 +25,15 @@ describe("Prisma client over the pg driver adapter", () => {
     });
     expect(updated).toBe(3);
 
-    const live = await prisma.office.aggregate({ where: { agencyId: agency.id, stage: "LIVE" }, _count: { _all: true } });
+    const live = await prisma.office.aggregate({
+      where: { agencyId: agency.id, stage: "LIVE" },
+      _count: { _all: true },
+    });
     expect(live._count._all).toBe(3);
 
-    const rows = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Office" WHERE "agencyId" = ${agency.id}`;
+    const rows = await prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "Office" WHERE "agencyId" = ${agency.id}`;
     expect(Number(rows[0].n)).toBe(3);
   });
 
@@ -38,7 +49,9 @@ describe("Prisma client over the pg driver adapter", () => {
   });
 
   it("reads and writes the age-band codes of PRODUCT.md through the mapped enum", async () => {
-    const rows = await prisma.$queryRaw<{ band: string }[]>`SELECT DISTINCT "ageBand"::text AS band FROM "DailyTraffic" ORDER BY 1`;
+    const rows = await prisma.$queryRaw<
+      { band: string }[]
+    >`SELECT DISTINCT "ageBand"::text AS band FROM "DailyTraffic" ORDER BY 1`;
     expect(rows.map((r) => r.band)).toEqual(["0-11", "12-17", "18-59", "60+"]);
   });
 });

@@ -36,6 +36,7 @@ export function env(): Env {
 /** The database URL, or a clear error when the process was started without one. */
 export function databaseUrl(): string {
   const url = env().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start SIGAP with `npm start` (embedded database) or set DATABASE_URL.");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: start SIGAP with `npm start` (embedded database) or set DATABASE_URL.");
   return url;
 }

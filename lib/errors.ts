@@ -1,5 +1,6 @@
 // Errors the app raises on purpose, each mapped to one HTTP status and one message.
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "TOO_LARGE" | "RATE_LIMITED" | "UNAVAILABLE";
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "TOO_LARGE" | "RATE_LIMITED" | "UNAVAILABLE";
 
 export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -23,7 +24,8 @@ export class AppError extends Error {
   }
 }
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 /** zod issues → { field: [messages] }, the fieldErrors of ActionResult and of 422 answers. */
 export function fieldErrorsOf(

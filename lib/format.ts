@@ -16,7 +16,12 @@ export function formatPercent(share: number, locale: Locale = "id"): string {
 
 /** A calendar day (DATE column, UTC midnight) → "9 Sep 2021". */
 export function formatDay(day: Date | string, locale: Locale = "id"): string {
-  return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(day));
+  return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(day));
 }
 
 /** An instant → "9 Sep 2021 14.05 WIB". */

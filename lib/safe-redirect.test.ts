@@ -10,7 +10,16 @@ describe("safeLocalPath", () => {
 
   it("refuses every way of naming another host", () => {
     // The second and third are what /login?callbackUrl=%2F%5Cevil.example and %2F%09%2Fevil.example decode to.
-    for (const value of ["//evil.example/x", "/\\evil.example/x", "/\t/evil.example", "https://evil.example", "evil", "", null, 3])
+    for (const value of [
+      "//evil.example/x",
+      "/\\evil.example/x",
+      "/\t/evil.example",
+      "https://evil.example",
+      "evil",
+      "",
+      null,
+      3,
+    ])
       expect(safeLocalPath(value, "/dashboard"), String(value)).toBe("/dashboard");
     expect(safeLocalPath("/\\evil.example/x", "/dashboard")).toBe("/dashboard");
   });

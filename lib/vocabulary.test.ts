@@ -7,6 +7,16 @@ describe("shared vocabulary", () => {
   });
 
   it("has the nine service categories of PRODUCT.md", () => {
-    expect(SERVICE_CODES).toEqual(["PERIZINAN", "KTP_EL", "SIM", "ADMINDUK", "SAMSAT", "BPJS", "PERBANKAN", "KESEHATAN", "LAINNYA"]);
+    expect(SERVICE_CODES).toEqual([
+      "PERIZINAN",
+      "KTP_EL",
+      "SIM",
+      "ADMINDUK",
+      "SAMSAT",
+      "BPJS",
+      "PERBANKAN",
+      "KESEHATAN",
+      "LAINNYA",
+    ]);
   });
 });

@@ -5,7 +5,11 @@ export const SERVICE_CATEGORIES = [
   { code: "PERIZINAN", id: "Perizinan", en: "Permits" },
   { code: "KTP_EL", id: "KTP-el", en: "Electronic ID card (KTP-el)" },
   { code: "SIM", id: "Perpanjangan SIM", en: "Driving licence renewal" },
-  { code: "ADMINDUK", id: "Administrasi kependudukan (KK, akta)", en: "Civil registration (family card, certificates)" },
+  {
+    code: "ADMINDUK",
+    id: "Administrasi kependudukan (KK, akta)",
+    en: "Civil registration (family card, certificates)",
+  },
   { code: "SAMSAT", id: "Samsat (pajak kendaraan)", en: "Samsat (vehicle tax)" },
   { code: "BPJS", id: "BPJS", en: "BPJS social insurance" },
   { code: "PERBANKAN", id: "Perbankan", en: "Banking" },
@@ -25,7 +29,14 @@ export const EXEMPTION_CLASSES = ["UNDER_12", "MEDICAL_CONTRAINDICATION", "RECEN
 export const OUTCOMES = ["SERVED_VACCINATED", "SERVED_EXEMPT", "SERVED_NO_REQUIREMENT", "REFERRED", "DENIED"] as const;
 export type OutcomeCode = (typeof OUTCOMES)[number];
 export const PROOF_KINDS = ["PEDULILINDUNGI_APP", "PEDULILINDUNGI_QR", "VACCINATION_CARD", "NONE"] as const;
-export const ROLLOUT_STAGES = ["REGISTERED", "STAFF_TRAINED", "SCANNER_READY", "LIVE", "VERIFIED", "SUSPENDED"] as const;
+export const ROLLOUT_STAGES = [
+  "REGISTERED",
+  "STAFF_TRAINED",
+  "SCANNER_READY",
+  "LIVE",
+  "VERIFIED",
+  "SUSPENDED",
+] as const;
 export type RolloutStageCode = (typeof ROLLOUT_STAGES)[number];
 
 /** Age bands as written in the API and CSV files, and their names in the database client. */

@@ -31,12 +31,17 @@ describe("migrations", () => {
       .map((d) => d.name)
       .sort();
     expect(migrationDirs.length).toBeGreaterThan(0);
-    for (const dir of migrationDirs) await fromMigrations.exec(readFileSync(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
+    for (const dir of migrationDirs)
+      await fromMigrations.exec(readFileSync(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
 
     const fromSchema = await PGlite.create();
-    const script = await runPrismaCli(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], inject("databaseUrl"), {
-      quiet: true,
-    });
+    const script = await runPrismaCli(
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      inject("databaseUrl"),
+      {
+        quiet: true,
+      },
+    );
     await fromSchema.exec(script);
 
     const [migrated, declared] = [await describeSchema(fromMigrations), await describeSchema(fromSchema)];

@@ -46,11 +46,27 @@ try {
     service: ["KTP_EL", "SIM", "PERIZINAN", "PERBANKAN", "KESEHATAN"][i % 5],
     agencyKind: (i % 7 === 0 ? "PRIVATE" : "GOVERNMENT") as "PRIVATE" | "GOVERNMENT",
     at: new Date(Date.UTC(2021, 8, 9) + (i % 180) * 86_400_000),
-    visitor: { status: (["HIJAU", "KUNING", "MERAH", "HITAM"] as const)[i % 4], doses: i % 4, age: 5 + (i % 70), exemptions: [] },
+    visitor: {
+      status: (["HIJAU", "KUNING", "MERAH", "HITAM"] as const)[i % 4],
+      doses: i % 4,
+      age: 5 + (i % 70),
+      exemptions: [],
+    },
   }));
-  rows.push({ what: "engine: evaluate 100 000 visits (median of 3)", value: await medianMs(3, async () => visits.map((v) => evaluate(rules, v))), unit: "ms" });
-  const draft = await prisma.ruleVersion.findFirstOrThrow({ where: { rule: { code: "SE1395-ADMINDUK" } }, orderBy: { version: "desc" } });
-  rows.push({ what: "what-if replay of the last 28 days of events (median of 3)", value: await medianMs(3, () => replayDraft(draft.id, 28)), unit: "ms" });
+  rows.push({
+    what: "engine: evaluate 100 000 visits (median of 3)",
+    value: await medianMs(3, async () => visits.map((v) => evaluate(rules, v))),
+    unit: "ms",
+  });
+  const draft = await prisma.ruleVersion.findFirstOrThrow({
+    where: { rule: { code: "SE1395-ADMINDUK" } },
+    orderBy: { version: "desc" },
+  });
+  rows.push({
+    what: "what-if replay of the last 28 days of events (median of 3)",
+    value: await medianMs(3, () => replayDraft(draft.id, 28)),
+    unit: "ms",
+  });
   const naive = await medianMs(3, () => naiveGroupBy(prisma));
   log(`naive GROUP BY over ${events.toLocaleString("en")} raw events: ${naive.toFixed(0)} ms (median of 3)`);
 
@@ -88,7 +104,8 @@ try {
       ["open data by kecamatan", "/api/v1/open-data/traffic.json?by=kecamatan"],
     ]) {
       const measured = await load(`${server.url}${path}`, 10, loadSeconds);
-      if (measured.non2xx || measured.errors) log(`${label}: ${measured.non2xx} non-2xx, ${measured.errors} errors under load`);
+      if (measured.non2xx || measured.errors)
+        log(`${label}: ${measured.non2xx} non-2xx, ${measured.errors} errors under load`);
       rows.push({
         what: `${label}: req/s, 10 clients`,
         value: measured.requestsPerSecond,
@@ -112,7 +129,9 @@ try {
     }
 
     const ingestion = await measureIngestion(prisma, url, server.url, smoke ? 1 : 10);
-    log(`ingestion: ${ingestion.events} events sent, ${ingestion.accepted} accepted, ${ingestion.duplicates} duplicates, ${ingestion.rejected} rejected`);
+    log(
+      `ingestion: ${ingestion.events} events sent, ${ingestion.accepted} accepted, ${ingestion.duplicates} duplicates, ${ingestion.rejected} rejected`,
+    );
     rows.push({
       what: "POST /api/v1/events, 5 000/batch, 2 clients",
       value: ingestion.eventsPerSecond,
@@ -127,8 +146,18 @@ try {
   }
 
   printTable(rows);
-  const results = { bench: true, completed: true, date: new Date().toISOString(), events, smoke, naiveGroupByMs: naive, rows };
-  const file = smoke ? "reports/bench-smoke.json" : `bench/results/${new Date().toISOString().slice(0, 10)}-${events}.json`;
+  const results = {
+    bench: true,
+    completed: true,
+    date: new Date().toISOString(),
+    events,
+    smoke,
+    naiveGroupByMs: naive,
+    rows,
+  };
+  const file = smoke
+    ? "reports/bench-smoke.json"
+    : `bench/results/${new Date().toISOString().slice(0, 10)}-${events}.json`;
   mkdirSync(file.slice(0, file.lastIndexOf("/")), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwritten to ${file}`);

@@ -62,7 +62,12 @@ async function officeKeyCreate(kind: "SCANNER" | "CHECKPOINT", options: Options)
   const { prisma } = await import("@/lib/db");
   const { createApiKey } = await import("@/lib/services/api-keys");
   const label = options.label ?? (kind === "CHECKPOINT" ? "Tablet" : "Pemindai");
-  const created = await createApiKey(prisma, CLI_ACTOR, { officeCode: options.office ?? "", label, kind }, { agencyId: null });
+  const created = await createApiKey(
+    prisma,
+    CLI_ACTOR,
+    { officeCode: options.office ?? "", label, kind },
+    { agencyId: null },
+  );
   const what = kind === "CHECKPOINT" ? "Checkpoint link" : "API key";
   console.error(`${what} for office ${created.officeCode} (${created.label}). It is shown only now; store it safely:`);
   console.log(kind === "CHECKPOINT" ? `/pos/${encodeURIComponent(created.officeCode)}?t=${created.key}` : created.key);
@@ -83,15 +88,19 @@ async function officeList(options: Options): Promise<void> {
 
 async function releasesList(): Promise<void> {
   const { findReleasedMonths } = await import("@/lib/data/public-releases");
-  for (const m of await findReleasedMonths()) console.log([m.month, `v${m.version}`, m.publishedAt.toISOString(), m.lateEvents].join("\t"));
+  for (const m of await findReleasedMonths())
+    console.log([m.month, `v${m.version}`, m.publishedAt.toISOString(), m.lateEvents].join("\t"));
 }
 
 async function releasesPublish(options: Options): Promise<void> {
   const { prisma } = await import("@/lib/db");
   const { findReleasedMonths } = await import("@/lib/data/public-releases");
   const { publishRevision } = await import("@/lib/services/public-releases");
-  const months = (await findReleasedMonths()).filter((m) => (options.month ? m.month === options.month : m.lateEvents > 0));
-  if (options.month && months.length === 0) throw new AppError("NOT_FOUND", `Bulan ${options.month} belum pernah dirilis.`);
+  const months = (await findReleasedMonths()).filter((m) =>
+    options.month ? m.month === options.month : m.lateEvents > 0,
+  );
+  if (options.month && months.length === 0)
+    throw new AppError("NOT_FOUND", `Bulan ${options.month} belum pernah dirilis.`);
   for (const { month } of months) {
     const result = await publishRevision(prisma, CLI_ACTOR, month);
     console.log(
@@ -107,7 +116,9 @@ async function backup(options: Options): Promise<void> {
   const { backupDatabase } = await import("./lib/backup");
   if (!options.file) throw new Error("--file PATH is required");
   const counts = await backupDatabase(pool(), options.file);
-  console.log(`Backed up ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables to ${options.file}`);
+  console.log(
+    `Backed up ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables to ${options.file}`,
+  );
 }
 
 async function restore(options: Options): Promise<void> {
@@ -117,7 +128,9 @@ async function restore(options: Options): Promise<void> {
   if (!options.file) throw new Error("--file PATH is required");
   await migrateDeploy(process.env.DATABASE_URL!);
   const counts = await restoreDatabase(pool(), options.file);
-  console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables from ${options.file}`);
+  console.log(
+    `Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables from ${options.file}`,
+  );
 }
 
 const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
@@ -161,7 +174,8 @@ main()
   .catch((error: unknown) => {
     if (error instanceof AppError) {
       console.error(`Error: ${error.message}`);
-      for (const [field, messages] of Object.entries(error.fieldErrors ?? {})) console.error(`  --${field}: ${messages.join("; ")}`);
+      for (const [field, messages] of Object.entries(error.fieldErrors ?? {}))
+        console.error(`  --${field}: ${messages.join("; ")}`);
     } else {
       console.error(error instanceof Error ? error.message : error);
     }

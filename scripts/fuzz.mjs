@@ -9,5 +9,8 @@ const env = {
   FUZZ_RUNS: args.includes("--full") ? "1000" : (process.env.FUZZ_RUNS ?? "25"),
   ...(seedAt >= 0 ? { FUZZ_SEED: args[seedAt + 1] } : {}),
 };
-const result = spawnSync("node_modules/.bin/vitest", ["run", "--project", "integration", "test/fuzz"], { stdio: "inherit", env });
+const result = spawnSync("node_modules/.bin/vitest", ["run", "--project", "integration", "test/fuzz"], {
+  stdio: "inherit",
+  env,
+});
 process.exit(result.status ?? 1);

@@ -21,7 +21,15 @@ writeFileSync(previousFile, previous);
 
 await withDatabase(async (url) => {
   const sql = await runPrismaCli(
-    ["migrate", "diff", "--from-schema-datamodel", previousFile, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    [
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      previousFile,
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ],
     url,
     { quiet: true },
   );

@@ -7,7 +7,9 @@ import { summarise } from "./test-summary.mjs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
-  console.error(`Chromium not found at ${chromium}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH to a Chromium binary.`);
+  console.error(
+    `Chromium not found at ${chromium}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH to a Chromium binary.`,
+  );
   process.exit(1);
 }
 
@@ -22,7 +24,12 @@ function step(title, command, args) {
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;
-const vitestOk = step("Vitest: unit + integration", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile=reports/vitest.json"]);
+const vitestOk = step("Vitest: unit + integration", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=reports/vitest.json",
+]);
 const buildOk = step("next build", bin("next"), ["build"]);
 const playwrightOk = buildOk && step("Playwright (Chromium)", bin("playwright"), ["test"]);
 

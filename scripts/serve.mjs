@@ -15,7 +15,9 @@ const handle = app.getRequestHandler();
 const server = createServer((request, response) => {
   // Next answers an address with a broken %-escape (/kantor/%E0%A4%A) with a bare 500.
   if (!decodable(request.url ?? "/")) {
-    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("400 Bad Request: the address has a malformed %-escape.");
+    response
+      .writeHead(400, { "Content-Type": "text/plain; charset=utf-8" })
+      .end("400 Bad Request: the address has a malformed %-escape.");
     return;
   }
   const peer = request.socket.remoteAddress ?? "unknown";
@@ -35,6 +37,8 @@ function decodable(url) {
 // A client that sends its headers slowly (slowloris) is cut off instead of holding a socket.
 server.headersTimeout = 20_000;
 server.requestTimeout = 120_000;
-server.listen(port, hostname, () => console.log(`▲ SIGAP listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+server.listen(port, hostname, () =>
+  console.log(`▲ SIGAP listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
+);
 
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 
   if (!process.env.DATABASE_URL) {
-    if (await runningEmbeddedSocket(dir)) throw new Error(`SIGAP is already running on the embedded database in ${dir}.`);
+    if (await runningEmbeddedSocket(dir))
+      throw new Error(`SIGAP is already running on the embedded database in ${dir}.`);
     embedded = await startEmbeddedServer({ dataDir: pgDataDir(), socketDir: socketDir() });
     writeEmbeddedState(dir, { socketDir: embedded.socketDir, pid: process.pid });
     process.env.DATABASE_URL = embedded.url;
@@ -71,7 +72,11 @@ async function seedIfEmpty(): Promise<void> {
   const { isSeeded, seedDemo, seedReference } = await import("@/prisma/seed/index");
   if (!(await isSeeded(prisma))) {
     const demo = process.env.SIGAP_DEMO !== "off";
-    log(demo ? "Empty database: seeding the Kota Bekasi demo data…" : "Empty database: seeding reference data (SIGAP_DEMO=off)…");
+    log(
+      demo
+        ? "Empty database: seeding the Kota Bekasi demo data…"
+        : "Empty database: seeding reference data (SIGAP_DEMO=off)…",
+    );
     await (demo ? seedDemo : seedReference)(prisma, (line) => log(`  ${line}`));
   }
   await prisma.$disconnect();
@@ -97,7 +102,13 @@ async function waitForHealth(url: string): Promise<void> {
 
 function printWelcome(url: string): void {
   const logins = Object.entries(DEMO_USERS).map(([role, u]) => `    ${role.padEnd(13)} ${u.email}`);
-  log([`SIGAP is running at ${url}`, ...(embedded ? [`  Demo logins (password: ${DEMO_PASSWORD}):`, ...logins] : []), "  Press Ctrl-C to stop."].join("\n"));
+  log(
+    [
+      `SIGAP is running at ${url}`,
+      ...(embedded ? [`  Demo logins (password: ${DEMO_PASSWORD}):`, ...logins] : []),
+      "  Press Ctrl-C to stop.",
+    ].join("\n"),
+  );
 }
 
 async function shutdown(code: number): Promise<void> {

@@ -17,7 +17,9 @@ function countReport(file) {
 
 /** Sums passed and failed tests over report files. */
 export function summarise(files) {
-  return files.map(countReport).reduce((sum, c) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed }), { passed: 0, failed: 0 });
+  return files
+    .map(countReport)
+    .reduce((sum, c) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed }), { passed: 0, failed: 0 });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -19,6 +19,12 @@ export function uniqueSuffix(): string {
 /** A new office of the demo agency admin's agency, named for the test that makes it, and that admin. */
 export async function testOffice(name: string, services: ServiceCode[], { kelurahanCode = "32.75.01.1001" } = {}) {
   const admin = await demoActor("AGENCY_ADMIN");
-  const office = await createOffice(prisma, admin, { code: `UJI-${uniqueSuffix()}`, name, address: "Jl. Uji No. 1", kelurahanCode, services });
+  const office = await createOffice(prisma, admin, {
+    code: `UJI-${uniqueSuffix()}`,
+    name,
+    address: "Jl. Uji No. 1",
+    kelurahanCode,
+    services,
+  });
   return { office, admin };
 }

@@ -54,11 +54,16 @@ describe("architecture", () => {
   it("keeps the full zod out of the browser on the measured pages (tables, traffic filters, sign-in, public pages)", () => {
     // A value imported from a module that imports "zod" ships all of zod (~60 KB gzipped) to every page using it.
     const importsZod = (file: string) => /from "zod"/.test(read(file));
-    const resolve = (spec: string) => ["", ".ts", ".tsx"].map((ext) => spec.replace(/^@\//, "") + ext).find((f) => appCode.includes(f));
+    const resolve = (spec: string) =>
+      ["", ".ts", ".tsx"].map((ext) => spec.replace(/^@\//, "") + ext).find((f) => appCode.includes(f));
     const valueImports = (file: string) =>
-      [...read(file).matchAll(/^import (?!type)[^;]*from "(@\/[^"]+)"/gm)].map((m) => resolve(m[1])).filter((f): f is string => Boolean(f));
+      [...read(file).matchAll(/^import (?!type)[^;]*from "(@\/[^"]+)"/gm)]
+        .map((m) => resolve(m[1]))
+        .filter((f): f is string => Boolean(f));
     const watched = appCode.filter(
-      (f) => read(f).startsWith('"use client"') && /components\/(data-table|charts|layout)|traffic\/filters-form|login\/login-form/.test(f),
+      (f) =>
+        read(f).startsWith('"use client"') &&
+        /components\/(data-table|charts|layout)|traffic\/filters-form|login\/login-form/.test(f),
     );
     expect(watched.length).toBeGreaterThan(5);
     for (const file of watched) expect(valueImports(file).filter(importsZod), file).toEqual([]);

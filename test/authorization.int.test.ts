@@ -55,7 +55,8 @@ describe("the server action matrix (every action × every role and nobody)", () 
         const result = await action("TIDAK-ADA-000", null, new FormData(), new FormData());
         const message = result.ok ? "" : result.message;
         const expected = !role ? SIGN_IN_FIRST : can({ role }, permission) ? "passes the guard" : NOT_ALLOWED;
-        if (expected === "passes the guard") expect([SIGN_IN_FIRST, NOT_ALLOWED], `${name} as ${role}`).not.toContain(message);
+        if (expected === "passes the guard")
+          expect([SIGN_IN_FIRST, NOT_ALLOWED], `${name} as ${role}`).not.toContain(message);
         else expect(message, `${name} as ${role ?? "nobody"}`).toBe(expected);
       }
     });
@@ -73,7 +74,9 @@ describe("agency A touching agency B through the actions", () => {
 
   beforeAll(async () => {
     const taskforce = await demoActor("TASKFORCE");
-    foreignKeyId = (await createApiKey(prisma, taskforce, { officeCode: "SAMSAT-001", label: "Milik Samsat" }, { agencyId: null })).id;
+    foreignKeyId = (
+      await createApiKey(prisma, taskforce, { officeCode: "SAMSAT-001", label: "Milik Samsat" }, { agencyId: null })
+    ).id;
     await signInAs("AGENCY_ADMIN");
   });
 
@@ -93,7 +96,13 @@ describe("agency A touching agency B through the actions", () => {
         offices.updateOfficeAction(
           "SAMSAT-001",
           null,
-          form({ code: "SAMSAT-001", name: "Diambil alih", address: "Jl. Lain No. 2", kelurahanCode: "32.75.01.1001", services: ["SAMSAT"] }),
+          form({
+            code: "SAMSAT-001",
+            name: "Diambil alih",
+            address: "Jl. Lain No. 2",
+            kelurahanCode: "32.75.01.1001",
+            services: ["SAMSAT"],
+          }),
         ),
       ],
       ["archive", offices.archiveOfficeAction("SAMSAT-001")],
@@ -102,11 +111,18 @@ describe("agency A touching agency B through the actions", () => {
       ["revoke", offices.revokeApiKeyAction("SAMSAT-001", foreignKeyId)],
       [
         "report",
-        offices.submitReportAction("SAMSAT-001", null, form({ day, checked: "5", servedVaccinated: "5", servedExempt: "0", referred: "0", denied: "0" })),
+        offices.submitReportAction(
+          "SAMSAT-001",
+          null,
+          form({ day, checked: "5", servedVaccinated: "5", servedExempt: "0", referred: "0", denied: "0" }),
+        ),
       ],
       [
         "report CSV",
-        offices.importReportsAction(`office_code,day,checked,served_vaccinated,served_exempt,referred,denied\nSAMSAT-001,${day},5,5,0,0,0\n`, true),
+        offices.importReportsAction(
+          `office_code,day,checked,served_vaccinated,served_exempt,referred,denied\nSAMSAT-001,${day},5,5,0,0,0\n`,
+          true,
+        ),
       ],
       [
         "event CSV",

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { daysOf, PERIOD_GROUPINGS, weekStart, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
-import { cellName, columnTotalName, combine, rowTotalName, tableKnowledge, totalName, type Equation, type Knowledge } from "./suppression-attacker";
+import {
+  cellName,
+  columnTotalName,
+  combine,
+  rowTotalName,
+  tableKnowledge,
+  totalName,
+  type Equation,
+  type Knowledge,
+} from "./suppression-attacker";
 
 // What the published tables hide, for tests that check an attacker against the truth.
 
@@ -18,7 +27,11 @@ export function unsuppressed(cube: MonthCube): PeriodTables {
     };
   };
   const weeks = [...new Set(cube.day.rows.map(weekStart))];
-  const weekCounts = weeks.map((w) => cube.columns.map((_, j) => cube.day.rows.reduce((s, d, i) => s + (weekStart(d) === w ? cube.day.counts[i][j] : 0), 0)));
+  const weekCounts = weeks.map((w) =>
+    cube.columns.map((_, j) =>
+      cube.day.rows.reduce((s, d, i) => s + (weekStart(d) === w ? cube.day.counts[i][j] : 0), 0),
+    ),
+  );
   const day = full(cube.day.rows, cube.day.counts);
   return {
     day,
@@ -39,15 +52,25 @@ export function cubeOf(month: string, visits: (d: number, k: number, s: number, 
   const days = daysOf(month);
   const sum = (f: (d: number, k: number, s: number) => boolean, c: number) => {
     let n = 0;
-    days.forEach((_, d) => KECAMATAN.forEach((_, k) => SERVICES.forEach((_, s) => f(d, k, s) && (n += visits(d, k, s, c)))));
+    days.forEach((_, d) =>
+      KECAMATAN.forEach((_, k) => SERVICES.forEach((_, s) => f(d, k, s) && (n += visits(d, k, s, c)))),
+    );
     return n;
   };
   return {
     month,
     columns: COLUMNS,
     day: { rows: days, columns: COLUMNS, counts: days.map((_, d) => COLUMNS.map((_, c) => sum((x) => x === d, c))) },
-    kecamatan: { rows: KECAMATAN, columns: COLUMNS, counts: KECAMATAN.map((_, k) => COLUMNS.map((_, c) => sum((_d, x) => x === k, c))) },
-    service: { rows: SERVICES, columns: COLUMNS, counts: SERVICES.map((_, s) => COLUMNS.map((_, c) => sum((_d, _k, x) => x === s, c))) },
+    kecamatan: {
+      rows: KECAMATAN,
+      columns: COLUMNS,
+      counts: KECAMATAN.map((_, k) => COLUMNS.map((_, c) => sum((_d, x) => x === k, c))),
+    },
+    service: {
+      rows: SERVICES,
+      columns: COLUMNS,
+      counts: SERVICES.map((_, s) => COLUMNS.map((_, c) => sum((_d, _k, x) => x === s, c))),
+    },
   };
 }
 
@@ -77,9 +100,12 @@ export function monthKnowledge(month: string, tables: PeriodTables): Knowledge {
 
 export const actualValues = (month: string, cube: MonthCube) => monthKnowledge(month, unsuppressed(cube)).known;
 
-export const smallCounts = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })), {
-  minLength: 60,
-  maxLength: 60,
-});
+export const smallCounts = fc.array(
+  fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 40 })),
+  {
+    minLength: 60,
+    maxLength: 60,
+  },
+);
 export const visitsFrom = (values: number[]) => (d: number, k: number, s: number, c: number) =>
   values[(d * 7 + k * 5 + s * 3 + c * 11) % values.length] * (d % 7 === 6 ? 0 : 1);

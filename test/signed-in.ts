@@ -19,5 +19,9 @@ export function currentSession(): Session | null {
 export async function signInAs(role: RoleCode | null): Promise<void> {
   if (!role) return void (session = null);
   const actor = await demoActor(role);
-  session = { user: { ...actor }, sid: await openSession(actor, 1), expires: new Date(Date.now() + 3600_000).toISOString() };
+  session = {
+    user: { ...actor },
+    sid: await openSession(actor, 1),
+    expires: new Date(Date.now() + 3600_000).toISOString(),
+  };
 }

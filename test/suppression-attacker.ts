@@ -74,11 +74,15 @@ export async function solverAttack(
   only: (name: string) => boolean = () => true,
 ): Promise<Map<string, { lo: number; hi: number }>> {
   const solver = await highsLoader();
-  const names = [...new Set([...equations.flatMap((e) => [e.sum, ...e.parts]), ...grows.flat()])].filter((n) => !known.has(n));
+  const names = [...new Set([...equations.flatMap((e) => [e.sum, ...e.parts]), ...grows.flat()])].filter(
+    (n) => !known.has(n),
+  );
   const variable = new Map(names.map((n, i) => [n, `x${i}`]));
   // A name as LP terms and a constant: a variable when unknown, its number when published.
   const side = (name: string, sign: 1 | -1): { terms: string[]; constant: number } =>
-    variable.has(name) ? { terms: [`${sign > 0 ? "+" : "-"} ${variable.get(name)}`], constant: 0 } : { terms: [], constant: sign * known.get(name)! };
+    variable.has(name)
+      ? { terms: [`${sign > 0 ? "+" : "-"} ${variable.get(name)}`], constant: 0 }
+      : { terms: [], constant: sign * known.get(name)! };
   const relation = (plus: string[], minus: string[], sense: string, i: string) => {
     const sides = [...plus.map((n) => side(n, 1)), ...minus.map((n) => side(n, -1))];
     const terms = sides.flatMap((x) => x.terms);
@@ -104,10 +108,15 @@ export async function solverAttack(
   const bound = (sense: string, terms: string[]) => {
     const result = solver.solve(model(`${sense}\n obj: ${terms.join(" ")}`));
     if (result.Status === "Optimal") return Math.round(result.ObjectiveValue);
-    if (result.Status === "Unbounded" || result.Status === "Primal infeasible or unbounded") return sense === "Maximize" ? Infinity : -Infinity;
+    if (result.Status === "Unbounded" || result.Status === "Primal infeasible or unbounded")
+      return sense === "Maximize" ? Infinity : -Infinity;
     throw new Error(`attacker: ${result.Status}`);
   };
-  const intervals = new Map(names.filter(only).map((n) => [n, { lo: bound("Minimize", [variable.get(n)!]), hi: bound("Maximize", [variable.get(n)!]) }]));
+  const intervals = new Map(
+    names
+      .filter(only)
+      .map((n) => [n, { lo: bound("Minimize", [variable.get(n)!]), hi: bound("Maximize", [variable.get(n)!]) }]),
+  );
   for (const [later, earlier] of grows) {
     if (!only(`Δ${later}`)) continue;
     const [a, b] = [side(later, 1), side(earlier, -1)];
@@ -115,7 +124,9 @@ export async function solverAttack(
     const constant = a.constant + b.constant;
     intervals.set(
       `Δ${later}`,
-      terms.length ? { lo: bound("Minimize", terms) + constant, hi: bound("Maximize", terms) + constant } : { lo: constant, hi: constant },
+      terms.length
+        ? { lo: bound("Minimize", terms) + constant, hi: bound("Maximize", terms) + constant }
+        : { lo: constant, hi: constant },
     );
   }
   return intervals;

@@ -4,5 +4,12 @@ import { getDictionary } from "@/lib/i18n/server";
 /** What forbidden() renders inside the dashboard (status 403, with the header and navigation around it). */
 export default async function Forbidden() {
   const { t } = await getDictionary();
-  return <MessagePage title={t.errors.forbiddenTitle} message={t.errors.forbidden} backLabel={t.errors.backHome} backHref="/dashboard" />;
+  return (
+    <MessagePage
+      title={t.errors.forbiddenTitle}
+      message={t.errors.forbidden}
+      backLabel={t.errors.backHome}
+      backHref="/dashboard"
+    />
+  );
 }

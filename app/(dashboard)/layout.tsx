@@ -18,7 +18,9 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <div className="mb-3 rounded-lg border border-gray-200 bg-white p-3 text-sm" data-testid="user-menu">
             <p className="font-semibold text-gray-900">{actor.name}</p>
             <p className="text-gray-600">{actor.email}</p>
-            <p className="mt-1 inline-block rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800">{t.roles[actor.role]}</p>
+            <p className="mt-1 inline-block rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800">
+              {t.roles[actor.role]}
+            </p>
             <div className="mt-2">
               <SignOutButton label={t.signOut} />
             </div>

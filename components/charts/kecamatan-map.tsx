@@ -17,7 +17,13 @@ const TILES: Record<string, [number, number]> = {
 const SIZE = 110;
 
 /** Kecamatan tiles shaded from light (low) to dark green (high); values and names are in the tiles and their titles. */
-export function KecamatanMap({ areas, label }: { areas: { code: string; name: string; value: number | null; display: string }[]; label: string }) {
+export function KecamatanMap({
+  areas,
+  label,
+}: {
+  areas: { code: string; name: string; value: number | null; display: string }[];
+  label: string;
+}) {
   const max = Math.max(1, ...areas.map((a) => a.value ?? 0));
   return (
     <svg viewBox={`0 0 ${SIZE * 4} ${SIZE * 4}`} className="h-auto w-full max-w-md" role="img" aria-label={label}>
@@ -34,7 +40,14 @@ export function KecamatanMap({ areas, label }: { areas: { code: string; name: st
             <text x={(SIZE - 8) / 2} y={40} textAnchor="middle" fontSize={12} fill={shade > 0.55 ? "#fff" : "#111827"}>
               {a.name}
             </text>
-            <text x={(SIZE - 8) / 2} y={64} textAnchor="middle" fontSize={15} fontWeight={600} fill={shade > 0.55 ? "#fff" : "#111827"}>
+            <text
+              x={(SIZE - 8) / 2}
+              y={64}
+              textAnchor="middle"
+              fontSize={15}
+              fontWeight={600}
+              fill={shade > 0.55 ? "#fff" : "#111827"}
+            >
               {a.display}
             </text>
           </g>

@@ -10,6 +10,15 @@ function ChartPlaceholder() {
   return <div className="h-72 w-full animate-pulse rounded bg-gray-100" aria-hidden="true" />;
 }
 
-export const CategoryBarChart = dynamic(() => import("./bar-chart").then((m) => m.CategoryBarChart), { ssr: false, loading: ChartPlaceholder });
-export const CategoryLinesChart = dynamic(() => import("./lines-chart").then((m) => m.CategoryLinesChart), { ssr: false, loading: ChartPlaceholder });
-export const VisitsPerDayChart = dynamic(() => import("./visits-per-day-chart").then((m) => m.VisitsPerDayChart), { ssr: false, loading: ChartPlaceholder });
+export const CategoryBarChart = dynamic(() => import("./bar-chart").then((m) => m.CategoryBarChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
+export const CategoryLinesChart = dynamic(() => import("./lines-chart").then((m) => m.CategoryLinesChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
+export const VisitsPerDayChart = dynamic(() => import("./visits-per-day-chart").then((m) => m.VisitsPerDayChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});

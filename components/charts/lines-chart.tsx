@@ -24,7 +24,16 @@ export function CategoryLinesChart({
           <Tooltip />
           <Legend />
           {series.map((s) => (
-            <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} connectNulls isAnimationActive={false} />
+            <Line
+              key={s.key}
+              type="monotone"
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.color}
+              strokeWidth={2}
+              connectNulls
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

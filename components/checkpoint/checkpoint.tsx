@@ -1,6 +1,15 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { checkEvent, decideCheck, newEventId, STATUS_DOSES, type CheckEvent, type CheckInput, type ShownProof, type ShownStatus } from "@/lib/checkpoint/check";
+import {
+  checkEvent,
+  decideCheck,
+  newEventId,
+  STATUS_DOSES,
+  type CheckEvent,
+  type CheckInput,
+  type ShownProof,
+  type ShownStatus,
+} from "@/lib/checkpoint/check";
 import { checkpointConfigSchema, engineRules, type CheckpointConfig } from "@/lib/checkpoint/config";
 import { IdbOutboxStore } from "@/lib/checkpoint/idb-store";
 import { fetchNotingClock, loadClockOffset, saveClockOffset } from "@/lib/checkpoint/clock";
@@ -36,7 +45,11 @@ const EXEMPTIONS = ["MEDICAL_CONTRAINDICATION", "RECENTLY_RECOVERED"] as const;
 
 /** Posts a batch through the same ingestion API as scanners; the answer says what the outbox does next. */
 async function sendBatch(token: string, events: CheckEvent[], onOffset: (offset: number) => void): Promise<SendAnswer> {
-  const init = { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify({ events }) };
+  const init = {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ events }),
+  };
   const response = await fetchNotingClock("/api/v1/events", init, onOffset);
   if (response.status === 401) return { kind: "revoked" };
   if (response.ok) return { kind: "stored", rejected: (await response.json()).rejected };
@@ -58,12 +71,25 @@ function loadTally(office: string): Tally {
 }
 
 /** The front-desk checkpoint: tap, decide with the shared engine, queue, send — online or not. */
-export function Checkpoint({ token, initialConfig, t, locale }: { token: string; initialConfig: CheckpointConfig; t: T; locale: "id" | "en" }) {
+export function Checkpoint({
+  token,
+  initialConfig,
+  t,
+  locale,
+}: {
+  token: string;
+  initialConfig: CheckpointConfig;
+  t: T;
+  locale: "id" | "en";
+}) {
   const [config, setConfig] = useState(initialConfig);
   const office = config.office;
   const rules = useMemo(() => engineRules(config), [config]);
   // One IndexedDB store for the outbox and the cached configuration (none while rendering on the server).
-  const store = useMemo(() => (typeof indexedDB === "undefined" ? null : new IdbOutboxStore(office.code)), [office.code]);
+  const store = useMemo(
+    () => (typeof indexedDB === "undefined" ? null : new IdbOutboxStore(office.code)),
+    [office.code],
+  );
   // Server time minus device time, from the Date header of SIGAP's answers (null until one arrives).
   const clockRef = useRef<number | null>(null);
   const noteOffset = useCallback((offset: number) => {
@@ -117,7 +143,11 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
 
   const refreshRules = useCallback(async () => {
     try {
-      const response = await fetchNotingClock("/api/v1/checkpoint", { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" }, noteOffset);
+      const response = await fetchNotingClock(
+        "/api/v1/checkpoint",
+        { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" },
+        noteOffset,
+      );
       if (response.status === 401) return setRevoked(true);
       const fresh = checkpointConfigSchema.safeParse(response.ok ? await response.json() : null);
       if (!fresh.success) return;
@@ -147,7 +177,8 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
 
   useEffect(() => {
     // Lets the page open again without a connection (public/pos-sw.js).
-    if ("serviceWorker" in navigator) void navigator.serviceWorker.register("/pos-sw.js", { scope: "/pos/" }).catch(() => undefined);
+    if ("serviceWorker" in navigator)
+      void navigator.serviceWorker.register("/pos-sw.js", { scope: "/pos/" }).catch(() => undefined);
   }, []);
 
   useEffect(() => {
@@ -186,7 +217,9 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
       proof,
     };
     const decision = decideCheck(rules, office, input, at);
-    const queued = await outbox.add(checkEvent(newEventId(), input, decision, at, config.post), { clockKnown: offset !== null });
+    const queued = await outbox.add(checkEvent(newEventId(), input, decision, at, config.post), {
+      clockKnown: offset !== null,
+    });
     setLast({ id: queued.id, decision, holdUntil: queued.holdUntil });
     // On a phone the verdict is below the buttons: bring it into view to be read out.
     requestAnimationFrame(() => verdictRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }));
@@ -242,14 +275,18 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
       </header>
 
       {refused.length > 0 && (
-        <details className="rounded-lg border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950" data-testid="refused-checks">
+        <details
+          className="rounded-lg border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950"
+          data-testid="refused-checks"
+        >
           <summary className="cursor-pointer font-semibold">
             {t.refused}: {refused.length}
           </summary>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {refused.map((r, i) => (
               <li key={i}>
-                {new Date(r.at).toLocaleTimeString(locale === "id" ? "id-ID" : "en-GB", { timeZone: "Asia/Jakarta" })} · {r.service}: {r.reason}
+                {new Date(r.at).toLocaleTimeString(locale === "id" ? "id-ID" : "en-GB", { timeZone: "Asia/Jakarta" })} ·{" "}
+                {r.service}: {r.reason}
               </li>
             ))}
           </ul>
@@ -262,15 +299,30 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
         </p>
       )}
 
-      <Chips legend={t.service} options={office.services.map((s) => ({ value: s.code, label: s.name }))} value={service} onChange={setService} />
-      <Chips legend={t.ageBand} options={AGE_BANDS.map((b) => ({ value: b, label: b }))} value={ageBand} onChange={(v) => setAgeBand(v as AgeBandCode)} />
+      <Chips
+        legend={t.service}
+        options={office.services.map((s) => ({ value: s.code, label: s.name }))}
+        value={service}
+        onChange={setService}
+      />
+      <Chips
+        legend={t.ageBand}
+        options={AGE_BANDS.map((b) => ({ value: b, label: b }))}
+        value={ageBand}
+        onChange={(v) => setAgeBand(v as AgeBandCode)}
+      />
       <Chips
         legend={t.exemption}
         options={EXEMPTIONS.map((e) => ({ value: e, label: t.exemptions[e] }))}
         value={exemption ?? ""}
         onChange={(v) => setExemption(v === exemption ? null : (v as CheckInput["exemption"]))}
       />
-      <Chips legend={t.proof} options={PROOFS.map((p) => ({ value: p, label: t.proofs[p] }))} value={proof} onChange={(v) => setProof(v as ShownProof)} />
+      <Chips
+        legend={t.proof}
+        options={PROOFS.map((p) => ({ value: p, label: t.proofs[p] }))}
+        value={proof}
+        onChange={(v) => setProof(v as ShownProof)}
+      />
       <label className="flex min-h-12 items-center gap-3 rounded-lg bg-white px-3 text-base shadow-sm">
         <input type="checkbox" checked={booster} onChange={(e) => setBooster(e.target.checked)} className="h-6 w-6" />
         {t.booster}
@@ -352,7 +404,9 @@ export function Checkpoint({ token, initialConfig, t, locale }: { token: string;
       </section>
 
       <p className="text-xs text-gray-600">
-        {t.rulesFrom}: {new Date(config.fetchedAt).toLocaleString(locale === "id" ? "id-ID" : "en-GB", { timeZone: "Asia/Jakarta" })} · {t.privacy}
+        {t.rulesFrom}:{" "}
+        {new Date(config.fetchedAt).toLocaleString(locale === "id" ? "id-ID" : "en-GB", { timeZone: "Asia/Jakarta" })} ·{" "}
+        {t.privacy}
       </p>
     </div>
   );

@@ -3,7 +3,17 @@
 type Option = { value: string; label: string };
 
 /** A row of large one-tap choices; the chosen one is pressed (tapping it again is the caller's to handle). */
-export function Chips({ legend, options, value, onChange }: { legend: string; options: Option[]; value: string; onChange: (value: string) => void }) {
+export function Chips({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: Option[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
   return (
     <fieldset>
       <legend className="mb-1 text-sm font-semibold text-gray-800">{legend}</legend>

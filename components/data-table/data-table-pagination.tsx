@@ -18,7 +18,10 @@ export function DataTablePagination({
 }) {
   const pageCount = Math.max(1, Math.ceil(total / perPage));
   return (
-    <nav aria-label={labels.page} className="flex flex-col gap-3 border-t border-gray-200 px-2 pt-3 text-sm sm:flex-row sm:items-center sm:justify-between">
+    <nav
+      aria-label={labels.page}
+      className="flex flex-col gap-3 border-t border-gray-200 px-2 pt-3 text-sm sm:flex-row sm:items-center sm:justify-between"
+    >
       <p className="text-gray-600" aria-live="polite">
         {labels.page} {Math.min(page, pageCount)} {labels.of} {pageCount} · {total} {labels.rows}
       </p>
@@ -37,10 +40,20 @@ export function DataTablePagination({
             ))}
           </select>
         </label>
-        <button type="button" className={buttonClass("secondary")} disabled={page <= 1} onClick={() => onChange({ page: page - 1 })}>
+        <button
+          type="button"
+          className={buttonClass("secondary")}
+          disabled={page <= 1}
+          onClick={() => onChange({ page: page - 1 })}
+        >
           {labels.previous}
         </button>
-        <button type="button" className={buttonClass("secondary")} disabled={page >= pageCount} onClick={() => onChange({ page: page + 1 })}>
+        <button
+          type="button"
+          className={buttonClass("secondary")}
+          disabled={page >= pageCount}
+          onClick={() => onChange({ page: page + 1 })}
+        >
           {labels.next}
         </button>
       </div>

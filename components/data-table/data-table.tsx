@@ -52,7 +52,12 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
 
   return (
     <div>
-      <DataTableToolbar search={props.search} exportHref={props.exportHref} exportLabel={props.labels.exportCsv} onSearch={(q) => update({ q, page: null })} />
+      <DataTableToolbar
+        search={props.search}
+        exportHref={props.exportHref}
+        exportLabel={props.labels.exportCsv}
+        onSearch={(q) => update({ q, page: null })}
+      />
       <div className="relative overflow-x-auto rounded-md border border-gray-200" aria-busy={pending}>
         <table className={cn("w-full border-collapse text-left text-sm", pending && "opacity-60")}>
           <caption className="sr-only">{props.caption}</caption>
@@ -69,7 +74,11 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
                       {header.isPlaceholder ? null : (
-                        <DataTableColumnHeader header={header} title={String(header.column.columnDef.header ?? header.id)} sortLabel={props.labels.sortBy} />
+                        <DataTableColumnHeader
+                          header={header}
+                          title={String(header.column.columnDef.header ?? header.id)}
+                          sortLabel={props.labels.sortBy}
+                        />
                       )}
                     </th>
                   );
@@ -103,7 +112,13 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           </p>
         )}
       </div>
-      <DataTablePagination page={props.page.page} perPage={props.page.perPage} total={props.page.total} labels={props.labels} onChange={update} />
+      <DataTablePagination
+        page={props.page.page}
+        perPage={props.page.perPage}
+        total={props.page.total}
+        labels={props.labels}
+        onChange={update}
+      />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import type { CsvRowError } from "@/lib/csv";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { MAX_CSV_BYTES } from "@/lib/validations/constants";
 
-export type CsvCheck = { ok: true; rows: number; errors: CsvRowError[]; preview?: string[][] } | { ok: false; message: string };
+export type CsvCheck =
+  { ok: true; rows: number; errors: CsvRowError[]; preview?: string[][] } | { ok: false; message: string };
 export type CsvSave = { ok: true; saved: number } | { ok: false; message: string };
 
 /**
@@ -54,7 +55,11 @@ export function CsvImport({
     <div className="space-y-4">
       <p className="text-sm text-gray-700">
         {t.csvColumns}: <code className="break-all">{columns.join(",")}</code>{" "}
-        <a className="font-medium text-brand-700 underline" download="contoh.csv" href={`data:text/csv;charset=utf-8,${encodeURIComponent(example)}`}>
+        <a
+          className="font-medium text-brand-700 underline"
+          download="contoh.csv"
+          href={`data:text/csv;charset=utf-8,${encodeURIComponent(example)}`}
+        >
           {t.csvTemplate}
         </a>
       </p>
@@ -71,7 +76,11 @@ export function CsvImport({
         >
           {t.csvCheck}
         </Button>
-        <Button type="button" disabled={!valid || pending} onClick={() => startTransition(async () => setSaved(await save(csv)))}>
+        <Button
+          type="button"
+          disabled={!valid || pending}
+          onClick={() => startTransition(async () => setSaved(await save(csv)))}
+        >
           {t.csvSave}
         </Button>
       </div>
@@ -80,7 +89,8 @@ export function CsvImport({
       {checked?.ok && (
         <section aria-live="polite" data-testid="csv-result" className="space-y-2 text-sm">
           <p className={checked.errors.length ? "font-medium text-red-700" : "font-medium text-green-700"}>
-            {fileName}: {checked.errors.length ? `${checked.errors.length} ${t.csvErrors}` : `${checked.rows} ${t.csvRows}`}
+            {fileName}:{" "}
+            {checked.errors.length ? `${checked.errors.length} ${t.csvErrors}` : `${checked.rows} ${t.csvRows}`}
           </p>
           {checked.errors.length > 0 && (
             <table className="w-full text-left">

@@ -4,7 +4,8 @@ import { useFormStatus } from "react-dom";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/errors";
 
-export const inputClass = "w-full rounded-md border border-gray-300 px-3 py-2 text-sm font-normal aria-[invalid=true]:border-red-600";
+export const inputClass =
+  "w-full rounded-md border border-gray-300 px-3 py-2 text-sm font-normal aria-[invalid=true]:border-red-600";
 
 /** The messages of one field, tied to its input by id for screen readers. */
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
@@ -52,7 +53,10 @@ export function invalidProps(state: ActionResult<unknown> | null, name: string, 
 /** The action's overall message: an error, or a success note. */
 export function FormMessage({ state, success }: { state: ActionResult<unknown> | null; success?: string }) {
   if (!state) return null;
-  if (state.ok) return success ? <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">{success}</p> : null;
+  if (state.ok)
+    return success ? (
+      <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">{success}</p>
+    ) : null;
   return (
     <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">
       {state.message}
@@ -61,7 +65,15 @@ export function FormMessage({ state, success }: { state: ActionResult<unknown> |
 }
 
 /** A submit button that shows the pending label while its form's action runs. */
-export function SubmitButton({ label, pendingLabel, variant }: { label: string; pendingLabel: string; variant?: "primary" | "secondary" }) {
+export function SubmitButton({
+  label,
+  pendingLabel,
+  variant,
+}: {
+  label: string;
+  pendingLabel: string;
+  variant?: "primary" | "secondary";
+}) {
   const { pending } = useFormStatus();
   return (
     <Button type="submit" disabled={pending} variant={variant}>

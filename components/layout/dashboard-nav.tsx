@@ -10,7 +10,9 @@ export function DashboardNav({ items, label }: { items: NavItem[]; label: string
     <nav aria-label={label}>
       <ul className="flex gap-1 overflow-x-auto md:flex-col">
         {items.map((item) => {
-          const active = [item.href, ...(item.also ?? [])].some((href) => pathname === href || pathname.startsWith(`${href}/`));
+          const active = [item.href, ...(item.also ?? [])].some(
+            (href) => pathname === href || pathname.startsWith(`${href}/`),
+          );
           return (
             <li key={item.href}>
               <Link

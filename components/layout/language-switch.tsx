@@ -6,7 +6,11 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
   return (
     <form action="/api/locale" method="post">
       <input type="hidden" name="locale" value={target} />
-      <button type="submit" lang={target} className="rounded-md px-2 py-1 text-sm font-medium underline-offset-4 hover:underline">
+      <button
+        type="submit"
+        lang={target}
+        className="rounded-md px-2 py-1 text-sm font-medium underline-offset-4 hover:underline"
+      >
         {label}
       </button>
     </form>

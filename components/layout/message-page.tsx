@@ -2,7 +2,17 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 
 /** A full-width notice (403, 404) with a way back. */
-export function MessagePage({ title, message, backLabel, backHref = "/" }: { title: string; message: string; backLabel: string; backHref?: string }) {
+export function MessagePage({
+  title,
+  message,
+  backLabel,
+  backHref = "/",
+}: {
+  title: string;
+  message: string;
+  backLabel: string;
+  backHref?: string;
+}) {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-bold">{title}</h1>

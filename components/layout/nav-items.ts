@@ -3,7 +3,12 @@ import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 export type NavItem = { href: string; label: string; /** Other paths that belong to this section. */ also?: string[] };
 
-type NavSpec = { href: string; permission: Permission; label: (t: Dictionary, actor: Actor) => string; also?: string[] };
+type NavSpec = {
+  href: string;
+  permission: Permission;
+  label: (t: Dictionary, actor: Actor) => string;
+  also?: string[];
+};
 
 // Which sections each role sees; the pages check the same permissions on the server.
 const NAV: NavSpec[] = [
@@ -24,5 +29,9 @@ const NAV: NavSpec[] = [
 
 /** The navigation entries `actor` may open, in its language. */
 export function navItemsFor(actor: Actor, t: Dictionary): NavItem[] {
-  return NAV.filter((item) => can(actor, item.permission)).map((item) => ({ href: item.href, label: item.label(t, actor), also: item.also }));
+  return NAV.filter((item) => can(actor, item.permission)).map((item) => ({
+    href: item.href,
+    label: item.label(t, actor),
+    also: item.also,
+  }));
 }

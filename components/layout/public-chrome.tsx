@@ -8,7 +8,10 @@ export function PublicChrome({ t, locale, children }: { t: Dictionary; locale: L
   return (
     <>
       <SiteHeader t={t} locale={locale}>
-        <Link href="/login" className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+        <Link
+          href="/login"
+          className="rounded-md bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {t.signIn}
         </Link>
       </SiteHeader>

@@ -31,7 +31,10 @@ export function OfficeForm({
   t: Dictionary;
   locale: Locale;
 }) {
-  const [state, action] = useActionState(existingCode ? updateOfficeAction.bind(null, existingCode) : createOfficeAction, null);
+  const [state, action] = useActionState(
+    existingCode ? updateOfficeAction.bind(null, existingCode) : createOfficeAction,
+    null,
+  );
   useRedirectOnSuccess(state, existingCode ? null : (data) => `/offices/${data.code}`);
   const o = t.officesAdmin;
   const groups = [...new Set(kelurahan.map((k) => k.kecamatan))];
@@ -56,7 +59,12 @@ export function OfficeForm({
           <input {...invalidProps(state, "address")} required defaultValue={values.address} className={inputClass} />
         </Field>
         <Field label={o.kelurahan} name="kelurahanCode" state={state}>
-          <select {...invalidProps(state, "kelurahanCode")} required defaultValue={values.kelurahanCode} className={inputClass}>
+          <select
+            {...invalidProps(state, "kelurahanCode")}
+            required
+            defaultValue={values.kelurahanCode}
+            className={inputClass}
+          >
             <option value="">—</option>
             {groups.map((kecamatan) => (
               <optgroup key={kecamatan} label={kecamatan}>
@@ -72,10 +80,20 @@ export function OfficeForm({
           </select>
         </Field>
         <Field label={o.openingHours} name="openingHours" state={state}>
-          <input {...invalidProps(state, "openingHours")} defaultValue={values.openingHours} className={inputClass} placeholder="Senin–Jumat 08.00–15.00" />
+          <input
+            {...invalidProps(state, "openingHours")}
+            defaultValue={values.openingHours}
+            className={inputClass}
+            placeholder="Senin–Jumat 08.00–15.00"
+          />
         </Field>
         <Field label={o.contactPhone} name="contactPhone" state={state}>
-          <input {...invalidProps(state, "contactPhone")} defaultValue={values.contactPhone} className={inputClass} placeholder="021-8841234" />
+          <input
+            {...invalidProps(state, "contactPhone")}
+            defaultValue={values.contactPhone}
+            className={inputClass}
+            placeholder="021-8841234"
+          />
         </Field>
       </div>
       <fieldset className="text-sm">

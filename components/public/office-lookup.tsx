@@ -14,7 +14,13 @@ export function OfficeLookup({ t, q = "", offices }: { t: Dictionary; q?: string
       <form action="/kantor" className="flex flex-wrap items-end gap-2" role="search">
         <label className="flex flex-col gap-1 text-sm font-medium">
           {p.lookupLabel}
-          <input type="search" name="q" defaultValue={q} maxLength={80} className="rounded-md border border-gray-300 px-3 py-2" />
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={80}
+            className="rounded-md border border-gray-300 px-3 py-2"
+          />
         </label>
         <button type="submit" className={buttonClass("secondary")}>
           {p.lookupButton}

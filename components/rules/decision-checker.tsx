@@ -25,7 +25,17 @@ const input = "rounded-md border border-gray-300 px-3 py-2 font-normal";
  * is sent to POST /api/v1/decisions and the engine's decision is shown with its reason.
  * `precise` asks for a date and time (officials) instead of a day (residents).
  */
-export function DecisionChecker({ t, locale, today, precise = false }: { t: Dictionary; locale: Locale; today: string; precise?: boolean }) {
+export function DecisionChecker({
+  t,
+  locale,
+  today,
+  precise = false,
+}: {
+  t: Dictionary;
+  locale: Locale;
+  today: string;
+  precise?: boolean;
+}) {
   const [decision, setDecision] = useState<Decision | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -48,17 +58,33 @@ export function DecisionChecker({ t, locale, today, precise = false }: { t: Dict
         exemptions:
           exemption === "NONE"
             ? []
-            : [{ class: exemption, ...(exemption === "RECENTLY_RECOVERED" && recoveredOn ? { since: wibInputToIso(`${recoveredOn}T00:00`) } : {}) }],
+            : [
+                {
+                  class: exemption,
+                  ...(exemption === "RECENTLY_RECOVERED" && recoveredOn
+                    ? { since: wibInputToIso(`${recoveredOn}T00:00`) }
+                    : {}),
+                },
+              ],
       },
     };
     setPending(true);
     setError(null);
     try {
-      const response = await fetch("/api/v1/decisions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const response = await fetch("/api/v1/decisions", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
       const json = (await response.json()) as Decision | ApiError;
       if ("error" in json) {
         setDecision(null);
-        setError([json.error.message, ...Object.entries(json.error.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(", ")}`)].join(" "));
+        setError(
+          [
+            json.error.message,
+            ...Object.entries(json.error.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v.join(", ")}`),
+          ].join(" "),
+        );
       } else setDecision(json);
     } catch {
       setError(c.error);
@@ -69,7 +95,10 @@ export function DecisionChecker({ t, locale, today, precise = false }: { t: Dict
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <form onSubmit={(e) => void submit(e)} className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6">
+      <form
+        onSubmit={(e) => void submit(e)}
+        className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6"
+      >
         <label className={field}>
           {c.service}
           <select name="service" className={input} defaultValue="KTP_EL">
@@ -89,13 +118,22 @@ export function DecisionChecker({ t, locale, today, precise = false }: { t: Dict
         </label>
         <label className={field}>
           {c.when}
-          <input name="when" type={precise ? "datetime-local" : "date"} required defaultValue={precise ? `${today}T09:00` : today} className={input} />
+          <input
+            name="when"
+            type={precise ? "datetime-local" : "date"}
+            required
+            defaultValue={precise ? `${today}T09:00` : today}
+            className={input}
+          />
         </label>
         <fieldset className="text-sm">
           <legend className="font-medium text-gray-800">{c.status}</legend>
           <div className="mt-1 grid gap-2 sm:grid-cols-2">
             {PL_STATUSES.map((status) => (
-              <label key={status} className="flex min-h-11 items-center gap-2 rounded-md border border-gray-300 px-3 py-2">
+              <label
+                key={status}
+                className="flex min-h-11 items-center gap-2 rounded-md border border-gray-300 px-3 py-2"
+              >
                 <input type="radio" name="status" value={status} defaultChecked={status === "HIJAU"} />
                 {t.plStatus[status]}
               </label>
@@ -134,7 +172,10 @@ export function DecisionChecker({ t, locale, today, precise = false }: { t: Dict
       </form>
       <section aria-live="polite" aria-label={c.result}>
         {error && (
-          <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="checker-error">
+          <p
+            className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+            data-testid="checker-error"
+          >
             {error}
           </p>
         )}

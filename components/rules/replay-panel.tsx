@@ -31,7 +31,10 @@ function BucketTable({
       showCaption
       rowHeaders
       headers={[keyHeader, t.events, t.changed, t.stricter, t.looser]}
-      rows={rows.map((b) => ({ key: b.key, cells: [name(b.key), ...[b.events, b.changed, b.stricter, b.looser].map((n) => formatNumber(n, locale))] }))}
+      rows={rows.map((b) => ({
+        key: b.key,
+        cells: [name(b.key), ...[b.events, b.changed, b.stricter, b.looser].map((n) => formatNumber(n, locale))],
+      }))}
     />
   );
 }
@@ -73,8 +76,9 @@ export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Di
         <section aria-label={r.replayResult} className="space-y-3" data-testid="replay-result">
           <p className="text-sm">
             <strong>{formatNumber(report.events, locale)}</strong> {r.replayTotals}{" "}
-            <strong data-testid="replay-changed">{formatNumber(report.changed, locale)}</strong> ({formatNumber(report.stricter, locale)} {r.stricter},{" "}
-            {formatNumber(report.looser, locale)} {r.looser}). {report.skipped > 0 && `${formatNumber(report.skipped, locale)} ${r.skipped}. `}
+            <strong data-testid="replay-changed">{formatNumber(report.changed, locale)}</strong> (
+            {formatNumber(report.stricter, locale)} {r.stricter}, {formatNumber(report.looser, locale)} {r.looser}).{" "}
+            {report.skipped > 0 && `${formatNumber(report.skipped, locale)} ${r.skipped}. `}
             {r.elapsed}: {formatNumber(report.elapsedMs, locale)} ms.
           </p>
           {report.transitions.length > 0 && (
@@ -87,7 +91,14 @@ export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Di
             </ul>
           )}
           <div className="grid gap-4 lg:grid-cols-2">
-            <BucketTable caption={r.byKecamatan} keyHeader={t.agencies.kecamatan} rows={report.byKecamatan} t={r} name={(k) => k} locale={locale} />
+            <BucketTable
+              caption={r.byKecamatan}
+              keyHeader={t.agencies.kecamatan}
+              rows={report.byKecamatan}
+              t={r}
+              name={(k) => k}
+              locale={locale}
+            />
             <BucketTable
               caption={r.byService}
               keyHeader={r.services}

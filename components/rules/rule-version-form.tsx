@@ -48,10 +48,21 @@ export function RuleVersionForm({
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={r.validFrom} name="validFrom" state={state}>
-          <input {...invalidProps(state, "validFrom")} type="datetime-local" required defaultValue={defaults.validFrom} className={inputClass} />
+          <input
+            {...invalidProps(state, "validFrom")}
+            type="datetime-local"
+            required
+            defaultValue={defaults.validFrom}
+            className={inputClass}
+          />
         </Field>
         <Field label={r.validTo} name="validTo" state={state}>
-          <input {...invalidProps(state, "validTo")} type="datetime-local" defaultValue={defaults.validTo} className={inputClass} />
+          <input
+            {...invalidProps(state, "validTo")}
+            type="datetime-local"
+            defaultValue={defaults.validTo}
+            className={inputClass}
+          />
         </Field>
         <Field label={r.clause} name="clauseId" state={state}>
           <select {...invalidProps(state, "clauseId")} required defaultValue={defaults.clauseId} className={inputClass}>
@@ -74,7 +85,12 @@ export function RuleVersionForm({
         <div className="mt-1 grid gap-1 sm:grid-cols-3">
           {SERVICE_CATEGORIES.map((s) => (
             <label key={s.code} className="flex items-center gap-2">
-              <input type="checkbox" name="services" value={s.code} defaultChecked={(d.scope.services as string[]).includes(s.code)} />
+              <input
+                type="checkbox"
+                name="services"
+                value={s.code}
+                defaultChecked={(d.scope.services as string[]).includes(s.code)}
+              />
               {s[locale]}
             </label>
           ))}
@@ -95,7 +111,16 @@ export function RuleVersionForm({
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label={r.minDoses} name="minDoses" state={state}>
-          <input id="minDoses" name="minDoses" type="number" min={1} max={4} required defaultValue={d.requirement.minDoses} className={inputClass} />
+          <input
+            id="minDoses"
+            name="minDoses"
+            type="number"
+            min={1}
+            max={4}
+            required
+            defaultValue={d.requirement.minDoses}
+            className={inputClass}
+          />
           <FieldErrors id="minDoses-error" errors={errors("definition.requirement.minDoses")} />
         </Field>
         <Field label={r.minDaysSinceLastDose} name="minDaysSinceLastDose" state={state}>
@@ -124,7 +149,12 @@ export function RuleVersionForm({
         <div className="mt-1 flex flex-wrap gap-4">
           {EXEMPTION_CLASSES.map((c) => (
             <label key={c} className="flex items-center gap-2">
-              <input type="checkbox" name="exemptions" value={c} defaultChecked={d.exemptions.some((e) => e.class === c)} />
+              <input
+                type="checkbox"
+                name="exemptions"
+                value={c}
+                defaultChecked={d.exemptions.some((e) => e.class === c)}
+              />
               {t.exemptions[c]}
             </label>
           ))}
@@ -143,10 +173,22 @@ export function RuleVersionForm({
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={r.descriptionId} name="descriptionId" state={state}>
-          <textarea {...invalidProps(state, "descriptionId")} required rows={2} defaultValue={defaults.descriptionId} className={inputClass} />
+          <textarea
+            {...invalidProps(state, "descriptionId")}
+            required
+            rows={2}
+            defaultValue={defaults.descriptionId}
+            className={inputClass}
+          />
         </Field>
         <Field label={r.descriptionEn} name="descriptionEn" state={state}>
-          <textarea {...invalidProps(state, "descriptionEn")} required rows={2} defaultValue={defaults.descriptionEn} className={inputClass} />
+          <textarea
+            {...invalidProps(state, "descriptionEn")}
+            required
+            rows={2}
+            defaultValue={defaults.descriptionEn}
+            className={inputClass}
+          />
         </Field>
       </div>
       <Field label={r.changeNote} name="changeNote" state={state}>

@@ -46,14 +46,28 @@ export function TestCaseForm({
   const errors = (key: string) => (state && !state.ok ? state.fieldErrors?.[key] : undefined);
   const id = (name: string) => `${target.caseId ?? "new"}-${name}`;
   return (
-    <form ref={form} action={action} className="space-y-3 rounded-md border border-gray-200 bg-gray-50 p-3" aria-label={target.caseId ? r.editCase : r.addCase}>
+    <form
+      ref={form}
+      action={action}
+      className="space-y-3 rounded-md border border-gray-200 bg-gray-50 p-3"
+      aria-label={target.caseId ? r.editCase : r.addCase}
+    >
       <FormMessage state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={r.caseName} name="name" state={state} inputId={id("name")}>
-          <input {...invalidProps(state, "name", id("name"))} required defaultValue={defaults.name} className={inputClass} />
+          <input
+            {...invalidProps(state, "name", id("name"))}
+            required
+            defaultValue={defaults.name}
+            className={inputClass}
+          />
         </Field>
         <Field label={r.expected} name="expectedOutcome" state={state} inputId={id("expectedOutcome")}>
-          <select {...invalidProps(state, "expectedOutcome", id("expectedOutcome"))} defaultValue={defaults.expectedOutcome} className={inputClass}>
+          <select
+            {...invalidProps(state, "expectedOutcome", id("expectedOutcome"))}
+            defaultValue={defaults.expectedOutcome}
+            className={inputClass}
+          >
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
                 {t.outcomes[o]}
@@ -95,12 +109,28 @@ export function TestCaseForm({
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t.checker.doses}
-          <input name="doses" type="number" min={0} max={10} required defaultValue={defaults.doses} className={inputClass} />
+          <input
+            name="doses"
+            type="number"
+            min={0}
+            max={10}
+            required
+            defaultValue={defaults.doses}
+            className={inputClass}
+          />
           <FieldErrors id={id("doses-error")} errors={errors("input.visitor.doses")} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t.checker.age}
-          <input name="age" type="number" min={0} max={130} required defaultValue={defaults.age} className={inputClass} />
+          <input
+            name="age"
+            type="number"
+            min={0}
+            max={130}
+            required
+            defaultValue={defaults.age}
+            className={inputClass}
+          />
           <FieldErrors id={id("age-error")} errors={errors("input.visitor.age")} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
@@ -115,7 +145,12 @@ export function TestCaseForm({
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {r.exemptionSince}
-          <input name="exemptionSince" type="datetime-local" defaultValue={defaults.exemptionSince} className={inputClass} />
+          <input
+            name="exemptionSince"
+            type="datetime-local"
+            defaultValue={defaults.exemptionSince}
+            className={inputClass}
+          />
         </label>
       </div>
       <SubmitButton label={target.caseId ? r.save : r.addCase} pendingLabel={r.saving} variant="secondary" />

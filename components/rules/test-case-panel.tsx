@@ -50,7 +50,11 @@ export function TestCasePanel({
           {pending ? t.table.loading : r.runTests}
         </Button>
         {results && (
-          <p role="status" data-testid="test-summary" className={cn("text-sm font-medium", failures ? "text-red-700" : "text-green-700")}>
+          <p
+            role="status"
+            data-testid="test-summary"
+            className={cn("text-sm font-medium", failures ? "text-red-700" : "text-green-700")}
+          >
             {failures ? `${failures} ${r.someFailed}` : r.allPassed}
           </p>
         )}
@@ -72,7 +76,8 @@ export function TestCasePanel({
                   {result && (
                     <p className={result.passed ? "text-green-700" : "text-red-700"}>
                       <strong>{result.passed ? r.passed : r.failed}</strong>
-                      {!result.passed && ` — ${r.actual}: ${result.actual ? t.outcomes[result.actual] : "–"}. ${result.reason[locale]}`}
+                      {!result.passed &&
+                        ` — ${r.actual}: ${result.actual ? t.outcomes[result.actual] : "–"}. ${result.reason[locale]}`}
                     </p>
                   )}
                 </div>
@@ -84,7 +89,9 @@ export function TestCasePanel({
                     <Button
                       type="button"
                       variant="ghost"
-                      onClick={() => startTransition(async () => void (await deleteTestCaseAction(ruleCode, c.id), clear()))}
+                      onClick={() =>
+                        startTransition(async () => void (await deleteTestCaseAction(ruleCode, c.id), clear()))
+                      }
                     >
                       {r.deleteCase}
                     </Button>
@@ -110,7 +117,13 @@ export function TestCasePanel({
         <details className="text-sm">
           <summary className="cursor-pointer font-medium text-brand-700">{r.addCase}</summary>
           <div className="mt-2">
-            <TestCaseForm target={{ ruleCode, versionId }} defaults={newCaseDefaults} t={t} locale={locale} onDone={clear} />
+            <TestCaseForm
+              target={{ ruleCode, versionId }}
+              defaults={newCaseDefaults}
+              t={t}
+              locale={locale}
+              onDone={clear}
+            />
           </div>
         </details>
       )}

@@ -16,7 +16,10 @@ export function Card({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-label={title} className={cn("rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6", className)}>
+    <section
+      aria-label={title}
+      className={cn("rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6", className)}
+    >
       {title && <Heading className="text-lg font-semibold text-gray-900">{title}</Heading>}
       {description && <p className="mt-1 text-sm text-gray-600">{description}</p>}
       <div className={title || description ? "mt-4" : undefined}>{children}</div>

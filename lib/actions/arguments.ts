@@ -22,17 +22,26 @@ export const ARG = {
   keyKind: z.enum(["SCANNER", "CHECKPOINT"]),
   circularStatus: z.enum(["ACTIVE", "REVOKED"]),
   versionTarget: z.strictObject({ ruleCode: plainText("Kode aturan", { min: 1, max: 80 }), versionId: id.optional() }),
-  caseTarget: z.strictObject({ ruleCode: plainText("Kode aturan", { min: 1, max: 80 }), versionId: id, caseId: id.optional() }),
+  caseTarget: z.strictObject({
+    ruleCode: plainText("Kode aturan", { min: 1, max: 80 }),
+    versionId: id,
+    caseId: id.optional(),
+  }),
 } as const;
 
 type Parsed<T extends readonly z.ZodType[]> = { [K in keyof T]: z.output<T[K]> };
 
 /** The action's arguments checked against `schemas`, in order; an AppError naming the first bad one otherwise. */
-export function checkedArguments<const T extends readonly z.ZodType[]>(schemas: T, values: readonly unknown[]): Parsed<T> {
+export function checkedArguments<const T extends readonly z.ZodType[]>(
+  schemas: T,
+  values: readonly unknown[],
+): Parsed<T> {
   return schemas.map((schema, index) => {
     const parsed = schema.safeParse(values[index]);
     if (!parsed.success) {
-      const errors = fieldErrorsOf(parsed.error.issues.map((issue) => ({ ...issue, path: [`argumen ${index + 1}`, ...issue.path] })));
+      const errors = fieldErrorsOf(
+        parsed.error.issues.map((issue) => ({ ...issue, path: [`argumen ${index + 1}`, ...issue.path] })),
+      );
       throw new AppError("INVALID", `Permintaan tidak valid (argumen ${index + 1}).`, errors);
     }
     return parsed.data;

@@ -7,7 +7,15 @@ import { prisma } from "@/lib/db";
 import { AppError, type ActionResult } from "@/lib/errors";
 import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
 import { recordInspection } from "@/lib/services/inspections";
-import { archiveOffice, changeStage, createOffice, importOffices, previewOfficeImport, updateOffice, type OfficeImportPreview } from "@/lib/services/offices";
+import {
+  archiveOffice,
+  changeStage,
+  createOffice,
+  importOffices,
+  previewOfficeImport,
+  updateOffice,
+  type OfficeImportPreview,
+} from "@/lib/services/offices";
 import { importEventsCsv } from "@/lib/services/ingest-csv";
 import { importReports, submitReport } from "@/lib/services/reports";
 import { MAX_CSV_BYTES } from "@/lib/validations/constants";
@@ -35,7 +43,10 @@ function officeFromForm(form: FormData): OfficeInput {
 
 function boundedCsv(csv: string): string {
   if (Buffer.byteLength(csv) > MAX_CSV_BYTES)
-    throw new AppError("TOO_LARGE", `Berkas lebih dari ${MAX_CSV_BYTES / 1024 / 1024} MB: bagi menjadi beberapa berkas.`);
+    throw new AppError(
+      "TOO_LARGE",
+      `Berkas lebih dari ${MAX_CSV_BYTES / 1024 / 1024} MB: bagi menjadi beberapa berkas.`,
+    );
   return csv;
 }
 
@@ -51,7 +62,11 @@ export async function createOfficeAction(_state: Form, form: FormData): Promise<
 }
 
 /** Saves an office's profile. */
-export async function updateOfficeAction(code: string, _state: Form, form: FormData): Promise<ActionResult<{ code: string }>> {
+export async function updateOfficeAction(
+  code: string,
+  _state: Form,
+  form: FormData,
+): Promise<ActionResult<{ code: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("offices.write");
     const [checkedCode, checkedForm] = checkedArguments([ARG.code, ARG.form], [code, form]);
@@ -109,9 +124,18 @@ export async function createApiKeyAction(
 ): Promise<ActionResult<{ key: string; prefix: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("apikeys.manage");
-    const [code, checkedKind, checkedForm] = checkedArguments([ARG.code, ARG.keyKind, ARG.form], [officeCode, kind, form]);
-    const label = String(checkedForm.get("label") ?? "").trim() || (checkedKind === "CHECKPOINT" ? "Tablet" : "Pemindai");
-    const created = await createApiKey(prisma, actor, { officeCode: code, kind: checkedKind, label }, { agencyId: agencyScope(actor) });
+    const [code, checkedKind, checkedForm] = checkedArguments(
+      [ARG.code, ARG.keyKind, ARG.form],
+      [officeCode, kind, form],
+    );
+    const label =
+      String(checkedForm.get("label") ?? "").trim() || (checkedKind === "CHECKPOINT" ? "Tablet" : "Pemindai");
+    const created = await createApiKey(
+      prisma,
+      actor,
+      { officeCode: code, kind: checkedKind, label },
+      { agencyId: agencyScope(actor) },
+    );
     revalidatePath(`/offices/${code}`);
     return { key: created.key, prefix: created.prefix };
   });
@@ -129,7 +153,11 @@ export async function revokeApiKeyAction(officeCode: string, keyId: string): Pro
 }
 
 /** Files or corrects an office's daily report. */
-export async function submitReportAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<null>> {
+export async function submitReportAction(
+  officeCode: string,
+  _state: Form,
+  form: FormData,
+): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("reports.write");
     const [code, checkedForm] = checkedArguments([ARG.code, ARG.form], [officeCode, form]);
@@ -150,7 +178,10 @@ export async function submitReportAction(officeCode: string, _state: Form, form:
 }
 
 /** Checks (commit false) or files (commit true) a CSV of daily reports. */
-export async function importReportsAction(csv: string, commit: boolean): Promise<ActionResult<{ reports: number; errors: CsvRowError[] }>> {
+export async function importReportsAction(
+  csv: string,
+  commit: boolean,
+): Promise<ActionResult<{ reports: number; errors: CsvRowError[] }>> {
   return runAction(async () => {
     const actor = await requirePermission("reports.write");
     const [checkedCsv, checkedCommit] = checkedArguments([ARG.csv, ARG.flag], [csv, commit]);
@@ -161,7 +192,11 @@ export async function importReportsAction(csv: string, commit: boolean): Promise
 }
 
 /** Records a task-force inspection of an office. */
-export async function recordInspectionAction(officeCode: string, _state: Form, form: FormData): Promise<ActionResult<null>> {
+export async function recordInspectionAction(
+  officeCode: string,
+  _state: Form,
+  form: FormData,
+): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("inspections.write");
     const [code, checkedForm] = checkedArguments([ARG.code, ARG.form], [officeCode, form]);
@@ -170,12 +205,19 @@ export async function recordInspectionAction(officeCode: string, _state: Form, f
     await recordInspection(prisma, actor, {
       officeCode: code,
       visitedOn: value("visitedOn"),
-      findings: Object.fromEntries(FINDINGS.map((f) => [f, checkedForm.get(f) === "on"])) as Record<(typeof FINDINGS)[number], boolean>,
+      findings: Object.fromEntries(FINDINGS.map((f) => [f, checkedForm.get(f) === "on"])) as Record<
+        (typeof FINDINGS)[number],
+        boolean
+      >,
       score: value("score"),
       notes: value("notes") || undefined,
       verify: checkedForm.get("verify") === "on",
       sanction: sanctionKind
-        ? { kind: sanctionKind as "VERBAL_WARNING", startsOn: value("sanctionStartsOn"), endsOn: value("sanctionEndsOn") || undefined }
+        ? {
+            kind: sanctionKind as "VERBAL_WARNING",
+            startsOn: value("sanctionStartsOn"),
+            endsOn: value("sanctionEndsOn") || undefined,
+          }
         : undefined,
     });
     revalidatePath(`/offices/${code}`);

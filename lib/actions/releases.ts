@@ -9,7 +9,9 @@ import { ARG, checkedArguments } from "./arguments";
 import { runAction } from "./run-action";
 
 /** Publishes a revision of a released month when its audit allows it (TASKFORCE, HUMAS). */
-export async function publishRevisionAction(month: string): Promise<ActionResult<{ version: number; lateEvents: number }>> {
+export async function publishRevisionAction(
+  month: string,
+): Promise<ActionResult<{ version: number; lateEvents: number }>> {
   return runAction(async () => {
     const actor = await requirePermission("releases.publish");
     const result = await publishRevision(prisma, actor, checkedArguments([ARG.month], [month])[0]);

@@ -5,7 +5,13 @@ import { replayDraft, type ReplayReport } from "@/lib/data/replay";
 import { prisma } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import type { CaseResult } from "@/lib/rules/run-cases";
-import { activateCircular, createCircular, createRule, revokeCircular, updateCircularDraft } from "@/lib/services/circulars";
+import {
+  activateCircular,
+  createCircular,
+  createRule,
+  revokeCircular,
+  updateCircularDraft,
+} from "@/lib/services/circulars";
 import {
   activateVersion,
   addTestCase,
@@ -50,19 +56,28 @@ function circularFromForm(form: FormData) {
 }
 
 /** Drafts a circular from its form, or saves changes to a draft (`circularId`). */
-export async function saveCircularAction(circularId: string | null, _state: Form, form: FormData): Promise<ActionResult<{ id: string }>> {
+export async function saveCircularAction(
+  circularId: string | null,
+  _state: Form,
+  form: FormData,
+): Promise<ActionResult<{ id: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
     const [id, checkedForm] = checkedArguments([ARG.optionalId, ARG.form], [circularId, form]);
     const input = circularFromForm(checkedForm);
-    const circular = id ? await updateCircularDraft(prisma, actor, id, input) : await createCircular(prisma, actor, input);
+    const circular = id
+      ? await updateCircularDraft(prisma, actor, id, input)
+      : await createCircular(prisma, actor, input);
     revalidatePath("/circulars", "layout");
     return { id: circular.id };
   });
 }
 
 /** Activates (publishes) or revokes a circular. */
-export async function setCircularStatusAction(circularId: string, to: "ACTIVE" | "REVOKED"): Promise<ActionResult<null>> {
+export async function setCircularStatusAction(
+  circularId: string,
+  to: "ACTIVE" | "REVOKED",
+): Promise<ActionResult<null>> {
   return runAction(async () => {
     const actor = await requirePermission("rules.publish");
     const [id, status] = checkedArguments([ARG.id, ARG.circularStatus], [circularId, to]);
@@ -74,7 +89,11 @@ export async function setCircularStatusAction(circularId: string, to: "ACTIVE" |
 }
 
 /** Adds a rule to a circular. */
-export async function createRuleAction(circularId: string, _state: Form, form: FormData): Promise<ActionResult<{ code: string }>> {
+export async function createRuleAction(
+  circularId: string,
+  _state: Form,
+  form: FormData,
+): Promise<ActionResult<{ code: string }>> {
   return runAction(async () => {
     const actor = await requirePermission("circulars.write");
     const [id, checkedForm] = checkedArguments([ARG.id, ARG.form], [circularId, form]);
@@ -116,7 +135,9 @@ export async function saveTestCaseAction(
     const actor = await requirePermission("circulars.write");
     const [checkedTarget, checkedForm] = checkedArguments([ARG.caseTarget, ARG.form], [target, form]);
     const input = testCaseFromForm(checkedForm);
-    await (checkedTarget.caseId ? updateTestCase(prisma, actor, checkedTarget.caseId, input) : addTestCase(prisma, actor, checkedTarget.versionId, input));
+    await (checkedTarget.caseId
+      ? updateTestCase(prisma, actor, checkedTarget.caseId, input)
+      : addTestCase(prisma, actor, checkedTarget.versionId, input));
     revalidatePath(`/rules/${checkedTarget.ruleCode}`, "layout");
     return null;
   });

@@ -10,13 +10,20 @@ export type LiveKey = { keyId: string; kind: "SCANNER" | "CHECKPOINT"; office: K
 
 /** The live (not revoked, office not archived) key with this secret, or null. */
 export async function findLiveKey(secret: string): Promise<LiveKey | null> {
-  const key = await prisma.apiKey.findUnique({ where: { hash: hashApiKey(secret) }, include: { office: { include: { services: true } } } });
+  const key = await prisma.apiKey.findUnique({
+    where: { hash: hashApiKey(secret) },
+    include: { office: { include: { services: true } } },
+  });
   if (!key || key.revokedAt || key.office.archivedAt) return null;
   // Recorded at minute precision: a busy scanner does not write on every request.
   if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
   }
-  return { keyId: key.id, kind: key.kind, office: { id: key.office.id, code: key.office.code, services: key.office.services.map((s) => s.serviceCode) } };
+  return {
+    keyId: key.id,
+    kind: key.kind,
+    office: { id: key.office.id, code: key.office.code, services: key.office.services.map((s) => s.serviceCode) },
+  };
 }
 
 /**
@@ -28,6 +35,7 @@ export async function officeForApiKey(request: Request, kind?: LiveKey["kind"]):
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new AppError("UNAUTHENTICATED", "Kirim kunci API kantor di header Authorization: Bearer <kunci>.");
   const key = await findLiveKey(match[1]);
-  if (!key || (kind && key.kind !== kind)) throw new AppError("UNAUTHENTICATED", "Kunci API tidak dikenal atau sudah dicabut.");
+  if (!key || (kind && key.kind !== kind))
+    throw new AppError("UNAUTHENTICATED", "Kunci API tidak dikenal atau sudah dicabut.");
   return key;
 }

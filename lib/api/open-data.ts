@@ -15,7 +15,8 @@ export { lastUpdated };
 export const SUPPRESSED_JSON = {
   json: 'null, and the key listed in the row\'s "suppressed"',
   csv: SUPPRESSED_MARK,
-  meaning: "disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan untuk melindunginya; tanda ini tidak menyatakan besarnya",
+  meaning:
+    "disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan untuk melindunginya; tanda ini tidak menyatakan besarnya",
 };
 
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
@@ -46,8 +47,13 @@ async function period(query: OpenDataQuery): Promise<{ from: string; to: string 
 /** The open traffic table for a query, suppressed: rows, outcome columns and totals. */
 export async function openTrafficTable(query: OpenDataQuery) {
   const { from, to } = await period(query);
-  const safe = composeTables((await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]));
-  const labels = query.by === "kecamatan" ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
+  const safe = composeTables(
+    (await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]),
+  );
+  const labels =
+    query.by === "kecamatan"
+      ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name]))
+      : {};
   return {
     meta: {
       from,
@@ -83,7 +89,12 @@ const etagOf = (body: string) => `"${createHash("sha256").update(body).digest("b
 
 /** A cacheable response with an ETag; 304 when the client already has this body. */
 export function cachedResponse(request: Request, body: string, contentType: string, etag = etagOf(body)): Response {
-  const headers = { "Content-Type": contentType, ETag: etag, "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" };
+  const headers = {
+    "Content-Type": contentType,
+    ETag: etag,
+    "Cache-Control": "public, max-age=300",
+    "Access-Control-Allow-Origin": "*",
+  };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }
@@ -97,7 +108,10 @@ const MAX_BODIES = 500;
  * The open-data body for a query, made once per release state: the tables are frozen per
  * revision, so the same query gets the same bytes until a month is released anew.
  */
-export async function openDataBody(query: OpenDataQuery, format: "json" | "csv"): Promise<{ body: string; etag: string }> {
+export async function openDataBody(
+  query: OpenDataQuery,
+  format: "json" | "csv",
+): Promise<{ body: string; etag: string }> {
   // The default period moves when a month ends, even if no revision does.
   const stamp = `${wibDay(new Date()).slice(0, 7)}|${await releasesStamp()}`;
   if (stamp !== bodiesStamp || bodies.size > MAX_BODIES) {

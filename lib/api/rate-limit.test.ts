@@ -29,10 +29,15 @@ describe("rate limiter", () => {
 
   it("cannot be moved by anything a client prepends", () => {
     fc.assert(
-      fc.property(fc.array(fc.ipV4(), { maxLength: 5 }), fc.ipV4(), fc.integer({ min: 0, max: 3 }), (forged, client, hops) => {
-        const proxies = Array.from({ length: hops }, (_, i) => `10.0.0.${i + 1}`);
-        expect(clientAddress(chain(...forged, client, ...proxies), hops)).toBe(client);
-      }),
+      fc.property(
+        fc.array(fc.ipV4(), { maxLength: 5 }),
+        fc.ipV4(),
+        fc.integer({ min: 0, max: 3 }),
+        (forged, client, hops) => {
+          const proxies = Array.from({ length: hops }, (_, i) => `10.0.0.${i + 1}`);
+          expect(clientAddress(chain(...forged, client, ...proxies), hops)).toBe(client);
+        },
+      ),
     );
   });
 });

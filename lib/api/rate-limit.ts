@@ -24,7 +24,8 @@ export function createRateLimiter({ limit, windowMs }: RateLimit) {
         windows.set(key, { start: now, count: 1 });
         return { ok: true };
       }
-      if (current.count >= limit) return { ok: false, retryAfterSeconds: Math.ceil((current.start + windowMs - now) / 1000) };
+      if (current.count >= limit)
+        return { ok: false, retryAfterSeconds: Math.ceil((current.start + windowMs - now) / 1000) };
       current.count++;
       return { ok: true };
     },

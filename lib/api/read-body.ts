@@ -26,7 +26,11 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
 }
 
 /** The body parsed as JSON, within the limit; a 422 naming the problem when it is not JSON. */
-export async function readJsonBody(request: Request, maxBytes: number, hint = "Kirim body JSON dengan Content-Type: application/json"): Promise<unknown> {
+export async function readJsonBody(
+  request: Request,
+  maxBytes: number,
+  hint = "Kirim body JSON dengan Content-Type: application/json",
+): Promise<unknown> {
   const text = await readBodyText(request, maxBytes);
   try {
     return JSON.parse(text);

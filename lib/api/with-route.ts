@@ -29,8 +29,13 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 type Parsers<TQuery, TBody> = { query?: z.ZodType<TQuery>; body?: z.ZodType<TBody>; maxBodyBytes?: number };
 
-async function parseRequest<TQuery, TBody>(request: Request, parsers: Parsers<TQuery, TBody>): Promise<{ query: TQuery; body: TBody }> {
-  const query = parsers.query ? parseWith(parsers.query, Object.fromEntries(new URL(request.url).searchParams), "Parameter") : ({} as TQuery);
+async function parseRequest<TQuery, TBody>(
+  request: Request,
+  parsers: Parsers<TQuery, TBody>,
+): Promise<{ query: TQuery; body: TBody }> {
+  const query = parsers.query
+    ? parseWith(parsers.query, Object.fromEntries(new URL(request.url).searchParams), "Parameter")
+    : ({} as TQuery);
   const body = parsers.body
     ? parseWith(parsers.body, await readJsonBody(request, parsers.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), "Body")
     : (undefined as TBody);

@@ -20,7 +20,10 @@ export const authOptions: NextAuthOptions = {
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
       async authorize(credentials, request) {
-        const user = await authorizeCredentials(credentials, new Headers(request?.headers as Record<string, string> | undefined));
+        const user = await authorizeCredentials(
+          credentials,
+          new Headers(request?.headers as Record<string, string> | undefined),
+        );
         return user && { ...user, role: user.role as RoleCode };
       },
     }),
@@ -28,7 +31,13 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const actor = { id: user.id, email: user.email ?? "", name: user.name ?? "", role: user.role, agencyId: user.agencyId };
+        const actor = {
+          id: user.id,
+          email: user.email ?? "",
+          name: user.name ?? "",
+          role: user.role,
+          agencyId: user.agencyId,
+        };
         token.sid = await openSession(actor, SESSION_HOURS);
         token.uid = user.id;
         token.role = user.role;
@@ -38,7 +47,13 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       if (token.uid && token.role && token.sid) {
-        session.user = { id: token.uid, name: token.name ?? "", email: token.email ?? "", role: token.role, agencyId: token.agencyId ?? null };
+        session.user = {
+          id: token.uid,
+          name: token.name ?? "",
+          email: token.email ?? "",
+          role: token.role,
+          agencyId: token.agencyId ?? null,
+        };
         session.sid = token.sid;
       }
       return session;

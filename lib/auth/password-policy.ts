@@ -29,7 +29,8 @@ export function passwordWeakness(password: string, context: readonly string[] = 
   if (new Set(lower).size <= 3) return "Kata sandi terlalu berulang: pakai lebih banyak karakter berbeda";
   if (isSequence(lower)) return "Kata sandi berupa urutan (1234…, abcd…): mudah ditebak";
   const core = lower.replace(/^[^a-z]+|[^a-z]+$/g, "");
-  if (COMMON.has(core) || COMMON.has(lower.replace(/[^a-z]/g, ""))) return "Kata sandi ini termasuk yang paling sering ditebak: pilih yang lain";
+  if (COMMON.has(core) || COMMON.has(lower.replace(/[^a-z]/g, "")))
+    return "Kata sandi ini termasuk yang paling sering ditebak: pilih yang lain";
   for (const word of context.flatMap((c) => c.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 4))
     if (lower.includes(word)) return "Kata sandi tidak boleh memuat nama atau alamat email akun";
   return null;

@@ -14,6 +14,7 @@ describe("password hashing", () => {
   });
 
   it("rejects malformed stored hashes instead of throwing", async () => {
-    for (const stored of ["", "plain", "bcrypt$x$y", "scrypt$1$2$3"]) expect(await verifyPassword("x", stored)).toBe(false);
+    for (const stored of ["", "plain", "bcrypt$x$y", "scrypt$1$2$3"])
+      expect(await verifyPassword("x", stored)).toBe(false);
   });
 });

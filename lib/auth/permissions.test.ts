@@ -26,9 +26,12 @@ const MATRIX: Record<Permission, string[]> = {
 };
 
 describe("ROLE_PERMISSIONS", () => {
-  it.each(PERMISSIONS.flatMap((permission) => ROLES.map((role) => [role, permission] as const)))("%s × %s follows the matrix", (role, permission) => {
-    expect(can({ role }, permission)).toBe(MATRIX[permission].includes(role));
-  });
+  it.each(PERMISSIONS.flatMap((permission) => ROLES.map((role) => [role, permission] as const)))(
+    "%s × %s follows the matrix",
+    (role, permission) => {
+      expect(can({ role }, permission)).toBe(MATRIX[permission].includes(role));
+    },
+  );
 
   it("grants nothing to a missing user", () => {
     expect(PERMISSIONS.some((p) => can(null, p))).toBe(false);
@@ -36,7 +39,8 @@ describe("ROLE_PERMISSIONS", () => {
   });
 
   it("lists only known permissions", () => {
-    for (const permissions of Object.values(ROLE_PERMISSIONS)) for (const p of permissions) expect(PERMISSIONS).toContain(p);
+    for (const permissions of Object.values(ROLE_PERMISSIONS))
+      for (const p of permissions) expect(PERMISSIONS).toContain(p);
   });
 });
 

@@ -26,14 +26,39 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const DASHBOARDS: Permission[] = ["dashboard.view", "traffic.read", "agencies.read", "agencies.readAll", "rollout.read", "compliance.read", "circulars.read"];
+const DASHBOARDS: Permission[] = [
+  "dashboard.view",
+  "traffic.read",
+  "agencies.read",
+  "agencies.readAll",
+  "rollout.read",
+  "compliance.read",
+  "circulars.read",
+];
 
 export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
-  ADMIN: ["dashboard.view", "traffic.read", "agencies.read", "agencies.readAll", "apikeys.manage", "users.manage", "settings.manage", "audit.read"],
+  ADMIN: [
+    "dashboard.view",
+    "traffic.read",
+    "agencies.read",
+    "agencies.readAll",
+    "apikeys.manage",
+    "users.manage",
+    "settings.manage",
+    "audit.read",
+  ],
   TASKFORCE: [...DASHBOARDS, "circulars.write", "rules.publish", "inspections.write", "releases.publish"],
   HUMAS: [...DASHBOARDS, "announcements.write", "releases.publish"],
   // An agency admin's reads and writes are further scoped to its own agency in lib/data.
-  AGENCY_ADMIN: ["dashboard.view", "traffic.read", "agencies.read", "offices.write", "reports.write", "events.upload", "apikeys.manage"],
+  AGENCY_ADMIN: [
+    "dashboard.view",
+    "traffic.read",
+    "agencies.read",
+    "offices.write",
+    "reports.write",
+    "events.upload",
+    "apikeys.manage",
+  ],
 };
 
 export type Actor = { id: string; role: RoleCode; agencyId: string | null; name: string; email: string };

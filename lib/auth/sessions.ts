@@ -11,7 +11,9 @@ import type { Actor } from "./permissions";
 /** Opens a session for a user who just proved their password; audited in the same transaction. */
 export async function openSession(actor: Actor, hours: number): Promise<string> {
   return prisma.$transaction(async (tx) => {
-    const session = await tx.userSession.create({ data: { userId: actor.id, expiresAt: new Date(Date.now() + hours * 3600_000) } });
+    const session = await tx.userSession.create({
+      data: { userId: actor.id, expiresAt: new Date(Date.now() + hours * 3600_000) },
+    });
     await writeAudit(tx, actor, { action: "auth.signIn", entity: "User", entityId: actor.id });
     return session.id;
   });
@@ -23,8 +25,14 @@ export async function revokeSession(sessionId: string): Promise<void> {
 }
 
 /** Ends every session of a user (a password change, a deactivation), in `db`'s transaction when given one. */
-export async function revokeAllSessions(userId: string, db: Pick<Prisma.TransactionClient, "userSession"> = prisma): Promise<number> {
-  const { count } = await db.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+export async function revokeAllSessions(
+  userId: string,
+  db: Pick<Prisma.TransactionClient, "userSession"> = prisma,
+): Promise<number> {
+  const { count } = await db.userSession.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count;
 }
 

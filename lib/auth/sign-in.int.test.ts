@@ -20,7 +20,10 @@ async function newOfficial(): Promise<string> {
 
 describe("signing in", () => {
   it("lets a demo user in with the right password (email in any case)", async () => {
-    const user = await authorizeCredentials({ email: DEMO_USERS.TASKFORCE.email.toUpperCase(), password: DEMO_PASSWORD }, from());
+    const user = await authorizeCredentials(
+      { email: DEMO_USERS.TASKFORCE.email.toUpperCase(), password: DEMO_PASSWORD },
+      from(),
+    );
     expect(user).toMatchObject({ role: "TASKFORCE", email: DEMO_USERS.TASKFORCE.email });
   });
 
@@ -29,27 +32,41 @@ describe("signing in", () => {
     const headers = from();
     const address = headers.get("x-forwarded-for");
     expect(await authorizeCredentials({ email, password: "salah-sandi-sekali" }, headers)).toBeNull();
-    expect(await authorizeCredentials({ email: `siapa-${uniqueSuffix()}@bekasikota.go.id`, password: PASSWORD }, headers)).toBeNull();
+    expect(
+      await authorizeCredentials({ email: `siapa-${uniqueSuffix()}@bekasikota.go.id`, password: PASSWORD }, headers),
+    ).toBeNull();
     await prisma.user.update({ where: { email }, data: { active: false } });
     expect(await authorizeCredentials({ email, password: PASSWORD }, headers)).toBeNull();
-    const audited = await prisma.auditLog.findMany({ where: { action: "auth.signInFailed", actorLabel: `ip:${address}` } });
+    const audited = await prisma.auditLog.findMany({
+      where: { action: "auth.signInFailed", actorLabel: `ip:${address}` },
+    });
     expect(audited).toHaveLength(3);
-    expect(JSON.stringify(audited, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toContain("salah-sandi");
+    expect(JSON.stringify(audited, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v))).not.toContain(
+      "salah-sandi",
+    );
   });
 
   it(`locks an account after ${ACCOUNT_FAILURES} wrong passwords, even for the right one, and only that account`, async () => {
     const [victim, bystander] = [await newOfficial(), await newOfficial()];
-    for (let i = 0; i < ACCOUNT_FAILURES; i++) expect(await authorizeCredentials({ email: victim, password: `tebakan-ke-${i}-salah` }, from())).toBeNull();
-    await expect(authorizeCredentials({ email: victim, password: PASSWORD }, from())).rejects.toThrow(SIGN_IN_ERRORS.throttled);
+    for (let i = 0; i < ACCOUNT_FAILURES; i++)
+      expect(await authorizeCredentials({ email: victim, password: `tebakan-ke-${i}-salah` }, from())).toBeNull();
+    await expect(authorizeCredentials({ email: victim, password: PASSWORD }, from())).rejects.toThrow(
+      SIGN_IN_ERRORS.throttled,
+    );
     expect(await authorizeCredentials({ email: bystander, password: PASSWORD }, from())).not.toBeNull();
   });
 
   it(`locks an address after ${ADDRESS_FAILURES} failed sign-ins across accounts`, async () => {
     const headers = from();
     for (let i = 0; i < ADDRESS_FAILURES; i++)
-      await authorizeCredentials({ email: `tebak-${i}-${uniqueSuffix()}@x.go.id`, password: "apa-saja-panjang" }, headers);
+      await authorizeCredentials(
+        { email: `tebak-${i}-${uniqueSuffix()}@x.go.id`, password: "apa-saja-panjang" },
+        headers,
+      );
     const real = await newOfficial();
-    await expect(authorizeCredentials({ email: real, password: PASSWORD }, headers)).rejects.toThrow(SIGN_IN_ERRORS.throttled);
+    await expect(authorizeCredentials({ email: real, password: PASSWORD }, headers)).rejects.toThrow(
+      SIGN_IN_ERRORS.throttled,
+    );
     expect(await authorizeCredentials({ email: real, password: PASSWORD }, from())).not.toBeNull();
   });
 
@@ -104,8 +121,12 @@ describe("sessions", () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     const actor = { id: user.id, role: user.role, agencyId: null, name: user.name, email };
     const [a, b] = [await openSession(actor, 12), await openSession(actor, 12)];
-    await expect(setPassword(prisma, { label: "test" }, email, "password1234")).rejects.toMatchObject({ code: "INVALID" });
-    expect(await setPassword(prisma, { label: "test" }, email, "lima-ayam-jago-berkokok")).toEqual({ revokedSessions: 2 });
+    await expect(setPassword(prisma, { label: "test" }, email, "password1234")).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    expect(await setPassword(prisma, { label: "test" }, email, "lima-ayam-jago-berkokok")).toEqual({
+      revokedSessions: 2,
+    });
     expect(await actorOfSession(a, user.id)).toBeNull();
     expect(await actorOfSession(b, user.id)).toBeNull();
     expect(await authorizeCredentials({ email, password: PASSWORD }, from())).toBeNull();

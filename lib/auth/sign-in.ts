@@ -38,7 +38,11 @@ export type SignedInUser = { id: string; name: string; email: string; role: stri
  * Error(SIGN_IN_ERRORS.throttled) while the account or address is locked out and
  * Error(SIGN_IN_ERRORS.unavailable) when the database cannot be reached.
  */
-export async function authorizeCredentials(credentials: unknown, headers: Headers, now = Date.now()): Promise<SignedInUser | null> {
+export async function authorizeCredentials(
+  credentials: unknown,
+  headers: Headers,
+  now = Date.now(),
+): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -50,7 +54,11 @@ export async function authorizeCredentials(credentials: unknown, headers: Header
     if (!user || !user.active || !matches) {
       perAccount.take(email, now);
       perAddress.take(address, now);
-      await writeAudit(prisma, { label: `ip:${address}` }, { action: "auth.signInFailed", entity: "User", entityId: user?.id ?? "-" });
+      await writeAudit(
+        prisma,
+        { label: `ip:${address}` },
+        { action: "auth.signInFailed", entity: "User", entityId: user?.id ?? "-" },
+      );
       return null;
     }
     perAccount.reset(email);

@@ -4,7 +4,12 @@ import { visitEventSchema } from "@/lib/validations/event";
 import { checkEvent, decideCheck, STATUS_DOSES, type CheckInput } from "./check";
 import { checkpointConfigSchema, engineRules, serializeRules } from "./config";
 
-const office = { code: "DISDUKCAPIL-001", name: "Disdukcapil", agencyKind: "GOVERNMENT" as const, services: [{ code: "KTP_EL", name: "KTP-el" }] };
+const office = {
+  code: "DISDUKCAPIL-001",
+  name: "Disdukcapil",
+  agencyKind: "GOVERNMENT" as const,
+  services: [{ code: "KTP_EL", name: "KTP-el" }],
+};
 const post = { code: "VAKS-01", name: "Sentra Vaksinasi", address: "Aula" };
 const at = new Date("2026-11-27T03:00:00Z");
 const input = (over: Partial<CheckInput> = {}): CheckInput => ({
@@ -20,7 +25,11 @@ const input = (over: Partial<CheckInput> = {}): CheckInput => ({
 describe("a check at the desk", () => {
   // The rules as the device has them: through the JSON snapshot and back.
   const rules = engineRules(
-    checkpointConfigSchema.parse(JSON.parse(JSON.stringify({ office, post, rules: serializeRules(se1395EngineRules()), fetchedAt: at.toISOString() }))),
+    checkpointConfigSchema.parse(
+      JSON.parse(
+        JSON.stringify({ office, post, rules: serializeRules(se1395EngineRules()), fetchedAt: at.toISOString() }),
+      ),
+    ),
   );
 
   it("serves a green visitor, refers a red one to the nearest post, exempts a child", () => {
@@ -29,7 +38,12 @@ describe("a check at the desk", () => {
     const referred = decideCheck(rules, office, red, at);
     expect(referred.outcome).toBe("REFERRED");
     expect(referred.reason.id).not.toBe("");
-    expect(checkEvent("e1", red, referred, at, post)).toMatchObject({ outcome: "REFERRED", plStatus: "MERAH", doses: 0, vaccinationPost: "VAKS-01" });
+    expect(checkEvent("e1", red, referred, at, post)).toMatchObject({
+      outcome: "REFERRED",
+      plStatus: "MERAH",
+      doses: 0,
+      vaccinationPost: "VAKS-01",
+    });
     const child = input({ status: "MERAH", doses: 0, ageBand: "0-11" });
     const exempt = decideCheck(rules, office, child, at);
     expect(exempt.outcome).toBe("SERVED_EXEMPT");
@@ -49,7 +63,17 @@ describe("a check at the desk", () => {
     const event = checkEvent("e3", noProof, decideCheck(rules, office, noProof, at), at, post);
     expect(visitEventSchema.safeParse(event).success).toBe(true);
     expect(event).toMatchObject({ proof: "NONE", plStatus: "MERAH", doses: 0 });
-    expect(Object.keys(event).sort()).toEqual(["ageBand", "doses", "id", "occurredAt", "outcome", "plStatus", "proof", "service", "vaccinationPost"]);
+    expect(Object.keys(event).sort()).toEqual([
+      "ageBand",
+      "doses",
+      "id",
+      "occurredAt",
+      "outcome",
+      "plStatus",
+      "proof",
+      "service",
+      "vaccinationPost",
+    ]);
   });
 
   it("accepts a shown exemption document and names no post when the visitor is served", () => {

@@ -46,18 +46,34 @@ const BAND_AGE: Record<AgeBandCode, number> = { "0-11": 8, "12-17": 15, "18-59":
 /** Default doses shown with each status. */
 export const STATUS_DOSES: Record<ShownStatus, number> = { HIJAU: 2, KUNING: 1, MERAH: 0, HITAM: 0, NONE: 0 };
 
-export function decideCheck(rules: readonly EngineRule[], office: CheckpointConfig["office"], input: CheckInput, at: Date): Decision {
-  const shown = input.status === "NONE" ? { status: "MERAH" as const, doses: 0 } : { status: input.status, doses: input.doses };
+export function decideCheck(
+  rules: readonly EngineRule[],
+  office: CheckpointConfig["office"],
+  input: CheckInput,
+  at: Date,
+): Decision {
+  const shown =
+    input.status === "NONE" ? { status: "MERAH" as const, doses: 0 } : { status: input.status, doses: input.doses };
   return evaluate(rules, {
     service: input.service,
     agencyKind: office.agencyKind,
     at,
     // The document's validity is checked by staff at the desk: it counts from today.
-    visitor: { ...shown, age: BAND_AGE[input.ageBand], exemptions: input.exemption ? [{ class: input.exemption, since: at }] : [] },
+    visitor: {
+      ...shown,
+      age: BAND_AGE[input.ageBand],
+      exemptions: input.exemption ? [{ class: input.exemption, since: at }] : [],
+    },
   });
 }
 
-export function checkEvent(id: string, input: CheckInput, decision: Decision, at: Date, post: CheckpointConfig["post"]): CheckEvent {
+export function checkEvent(
+  id: string,
+  input: CheckInput,
+  decision: Decision,
+  at: Date,
+  post: CheckpointConfig["post"],
+): CheckEvent {
   const exemption: ExemptionClass | undefined = input.exemption ?? (input.ageBand === "0-11" ? "UNDER_12" : undefined);
   return {
     id,

@@ -14,17 +14,26 @@ export function clockOffset(dateHeader: string | null, sentAt: number, receivedA
 const KEY = "sigap-pos-clock-offset";
 
 /** The last known offset, kept on the device so an offline reload still corrects its clock. */
-export function loadClockOffset(storage: Pick<Storage, "getItem"> | undefined = globalThis.localStorage): number | null {
+export function loadClockOffset(
+  storage: Pick<Storage, "getItem"> | undefined = globalThis.localStorage,
+): number | null {
   const saved = Number(storage?.getItem(KEY) ?? Number.NaN);
   return Number.isFinite(saved) ? saved : null;
 }
 
-export function saveClockOffset(offset: number, storage: Pick<Storage, "setItem"> | undefined = globalThis.localStorage): void {
+export function saveClockOffset(
+  offset: number,
+  storage: Pick<Storage, "setItem"> | undefined = globalThis.localStorage,
+): void {
   storage?.setItem(KEY, String(offset));
 }
 
 /** fetch, noting how far the device's clock is from the server's on every answer. */
-export async function fetchNotingClock(input: string, init: RequestInit, onOffset: (offset: number) => void): Promise<Response> {
+export async function fetchNotingClock(
+  input: string,
+  init: RequestInit,
+  onOffset: (offset: number) => void,
+): Promise<Response> {
   const sentAt = Date.now();
   const response = await fetch(input, init);
   const offset = clockOffset(response.headers.get("date"), sentAt, Date.now());

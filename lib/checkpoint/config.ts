@@ -37,5 +37,9 @@ export function serializeRules(rules: readonly EngineRule[]): CheckpointConfig["
 
 /** The device's JSON back into engine rules. */
 export function engineRules(config: CheckpointConfig): EngineRule[] {
-  return config.rules.map((r) => ({ ...r, validFrom: new Date(r.validFrom), validTo: r.validTo ? new Date(r.validTo) : null }));
+  return config.rules.map((r) => ({
+    ...r,
+    validFrom: new Date(r.validFrom),
+    validTo: r.validTo ? new Date(r.validTo) : null,
+  }));
 }

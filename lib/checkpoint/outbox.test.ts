@@ -141,7 +141,14 @@ describe("IndexedDB outbox", () => {
     const office = `OFFICE-${Math.random()}`;
     const first = setup(new IdbOutboxStore(office));
     await first.outbox.add(event("a"));
-    await new IdbOutboxStore(`${office}-other`).put({ id: "x", seq: 0, event: event("x"), holdUntil: 0, attempts: 0, nextTryAt: 0 });
+    await new IdbOutboxStore(`${office}-other`).put({
+      id: "x",
+      seq: 0,
+      event: event("x"),
+      holdUntil: 0,
+      attempts: 0,
+      nextTryAt: 0,
+    });
     const reopened = new IdbOutboxStore(office);
     expect((await reopened.list()).map((i) => i.id)).toEqual(["a"]);
   });

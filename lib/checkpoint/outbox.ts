@@ -34,7 +34,11 @@ export type SendAnswer =
   | { kind: "retry" } // no connection, 5xx, 429: keep and try later
   | { kind: "revoked" }; // 401: the link no longer works; keep, stop sending
 
-export type FlushReport = { sent: number; rejected: { event: CheckEvent; errors: Record<string, string[]> }[]; answer: SendAnswer["kind"] | "idle" };
+export type FlushReport = {
+  sent: number;
+  rejected: { event: CheckEvent; errors: Record<string, string[]> }[];
+  answer: SendAnswer["kind"] | "idle";
+};
 
 export const UNDO_WINDOW_MS = 30_000;
 const BATCH = 500;
@@ -94,7 +98,11 @@ export class Outbox {
     const now = this.now();
     for (const item of await this.store.list())
       if (item.nextTryAt > now || (hold && item.holdUntil > now))
-        await this.store.put({ ...item, nextTryAt: Math.min(item.nextTryAt, now), holdUntil: hold ? Math.min(item.holdUntil, now) : item.holdUntil });
+        await this.store.put({
+          ...item,
+          nextTryAt: Math.min(item.nextTryAt, now),
+          holdUntil: hold ? Math.min(item.holdUntil, now) : item.holdUntil,
+        });
   }
 
   async pending(): Promise<number> {

@@ -13,7 +13,13 @@ const KIND: Record<Outcome, TallyKind> = {
   DENIED: "denied",
 };
 
-export const emptyTally = (since: Date): Tally => ({ served: 0, exempt: 0, referred: 0, denied: 0, since: since.toISOString() });
+export const emptyTally = (since: Date): Tally => ({
+  served: 0,
+  exempt: 0,
+  referred: 0,
+  denied: 0,
+  since: since.toISOString(),
+});
 
 /** The tally with one check added (+1) or undone (-1). */
 export function countCheck(tally: Tally, outcome: Outcome, delta: 1 | -1): Tally {

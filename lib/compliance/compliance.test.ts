@@ -19,9 +19,30 @@ describe("reporting rates", () => {
   });
 
   it("expects reports on open days from the day an office went live", () => {
-    const days = expectedDays({ from: "2022-02-01", to: "2022-02-14", liveSince: new Date("2022-02-03T02:00:00Z"), opensSaturday: false });
-    expect(days).toEqual(["2022-02-03", "2022-02-04", "2022-02-07", "2022-02-08", "2022-02-09", "2022-02-10", "2022-02-11", "2022-02-14"]);
-    expect(expectedDays({ from: "2022-02-05", to: "2022-02-06", liveSince: new Date("2021-10-01T00:00:00Z"), opensSaturday: true })).toEqual(["2022-02-05"]);
+    const days = expectedDays({
+      from: "2022-02-01",
+      to: "2022-02-14",
+      liveSince: new Date("2022-02-03T02:00:00Z"),
+      opensSaturday: false,
+    });
+    expect(days).toEqual([
+      "2022-02-03",
+      "2022-02-04",
+      "2022-02-07",
+      "2022-02-08",
+      "2022-02-09",
+      "2022-02-10",
+      "2022-02-11",
+      "2022-02-14",
+    ]);
+    expect(
+      expectedDays({
+        from: "2022-02-05",
+        to: "2022-02-06",
+        liveSince: new Date("2021-10-01T00:00:00Z"),
+        opensSaturday: true,
+      }),
+    ).toEqual(["2022-02-05"]);
     expect(expectedDays({ from: "2022-02-01", to: "2022-02-28", liveSince: null, opensSaturday: true })).toEqual([]);
   });
 
@@ -33,25 +54,34 @@ describe("reporting rates", () => {
 
 describe("mismatch flags", () => {
   it("flags an office whose reports say 400 checked while its scanner sent 40", () => {
-    const flags = mismatchFlags([day(1, { reportedChecked: 200, scanned: 20 }), day(2, { reportedChecked: 200, scanned: 20 })], {
-      hasScanner: true,
-      gated: true,
-    });
+    const flags = mismatchFlags(
+      [day(1, { reportedChecked: 200, scanned: 20 }), day(2, { reportedChecked: 200, scanned: 20 })],
+      {
+        hasScanner: true,
+        gated: true,
+      },
+    );
     expect(flags).toEqual([expect.objectContaining({ kind: "SCAN_MISMATCH" })]);
     expect(flags[0].reason.id).toBe("Dalam 2 hari, laporan menyebut 400 pengunjung diperiksa, pemindai mengirim 40.");
   });
 
   it("tolerates small gaps, and offices without a scanner", () => {
-    expect(mismatchFlags([day(1, { reportedChecked: 60, scanned: 50 })], { hasScanner: true, gated: true })).toEqual([]);
+    expect(mismatchFlags([day(1, { reportedChecked: 60, scanned: 50 })], { hasScanner: true, gated: true })).toEqual(
+      [],
+    );
     expect(mismatchFlags([day(1, { reportedChecked: 10, scanned: 2 })], { hasScanner: true, gated: true })).toEqual([]);
-    expect(mismatchFlags([day(1, { reportedChecked: 400, scanned: 0 })], { hasScanner: false, gated: true })).toEqual([]);
+    expect(mismatchFlags([day(1, { reportedChecked: 400, scanned: 0 })], { hasScanner: false, gated: true })).toEqual(
+      [],
+    );
   });
 
   it("flags 14 reported days running with no referral and no denial, not 13", () => {
     const clean = (n: number) => day(n, { reportedReferred: 0, reportedDenied: 0 });
     const thirteen = Array.from({ length: 13 }, (_, i) => clean(i + 1));
     expect(mismatchFlags(thirteen, { hasScanner: false, gated: true })).toEqual([]);
-    expect(mismatchFlags([...thirteen, clean(14)], { hasScanner: false, gated: true })).toEqual([expect.objectContaining({ kind: "NEVER_TURNS_AWAY" })]);
+    expect(mismatchFlags([...thirteen, clean(14)], { hasScanner: false, gated: true })).toEqual([
+      expect.objectContaining({ kind: "NEVER_TURNS_AWAY" }),
+    ]);
     expect(mismatchFlags([...thirteen, day(14), clean(15)], { hasScanner: false, gated: true })).toEqual([]);
     expect(mismatchFlags([...thirteen, clean(14)], { hasScanner: false, gated: false })).toEqual([]);
   });
@@ -59,7 +89,10 @@ describe("mismatch flags", () => {
 
 describe("compliance score", () => {
   it("weighs the last three inspections 60% and on-time reporting 40%", () => {
-    expect(complianceScore({ inspectionScores: [90, 80, 70, 10], onTimeRate: 0.5 })).toEqual({ value: 68, provisional: false });
+    expect(complianceScore({ inspectionScores: [90, 80, 70, 10], onTimeRate: 0.5 })).toEqual({
+      value: 68,
+      provisional: false,
+    });
   });
 
   it("is provisional without an inspection, and empty without any data", () => {

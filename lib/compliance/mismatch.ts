@@ -1,7 +1,13 @@
 // Flags an office for inspection when what it reports does not match what its scanner
 // sent, or when its reports look too clean to be true. Pure.
 
-export type OfficeDayNumbers = { day: string; reportedChecked: number | null; reportedReferred: number | null; reportedDenied: number | null; scanned: number };
+export type OfficeDayNumbers = {
+  day: string;
+  reportedChecked: number | null;
+  reportedReferred: number | null;
+  reportedDenied: number | null;
+  scanned: number;
+};
 
 export type MismatchFlag = { kind: "SCAN_MISMATCH" | "NEVER_TURNS_AWAY"; reason: { id: string; en: string } };
 
@@ -16,7 +22,10 @@ export const CLEAN_STREAK_DAYS = 14;
  * the days that have both, beyond tolerance; and, where a rule gates its services (an
  * ungated puskesmas never turns anyone away), 0 referrals and 0 denials on 14 reported days running.
  */
-export function mismatchFlags(days: readonly OfficeDayNumbers[], options: { hasScanner: boolean; gated: boolean }): MismatchFlag[] {
+export function mismatchFlags(
+  days: readonly OfficeDayNumbers[],
+  options: { hasScanner: boolean; gated: boolean },
+): MismatchFlag[] {
   const flags: MismatchFlag[] = [];
   if (options.hasScanner) {
     const both = days.filter((d) => d.reportedChecked !== null && d.scanned > 0);

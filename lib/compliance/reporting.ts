@@ -13,7 +13,13 @@ export function isOnTime(day: string, submittedAt: Date): boolean {
 }
 
 /** The days an office is expected to report in [from, to]: open days once it scans (Mon–Fri, Sat where open). */
-export function expectedDays(options: { from: string; to: string; liveSince: Date | null; liveUntil?: Date | null; opensSaturday: boolean }): string[] {
+export function expectedDays(options: {
+  from: string;
+  to: string;
+  liveSince: Date | null;
+  liveUntil?: Date | null;
+  opensSaturday: boolean;
+}): string[] {
   if (!options.liveSince) return [];
   const days: string[] = [];
   const live = options.liveSince.toISOString().slice(0, 10);

@@ -17,5 +17,8 @@ export function complianceScore({ inspectionScores, onTimeRate }: ScoreInput): S
   if (inspection === null && punctuality === null) return { value: null, provisional: true };
   if (inspection === null) return { value: Math.round(punctuality!), provisional: true };
   if (punctuality === null) return { value: Math.round(inspection), provisional: false };
-  return { value: Math.round(SCORE_WEIGHTS.inspection * inspection + SCORE_WEIGHTS.punctuality * punctuality), provisional: false };
+  return {
+    value: Math.round(SCORE_WEIGHTS.inspection * inspection + SCORE_WEIGHTS.punctuality * punctuality),
+    provisional: false,
+  };
 }

@@ -46,7 +46,12 @@ export const en: Dictionary = {
     compliance: "Compliance",
     publicPage: "Public page",
   },
-  roles: { ADMIN: "City IT admin", TASKFORCE: "Covid-19 task force", HUMAS: "Public relations", AGENCY_ADMIN: "Agency admin" },
+  roles: {
+    ADMIN: "City IT admin",
+    TASKFORCE: "Covid-19 task force",
+    HUMAS: "Public relations",
+    AGENCY_ADMIN: "Agency admin",
+  },
   dashboard: {
     title: "Dashboard",
     welcome: "Welcome",
@@ -97,7 +102,15 @@ export const en: Dictionary = {
     VERIFIED: "Verified",
     SUSPENDED: "Suspended",
   },
-  audit: { title: "Audit log", search: "Search the audit log", at: "Time", actor: "Actor", action: "Action", entity: "Object", empty: "No entries yet." },
+  audit: {
+    title: "Audit log",
+    search: "Search the audit log",
+    at: "Time",
+    actor: "Actor",
+    action: "Action",
+    entity: "Object",
+    empty: "No entries yet.",
+  },
   table: {
     previous: "Previous",
     next: "Next",
@@ -120,7 +133,13 @@ export const en: Dictionary = {
     backHome: "Back to home",
   },
 
-  publicNav: { label: "Public navigation", home: "Home", transparency: "Transparency", circulars: "Circulars", checker: "Check requirements" },
+  publicNav: {
+    label: "Public navigation",
+    home: "Home",
+    transparency: "Transparency",
+    circulars: "Circulars",
+    checker: "Check requirements",
+  },
   outcomes: {
     SERVED_VACCINATED: "Served (vaccination proof)",
     SERVED_EXEMPT: "Served (exempt)",
@@ -160,9 +179,12 @@ export const en: Dictionary = {
     why: "Why",
     bringTitle: "What to bring",
     bring: {
-      SERVED_VACCINATED: "Your phone with the PeduliLindungi app, or a printed vaccination certificate with its QR code.",
-      SERVED_EXEMPT: "Your exemption document (doctor's letter or recovery letter); a child under 12 only needs a parent with them.",
-      SERVED_NO_REQUIREMENT: "No vaccination proof is required for this service on that date; keep to the health protocol.",
+      SERVED_VACCINATED:
+        "Your phone with the PeduliLindungi app, or a printed vaccination certificate with its QR code.",
+      SERVED_EXEMPT:
+        "Your exemption document (doctor's letter or recovery letter); a child under 12 only needs a parent with them.",
+      SERVED_NO_REQUIREMENT:
+        "No vaccination proof is required for this service on that date; keep to the health protocol.",
       REFERRED: "Get vaccinated first at the nearest vaccination post, then come with your proof.",
       DENIED: "Do not come in person: use the online service, or come once your status has changed.",
     },
@@ -250,7 +272,8 @@ export const en: Dictionary = {
     activate: "Activate this version",
     activating: "Activating…",
     replay: "What-if replay",
-    replayLead: "Run the recorded visits of the last days through this version, in place of the version in force, and see which outcomes change.",
+    replayLead:
+      "Run the recorded visits of the last days through this version, in place of the version in force, and see which outcomes change.",
     replayDays: "Days",
     runReplay: "Replay",
     replaying: "Replaying…",
@@ -344,7 +367,11 @@ export const en: Dictionary = {
     verify: "Verify: the office scans correctly (stage Verified)",
     sanction: "Sanction",
     noSanction: "No sanction",
-    sanctionKinds: { VERBAL_WARNING: "Verbal warning", WRITTEN_WARNING: "Written warning", TEMPORARY_CLOSURE: "Temporary closure" },
+    sanctionKinds: {
+      VERBAL_WARNING: "Verbal warning",
+      WRITTEN_WARNING: "Written warning",
+      TEMPORARY_CLOSURE: "Temporary closure",
+    },
     sanctionStartsOn: "Sanction from",
     sanctionEndsOn: "Sanction until",
     inspector: "Inspector",
@@ -392,7 +419,8 @@ export const en: Dictionary = {
     to: "To",
     apply: "Apply",
     rates: "Reporting rates",
-    ratesHint: "A report is expected for every open day once an office scans; on time = sent by 10:00 WIB the next day.",
+    ratesHint:
+      "A report is expected for every open day once an office scans; on time = sent by 10:00 WIB the next day.",
     byKecamatan: "By kecamatan",
     byAgency: "By agency",
     expected: "Expected",
@@ -509,9 +537,16 @@ export const en: Dictionary = {
     service: "Service",
     ageBand: "Age band",
     exemption: "Exemption document shown",
-    exemptions: { MEDICAL_CONTRAINDICATION: "Doctor's letter (contraindication)", RECENTLY_RECOVERED: "Recovery letter (still valid)" },
+    exemptions: {
+      MEDICAL_CONTRAINDICATION: "Doctor's letter (contraindication)",
+      RECENTLY_RECOVERED: "Recovery letter (still valid)",
+    },
     proof: "Proof shown with",
-    proofs: { PEDULILINDUNGI_APP: "PeduliLindungi app", PEDULILINDUNGI_QR: "Printed QR certificate", VACCINATION_CARD: "Vaccination card" },
+    proofs: {
+      PEDULILINDUNGI_APP: "PeduliLindungi app",
+      PEDULILINDUNGI_QR: "Printed QR certificate",
+      VACCINATION_CARD: "Vaccination card",
+    },
     booster: "Has a third dose (booster)",
     statusPrompt: "Tap the visitor's PeduliLindungi status — the check is recorded at once",
     statuses: {

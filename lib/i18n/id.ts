@@ -27,7 +27,8 @@ export const id = {
     submit: "Masuk",
     submitting: "Memproses…",
     invalid: "Email atau kata sandi salah.",
-    throttled: "Terlalu banyak percobaan masuk yang gagal. Akun ini atau alamat Anda dikunci 15 menit; coba lagi nanti.",
+    throttled:
+      "Terlalu banyak percobaan masuk yang gagal. Akun ini atau alamat Anda dikunci 15 menit; coba lagi nanti.",
     unavailable: "SIGAP sedang tidak dapat menghubungi basis datanya. Coba lagi sebentar lagi.",
     failed: "Gagal masuk. Coba lagi.",
   },
@@ -95,7 +96,15 @@ export const id = {
     VERIFIED: "Terverifikasi",
     SUSPENDED: "Ditangguhkan",
   },
-  audit: { title: "Log audit", search: "Cari log audit", at: "Waktu", actor: "Pelaku", action: "Tindakan", entity: "Objek", empty: "Belum ada catatan." },
+  audit: {
+    title: "Log audit",
+    search: "Cari log audit",
+    at: "Waktu",
+    actor: "Pelaku",
+    action: "Tindakan",
+    entity: "Objek",
+    empty: "Belum ada catatan.",
+  },
   table: {
     previous: "Sebelumnya",
     next: "Berikutnya",
@@ -118,7 +127,13 @@ export const id = {
     backHome: "Kembali ke beranda",
   },
 
-  publicNav: { label: "Navigasi publik", home: "Beranda", transparency: "Transparansi", circulars: "Surat Edaran", checker: "Cek syarat layanan" },
+  publicNav: {
+    label: "Navigasi publik",
+    home: "Beranda",
+    transparency: "Transparansi",
+    circulars: "Surat Edaran",
+    checker: "Cek syarat layanan",
+  },
   outcomes: {
     SERVED_VACCINATED: "Dilayani (bukti vaksin)",
     SERVED_EXEMPT: "Dilayani (dikecualikan)",
@@ -159,8 +174,10 @@ export const id = {
     bringTitle: "Yang perlu dibawa",
     bring: {
       SERVED_VACCINATED: "Ponsel dengan aplikasi PeduliLindungi, atau sertifikat vaksin cetak dengan kode QR.",
-      SERVED_EXEMPT: "Dokumen pengecualian Anda (surat dokter atau surat keterangan sembuh); anak di bawah 12 tahun cukup didampingi orang tua.",
-      SERVED_NO_REQUIREMENT: "Tidak ada syarat bukti vaksin untuk layanan ini pada tanggal itu; tetap patuhi protokol kesehatan.",
+      SERVED_EXEMPT:
+        "Dokumen pengecualian Anda (surat dokter atau surat keterangan sembuh); anak di bawah 12 tahun cukup didampingi orang tua.",
+      SERVED_NO_REQUIREMENT:
+        "Tidak ada syarat bukti vaksin untuk layanan ini pada tanggal itu; tetap patuhi protokol kesehatan.",
       REFERRED: "Lakukan vaksinasi dahulu di pos vaksinasi terdekat, lalu datang dengan bukti vaksin.",
       DENIED: "Jangan datang langsung: gunakan layanan daring atau datang setelah status Anda berubah.",
     },
@@ -248,7 +265,8 @@ export const id = {
     activate: "Aktifkan versi ini",
     activating: "Mengaktifkan…",
     replay: "Putar ulang (what-if)",
-    replayLead: "Jalankan kunjungan tercatat beberapa hari terakhir melalui versi ini, menggantikan versi yang berlaku, lalu lihat hasil mana yang berubah.",
+    replayLead:
+      "Jalankan kunjungan tercatat beberapa hari terakhir melalui versi ini, menggantikan versi yang berlaku, lalu lihat hasil mana yang berubah.",
     replayDays: "Jumlah hari",
     runReplay: "Putar ulang",
     replaying: "Memutar ulang…",
@@ -325,7 +343,8 @@ export const id = {
     current: "berlaku",
     corrected: "dikoreksi",
     submittedAt: "Dikirim",
-    correctionHint: "Mengirim ulang laporan untuk tanggal yang sama menjadi koreksi; laporan lama tetap tersimpan di riwayat.",
+    correctionHint:
+      "Mengirim ulang laporan untuk tanggal yang sama menjadi koreksi; laporan lama tetap tersimpan di riwayat.",
     noReports: "Belum ada laporan.",
     inspections: "Inspeksi",
     recordInspection: "Catat inspeksi",
@@ -342,7 +361,11 @@ export const id = {
     verify: "Verifikasi: kantor memindai dengan benar (tahap Terverifikasi)",
     sanction: "Sanksi",
     noSanction: "Tanpa sanksi",
-    sanctionKinds: { VERBAL_WARNING: "Teguran lisan", WRITTEN_WARNING: "Teguran tertulis", TEMPORARY_CLOSURE: "Penutupan sementara" },
+    sanctionKinds: {
+      VERBAL_WARNING: "Teguran lisan",
+      WRITTEN_WARNING: "Teguran tertulis",
+      TEMPORARY_CLOSURE: "Penutupan sementara",
+    },
     sanctionStartsOn: "Sanksi mulai",
     sanctionEndsOn: "Sanksi sampai",
     inspector: "Petugas",
@@ -390,7 +413,8 @@ export const id = {
     to: "Sampai",
     apply: "Terapkan",
     rates: "Tingkat pelaporan",
-    ratesHint: "Laporan diharapkan setiap hari buka sejak kantor memindai; tepat waktu = terkirim paling lambat pukul 10.00 WIB keesokan harinya.",
+    ratesHint:
+      "Laporan diharapkan setiap hari buka sejak kantor memindai; tepat waktu = terkirim paling lambat pukul 10.00 WIB keesokan harinya.",
     byKecamatan: "Per kecamatan",
     byAgency: "Per instansi",
     expected: "Diharapkan",
@@ -503,13 +527,21 @@ export const id = {
   checkpoint: {
     title: "Pos pemeriksaan",
     invalidTitle: "Tautan pos pemeriksaan tidak berlaku",
-    invalidBody: "Tautan ini tidak dikenal, sudah dicabut, atau untuk kantor lain. Minta tautan baru kepada admin instansi Anda.",
+    invalidBody:
+      "Tautan ini tidak dikenal, sudah dicabut, atau untuk kantor lain. Minta tautan baru kepada admin instansi Anda.",
     service: "Layanan",
     ageBand: "Kelompok umur",
     exemption: "Dokumen pengecualian yang ditunjukkan",
-    exemptions: { MEDICAL_CONTRAINDICATION: "Surat dokter (kontraindikasi)", RECENTLY_RECOVERED: "Surat keterangan sembuh (masih berlaku)" },
+    exemptions: {
+      MEDICAL_CONTRAINDICATION: "Surat dokter (kontraindikasi)",
+      RECENTLY_RECOVERED: "Surat keterangan sembuh (masih berlaku)",
+    },
     proof: "Bukti ditunjukkan lewat",
-    proofs: { PEDULILINDUNGI_APP: "Aplikasi PeduliLindungi", PEDULILINDUNGI_QR: "Sertifikat QR cetak", VACCINATION_CARD: "Kartu vaksin" },
+    proofs: {
+      PEDULILINDUNGI_APP: "Aplikasi PeduliLindungi",
+      PEDULILINDUNGI_QR: "Sertifikat QR cetak",
+      VACCINATION_CARD: "Kartu vaksin",
+    },
     booster: "Sudah dosis ketiga (booster)",
     statusPrompt: "Ketuk status PeduliLindungi pengunjung — pemeriksaan langsung dicatat",
     statuses: {
@@ -542,7 +574,8 @@ export const id = {
     tally: "Hitungan giliran ini",
     tallyKinds: { served: "Dilayani", exempt: "Pengecualian", referred: "Dirujuk", denied: "Ditolak" },
     newShift: "Mulai giliran baru",
-    confirmNewShift: "Mulai giliran baru? Hitungan giliran ini kembali ke nol (pemeriksaan yang sudah dicatat tetap terhitung).",
+    confirmNewShift:
+      "Mulai giliran baru? Hitungan giliran ini kembali ke nol (pemeriksaan yang sudah dicatat tetap terhitung).",
     privacy: "Tidak ada nama, NIK atau foto yang dicatat: hanya layanan, waktu, hasil, jenis bukti dan kelompok umur.",
   },
 };

@@ -24,10 +24,22 @@ describe("findConflict", () => {
   it("accepts another rule for the same service once the time windows do not overlap", () => {
     const admin = active.find((r) => r.code === "SE1395-ADMINDUK" && r.version === 1)!;
     const others = active.filter((r) => r !== admin && r.code !== "SE1395-ADMINDUK");
-    const rival: VersionWindow = { ...admin, code: "LAIN", validFrom: new Date("2021-01-01T00:00:00+07:00"), validTo: new Date("2021-09-09T00:00:00+07:00") };
+    const rival: VersionWindow = {
+      ...admin,
+      code: "LAIN",
+      validFrom: new Date("2021-01-01T00:00:00+07:00"),
+      validTo: new Date("2021-09-09T00:00:00+07:00"),
+    };
     expect(findConflict(rival, [...others, admin])).toBeNull();
     expect(
-      findConflict({ ...rival, definition: { ...rival.definition, scope: { services: ["KESEHATAN"], agencyKinds: ["GOVERNMENT"] } }, validTo: null }, active),
+      findConflict(
+        {
+          ...rival,
+          definition: { ...rival.definition, scope: { services: ["KESEHATAN"], agencyKinds: ["GOVERNMENT"] } },
+          validTo: null,
+        },
+        active,
+      ),
     ).toBeNull();
   });
 });

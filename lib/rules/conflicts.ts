@@ -4,9 +4,18 @@ import type { Reason } from "./types";
 // Guardrails checked when a rule version is saved or activated: no two versions of one
 // rule in force at once, and no two rules governing the same service at the same time.
 
-export type VersionWindow = { code: string; version: number; validFrom: Date; validTo: Date | null; definition: RuleDefinition };
+export type VersionWindow = {
+  code: string;
+  version: number;
+  validFrom: Date;
+  validTo: Date | null;
+  definition: RuleDefinition;
+};
 
-function overlaps(a: Pick<VersionWindow, "validFrom" | "validTo">, b: Pick<VersionWindow, "validFrom" | "validTo">): boolean {
+function overlaps(
+  a: Pick<VersionWindow, "validFrom" | "validTo">,
+  b: Pick<VersionWindow, "validFrom" | "validTo">,
+): boolean {
   const aEnd = a.validTo?.getTime() ?? Infinity;
   const bEnd = b.validTo?.getTime() ?? Infinity;
   return a.validFrom.getTime() < bEnd && b.validFrom.getTime() < aEnd;

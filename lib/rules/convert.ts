@@ -12,7 +12,10 @@ export function toVisit(input: RuleCaseInput): Visit {
       doses: input.visitor.doses,
       age: input.visitor.age,
       lastDoseAt: input.visitor.lastDoseAt ? new Date(input.visitor.lastDoseAt) : undefined,
-      exemptions: input.visitor.exemptions.map((e) => ({ class: e.class, since: e.since ? new Date(e.since) : undefined })),
+      exemptions: input.visitor.exemptions.map((e) => ({
+        class: e.class,
+        since: e.since ? new Date(e.since) : undefined,
+      })),
     },
   };
 }

@@ -6,7 +6,11 @@ import type { EngineRule, Outcome, Visit } from "./types";
 
 // Properties the engine must keep for any valid input, not only the cases we thought of.
 
-const date = fc.date({ min: new Date("2021-01-01T00:00:00Z"), max: new Date("2023-01-01T00:00:00Z"), noInvalidDate: true });
+const date = fc.date({
+  min: new Date("2021-01-01T00:00:00Z"),
+  max: new Date("2023-01-01T00:00:00Z"),
+  noInvalidDate: true,
+});
 
 const ruleArb: fc.Arbitrary<EngineRule> = fc
   .record({
@@ -21,7 +25,10 @@ const ruleArb: fc.Arbitrary<EngineRule> = fc
     minDoses: fc.integer({ min: 1, max: 4 }),
     minDaysSinceLastDose: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
     exemptions: fc.uniqueArray(
-      fc.record({ class: fc.constantFrom(...EXEMPTION_CLASSES), maxDaysSince: fc.option(fc.integer({ min: 1, max: 180 }), { nil: undefined }) }),
+      fc.record({
+        class: fc.constantFrom(...EXEMPTION_CLASSES),
+        maxDaysSince: fc.option(fc.integer({ min: 1, max: 180 }), { nil: undefined }),
+      }),
       { selector: (e) => e.class },
     ),
     onFail: fc.constantFrom("DENY" as const, "REFER" as const, "SERVE_WITH_NOTE" as const),
@@ -50,14 +57,23 @@ const visitArb: fc.Arbitrary<Visit> = fc.record({
     doses: fc.integer({ min: 0, max: 5 }),
     lastDoseAt: fc.option(date, { nil: undefined }),
     age: fc.integer({ min: 0, max: 100 }),
-    exemptions: fc.uniqueArray(fc.record({ class: fc.constantFrom(...EXEMPTION_CLASSES), since: fc.option(date, { nil: undefined }) }), {
-      selector: (e) => e.class,
-    }),
+    exemptions: fc.uniqueArray(
+      fc.record({ class: fc.constantFrom(...EXEMPTION_CLASSES), since: fc.option(date, { nil: undefined }) }),
+      {
+        selector: (e) => e.class,
+      },
+    ),
   }),
 });
 
 // How well a visitor is treated: served in any way is best, then referred, then denied.
-const RANK: Record<Outcome, number> = { DENIED: 0, REFERRED: 1, SERVED_NO_REQUIREMENT: 2, SERVED_EXEMPT: 2, SERVED_VACCINATED: 2 };
+const RANK: Record<Outcome, number> = {
+  DENIED: 0,
+  REFERRED: 1,
+  SERVED_NO_REQUIREMENT: 2,
+  SERVED_EXEMPT: 2,
+  SERVED_VACCINATED: 2,
+};
 
 describe("engine properties", () => {
   it("is total: never throws, always answers with an outcome and a reason in both languages", () => {
@@ -83,10 +99,15 @@ describe("engine properties", () => {
 
   it("is monotone: a visitor with more doses is never treated worse", () => {
     fc.assert(
-      fc.property(fc.array(ruleArb, { maxLength: 6 }), visitArb, fc.integer({ min: 1, max: 3 }), (rules, visit, extra) => {
-        const more = { ...visit, visitor: { ...visit.visitor, doses: visit.visitor.doses + extra } };
-        expect(RANK[evaluate(rules, more).outcome]).toBeGreaterThanOrEqual(RANK[evaluate(rules, visit).outcome]);
-      }),
+      fc.property(
+        fc.array(ruleArb, { maxLength: 6 }),
+        visitArb,
+        fc.integer({ min: 1, max: 3 }),
+        (rules, visit, extra) => {
+          const more = { ...visit, visitor: { ...visit.visitor, doses: visit.visitor.doses + extra } };
+          expect(RANK[evaluate(rules, more).outcome]).toBeGreaterThanOrEqual(RANK[evaluate(rules, visit).outcome]);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -16,7 +16,9 @@ const visit = (overrides: Partial<Omit<Visit, "visitor">> & { visitor?: Partial<
 });
 
 describe("the seeded SE 440/1395 rules", () => {
-  const cases = SE_1395_RULES.flatMap((rule) => rule.versions.flatMap((v) => v.cases.map((c) => [`${rule.code} v${v.version}: ${c.name}`, c] as const)));
+  const cases = SE_1395_RULES.flatMap((rule) =>
+    rule.versions.flatMap((v) => v.cases.map((c) => [`${rule.code} v${v.version}: ${c.name}`, c] as const)),
+  );
   it.each(cases)("%s", (_name, testCase) => {
     expect(evaluate(seededRules, toVisit(testCase.input)).outcome).toBe(testCase.expected);
   });
@@ -29,9 +31,12 @@ describe("evaluate", () => {
   });
 
   it("serves without requirement before the circular took effect", () => {
-    expect(evaluate(seededRules, visit({ at: new Date("2021-09-08T23:59:59+07:00"), visitor: { status: "MERAH", doses: 0 } })).outcome).toBe(
-      "SERVED_NO_REQUIREMENT",
-    );
+    expect(
+      evaluate(
+        seededRules,
+        visit({ at: new Date("2021-09-08T23:59:59+07:00"), visitor: { status: "MERAH", doses: 0 } }),
+      ).outcome,
+    ).toBe("SERVED_NO_REQUIREMENT");
   });
 
   it("names the rule version that decided, and explains in both languages", () => {
@@ -57,8 +62,12 @@ describe("evaluate", () => {
 
   describe("exemptions", () => {
     it("exempts children under 12 by their age alone, not a 12-year-old", () => {
-      expect(evaluate(seededRules, visit({ visitor: { status: "MERAH", doses: 0, age: 11 } })).outcome).toBe("SERVED_EXEMPT");
-      expect(evaluate(seededRules, visit({ visitor: { status: "MERAH", doses: 0, age: 12 } })).outcome).toBe("REFERRED");
+      expect(evaluate(seededRules, visit({ visitor: { status: "MERAH", doses: 0, age: 11 } })).outcome).toBe(
+        "SERVED_EXEMPT",
+      );
+      expect(evaluate(seededRules, visit({ visitor: { status: "MERAH", doses: 0, age: 12 } })).outcome).toBe(
+        "REFERRED",
+      );
     });
 
     it("lets a recovery exemption expire after 90 days", () => {
@@ -68,7 +77,9 @@ describe("evaluate", () => {
         exemptions: [{ class: "RECENTLY_RECOVERED" as const, since: new Date(since) }],
       });
       const at = new Date("2021-12-01T09:00:00+07:00");
-      expect(evaluate(seededRules, visit({ at, visitor: recovered("2021-09-03T09:00:01+07:00") })).outcome).toBe("SERVED_EXEMPT");
+      expect(evaluate(seededRules, visit({ at, visitor: recovered("2021-09-03T09:00:01+07:00") })).outcome).toBe(
+        "SERVED_EXEMPT",
+      );
       const expired = evaluate(seededRules, visit({ at, visitor: recovered("2021-09-02T09:00:00+07:00") }));
       expect(expired.outcome).toBe("REFERRED");
       expect(expired.reason.id).toContain("tidak berlaku");
@@ -77,7 +88,13 @@ describe("evaluate", () => {
     it("does not accept an exemption dated after the visit", () => {
       const d = evaluate(
         seededRules,
-        visit({ visitor: { status: "MERAH", doses: 0, exemptions: [{ class: "RECENTLY_RECOVERED", since: new Date("2021-11-01T00:00:00+07:00") }] } }),
+        visit({
+          visitor: {
+            status: "MERAH",
+            doses: 0,
+            exemptions: [{ class: "RECENTLY_RECOVERED", since: new Date("2021-11-01T00:00:00+07:00") }],
+          },
+        }),
       );
       expect(d.outcome).toBe("REFERRED");
     });
@@ -88,7 +105,10 @@ describe("evaluate", () => {
   });
 
   it("serves with a note under an advisory rule", () => {
-    const d = evaluate(seededRules, visit({ service: "PERBANKAN", agencyKind: "PRIVATE", visitor: { status: "MERAH", doses: 0 } }));
+    const d = evaluate(
+      seededRules,
+      visit({ service: "PERBANKAN", agencyKind: "PRIVATE", visitor: { status: "MERAH", doses: 0 } }),
+    );
     expect(d.outcome).toBe("SERVED_NO_REQUIREMENT");
     expect(d.reason.id).toContain("imbauan");
     expect(d.rules[0].code).toBe("SE1395-LAYANAN-UMUM");
@@ -101,16 +121,30 @@ describe("evaluate", () => {
       exemptions: [],
       onFail: "DENY",
     };
-    const rule: EngineRule = { id: "r", code: "WAIT", version: 1, validFrom: new Date("2021-01-01T00:00:00Z"), validTo: null, strength: "WAJIB", definition };
+    const rule: EngineRule = {
+      id: "r",
+      code: "WAIT",
+      version: 1,
+      validFrom: new Date("2021-01-01T00:00:00Z"),
+      validTo: null,
+      strength: "WAJIB",
+      definition,
+    };
     const lastDoseAt = new Date("2021-10-01T10:00:00+07:00");
-    const early = evaluate([rule], visit({ service: "SIM", at: new Date("2021-10-10T09:00:00+07:00"), visitor: { doses: 2, lastDoseAt } }));
+    const early = evaluate(
+      [rule],
+      visit({ service: "SIM", at: new Date("2021-10-10T09:00:00+07:00"), visitor: { doses: 2, lastDoseAt } }),
+    );
     expect(early.outcome).toBe("DENIED");
     expect(early.passableFrom).toEqual(new Date("2021-10-15T10:00:00+07:00"));
     expect(early.reason.id).toContain("15 Oktober 2021");
     expect(early.reason.en).toContain("15 October 2021");
-    expect(evaluate([rule], visit({ service: "SIM", at: new Date("2021-10-15T10:00:00+07:00"), visitor: { doses: 2, lastDoseAt } })).outcome).toBe(
-      "SERVED_VACCINATED",
-    );
+    expect(
+      evaluate(
+        [rule],
+        visit({ service: "SIM", at: new Date("2021-10-15T10:00:00+07:00"), visitor: { doses: 2, lastDoseAt } }),
+      ).outcome,
+    ).toBe("SERVED_VACCINATED");
   });
 
   it("applies the strictest failure action when two rules fail", () => {
@@ -121,9 +155,16 @@ describe("evaluate", () => {
       validFrom: new Date(0),
       validTo: null,
       strength: "WAJIB",
-      definition: { scope: { services: ["SIM"], agencyKinds: ["GOVERNMENT"] }, requirement: { minDoses: 1 }, exemptions: [], onFail: "REFER" },
+      definition: {
+        scope: { services: ["SIM"], agencyKinds: ["GOVERNMENT"] },
+        requirement: { minDoses: 1 },
+        exemptions: [],
+        onFail: "REFER",
+      },
     };
     const deny: EngineRule = { ...refer, id: "b", code: "B", definition: { ...refer.definition, onFail: "DENY" } };
-    expect(evaluate([refer, deny], visit({ service: "SIM", visitor: { status: "MERAH", doses: 0 } })).outcome).toBe("DENIED");
+    expect(evaluate([refer, deny], visit({ service: "SIM", visitor: { status: "MERAH", doses: 0 } })).outcome).toBe(
+      "DENIED",
+    );
   });
 });

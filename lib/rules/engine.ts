@@ -11,7 +11,10 @@ const FAIL_SEVERITY = { SERVE_WITH_NOTE: 0, REFER: 1, DENY: 2 } as const;
 
 const EXEMPTION_NAMES: Record<ExemptionClass, Reason> = {
   UNDER_12: { id: "anak di bawah 12 tahun", en: "children under 12" },
-  MEDICAL_CONTRAINDICATION: { id: "kontraindikasi medis dengan surat dokter", en: "medical contraindication with a doctor's letter" },
+  MEDICAL_CONTRAINDICATION: {
+    id: "kontraindikasi medis dengan surat dokter",
+    en: "medical contraindication with a doctor's letter",
+  },
   RECENTLY_RECOVERED: { id: "penyintas Covid-19", en: "recently recovered from Covid-19" },
 };
 
@@ -27,7 +30,10 @@ export function covers(rule: EngineRule, visit: Pick<Visit, "service" | "agencyK
 }
 
 /** The rule versions that apply to a visit: in force at its time and covering its service. */
-export function applicableRules(rules: readonly EngineRule[], visit: Pick<Visit, "service" | "agencyKind" | "at">): EngineRule[] {
+export function applicableRules(
+  rules: readonly EngineRule[],
+  visit: Pick<Visit, "service" | "agencyKind" | "at">,
+): EngineRule[] {
   return rules.filter((rule) => isInForce(rule, visit.at) && covers(rule, visit));
 }
 
@@ -57,14 +63,23 @@ function validExemptions(rule: EngineRule, visitor: Visitor, at: Date): Exemptio
     const shown = visitor.exemptions.find((e) => e.class === allowed.class);
     if (!shown) continue;
     if (allowed.maxDaysSince === undefined) held.push(allowed.class);
-    else if (shown.since && shown.since.getTime() <= at.getTime() && at.getTime() < shown.since.getTime() + allowed.maxDaysSince * DAY_MS)
+    else if (
+      shown.since &&
+      shown.since.getTime() <= at.getTime() &&
+      at.getTime() < shown.since.getTime() + allowed.maxDaysSince * DAY_MS
+    )
       held.push(allowed.class);
   }
   return held;
 }
 
 function formatDate(at: Date, locale: "id-ID" | "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" }).format(at);
+  return new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Asia/Jakarta",
+  }).format(at);
 }
 
 function ref(rule: EngineRule) {
@@ -107,7 +122,10 @@ export function evaluate(rules: readonly EngineRule[], visit: Visit): Decision {
     return {
       outcome: "SERVED_VACCINATED",
       rules: applicable.map(ref),
-      reason: { id: "Bukti vaksinasi memenuhi syarat: dapat dilayani.", en: "Vaccination proof meets the requirement: may be served." },
+      reason: {
+        id: "Bukti vaksinasi memenuhi syarat: dapat dilayani.",
+        en: "Vaccination proof meets the requirement: may be served.",
+      },
     };
   }
 
@@ -125,14 +143,18 @@ export function evaluate(rules: readonly EngineRule[], visit: Visit): Decision {
     };
   }
 
-  const strictest = failing.reduce((a, b) => (FAIL_SEVERITY[b.rule.definition.onFail] > FAIL_SEVERITY[a.rule.definition.onFail] ? b : a));
+  const strictest = failing.reduce((a, b) =>
+    FAIL_SEVERITY[b.rule.definition.onFail] > FAIL_SEVERITY[a.rule.definition.onFail] ? b : a,
+  );
   return failureDecision(strictest, failing, visit);
 }
 
 function failureDecision(strictest: Check, failing: Check[], visit: Visit): Decision {
   const requirement = strictest.rule.definition.requirement;
   const need = dosesText(requirement.minDoses);
-  const passableFrom = failing.every((c) => c.passableFrom) ? new Date(Math.max(...failing.map((c) => c.passableFrom!.getTime()))) : undefined;
+  const passableFrom = failing.every((c) => c.passableFrom)
+    ? new Date(Math.max(...failing.map((c) => c.passableFrom!.getTime())))
+    : undefined;
   const lacking: Reason = passableFrom
     ? {
         id: `Syarat ${need.id} dengan jeda ${requirement.minDaysSinceLastDose} hari sejak dosis terakhir baru terpenuhi mulai ${formatDate(passableFrom, "id-ID")}.`,
@@ -153,7 +175,10 @@ function failureDecision(strictest: Check, failing: Check[], visit: Visit): Deci
         outcome: "DENIED",
         rules,
         passableFrom,
-        reason: { id: `Tidak dapat dilayani. ${lacking.id}${exemptionHint.id}`, en: `Cannot be served. ${lacking.en}${exemptionHint.en}` },
+        reason: {
+          id: `Tidak dapat dilayani. ${lacking.id}${exemptionHint.id}`,
+          en: `Cannot be served. ${lacking.en}${exemptionHint.en}`,
+        },
       };
     case "REFER":
       return {

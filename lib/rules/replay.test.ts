@@ -5,7 +5,12 @@ import type { EngineRule } from "./types";
 
 const current = se1395EngineRules();
 const simV1 = current.find((r) => r.code === "SE1395-SIM")!;
-const stricterSim: EngineRule = { ...simV1, id: "draft", version: 2, definition: { ...simV1.definition, requirement: { minDoses: 2 } } };
+const stricterSim: EngineRule = {
+  ...simV1,
+  id: "draft",
+  version: 2,
+  definition: { ...simV1.definition, requirement: { minDoses: 2 } },
+};
 
 const event = (over: Partial<ReplayEvent> & { doses: number }): ReplayEvent => ({
   service: "SIM",
@@ -13,7 +18,12 @@ const event = (over: Partial<ReplayEvent> & { doses: number }): ReplayEvent => (
   at: new Date("2022-02-10T09:00:00+07:00"),
   kecamatan: "Bekasi Timur",
   ...over,
-  visitor: { status: over.doses >= 2 ? "HIJAU" : over.doses === 1 ? "KUNING" : "MERAH", doses: over.doses, age: 30, exemptions: [] },
+  visitor: {
+    status: over.doses >= 2 ? "HIJAU" : over.doses === 1 ? "KUNING" : "MERAH",
+    doses: over.doses,
+    age: 30,
+    exemptions: [],
+  },
 });
 
 describe("what-if replay", () => {
@@ -29,7 +39,13 @@ describe("what-if replay", () => {
     const summary = replay(events, current, withDraft(current, stricterSim));
     expect(summary).toMatchObject({ events: 5, changed: 2, stricter: 2, looser: 0 });
     expect(summary.transitions).toEqual([{ from: "SERVED_VACCINATED", to: "REFERRED", count: 2 }]);
-    expect(summary.byKecamatan.find((b) => b.key === "Jatiasih")).toEqual({ key: "Jatiasih", events: 1, changed: 1, stricter: 1, looser: 0 });
+    expect(summary.byKecamatan.find((b) => b.key === "Jatiasih")).toEqual({
+      key: "Jatiasih",
+      events: 1,
+      changed: 1,
+      stricter: 1,
+      looser: 0,
+    });
     expect(summary.byService.find((b) => b.key === "KTP_EL")).toMatchObject({ events: 1, changed: 0 });
   });
 

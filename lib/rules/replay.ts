@@ -18,7 +18,13 @@ export type ReplaySummary = {
 };
 
 // Served in any way > referred > denied: "stricter" means a visitor would fare worse.
-const RANK: Record<Outcome, number> = { DENIED: 0, REFERRED: 1, SERVED_NO_REQUIREMENT: 2, SERVED_EXEMPT: 2, SERVED_VACCINATED: 2 };
+const RANK: Record<Outcome, number> = {
+  DENIED: 0,
+  REFERRED: 1,
+  SERVED_NO_REQUIREMENT: 2,
+  SERVED_EXEMPT: 2,
+  SERVED_VACCINATED: 2,
+};
 
 /**
  * The rule set with `draft` replacing every version of its rule, in force over the whole
@@ -35,7 +41,11 @@ function bucket(map: Map<string, ReplayBucket>, key: string): ReplayBucket {
 }
 
 /** Judges each event under `current` and under `candidate` and counts the differences. */
-export function replay(events: readonly ReplayEvent[], current: readonly EngineRule[], candidate: readonly EngineRule[]): ReplaySummary {
+export function replay(
+  events: readonly ReplayEvent[],
+  current: readonly EngineRule[],
+  candidate: readonly EngineRule[],
+): ReplaySummary {
   const byKecamatan = new Map<string, ReplayBucket>();
   const byService = new Map<string, ReplayBucket>();
   const transitions = new Map<string, { from: Outcome; to: Outcome; count: number }>();
@@ -56,6 +66,12 @@ export function replay(events: readonly ReplayEvent[], current: readonly EngineR
     t.count++;
     transitions.set(key, t);
   }
-  const sorted = (m: Map<string, ReplayBucket>) => [...m.values()].sort((a, b) => b.changed - a.changed || a.key.localeCompare(b.key));
-  return { ...total, transitions: [...transitions.values()].sort((a, b) => b.count - a.count), byKecamatan: sorted(byKecamatan), byService: sorted(byService) };
+  const sorted = (m: Map<string, ReplayBucket>) =>
+    [...m.values()].sort((a, b) => b.changed - a.changed || a.key.localeCompare(b.key));
+  return {
+    ...total,
+    transitions: [...transitions.values()].sort((a, b) => b.count - a.count),
+    byKecamatan: sorted(byKecamatan),
+    byService: sorted(byService),
+  };
 }

@@ -4,7 +4,14 @@ import { evaluate } from "./engine";
 import type { EngineRule, Outcome, Reason } from "./types";
 
 export type StoredCase = { id: string; name: string; input: unknown; expectedOutcome: Outcome };
-export type CaseResult = { id: string; name: string; expected: Outcome; actual: Outcome | null; passed: boolean; reason: Reason };
+export type CaseResult = {
+  id: string;
+  name: string;
+  expected: Outcome;
+  actual: Outcome | null;
+  passed: boolean;
+  reason: Reason;
+};
 
 /** Runs test cases against one rule version alone: each case's own fixed time, no clock. */
 export function runCases(rule: EngineRule, cases: readonly StoredCase[]): CaseResult[] {

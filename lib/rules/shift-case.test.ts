@@ -21,7 +21,10 @@ describe("shiftCaseInput", () => {
     );
     expect(shifted).toMatchObject({
       at: "2022-01-20T02:00:00.000Z",
-      visitor: { lastDoseAt: "2021-12-11T00:00:00.000Z", exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-12-21T00:00:00.000Z" }] },
+      visitor: {
+        lastDoseAt: "2021-12-11T00:00:00.000Z",
+        exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-12-21T00:00:00.000Z" }],
+      },
     });
   });
 

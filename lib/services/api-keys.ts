@@ -9,17 +9,32 @@ import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/validations/us
  * Creates an office's API key (a scanner's) or checkpoint token (a desk tablet's link). The key is returned once and never stored: only its
  * hash and prefix are. `agencyId` limits which offices the caller may reach (agency admins).
  */
-export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKeyInput, scope: { agencyId: string | null }) {
+export async function createApiKey(
+  db: Db,
+  actor: AuditActor,
+  input: CreateApiKeyInput,
+  scope: { agencyId: string | null },
+) {
   const parsed = createApiKeySchema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID", "Data kunci API tidak valid.", fieldErrorsOf(parsed.error.issues));
   const office = await db.office.findFirst({
     where: { code: parsed.data.officeCode, archivedAt: null, ...(scope.agencyId ? { agencyId: scope.agencyId } : {}) },
   });
-  if (!office) throw new AppError("NOT_FOUND", `Kantor ${parsed.data.officeCode} tidak ditemukan.`, { officeCode: ["Kantor tidak ditemukan"] });
+  if (!office)
+    throw new AppError("NOT_FOUND", `Kantor ${parsed.data.officeCode} tidak ditemukan.`, {
+      officeCode: ["Kantor tidak ditemukan"],
+    });
   const { key, prefix, hash } = generateApiKey();
   const record = await db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({
-      data: { officeId: office.id, kind: parsed.data.kind, label: parsed.data.label, prefix, hash, createdById: "id" in actor ? actor.id : null },
+      data: {
+        officeId: office.id,
+        kind: parsed.data.kind,
+        label: parsed.data.label,
+        prefix,
+        hash,
+        createdById: "id" in actor ? actor.id : null,
+      },
     });
     await writeAudit(tx, actor, {
       action: "apikey.create",
@@ -35,7 +50,9 @@ export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKe
 /** Revokes a key at once; an agency admin reaches only its own offices' keys. */
 export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string, scope: { agencyId: string | null }) {
   return db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findFirst({ where: { id: keyId, ...(scope.agencyId ? { office: { agencyId: scope.agencyId } } : {}) } });
+    const key = await tx.apiKey.findFirst({
+      where: { id: keyId, ...(scope.agencyId ? { office: { agencyId: scope.agencyId } } : {}) },
+    });
     if (!key) throw new AppError("NOT_FOUND", "Kunci API tidak ditemukan.");
     if (key.revokedAt) throw new AppError("CONFLICT", "Kunci API sudah dicabut.");
     const after = await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date() } });

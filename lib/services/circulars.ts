@@ -2,7 +2,12 @@ import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
-import { createCircularSchema, createRuleSchema, type CreateCircularInput, type CreateRuleInput } from "@/lib/validations/rule";
+import {
+  createCircularSchema,
+  createRuleSchema,
+  type CreateCircularInput,
+  type CreateRuleInput,
+} from "@/lib/validations/rule";
 
 /** A validated circular form as database columns (dates in their stored form). */
 function circularFields(data: CreateCircularInput) {
@@ -28,7 +33,12 @@ export async function createCircular(db: Db, actor: AuditActor, input: CreateCir
       data: { ...circularFields(data), status: "DRAFT", clauses: { create: data.clauses } },
       include: { clauses: true },
     });
-    await writeAudit(tx, actor, { action: "circular.create", entity: "Circular", entityId: circular.id, after: circular });
+    await writeAudit(tx, actor, {
+      action: "circular.create",
+      entity: "Circular",
+      entityId: circular.id,
+      after: circular,
+    });
     return circular;
   });
 }
@@ -43,14 +53,23 @@ export async function updateCircularDraft(db: Db, actor: AuditActor, id: string,
     if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
     if (before.status !== "DRAFT") throw new AppError("CONFLICT", "Hanya draf surat edaran yang dapat diubah.");
     const clash = await tx.circular.findFirst({ where: { number: data.number, id: { not: id } } });
-    if (clash) throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, { number: ["Nomor surat edaran sudah dipakai"] });
+    if (clash)
+      throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, {
+        number: ["Nomor surat edaran sudah dipakai"],
+      });
     // Clauses cited by a rule version keep their identity; others are replaced.
-    const cited = new Set((await tx.ruleVersion.findMany({ where: { clause: { circularId: id } }, select: { clauseId: true } })).map((v) => v.clauseId));
+    const cited = new Set(
+      (await tx.ruleVersion.findMany({ where: { clause: { circularId: id } }, select: { clauseId: true } })).map(
+        (v) => v.clauseId,
+      ),
+    );
     for (const clause of before.clauses) {
       const next = data.clauses.find((c) => c.number === clause.number);
       if (next) await tx.circularClause.update({ where: { id: clause.id }, data: { text: next.text } });
       else if (cited.has(clause.id))
-        throw new AppError("CONFLICT", `Pasal ${clause.number} dipakai aturan: tidak dapat dihapus.`, { clauses: [`Pasal ${clause.number} dipakai aturan`] });
+        throw new AppError("CONFLICT", `Pasal ${clause.number} dipakai aturan: tidak dapat dihapus.`, {
+          clauses: [`Pasal ${clause.number} dipakai aturan`],
+        });
       else await tx.circularClause.delete({ where: { id: clause.id } });
     }
     const added = data.clauses.filter((c) => !before.clauses.some((b) => b.number === c.number));
@@ -69,7 +88,8 @@ export async function activateCircular(db: Db, actor: AuditActor, id: string) {
   return db.$transaction(async (tx) => {
     const before = await tx.circular.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
-    if (before.status !== "DRAFT") throw new AppError("CONFLICT", `Surat edaran berstatus ${before.status}: hanya draf yang dapat diaktifkan.`);
+    if (before.status !== "DRAFT")
+      throw new AppError("CONFLICT", `Surat edaran berstatus ${before.status}: hanya draf yang dapat diaktifkan.`);
     const after = await tx.circular.update({ where: { id }, data: { status: "ACTIVE" } });
     await writeAudit(tx, actor, { action: "circular.activate", entity: "Circular", entityId: id, before, after });
     return after;

@@ -6,7 +6,15 @@ import { AppError } from "@/lib/errors";
 import { ingestEvents } from "./ingest";
 import { getScopedOffice } from "./scope";
 
-export const EVENT_CSV_REQUIRED = ["office_code", "id", "occurred_at", "service", "outcome", "proof", "age_band"] as const;
+export const EVENT_CSV_REQUIRED = [
+  "office_code",
+  "id",
+  "occurred_at",
+  "service",
+  "outcome",
+  "proof",
+  "age_band",
+] as const;
 export const EVENT_CSV_OPTIONAL = ["pl_status", "doses", "exemption", "vaccination_post"] as const;
 
 const FIELD_COLUMN: Record<string, string> = {
@@ -60,7 +68,13 @@ export async function importEventsCsv(
       office = await getScopedOffice(db, actor, code);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      errors.push(...rows.map(({ row }) => ({ row, column: "office_code", message: `Kantor ${code || "(kosong)"} tidak ditemukan di instansi Anda` })));
+      errors.push(
+        ...rows.map(({ row }) => ({
+          row,
+          column: "office_code",
+          message: `Kantor ${code || "(kosong)"} tidak ditemukan di instansi Anda`,
+        })),
+      );
       continue;
     }
     const services = (await db.officeService.findMany({ where: { officeId: office.id } })).map((s) => s.serviceCode);

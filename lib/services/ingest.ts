@@ -5,7 +5,11 @@ import { forgetMonthStates } from "@/lib/data/public-releases";
 import { storeEvents } from "@/lib/services/store-events";
 import { visitEventSchema, type VisitEventInput } from "@/lib/validations/event";
 
-export type IngestResult = { accepted: number; duplicates: number; rejected: { index: number; errors: Record<string, string[]> }[] };
+export type IngestResult = {
+  accepted: number;
+  duplicates: number;
+  rejected: { index: number; errors: Record<string, string[]> }[];
+};
 type Office = { id: string; services: string[] };
 /** Vaccination post codes → ids, for the posts the batch names. */
 export type Posts = ReadonlyMap<string, string>;
@@ -36,7 +40,10 @@ export function checkEvents(
     if (event.vaccinationPost !== undefined && event.outcome !== "REFERRED")
       return rejected.push({ index, errors: { vaccinationPost: ["Pos vaksinasi hanya untuk kunjungan REFERRED"] } });
     if (event.vaccinationPost !== undefined && !posts.has(event.vaccinationPost))
-      return rejected.push({ index, errors: { vaccinationPost: [`Pos vaksinasi ${event.vaccinationPost} tidak dikenal`] } });
+      return rejected.push({
+        index,
+        errors: { vaccinationPost: [`Pos vaksinasi ${event.vaccinationPost} tidak dikenal`] },
+      });
     if (seen.has(event.id)) return repeated++;
     seen.add(event.id);
     valid.push({ ...event, index });
@@ -48,7 +55,13 @@ export function checkEvents(
  * Stores an office's valid events and keeps every rollup current in one statement
  * (storeEvents): an event sent again is counted once, and nothing is half-written.
  */
-export async function ingestEvents(db: Db, office: Office, raw: readonly unknown[], source: Source, now = new Date()): Promise<IngestResult> {
+export async function ingestEvents(
+  db: Db,
+  office: Office,
+  raw: readonly unknown[],
+  source: Source,
+  now = new Date(),
+): Promise<IngestResult> {
   const posts = await namedPosts(db, raw);
   const { valid, rejected, repeated } = checkEvents(raw, office, posts, now);
   if (valid.length === 0) return { accepted: 0, duplicates: repeated, rejected };
@@ -66,11 +79,18 @@ async function namedPosts(db: Db, raw: readonly unknown[]): Promise<Posts> {
     if (typeof code === "string") codes.add(code.trim());
   }
   if (codes.size === 0) return new Map();
-  const posts = await db.vaccinationPost.findMany({ where: { code: { in: [...codes] } }, select: { id: true, code: true } });
+  const posts = await db.vaccinationPost.findMany({
+    where: { code: { in: [...codes] } },
+    select: { id: true, code: true },
+  });
   return new Map(posts.map((p) => [p.code, p.id]));
 }
 
 /** A scanner's (or checkpoint tablet's) batch through the API, on the app's database. */
-export function ingestApiBatch(office: Office, raw: readonly unknown[], source: "API" | "CHECKPOINT" = "API"): Promise<IngestResult> {
+export function ingestApiBatch(
+  office: Office,
+  raw: readonly unknown[],
+  source: "API" | "CHECKPOINT" = "API",
+): Promise<IngestResult> {
   return ingestEvents(prisma, office, raw, source);
 }

@@ -17,7 +17,9 @@ export async function recordInspection(db: Db, actor: Actor, input: InspectionFo
   return db.$transaction(async (tx) => {
     const office = await getScopedOffice(tx, actor, data.officeCode);
     if (data.verify && office.stage !== "LIVE") {
-      throw new AppError("INVALID", "Hanya kantor yang sudah memindai (tahap Memindai) yang dapat diverifikasi.", { verify: ["Kantor belum memindai"] });
+      throw new AppError("INVALID", "Hanya kantor yang sudah memindai (tahap Memindai) yang dapat diverifikasi.", {
+        verify: ["Kantor belum memindai"],
+      });
     }
     const inspection = await tx.inspection.create({
       data: {
@@ -43,7 +45,14 @@ export async function recordInspection(db: Db, actor: Actor, input: InspectionFo
     const toStage = data.verify ? "VERIFIED" : data.sanction?.kind === "TEMPORARY_CLOSURE" ? "SUSPENDED" : null;
     if (toStage && toStage !== office.stage) {
       await tx.rolloutEvent.create({
-        data: { officeId: office.id, fromStage: office.stage, toStage, byUserId: actor.id, inspectionId: inspection.id, note: "Hasil inspeksi" },
+        data: {
+          officeId: office.id,
+          fromStage: office.stage,
+          toStage,
+          byUserId: actor.id,
+          inspectionId: inspection.id,
+          note: "Hasil inspeksi",
+        },
       });
       await tx.office.update({ where: { id: office.id }, data: { stage: toStage, stageChangedAt: new Date() } });
     }

@@ -26,10 +26,20 @@ describe("[AGENCY_ADMIN] scoping of offices, reports and keys", () => {
     await expect(archiveOffice(prisma, admin, other)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(changeStage(prisma, admin, other, { toStage: "LIVE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      submitReport(prisma, admin, { officeCode: other, day: "2022-02-10", checked: 1, servedVaccinated: 1, servedExempt: 0, referred: 0, denied: 0 }),
+      submitReport(prisma, admin, {
+        officeCode: other,
+        day: "2022-02-10",
+        checked: 1,
+        servedVaccinated: 1,
+        servedExempt: 0,
+        referred: 0,
+        denied: 0,
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const key = await createApiKey(prisma, { label: "cli" }, { officeCode: other, label: "x" }, { agencyId: null });
-    await expect(revokeApiKey(prisma, admin, key.id, { agencyId: admin.agencyId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(revokeApiKey(prisma, admin, key.id, { agencyId: admin.agencyId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: key.id } })).revokedAt).toBeNull();
     const csv = await importReports(
       prisma,
@@ -47,7 +57,9 @@ describe("[AGENCY_ADMIN] scoping of offices, reports and keys", () => {
     expect(created.agencyId).toBe(admin.agencyId);
     expect(created.stage).toBe("REGISTERED");
     expect(await prisma.auditLog.count({ where: { entityId: created.id, action: "office.create" } })).toBe(1);
-    await expect(createOffice(prisma, await demoActor("TASKFORCE"), office(`UJI-${uniqueSuffix()}`))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createOffice(prisma, await demoActor("TASKFORCE"), office(`UJI-${uniqueSuffix()}`)),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -97,7 +109,13 @@ describe("rollout stages", () => {
       fieldErrors: { toStage: ["Tahap ini hanya dapat ditetapkan oleh inspeksi Satgas"] },
     });
     const taskforce = await demoActor("TASKFORCE");
-    await recordInspection(prisma, taskforce, { officeCode: code, visitedOn: "2022-02-20", findings: { scannerInUse: true }, score: 90, verify: true });
+    await recordInspection(prisma, taskforce, {
+      officeCode: code,
+      visitedOn: "2022-02-20",
+      findings: { scannerInUse: true },
+      score: 90,
+      verify: true,
+    });
     const events = await prisma.rolloutEvent.findMany({ where: { office: { code } }, orderBy: { at: "asc" } });
     expect(events.map((e) => [e.fromStage, e.toStage])).toEqual([
       [null, "REGISTERED"],
@@ -106,7 +124,9 @@ describe("rollout stages", () => {
     ]);
     expect(events[1]).toMatchObject({ byUserId: admin.id, note: "Pemindai terpasang" });
     expect(events[2].inspectionId).not.toBeNull();
-    await expect(changeStage(prisma, admin, code, { toStage: "REGISTERED" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeStage(prisma, admin, code, { toStage: "REGISTERED" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("a temporary closure suspends the office", async () => {
@@ -133,15 +153,28 @@ describe("daily reports", () => {
     const admin = await demoActor("AGENCY_ADMIN");
     const code = `UJI-${uniqueSuffix()}`;
     await createOffice(prisma, admin, office(code));
-    const report = { officeCode: code, day: "2022-02-10", checked: 40, servedVaccinated: 30, servedExempt: 2, referred: 6, denied: 2 };
+    const report = {
+      officeCode: code,
+      day: "2022-02-10",
+      checked: 40,
+      servedVaccinated: 30,
+      servedExempt: 2,
+      referred: 6,
+      denied: 2,
+    };
     await submitReport(prisma, admin, report);
     await submitReport(prisma, admin, { ...report, checked: 42, servedVaccinated: 32, note: "Salah hitung" });
-    const reports = await prisma.complianceReport.findMany({ where: { office: { code } }, orderBy: { revision: "asc" } });
+    const reports = await prisma.complianceReport.findMany({
+      where: { office: { code } },
+      orderBy: { revision: "asc" },
+    });
     expect(reports.map((r) => [r.revision, r.isCurrent, r.checked])).toEqual([
       [1, false, 40],
       [2, true, 42],
     ]);
-    expect(await prisma.auditLog.findFirst({ where: { entityId: reports[1].id } })).toMatchObject({ action: "report.correct" });
+    expect(await prisma.auditLog.findFirst({ where: { entityId: reports[1].id } })).toMatchObject({
+      action: "report.correct",
+    });
   });
 
   it("refuse counts that do not add up, naming the field, and save nothing", async () => {
@@ -185,7 +218,10 @@ describe("daily reports", () => {
       { row: 3, column: "checked", message: "Diperiksa harus bilangan bulat (angka 0–9 saja)" },
     ]);
     expect(await prisma.complianceReport.count({ where: { office: { code } } })).toBe(0);
-    expect(await importReports(prisma, admin, `${header}\n${code},2022-02-11,10,8,0,2,0\n`, { commit: true })).toEqual({ reports: 1, errors: [] });
+    expect(await importReports(prisma, admin, `${header}\n${code},2022-02-11,10,8,0,2,0\n`, { commit: true })).toEqual({
+      reports: 1,
+      errors: [],
+    });
     expect(await prisma.complianceReport.count({ where: { office: { code } } })).toBe(1);
   });
 });

@@ -5,7 +5,13 @@ import { readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { OFFICE_CSV_COLUMNS, OFFICE_CSV_REQUIRED, officeSchema, stageChangeSchema, type OfficeInput } from "@/lib/validations/office";
+import {
+  OFFICE_CSV_COLUMNS,
+  OFFICE_CSV_REQUIRED,
+  officeSchema,
+  stageChangeSchema,
+  type OfficeInput,
+} from "@/lib/validations/office";
 import { getScopedOffice } from "./scope";
 
 type Tx = Prisma.TransactionClient;
@@ -18,13 +24,16 @@ function parseOffice(input: OfficeInput): OfficeInput {
 
 /** The agency an actor creates offices in: an agency admin's own; nobody else creates them here. */
 function ownAgency(actor: Actor): string {
-  if (actor.role !== "AGENCY_ADMIN" || !actor.agencyId) throw new AppError("FORBIDDEN", "Hanya admin instansi yang mendaftarkan kantor instansinya.");
+  if (actor.role !== "AGENCY_ADMIN" || !actor.agencyId)
+    throw new AppError("FORBIDDEN", "Hanya admin instansi yang mendaftarkan kantor instansinya.");
   return actor.agencyId;
 }
 
 async function assertKelurahan(tx: Tx, code: string): Promise<void> {
   if (!(await tx.kelurahan.findUnique({ where: { code } })))
-    throw new AppError("INVALID", `Kelurahan ${code} tidak ada di Kota Bekasi.`, { kelurahanCode: [`Kelurahan ${code} tidak ada di Kota Bekasi`] });
+    throw new AppError("INVALID", `Kelurahan ${code} tidak ada di Kota Bekasi.`, {
+      kelurahanCode: [`Kelurahan ${code} tidak ada di Kota Bekasi`],
+    });
 }
 
 async function insertOffice(tx: Tx, actor: Actor, agencyId: string, data: OfficeInput) {
@@ -41,7 +50,12 @@ async function insertOffice(tx: Tx, actor: Actor, agencyId: string, data: Office
       rolloutEvents: { create: { toStage: "REGISTERED", byUserId: actor.id } },
     },
   });
-  await writeAudit(tx, actor, { action: "office.create", entity: "Office", entityId: office.id, after: { ...office, services: data.services } });
+  await writeAudit(tx, actor, {
+    action: "office.create",
+    entity: "Office",
+    entityId: office.id,
+    after: { ...office, services: data.services },
+  });
   return office;
 }
 
@@ -75,7 +89,13 @@ export async function updateOffice(db: Db, actor: Actor, code: string, input: Om
         services: { create: data.services.map((serviceCode) => ({ serviceCode })) },
       },
     });
-    await writeAudit(tx, actor, { action: "office.update", entity: "Office", entityId: before.id, before, after: { ...after, services: data.services } });
+    await writeAudit(tx, actor, {
+      action: "office.update",
+      entity: "Office",
+      entityId: before.id,
+      before,
+      after: { ...after, services: data.services },
+    });
     return after;
   });
 }
@@ -97,14 +117,27 @@ export async function changeStage(db: Db, actor: Actor, code: string, input: { t
   return db.$transaction(async (tx) => {
     const office = await getScopedOffice(tx, actor, code);
     if (office.stage === "VERIFIED" || office.stage === "SUSPENDED") {
-      throw new AppError("CONFLICT", "Kantor ini terverifikasi atau ditangguhkan oleh inspeksi: tahapnya hanya diubah oleh Satgas.");
+      throw new AppError(
+        "CONFLICT",
+        "Kantor ini terverifikasi atau ditangguhkan oleh inspeksi: tahapnya hanya diubah oleh Satgas.",
+      );
     }
     if (office.stage === parsed.data.toStage) throw new AppError("CONFLICT", "Kantor sudah berada di tahap itu.");
     const at = new Date();
     await tx.rolloutEvent.create({
-      data: { officeId: office.id, fromStage: office.stage, toStage: parsed.data.toStage, at, byUserId: actor.id, note: parsed.data.note },
+      data: {
+        officeId: office.id,
+        fromStage: office.stage,
+        toStage: parsed.data.toStage,
+        at,
+        byUserId: actor.id,
+        note: parsed.data.note,
+      },
     });
-    const after = await tx.office.update({ where: { id: office.id }, data: { stage: parsed.data.toStage, stageChangedAt: at } });
+    const after = await tx.office.update({
+      where: { id: office.id },
+      data: { stage: parsed.data.toStage, stageChangedAt: at },
+    });
     await writeAudit(tx, actor, {
       action: "office.stage",
       entity: "Office",
@@ -150,21 +183,39 @@ export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeIm
       contactPhone: values.contact_phone || undefined,
     });
     const issues = parsed.success ? [] : parsed.error.issues;
-    for (const issue of issues) errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
+    for (const issue of issues)
+      errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
     // A well-formed kelurahan code must also exist, whatever else is wrong with the row.
     if (!issues.some((i) => i.path[0] === "kelurahanCode") && !kelurahan.has(values.kelurahan_code)) {
-      errors.push({ row, column: "kelurahan_code", message: `Kelurahan ${values.kelurahan_code} tidak ada di Kota Bekasi` });
+      errors.push({
+        row,
+        column: "kelurahan_code",
+        message: `Kelurahan ${values.kelurahan_code} tidak ada di Kota Bekasi`,
+      });
     }
     if (!parsed.success) continue;
     const office = parsed.data;
-    if (seen.has(office.code)) errors.push({ row, column: "code", message: `Kode ${office.code} sudah dipakai di baris ${seen.get(office.code)}` });
+    if (seen.has(office.code))
+      errors.push({
+        row,
+        column: "code",
+        message: `Kode ${office.code} sudah dipakai di baris ${seen.get(office.code)}`,
+      });
     seen.set(office.code, row);
     offices.push({ ...office, row });
   }
-  const taken = await db.office.findMany({ where: { code: { in: offices.map((o) => o.code) } }, select: { code: true } });
+  const taken = await db.office.findMany({
+    where: { code: { in: offices.map((o) => o.code) } },
+    select: { code: true },
+  });
   for (const { code } of taken)
-    errors.push({ row: offices.find((o) => o.code === code)!.row, column: "code", message: `Kode ${code} sudah terdaftar di SIGAP` });
-  if (records.length === 0 && errors.length === 0) errors.push({ row: 2, column: "-", message: "Berkas tidak berisi satu pun kantor" });
+    errors.push({
+      row: offices.find((o) => o.code === code)!.row,
+      column: "code",
+      message: `Kode ${code} sudah terdaftar di SIGAP`,
+    });
+  if (records.length === 0 && errors.length === 0)
+    errors.push({ row: 2, column: "-", message: "Berkas tidak berisi satu pun kantor" });
   return { offices, errors: errors.sort((a, b) => a.row - b.row) };
 }
 
@@ -172,7 +223,8 @@ export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeIm
 export async function importOffices(db: Db, actor: Actor, csv: string): Promise<{ created: number }> {
   const agencyId = ownAgency(actor);
   const preview = await previewOfficeImport(db, csv);
-  if (preview.errors.length > 0) throw new AppError("INVALID", `${preview.errors.length} kesalahan di berkas: tidak ada yang disimpan.`);
+  if (preview.errors.length > 0)
+    throw new AppError("INVALID", `${preview.errors.length} kesalahan di berkas: tidak ada yang disimpan.`);
   await db.$transaction(async (tx) => {
     for (const { row: _row, ...office } of preview.offices) await insertOffice(tx, actor, agencyId, office);
   });

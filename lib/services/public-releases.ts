@@ -8,7 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthVisits } from "@/lib/stats/period-tables";
 import { auditedRevision } from "@/lib/stats/revision-audit";
 
-export type RevisionResult = { published: true; version: number; lateEvents: number } | { published: false; exposed: number; lateEvents: number };
+export type RevisionResult =
+  { published: true; version: number; lateEvents: number } | { published: false; exposed: number; lateEvents: number };
 
 /**
  * Publishes a new version of a released month with the late events that arrived since, when
@@ -18,7 +19,8 @@ export type RevisionResult = { published: true; version: number; lateEvents: num
  */
 export async function publishRevision(db: Db, actor: AuditActor, month: string): Promise<RevisionResult> {
   const latest = await findLatestRelease(month);
-  if (!latest) throw new AppError("NOT_FOUND", `Bulan ${month} belum pernah dirilis.`, { month: ["Bulan ini belum dirilis"] });
+  if (!latest)
+    throw new AppError("NOT_FOUND", `Bulan ${month} belum pernah dirilis.`, { month: ["Bulan ini belum dirilis"] });
   const state = await db.trafficMonth.findUnique({ where: { month } });
   const [cube] = await findMonthCubes(month, month);
   const visits = monthVisits(cube);
@@ -27,14 +29,27 @@ export async function publishRevision(db: Db, actor: AuditActor, month: string):
     throw new AppError("CONFLICT", `Tidak ada kunjungan terlambat untuk ${month} sejak rilis versi ${latest.version}.`);
   const outcome = await auditedRevision({ cube: latest.cube, tables: latest.tables }, cube);
   if (!outcome.ok) {
-    await writeAudit(db, actor, { action: "release.refused", entity: "PublicRelease", entityId: month, after: { lateEvents, exposed: outcome.exposed } });
+    await writeAudit(db, actor, {
+      action: "release.refused",
+      entity: "PublicRelease",
+      entityId: month,
+      after: { lateEvents, exposed: outcome.exposed },
+    });
     return { published: false, exposed: outcome.exposed, lateEvents };
   }
   const version = latest.version + 1;
   const json = (value: unknown) => value as Prisma.InputJsonValue;
   await db.$transaction(async (tx) => {
     await tx.publicRelease.create({
-      data: { month, version, revision: state.revision, tables: json(outcome.tables), cube: json(cube), audit: json(outcome.audit), visits },
+      data: {
+        month,
+        version,
+        revision: state.revision,
+        tables: json(outcome.tables),
+        cube: json(cube),
+        audit: json(outcome.audit),
+        visits,
+      },
     });
     await tx.erratum.create({
       data: {

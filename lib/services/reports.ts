@@ -92,7 +92,8 @@ export async function importReports(
     };
     const parsed = reportSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? "-", message: issue.message });
+      for (const issue of parsed.error.issues)
+        errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? "-", message: issue.message });
       continue;
     }
     try {
@@ -107,7 +108,8 @@ export async function importReports(
       });
     }
   }
-  if (records.length === 0 && errors.length === 0) errors.push({ row: 2, column: "-", message: "Berkas tidak berisi satu pun laporan" });
+  if (records.length === 0 && errors.length === 0)
+    errors.push({ row: 2, column: "-", message: "Berkas tidak berisi satu pun laporan" });
   if (errors.length > 0 || !options.commit) return { reports: valid.length, errors };
   await db.$transaction(async (tx) => {
     for (const report of valid) await fileReport(tx, actor, report, now);

@@ -5,7 +5,14 @@ import { evaluate } from "@/lib/rules/engine";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import type { RuleVersionInput, TestCaseInput } from "@/lib/validations/rule";
 import { activateCircular, createCircular, createRule, revokeCircular, updateCircularDraft } from "./circulars";
-import { activateVersion, addTestCase, createDraftVersion, runVersionTests, updateDraftVersion, updateTestCase } from "./rule-versions";
+import {
+  activateVersion,
+  addTestCase,
+  createDraftVersion,
+  runVersionTests,
+  updateDraftVersion,
+  updateTestCase,
+} from "./rule-versions";
 
 // Each test works on its own circular governing health services (which the seeded
 // circular leaves ungated) and revokes it afterwards, so tests cannot contradict each other.
@@ -34,7 +41,11 @@ async function healthRule(options: { activateCircular?: boolean } = {}) {
   });
   createdCirculars.push(circular.id);
   if (options.activateCircular !== false) await activateCircular(prisma, actor, circular.id);
-  const rule = await createRule(prisma, actor, { circularId: circular.id, code: `UJI-${uniqueSuffix()}`, title: "Vaksin untuk layanan kesehatan" });
+  const rule = await createRule(prisma, actor, {
+    circularId: circular.id,
+    code: `UJI-${uniqueSuffix()}`,
+    title: "Vaksin untuk layanan kesehatan",
+  });
   return { actor, circular, rule, clauseId: circular.clauses[0].id };
 }
 
@@ -57,7 +68,12 @@ function versionInput(clauseId: string, minDoses: number, validFrom = LATER): Ru
 const oneDoseCase = (expectedOutcome: TestCaseInput["expectedOutcome"]): TestCaseInput => ({
   name: "Satu dosis",
   expectedOutcome,
-  input: { service: "KESEHATAN", agencyKind: "GOVERNMENT", at: "2030-03-01T09:00:00+07:00", visitor: { status: "KUNING", doses: 1, age: 40, exemptions: [] } },
+  input: {
+    service: "KESEHATAN",
+    agencyKind: "GOVERNMENT",
+    at: "2030-03-01T09:00:00+07:00",
+    visitor: { status: "KUNING", doses: 1, age: 40, exemptions: [] },
+  },
 });
 
 describe("rule versions", () => {
@@ -66,7 +82,12 @@ describe("rule versions", () => {
     const v1 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 1));
     await addTestCase(prisma, actor, v1.id, oneDoseCase("SERVED_VACCINATED"));
     await activateVersion(prisma, actor, v1.id, NOW);
-    const v2 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 2, "2030-06-01T00:00:00+07:00"));
+    const v2 = await createDraftVersion(
+      prisma,
+      actor,
+      rule.code,
+      versionInput(clauseId, 2, "2030-06-01T00:00:00+07:00"),
+    );
     expect([v1.version, v2.version]).toEqual([1, 2]);
     expect(await prisma.ruleTestCase.count({ where: { ruleVersionId: v2.id } })).toBe(1);
     expect(await prisma.auditLog.count({ where: { entityId: { in: [v1.id, v2.id] } } })).toBeGreaterThanOrEqual(3);
@@ -93,9 +114,11 @@ describe("rule versions", () => {
     await activateCircular(prisma, actor, rule.circularId);
     await expect(activateVersion(prisma, actor, draft.id, NOW)).rejects.toThrow(/belum punya kasus uji/);
     await addTestCase(prisma, actor, draft.id, oneDoseCase("SERVED_VACCINATED"));
-    await expect(activateVersion(prisma, actor, draft.id, new Date("2030-02-02T00:00:00+07:00"))).rejects.toMatchObject({
-      fieldErrors: { validFrom: ["Tidak boleh di masa lalu"] },
-    });
+    await expect(activateVersion(prisma, actor, draft.id, new Date("2030-02-02T00:00:00+07:00"))).rejects.toMatchObject(
+      {
+        fieldErrors: { validFrom: ["Tidak boleh di masa lalu"] },
+      },
+    );
   });
 
   it("retire the previous version by its validTo, never by deletion, so past visits keep their rule", async () => {
@@ -103,17 +126,29 @@ describe("rule versions", () => {
     const v1 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 1));
     await addTestCase(prisma, actor, v1.id, oneDoseCase("SERVED_VACCINATED"));
     await activateVersion(prisma, actor, v1.id, NOW);
-    const v2 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 2, "2030-06-01T00:00:00+07:00"));
+    const v2 = await createDraftVersion(
+      prisma,
+      actor,
+      rule.code,
+      versionInput(clauseId, 2, "2030-06-01T00:00:00+07:00"),
+    );
     // The inherited case moved with the start date (v1 from 1 Feb, case 1 Mar → v2 from 1 Jun,
     // case 29 Jun) and now meets the 2-dose rule, so it fails until an official updates it.
     const inherited = await prisma.ruleTestCase.findFirstOrThrow({ where: { ruleVersionId: v2.id } });
     const shiftedAt = new Date("2030-06-29T09:00:00+07:00").toISOString();
     expect((inherited.input as { at: string }).at).toBe(shiftedAt);
     expect(await runVersionTests(prisma, v2.id)).toMatchObject([{ passed: false, actual: "REFERRED" }]);
-    await updateTestCase(prisma, actor, inherited.id, { ...oneDoseCase("REFERRED"), input: { ...oneDoseCase("REFERRED").input, at: shiftedAt } });
+    await updateTestCase(prisma, actor, inherited.id, {
+      ...oneDoseCase("REFERRED"),
+      input: { ...oneDoseCase("REFERRED").input, at: shiftedAt },
+    });
     await activateVersion(prisma, actor, v2.id, NOW);
 
-    const versions = await prisma.ruleVersion.findMany({ where: { ruleId: rule.id }, orderBy: { version: "asc" }, include: { rule: true } });
+    const versions = await prisma.ruleVersion.findMany({
+      where: { ruleId: rule.id },
+      orderBy: { version: "asc" },
+      include: { rule: true },
+    });
     expect(versions.map((v) => [v.version, v.status, v.validTo?.toISOString() ?? null])).toEqual([
       [1, "ACTIVE", new Date("2030-06-01T00:00:00+07:00").toISOString()],
       [2, "ACTIVE", null],
@@ -125,8 +160,14 @@ describe("rule versions", () => {
       at: new Date(at),
       visitor: { status: "KUNING" as const, doses: 1, age: 40, exemptions: [] },
     });
-    expect(evaluate(rules, visit("2030-05-31T23:59:00+07:00"))).toMatchObject({ outcome: "SERVED_VACCINATED", rules: [{ version: 1 }] });
-    expect(evaluate(rules, visit("2030-06-01T00:00:00+07:00"))).toMatchObject({ outcome: "REFERRED", rules: [{ version: 2 }] });
+    expect(evaluate(rules, visit("2030-05-31T23:59:00+07:00"))).toMatchObject({
+      outcome: "SERVED_VACCINATED",
+      rules: [{ version: 1 }],
+    });
+    expect(evaluate(rules, visit("2030-06-01T00:00:00+07:00"))).toMatchObject({
+      outcome: "REFERRED",
+      rules: [{ version: 2 }],
+    });
   });
 
   it("refuse saving a version that overlaps an activated one, or a rule that contradicts another", async () => {
@@ -134,11 +175,15 @@ describe("rule versions", () => {
     const v1 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 1));
     await addTestCase(prisma, actor, v1.id, oneDoseCase("SERVED_VACCINATED"));
     await activateVersion(prisma, actor, v1.id, NOW);
-    await expect(createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 2, "2030-01-15T00:00:00+07:00"))).rejects.toThrow(
-      /Tumpang tindih dengan versi 1/,
-    );
+    await expect(
+      createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 2, "2030-01-15T00:00:00+07:00")),
+    ).rejects.toThrow(/Tumpang tindih dengan versi 1/);
 
-    const rival = await createRule(prisma, actor, { circularId: rule.circularId, code: `UJI-${uniqueSuffix()}`, title: "Aturan yang bertentangan" });
+    const rival = await createRule(prisma, actor, {
+      circularId: rule.circularId,
+      code: `UJI-${uniqueSuffix()}`,
+      title: "Aturan yang bertentangan",
+    });
     const before = await prisma.ruleVersion.count();
     await expect(createDraftVersion(prisma, actor, rival.code, versionInput(clauseId, 3))).rejects.toThrow(
       new RegExp(`Bertentangan dengan aturan ${rule.code} versi 1`),
@@ -151,8 +196,12 @@ describe("rule versions", () => {
     const v1 = await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 1));
     await addTestCase(prisma, actor, v1.id, oneDoseCase("SERVED_VACCINATED"));
     await activateVersion(prisma, actor, v1.id, NOW);
-    await expect(updateDraftVersion(prisma, actor, v1.id, versionInput(clauseId, 3))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(addTestCase(prisma, actor, v1.id, oneDoseCase("REFERRED"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateDraftVersion(prisma, actor, v1.id, versionInput(clauseId, 3))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(addTestCase(prisma, actor, v1.id, oneDoseCase("REFERRED"))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("name the field of an invalid version and save nothing", async () => {
@@ -181,9 +230,9 @@ describe("circulars", () => {
       body: "Isi surat edaran yang diperbaiki.",
       effectiveFrom: "2029-12-02T00:00:00+07:00",
     };
-    await expect(updateCircularDraft(prisma, actor, circular.id, { ...input, clauses: [{ number: "2", text: "Pasal baru." }] })).rejects.toThrow(
-      /Pasal 1 dipakai aturan/,
-    );
+    await expect(
+      updateCircularDraft(prisma, actor, circular.id, { ...input, clauses: [{ number: "2", text: "Pasal baru." }] }),
+    ).rejects.toThrow(/Pasal 1 dipakai aturan/);
     const updated = await updateCircularDraft(prisma, actor, circular.id, {
       ...input,
       clauses: [
@@ -192,9 +241,14 @@ describe("circulars", () => {
       ],
     });
     expect(updated.title).toBe("Judul yang diperbaiki");
-    expect(updated.clauses.find((c) => c.number === "1")).toMatchObject({ id: clauseId, text: "Teks pasal yang diperbaiki." });
+    expect(updated.clauses.find((c) => c.number === "1")).toMatchObject({
+      id: clauseId,
+      text: "Teks pasal yang diperbaiki.",
+    });
     await activateCircular(prisma, actor, circular.id);
-    await expect(updateCircularDraft(prisma, actor, circular.id, { ...input, clauses: [{ number: "1", text: "x y z" }] })).rejects.toMatchObject({
+    await expect(
+      updateCircularDraft(prisma, actor, circular.id, { ...input, clauses: [{ number: "1", text: "x y z" }] }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });

@@ -24,7 +24,11 @@ function parseVersion(input: RuleVersionInput): RuleVersionInput {
 /** Activated versions of active circulars, other than `exceptId`, as conflict windows. */
 async function activatedWindows(tx: Tx, exceptId?: string): Promise<VersionWindow[]> {
   const versions = await tx.ruleVersion.findMany({
-    where: { status: "ACTIVE", rule: { circular: { status: "ACTIVE" } }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      status: "ACTIVE",
+      rule: { circular: { status: "ACTIVE" } },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     include: { rule: { select: { code: true } } },
   });
   return versions.map(toEngineRule);
@@ -51,11 +55,19 @@ function versionData(input: RuleVersionInput) {
 async function assertClauseOfCircular(tx: Tx, ruleId: string, clauseId: string): Promise<void> {
   const rule = await tx.rule.findUniqueOrThrow({ where: { id: ruleId } });
   const clause = await tx.circularClause.findFirst({ where: { id: clauseId, circularId: rule.circularId } });
-  if (!clause) throw new AppError("INVALID", "Pasal tidak ada di surat edaran aturan ini.", { clauseId: ["Pilih pasal dari surat edaran aturan ini"] });
+  if (!clause)
+    throw new AppError("INVALID", "Pasal tidak ada di surat edaran aturan ini.", {
+      clauseId: ["Pilih pasal dari surat edaran aturan ini"],
+    });
 }
 
 /** Drafts the next version of a rule (number = highest + 1), inheriting the latest version's test cases. */
-export async function createDraftVersion(db: Db, actor: AuditActor & { id: string }, ruleCode: string, input: RuleVersionInput) {
+export async function createDraftVersion(
+  db: Db,
+  actor: AuditActor & { id: string },
+  ruleCode: string,
+  input: RuleVersionInput,
+) {
   const data = parseVersion(input);
   return db.$transaction(async (tx) => {
     const rule = await tx.rule.findUnique({
@@ -84,21 +96,33 @@ export async function createDraftVersion(db: Db, actor: AuditActor & { id: strin
         testCases: {
           create: (latest?.testCases ?? []).map((c) => ({
             name: c.name,
-            input: shiftCaseInput(c.input, Date.parse(data.validFrom) - latest!.validFrom.getTime()) as Prisma.InputJsonValue,
+            input: shiftCaseInput(
+              c.input,
+              Date.parse(data.validFrom) - latest!.validFrom.getTime(),
+            ) as Prisma.InputJsonValue,
             expectedOutcome: c.expectedOutcome,
           })),
         },
       },
     });
-    await writeAudit(tx, actor, { action: "ruleVersion.create", entity: "RuleVersion", entityId: created.id, after: created });
+    await writeAudit(tx, actor, {
+      action: "ruleVersion.create",
+      entity: "RuleVersion",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
 
 async function getDraft(tx: Tx, versionId: string) {
-  const version = await tx.ruleVersion.findUnique({ where: { id: versionId }, include: { rule: true, testCases: true } });
+  const version = await tx.ruleVersion.findUnique({
+    where: { id: versionId },
+    include: { rule: true, testCases: true },
+  });
   if (!version) throw new AppError("NOT_FOUND", "Versi aturan tidak ditemukan.");
-  if (version.status !== "DRAFT") throw new AppError("CONFLICT", `Versi ${version.version} sudah diaktifkan: buat versi baru untuk mengubahnya.`);
+  if (version.status !== "DRAFT")
+    throw new AppError("CONFLICT", `Versi ${version.version} sudah diaktifkan: buat versi baru untuk mengubahnya.`);
   return version;
 }
 
@@ -117,7 +141,13 @@ export async function updateDraftVersion(db: Db, actor: AuditActor, versionId: s
     });
     const { testCases: _cases, rule: _rule, ...beforeRecord } = before;
     const after = await tx.ruleVersion.update({ where: { id: versionId }, data: versionData(data) });
-    await writeAudit(tx, actor, { action: "ruleVersion.update", entity: "RuleVersion", entityId: versionId, before: beforeRecord, after });
+    await writeAudit(tx, actor, {
+      action: "ruleVersion.update",
+      entity: "RuleVersion",
+      entityId: versionId,
+      before: beforeRecord,
+      after,
+    });
     return after;
   });
 }
@@ -136,7 +166,12 @@ export async function addTestCase(db: Db, actor: AuditActor, versionId: string, 
     const created = await tx.ruleTestCase.create({
       data: { ruleVersionId: versionId, name: data.name, expectedOutcome: data.expectedOutcome, input: data.input },
     });
-    await writeAudit(tx, actor, { action: "ruleTestCase.create", entity: "RuleTestCase", entityId: created.id, after: created });
+    await writeAudit(tx, actor, {
+      action: "ruleTestCase.create",
+      entity: "RuleTestCase",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -148,8 +183,17 @@ export async function updateTestCase(db: Db, actor: AuditActor, caseId: string, 
     const before = await tx.ruleTestCase.findUnique({ where: { id: caseId } });
     if (!before) throw new AppError("NOT_FOUND", "Kasus uji tidak ditemukan.");
     await getDraft(tx, before.ruleVersionId);
-    const after = await tx.ruleTestCase.update({ where: { id: caseId }, data: { name: data.name, expectedOutcome: data.expectedOutcome, input: data.input } });
-    await writeAudit(tx, actor, { action: "ruleTestCase.update", entity: "RuleTestCase", entityId: caseId, before, after });
+    const after = await tx.ruleTestCase.update({
+      where: { id: caseId },
+      data: { name: data.name, expectedOutcome: data.expectedOutcome, input: data.input },
+    });
+    await writeAudit(tx, actor, {
+      action: "ruleTestCase.update",
+      entity: "RuleTestCase",
+      entityId: caseId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -184,14 +228,23 @@ export async function activateVersion(db: Db, actor: AuditActor, versionId: stri
   return db.$transaction(async (tx) => {
     const draft = await getDraft(tx, versionId);
     const circular = await tx.circular.findUniqueOrThrow({ where: { id: draft.rule.circularId } });
-    if (circular.status !== "ACTIVE") throw new AppError("CONFLICT", `Surat edaran ${circular.number} belum/tidak aktif: aturannya tidak dapat diaktifkan.`);
+    if (circular.status !== "ACTIVE")
+      throw new AppError(
+        "CONFLICT",
+        `Surat edaran ${circular.number} belum/tidak aktif: aturannya tidak dapat diaktifkan.`,
+      );
     if (draft.validFrom.getTime() < now.getTime()) {
-      throw new AppError("INVALID", 'Versi tidak dapat diaktifkan untuk waktu yang sudah lewat: ubah "berlaku mulai" ke waktu yang akan datang.', {
-        validFrom: ["Tidak boleh di masa lalu"],
-      });
+      throw new AppError(
+        "INVALID",
+        'Versi tidak dapat diaktifkan untuk waktu yang sudah lewat: ubah "berlaku mulai" ke waktu yang akan datang.',
+        {
+          validFrom: ["Tidak boleh di masa lalu"],
+        },
+      );
     }
     const engineRule = toEngineRule(draft);
-    if (draft.testCases.length === 0) throw new AppError("CONFLICT", "Versi ini belum punya kasus uji: tambahkan minimal satu sebelum mengaktifkan.");
+    if (draft.testCases.length === 0)
+      throw new AppError("CONFLICT", "Versi ini belum punya kasus uji: tambahkan minimal satu sebelum mengaktifkan.");
     const failing = runCases(engineRule, draft.testCases).filter((r) => !r.passed);
     if (failing.length > 0) {
       throw new AppError(
@@ -214,8 +267,17 @@ export async function activateVersion(db: Db, actor: AuditActor, versionId: stri
       });
     }
     const { testCases: _cases, rule: _rule, ...before } = draft;
-    const after = await tx.ruleVersion.update({ where: { id: draft.id }, data: { status: "ACTIVE", activatedAt: now } });
-    await writeAudit(tx, actor, { action: "ruleVersion.activate", entity: "RuleVersion", entityId: draft.id, before, after });
+    const after = await tx.ruleVersion.update({
+      where: { id: draft.id },
+      data: { status: "ACTIVE", activatedAt: now },
+    });
+    await writeAudit(tx, actor, {
+      action: "ruleVersion.activate",
+      entity: "RuleVersion",
+      entityId: draft.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -11,7 +11,12 @@ type Tx = Pick<Prisma.TransactionClient, "office">;
  */
 export async function getScopedOffice(tx: Tx, actor: Actor, code: string) {
   const scope = agencyScope(actor);
-  const office = await tx.office.findFirst({ where: { code, archivedAt: null, ...(scope ? { agencyId: scope } : {}) } });
-  if (!office) throw new AppError("NOT_FOUND", `Kantor ${code} tidak ditemukan.`, { officeCode: [`Kantor ${code} tidak ditemukan`] });
+  const office = await tx.office.findFirst({
+    where: { code, archivedAt: null, ...(scope ? { agencyId: scope } : {}) },
+  });
+  if (!office)
+    throw new AppError("NOT_FOUND", `Kantor ${code} tidak ditemukan.`, {
+      officeCode: [`Kantor ${code} tidak ditemukan`],
+    });
   return office;
 }

@@ -10,7 +10,12 @@ const CLI = { label: "cli" };
 describe("createUser", () => {
   it("stores a hashed password and writes the audit log without the hash", async () => {
     const email = `petugas-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase();
-    const user = await createUser(prisma, CLI, { email, name: "Petugas Baru", role: "TASKFORCE", password: "kata-sandi-panjang" });
+    const user = await createUser(prisma, CLI, {
+      email,
+      name: "Petugas Baru",
+      role: "TASKFORCE",
+      password: "kata-sandi-panjang",
+    });
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.passwordHash).not.toContain("kata-sandi-panjang");
     expect(await verifyPassword("kata-sandi-panjang", stored.passwordHash)).toBe(true);
@@ -22,7 +27,13 @@ describe("createUser", () => {
 
   it("binds an agency admin to its agency", async () => {
     const email = `admin-${uniqueSuffix()}@samsat.go.id`.toLowerCase();
-    const user = await createUser(prisma, CLI, { email, name: "Admin Samsat", role: "AGENCY_ADMIN", agencyCode: "SAMSAT", password: "kata-sandi-panjang" });
+    const user = await createUser(prisma, CLI, {
+      email,
+      name: "Admin Samsat",
+      role: "AGENCY_ADMIN",
+      agencyCode: "SAMSAT",
+      password: "kata-sandi-panjang",
+    });
     const agency = await prisma.agency.findUniqueOrThrow({ where: { code: "SAMSAT" } });
     expect(user.agencyId).toBe(agency.id);
   });
@@ -37,14 +48,23 @@ describe("createUser", () => {
   ])("refuses %o naming the field %s, and creates nothing", async (override, field) => {
     const email = `salah-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase();
     const before = await prisma.user.count();
-    await expect(createUser(prisma, CLI, { email, name: "Salah", password: "kata-sandi-panjang", ...override } as never)).rejects.toMatchObject({
+    await expect(
+      createUser(prisma, CLI, { email, name: "Salah", password: "kata-sandi-panjang", ...override } as never),
+    ).rejects.toMatchObject({
       fieldErrors: { [field]: expect.any(Array) },
     });
     expect(await prisma.user.count()).toBe(before);
   });
 
   it("refuses a second account with the same email", async () => {
-    await expect(createUser(prisma, CLI, { email: DEMO_USERS.HUMAS.email, name: "Dua", role: "HUMAS", password: "kata-sandi-panjang" })).rejects.toMatchObject({
+    await expect(
+      createUser(prisma, CLI, {
+        email: DEMO_USERS.HUMAS.email,
+        name: "Dua",
+        role: "HUMAS",
+        password: "kata-sandi-panjang",
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });

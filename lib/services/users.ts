@@ -14,12 +14,16 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
   const data = parsed.data;
   const agency = data.agencyCode ? await db.agency.findUnique({ where: { code: data.agencyCode } }) : null;
   if (data.agencyCode && !agency)
-    throw new AppError("INVALID", `Instansi ${data.agencyCode} tidak ada.`, { agencyCode: [`Instansi ${data.agencyCode} tidak ada`] });
+    throw new AppError("INVALID", `Instansi ${data.agencyCode} tidak ada.`, {
+      agencyCode: [`Instansi ${data.agencyCode} tidak ada`],
+    });
   if (await db.user.findUnique({ where: { email: data.email } }))
     throw new AppError("CONFLICT", `Email ${data.email} sudah terdaftar.`, { email: ["Email sudah terdaftar"] });
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, agencyId: agency?.id, passwordHash } });
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, role: data.role, agencyId: agency?.id, passwordHash },
+    });
     const { passwordHash: _omit, ...after } = user;
     await writeAudit(tx, actor, { action: "user.create", entity: "User", entityId: user.id, after });
     return after;
@@ -30,7 +34,12 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
  * Sets a new password (the same policy as a new account) and ends every session of the
  * user at once: whoever held one must sign in with the new password. Audited, without hashes.
  */
-export async function setPassword(db: Db, actor: AuditActor, email: string, password: string): Promise<{ revokedSessions: number }> {
+export async function setPassword(
+  db: Db,
+  actor: AuditActor,
+  email: string,
+  password: string,
+): Promise<{ revokedSessions: number }> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user) throw new AppError("NOT_FOUND", `Tidak ada pengguna ${email}.`, { email: ["Pengguna tidak ditemukan"] });
   const weakness = passwordWeakness(password, [user.email, user.name]);
@@ -39,7 +48,12 @@ export async function setPassword(db: Db, actor: AuditActor, email: string, pass
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const count = await revokeAllSessions(user.id, tx);
-    await writeAudit(tx, actor, { action: "user.setPassword", entity: "User", entityId: user.id, after: { revokedSessions: count } });
+    await writeAudit(tx, actor, {
+      action: "user.setPassword",
+      entity: "User",
+      entityId: user.id,
+      after: { revokedSessions: count },
+    });
     return { revokedSessions: count };
   });
 }

@@ -19,7 +19,11 @@ export function slotsOf(lines: readonly Line[]): Slot[] {
 }
 
 /** What one published state of the lines says: total = Σ members, published numbers as constants, hidden ones as `name(slot)`. */
-export function lineConstraints(lines: readonly Line[], name: (s: Slot) => string, published: (s: Slot) => number | null): Constraint[] {
+export function lineConstraints(
+  lines: readonly Line[],
+  name: (s: Slot) => string,
+  published: (s: Slot) => number | null,
+): Constraint[] {
   return lines.map((line) => {
     const constraint: Constraint = { terms: [], sense: "=", rhs: 0 };
     for (const m of line.members) {

@@ -6,15 +6,23 @@ import { suppressLines, type Line, type Slot } from "./suppress-lines";
 // fewer than five values, one more number next to it is hidden, and the audit runs again.
 
 /** What the audit found when the hidden numbers were final: kept with the release. */
-export type AuditRecord = { rounds: number; hidden: number; addedByAudit: number; narrowest: number | null; solver: string };
+export type AuditRecord = {
+  rounds: number;
+  hidden: number;
+  addedByAudit: number;
+  narrowest: number | null;
+  solver: string;
+};
 
 const ofSlot = (lines: readonly Line[], s: Slot) => lines.filter((l) => l.total === s || l.members.includes(s));
-const smallestPublished = (slots: readonly Slot[]) => slots.filter((m) => !m.hidden).sort((a, b) => a.value - b.value)[0];
+const smallestPublished = (slots: readonly Slot[]) =>
+  slots.filter((m) => !m.hidden).sort((a, b) => a.value - b.value)[0];
 
 /** One more slot to hide so that an exposed one gains room: the smallest published number of its tightest line. */
 export function complementFor(lines: readonly Line[], exposed: Slot): Slot | undefined {
   const own = ofSlot(lines, exposed).sort(
-    (a, b) => [a.total, ...a.members].filter((m) => m.hidden).length - [b.total, ...b.members].filter((m) => m.hidden).length,
+    (a, b) =>
+      [a.total, ...a.members].filter((m) => m.hidden).length - [b.total, ...b.members].filter((m) => m.hidden).length,
   );
   for (const line of own) {
     const next = smallestPublished(line.members) ?? (line.total.hidden ? undefined : line.total);

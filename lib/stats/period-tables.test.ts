@@ -24,11 +24,15 @@ function composedKnowledge(by: string, months: { month: string; tables: PeriodTa
     ...composed.rows.flatMap((r) => [
       ...COLUMNS.map((c) => ({
         sum: cellName(id, r, c),
-        parts: months.filter((m) => m.tables[by as keyof PeriodTables].rows.includes(r)).map((m) => cellName(`${m.month}:${by}`, r, c)),
+        parts: months
+          .filter((m) => m.tables[by as keyof PeriodTables].rows.includes(r))
+          .map((m) => cellName(`${m.month}:${by}`, r, c)),
       })),
       {
         sum: rowTotalName(id, r),
-        parts: months.filter((m) => m.tables[by as keyof PeriodTables].rows.includes(r)).map((m) => rowTotalName(`${m.month}:${by}`, r)),
+        parts: months
+          .filter((m) => m.tables[by as keyof PeriodTables].rows.includes(r))
+          .map((m) => rowTotalName(`${m.month}:${by}`, r)),
       },
     ]),
     ...COLUMNS.map((c) => ({ sum: columnTotalName(id, c), parts: partsOf((t) => columnTotalName(t, c)) })),
@@ -56,8 +60,12 @@ describe("public tables of whole months", () => {
         ];
         for (const { tables } of months)
           for (const by of PERIOD_GROUPINGS)
-            for (const row of tables[by].cells) for (const cell of row) if (cell !== null) expect(cell).toBeGreaterThanOrEqual(5);
-        const knowledge = combine(...months.map((m) => monthKnowledge(m.month, m.tables)), ...PERIOD_GROUPINGS.map((by) => composedKnowledge(by, months)));
+            for (const row of tables[by].cells)
+              for (const cell of row) if (cell !== null) expect(cell).toBeGreaterThanOrEqual(5);
+        const knowledge = combine(
+          ...months.map((m) => monthKnowledge(m.month, m.tables)),
+          ...PERIOD_GROUPINGS.map((by) => composedKnowledge(by, months)),
+        );
         for (const [name, value] of attack(knowledge)) expect(value, name).toBeGreaterThanOrEqual(5);
       }),
       { numRuns: 20 },
@@ -83,7 +91,9 @@ describe("public tables of whole months", () => {
 
   it("hides a sum over months when any month hides its part", async () => {
     // January's only DENIED visits: 2, on 4 January, in K1 for S1. February: plenty.
-    const jan = (await suppressMonth(cubeOf("2022-01", (d, k, s, c) => (c === 2 ? (d === 3 && k === 0 && s === 0 ? 2 : 0) : 20)))).tables;
+    const jan = (
+      await suppressMonth(cubeOf("2022-01", (d, k, s, c) => (c === 2 ? (d === 3 && k === 0 && s === 0 ? 2 : 0) : 20)))
+    ).tables;
     const feb = (await suppressMonth(cubeOf("2022-02", () => 20))).tables;
     expect(jan.kecamatan.cells[0][2]).toBeNull();
     expect(feb.kecamatan.cells[0][2]).toBe(28 * 2 * 20);

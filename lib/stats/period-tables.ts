@@ -1,6 +1,13 @@
 import { suppressAudited, type AuditRecord } from "./audited-suppression";
 import { slot, sumOf, type Cell, type Line, type Slot } from "./suppress-lines";
-import { publishSlots, tableLines, tableSlots, type CountTable, type PublishedTable, type TableSlots } from "./suppress-table";
+import {
+  publishSlots,
+  tableLines,
+  tableSlots,
+  type CountTable,
+  type PublishedTable,
+  type TableSlots,
+} from "./suppress-table";
 
 // Public traffic is published for whole calendar months only, and every table of a month —
 // by day, week, month, kecamatan, service, outcome — is suppressed in ONE problem: they
@@ -15,7 +22,13 @@ export const PERIOD_GROUPINGS = ["day", "week", "month", "kecamatan", "service",
 export type PeriodGrouping = (typeof PERIOD_GROUPINGS)[number];
 
 /** One month's counts, outcome columns: by day (every day of the month), by kecamatan, by service. */
-export type MonthCube = { month: string; columns: string[]; day: CountTable; kecamatan: CountTable; service: CountTable };
+export type MonthCube = {
+  month: string;
+  columns: string[];
+  day: CountTable;
+  kecamatan: CountTable;
+  service: CountTable;
+};
 export type PeriodTables = Record<PeriodGrouping, PublishedTable>;
 
 /** The months from one YYYY-MM to another, inclusive. */
@@ -36,7 +49,8 @@ export function addMonths(month: string, count: number): string {
 /** Every day (YYYY-MM-DD) of a YYYY-MM month. */
 export function daysOf(month: string): string[] {
   const days: string[] = [];
-  for (let d = new Date(`${month}-01T00:00:00Z`); d.toISOString().startsWith(month); d.setUTCDate(d.getUTCDate() + 1)) days.push(d.toISOString().slice(0, 10));
+  for (let d = new Date(`${month}-01T00:00:00Z`); d.toISOString().startsWith(month); d.setUTCDate(d.getUTCDate() + 1))
+    days.push(d.toISOString().slice(0, 10));
   return days;
 }
 
@@ -53,7 +67,14 @@ export function weekStart(day: string): string {
 export const monthVisits = (cube: MonthCube): number => cube.day.counts.flat().reduce((a, b) => a + b, 0);
 
 /** Every number of a month's public tables as a slot, and the lines that tie them together. */
-export type MonthSlots = { month: string; day: TableSlots; week: TableSlots; kecamatan: TableSlots; service: TableSlots; lines: Line[] };
+export type MonthSlots = {
+  month: string;
+  day: TableSlots;
+  week: TableSlots;
+  kecamatan: TableSlots;
+  service: TableSlots;
+  lines: Line[];
+};
 
 /** The slots and lines of one month's tables, nothing hidden yet but the small counts. */
 export function monthSlots(cube: MonthCube): MonthSlots {
@@ -66,19 +87,32 @@ export function monthSlots(cube: MonthCube): MonthSlots {
   const weeks = [...new Set(day.rows.map(weekStart))];
   const daysOf = weeks.map((w) => day.rows.flatMap((d, i) => (weekStart(d) === w ? [i] : [])));
   const weekCells = daysOf.map((days) => cube.columns.map((_, j) => slot(sumOf(days.map((i) => day.cells[i][j])))));
-  const week: TableSlots = { rows: weeks, columns: cube.columns, cells: weekCells, rowTotals: weekCells.map((row) => slot(sumOf(row))), ...shared };
+  const week: TableSlots = {
+    rows: weeks,
+    columns: cube.columns,
+    cells: weekCells,
+    rowTotals: weekCells.map((row) => slot(sumOf(row))),
+    ...shared,
+  };
   const weekOfDays: Line[] = daysOf.flatMap((days, k) => [
     ...cube.columns.map((_, j) => ({ total: week.cells[k][j], members: days.map((i) => day.cells[i][j]) })),
     { total: week.rowTotals[k], members: days.map((i) => day.rowTotals[i]) },
   ]);
-  const lines = [...tableLines(day), ...tableLines(kecamatan), ...tableLines(service), ...tableLines(week), ...weekOfDays];
+  const lines = [
+    ...tableLines(day),
+    ...tableLines(kecamatan),
+    ...tableLines(service),
+    ...tableLines(week),
+    ...weekOfDays,
+  ];
   return { month: cube.month, day, week, kecamatan, service, lines };
 }
 
 /** The tables as they may leave the server: hidden slots as null. */
 export function publishMonthSlots(m: MonthSlots): PeriodTables {
   // The month row and the outcome row are the shared column totals themselves.
-  const single = (key: string) => publishSlots({ ...m.day, rows: [key], cells: [m.day.columnTotals], rowTotals: [m.day.total] });
+  const single = (key: string) =>
+    publishSlots({ ...m.day, rows: [key], cells: [m.day.columnTotals], rowTotals: [m.day.total] });
   return {
     day: publishSlots(m.day),
     week: publishSlots(m.week),

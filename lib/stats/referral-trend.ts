@@ -34,15 +34,26 @@ function slopeOf(ys: readonly number[]): number {
 /** Offices whose referred share is falling, steepest first. */
 export function fallingReferralShares(rows: readonly OfficeWeek[]): ReferralTrend[] {
   const byOffice = new Map<string, OfficeWeek[]>();
-  for (const r of rows) if (r.gated >= MIN_GATED_PER_WEEK) byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), r]);
+  for (const r of rows)
+    if (r.gated >= MIN_GATED_PER_WEEK) byOffice.set(r.office, [...(byOffice.get(r.office) ?? []), r]);
   const trends: ReferralTrend[] = [];
   for (const [office, list] of byOffice) {
     if (list.length < MIN_WEEKS) continue;
-    const weeks = [...list].sort((a, b) => a.week.localeCompare(b.week)).map((r) => ({ week: r.week, share: r.referred / r.gated }));
+    const weeks = [...list]
+      .sort((a, b) => a.week.localeCompare(b.week))
+      .map((r) => ({ week: r.week, share: r.referred / r.gated }));
     const slope = slopeOf(weeks.map((w) => w.share));
     const [first, last] = [weeks[0].share, weeks[weeks.length - 1].share];
     if (slope < 0 && last < first)
-      trends.push({ office, label: list[0].label, weeks, first, last, slope, referred: list.reduce((sum, r) => sum + r.referred, 0) });
+      trends.push({
+        office,
+        label: list[0].label,
+        weeks,
+        first,
+        last,
+        slope,
+        referred: list.reduce((sum, r) => sum + r.referred, 0),
+      });
   }
   return trends.sort((a, b) => a.slope - b.slope || a.office.localeCompare(b.office));
 }

@@ -12,7 +12,11 @@ const plus =
     base(d, k, s, c) + extra(d, k, s, c);
 
 /** Both releases as one attacker's knowledge (names prefixed v1:/v2:), with "v2 ≥ v1" for every number. */
-async function attackBoth(v1: Awaited<ReturnType<typeof suppressMonth>>["tables"], v2: typeof v1, truth: (name: string) => number) {
+async function attackBoth(
+  v1: Awaited<ReturnType<typeof suppressMonth>>["tables"],
+  v2: typeof v1,
+  truth: (name: string) => number,
+) {
   const k1 = monthKnowledge("v1", v1);
   const k2 = monthKnowledge("v2", v2);
   const names = [...new Set(k1.equations.flatMap((e) => [e.sum, ...e.parts]))];
@@ -25,7 +29,9 @@ async function attackBoth(v1: Awaited<ReturnType<typeof suppressMonth>>["tables"
 
 /** The true value of a name of either release, or of a difference Δv2:…, from the two months' counts. */
 const truthOf = (v1: Map<string, number>, v2: Map<string, number>) => (name: string) =>
-  name.startsWith("Δ") ? v2.get(name.slice(1))! - v1.get(name.slice(1).replace(/^v2:/, "v1:"))! : (v1.get(name) ?? v2.get(name))!;
+  name.startsWith("Δ")
+    ? v2.get(name.slice(1))! - v1.get(name.slice(1).replace(/^v2:/, "v1:"))!
+    : (v1.get(name) ?? v2.get(name))!;
 
 /**
  * A hidden count of visits keeps at least five possible values. The late visits of a number
@@ -43,10 +49,16 @@ describe("a revision of a published month", () => {
     const base: Visits = (d, _k, _s, c) => (d % 7 === 6 ? 0 : c === 0 ? 30 : 6);
     const late: Visits = (d, k, s, c) => (d === 11 && k === 0 && s === 0 && c === 2 ? 1 : 0);
     const old = await suppressMonth(cubeOf("2022-01", base));
-    const revision = await auditedRevision({ cube: cubeOf("2022-01", base), tables: old.tables }, cubeOf("2022-01", plus(base, late)));
+    const revision = await auditedRevision(
+      { cube: cubeOf("2022-01", base), tables: old.tables },
+      cubeOf("2022-01", plus(base, late)),
+    );
     if (!revision.ok) return; // Holding the late visit back is a correct answer.
     expect(revision.audit.lateEvents).toBe(1);
-    const truth = truthOf(actualValues("v1", cubeOf("2022-01", base)), actualValues("v2", cubeOf("2022-01", plus(base, late))));
+    const truth = truthOf(
+      actualValues("v1", cubeOf("2022-01", base)),
+      actualValues("v2", cubeOf("2022-01", plus(base, late))),
+    );
     const intervals = await attackBoth(old.tables, revision.tables, truth);
     for (const [name, interval] of intervals) expectSafe(name, truth(name), interval);
   }, 120_000);
@@ -57,9 +69,15 @@ describe("a revision of a published month", () => {
         const base = visitsFrom(values);
         const late: Visits = (d, k, s, c) => (visitsFrom(lateValues)(d, k, s, c) > 30 ? 1 : 0);
         const old = await suppressMonth(cubeOf("2022-01", base));
-        const revision = await auditedRevision({ cube: cubeOf("2022-01", base), tables: old.tables }, cubeOf("2022-01", plus(base, late)));
+        const revision = await auditedRevision(
+          { cube: cubeOf("2022-01", base), tables: old.tables },
+          cubeOf("2022-01", plus(base, late)),
+        );
         if (!revision.ok) return;
-        const truth = truthOf(actualValues("v1", cubeOf("2022-01", base)), actualValues("v2", cubeOf("2022-01", plus(base, late))));
+        const truth = truthOf(
+          actualValues("v1", cubeOf("2022-01", base)),
+          actualValues("v2", cubeOf("2022-01", plus(base, late))),
+        );
         const intervals = await attackBoth(old.tables, revision.tables, truth);
         for (const [name, interval] of intervals) expectSafe(name, truth(name), interval);
       }),

@@ -1,7 +1,14 @@
 import { lineConstraints, slotsOf, tooNarrow } from "./audit";
 import { complementFor, suppressAudited, type AuditRecord } from "./audited-suppression";
 import { boundsOf, type Constraint, type Interval, type Terms } from "./integer-program";
-import { monthSlots, monthVisits, publishedValues, publishMonthSlots, type MonthCube, type PeriodTables } from "./period-tables";
+import {
+  monthSlots,
+  monthVisits,
+  publishedValues,
+  publishMonthSlots,
+  type MonthCube,
+  type PeriodTables,
+} from "./period-tables";
 import { SUPPRESSION_THRESHOLD } from "./suppress";
 import type { Cell, Line, Slot } from "./suppress-lines";
 
@@ -14,12 +21,16 @@ import type { Cell, Line, Slot } from "./suppress-lines";
 // in both releases is known exactly, so it must be 0 or at least 5.
 
 export type RevisionAudit = AuditRecord & { revisionRounds: number; lateEvents: number };
-export type RevisionOutcome = { ok: true; tables: PeriodTables; audit: RevisionAudit } | { ok: false; exposed: number; rounds: number };
+export type RevisionOutcome =
+  { ok: true; tables: PeriodTables; audit: RevisionAudit } | { ok: false; exposed: number; rounds: number };
 
 const MAX_ROUNDS = 8;
 
 /** The new release of a month, when one can be published next to the old one; else how many numbers it would expose. */
-export async function auditedRevision(old: { cube: MonthCube; tables: PeriodTables }, cube: MonthCube): Promise<RevisionOutcome> {
+export async function auditedRevision(
+  old: { cube: MonthCube; tables: PeriodTables },
+  cube: MonthCube,
+): Promise<RevisionOutcome> {
   const before = monthSlots(old.cube);
   const oldSlots = slotsOf(before.lines);
   const oldShown = publishedValues(before, old.tables);
@@ -30,7 +41,8 @@ export async function auditedRevision(old: { cube: MonthCube; tables: PeriodTabl
   let exposed: number[] = [];
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     exposed = await exposedByBoth(oldSlots, oldShown, before.lines, newSlots, after.lines);
-    if (exposed.length === 0) return { ok: true, tables: publishMonthSlots(after), audit: { ...own, revisionRounds: round, lateEvents } };
+    if (exposed.length === 0)
+      return { ok: true, tables: publishMonthSlots(after), audit: { ...own, revisionRounds: round, lateEvents } };
     for (const i of exposed) {
       const s = newSlots[i];
       const next = s.hidden ? complementFor(after.lines, s) : s;
@@ -84,8 +96,10 @@ async function exposedByBoth(
     } else constraints.push({ terms: d.terms, sense: ">=", rhs: -d.constant });
     // Only numbers that hold visits are bounded: a zero proven zero discloses nobody.
     if (d.terms.length > 0 && truth > 0) objectives.push({ slot: i, ...d, truth });
-    if (oldValue(i) === null && oldSlots[i].value > 0) objectives.push({ slot: i, terms: [[1, `o${i}`]], constant: 0, truth: oldSlots[i].value });
-    if (newValue(i) === null && s.value > 0) objectives.push({ slot: i, terms: [[1, `n${i}`]], constant: 0, truth: s.value });
+    if (oldValue(i) === null && oldSlots[i].value > 0)
+      objectives.push({ slot: i, terms: [[1, `o${i}`]], constant: 0, truth: oldSlots[i].value });
+    if (newValue(i) === null && s.value > 0)
+      objectives.push({ slot: i, terms: [[1, `n${i}`]], constant: 0, truth: s.value });
   });
   const variables = [...new Set(constraints.flatMap((c) => c.terms.map(([, v]) => v)))];
   const intervals: Interval[] = await boundsOf(

@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { attack, tableKnowledge } from "@/test/suppression-attacker";
 import { suppressTable, type PublishedTable } from "./suppress-table";
 
-const table = (counts: number[][]) => ({ rows: counts.map((_, i) => `r${i}`), columns: counts[0].map((_, j) => `c${j}`), counts });
+const table = (counts: number[][]) => ({
+  rows: counts.map((_, i) => `r${i}`),
+  columns: counts[0].map((_, j) => `c${j}`),
+  counts,
+});
 
 /** Every hidden number the attacker of test/suppression-attacker.ts works out. */
 const recoverHidden = (published: PublishedTable) => [...attack(tableKnowledge("t", published)).values()];
@@ -47,15 +51,22 @@ describe("suppressTable", () => {
   it("resists recovery by differencing rows and columns, for any table", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 500 })), { minLength: 2, maxLength: 6 }), {
-          minLength: 1,
-          maxLength: 8,
-        }),
+        fc.array(
+          fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 500 })), {
+            minLength: 2,
+            maxLength: 6,
+          }),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
         (raw) => {
           const width = raw[0].length;
           const counts = raw.map((row) => Array.from({ length: width }, (_, j) => row[j] ?? 0));
           const published = suppressTable(table(counts));
-          for (const row of published.cells) for (const cell of row) if (cell !== null) expect(cell).toBeGreaterThanOrEqual(5);
+          for (const row of published.cells)
+            for (const cell of row) if (cell !== null) expect(cell).toBeGreaterThanOrEqual(5);
           // Whatever can be solved must be a number that was not small: the attack learns no small count.
           for (const value of recoverHidden(published)) expect(value).toBeGreaterThanOrEqual(5);
         },

@@ -16,7 +16,14 @@ export type PublishedTable = {
 };
 
 /** A table's slots and the lines that tie them together; column totals may be shared with other tables. */
-export type TableSlots = { rows: string[]; columns: string[]; cells: Slot[][]; rowTotals: Slot[]; columnTotals: Slot[]; total: Slot };
+export type TableSlots = {
+  rows: string[];
+  columns: string[];
+  cells: Slot[][];
+  rowTotals: Slot[];
+  columnTotals: Slot[];
+  total: Slot;
+};
 
 export function tableSlots(table: CountTable, shared?: { columnTotals: Slot[]; total: Slot }): TableSlots {
   const cells = table.counts.map((row) => row.map(slot));

@@ -5,12 +5,18 @@ import { listParamsSchema } from "./list-params";
 export const AGENCY_SORTABLE = ["name", "code", "kind", "offices", "deadline"] as const;
 export type AgencySort = (typeof AGENCY_SORTABLE)[number];
 
-export const agencyListParamsSchema = listParamsSchema({ sortable: AGENCY_SORTABLE, defaultSort: { id: "name", desc: false } }).extend({
+export const agencyListParamsSchema = listParamsSchema({
+  sortable: AGENCY_SORTABLE,
+  defaultSort: { id: "name", desc: false },
+}).extend({
   kind: z.enum(["GOVERNMENT", "PRIVATE"]).optional().catch(undefined),
 });
 
 export type AgencyListParams = z.infer<typeof agencyListParamsSchema>;
 
 export const OFFICE_SORTABLE = ["name", "code", "kelurahan", "stage"] as const;
-export const officeListParamsSchema = listParamsSchema({ sortable: OFFICE_SORTABLE, defaultSort: { id: "code", desc: false } });
+export const officeListParamsSchema = listParamsSchema({
+  sortable: OFFICE_SORTABLE,
+  defaultSort: { id: "code", desc: false },
+});
 export type OfficeListParams = z.infer<typeof officeListParamsSchema>;

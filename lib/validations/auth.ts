@@ -8,7 +8,12 @@ export const signInSchema = z.object({
     z.string().check(z.trim(), z.toLowerCase(), z.maxLength(254, { error: "Alamat email tidak valid" })),
     z.email({ error: "Alamat email tidak valid" }),
   ),
-  password: z.string().check(z.minLength(1, { error: "Kata sandi wajib diisi" }), z.maxLength(200, { error: "Kata sandi paling panjang 200 karakter" })),
+  password: z
+    .string()
+    .check(
+      z.minLength(1, { error: "Kata sandi wajib diisi" }),
+      z.maxLength(200, { error: "Kata sandi paling panjang 200 karakter" }),
+    ),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

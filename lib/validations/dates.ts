@@ -16,13 +16,17 @@ const yearInRange = (value: string) => {
 
 /** "2022-02-10T09:15:00+07:00": an ISO 8601 instant with a zone, in 2000–2099. */
 export function isoInstant(message = "Waktu tidak valid: ISO 8601 dengan zona, mis. 2022-02-10T09:15:00+07:00") {
-  return z.iso.datetime({ offset: true, message, abort: true }).refine((value) => yearInRange(value) && Number.isFinite(Date.parse(value)), {
-    message: `${message} (tahun ${EARLIEST_YEAR}–${LATEST_YEAR})`,
-    abort: true,
-  });
+  return z.iso
+    .datetime({ offset: true, message, abort: true })
+    .refine((value) => yearInRange(value) && Number.isFinite(Date.parse(value)), {
+      message: `${message} (tahun ${EARLIEST_YEAR}–${LATEST_YEAR})`,
+      abort: true,
+    });
 }
 
 /** "2022-02-10": a calendar day that exists, in 2000–2099. */
 export function isoDay(message = "Tanggal tidak valid (YYYY-MM-DD)") {
-  return z.iso.date({ message, abort: true }).refine(yearInRange, { message: `${message} (tahun ${EARLIEST_YEAR}–${LATEST_YEAR})`, abort: true });
+  return z.iso
+    .date({ message, abort: true })
+    .refine(yearInRange, { message: `${message} (tahun ${EARLIEST_YEAR}–${LATEST_YEAR})`, abort: true });
 }

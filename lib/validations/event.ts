@@ -2,7 +2,15 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { isoInstant } from "@/lib/validations/dates";
 import { identifier, plainText } from "@/lib/validations/text";
-import { AGE_BANDS, CIRCULAR_FIRST_INSTANT, EXEMPTION_CLASSES, OUTCOMES, PL_STATUSES, PROOF_KINDS, SERVICE_CODES } from "@/lib/vocabulary";
+import {
+  AGE_BANDS,
+  CIRCULAR_FIRST_INSTANT,
+  EXEMPTION_CLASSES,
+  OUTCOMES,
+  PL_STATUSES,
+  PROOF_KINDS,
+  SERVICE_CODES,
+} from "@/lib/vocabulary";
 
 export const MAX_EVENTS_PER_BATCH = 5000;
 /** Bytes: 5 000 events of ~300 bytes, with room to spare. */
@@ -51,5 +59,8 @@ export type VisitEventInput = z.infer<typeof visitEventSchema>;
 
 /** The envelope: a batch is an object with an array of events; the events are checked one by one. */
 export const eventBatchSchema = z.strictObject({
-  events: z.array(z.unknown()).min(1, "Batch kosong").max(MAX_EVENTS_PER_BATCH, `Paling banyak ${MAX_EVENTS_PER_BATCH} kejadian per permintaan`),
+  events: z
+    .array(z.unknown())
+    .min(1, "Batch kosong")
+    .max(MAX_EVENTS_PER_BATCH, `Paling banyak ${MAX_EVENTS_PER_BATCH} kejadian per permintaan`),
 });

@@ -25,6 +25,10 @@ describe("listParamsSchema", () => {
   });
 
   it("takes the first of repeated URL parameters", () => {
-    expect(firstValues({ page: ["2", "5"], q: "a", empty: undefined })).toEqual({ page: "2", q: "a", empty: undefined });
+    expect(firstValues({ page: ["2", "5"], q: "a", empty: undefined })).toEqual({
+      page: "2",
+      q: "a",
+      empty: undefined,
+    });
   });
 });

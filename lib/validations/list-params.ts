@@ -19,7 +19,10 @@ const sortSchema = z
   });
 
 /** Builds the list-params schema of one table: its sortable columns and default sort. */
-export function listParamsSchema<const TSort extends string>(options: { sortable: readonly TSort[]; defaultSort: { id: TSort; desc: boolean } }) {
+export function listParamsSchema<const TSort extends string>(options: {
+  sortable: readonly TSort[];
+  defaultSort: { id: TSort; desc: boolean };
+}) {
   return z.object({
     page: z.coerce.number().int().min(1).max(100_000).catch(1),
     perPage: z.coerce.number().int().min(1).max(100).catch(25),
@@ -31,11 +34,20 @@ export function listParamsSchema<const TSort extends string>(options: { sortable
   });
 }
 
-export type ListParams<TSort extends string> = { page: number; perPage: number; sort: { id: TSort; desc: boolean }; q: string };
+export type ListParams<TSort extends string> = {
+  page: number;
+  perPage: number;
+  sort: { id: TSort; desc: boolean };
+  q: string;
+};
 
 /** Next's searchParams (string | string[]) flattened to the first value of each key. */
-export function firstValues(searchParams: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+export function firstValues(
+  searchParams: Record<string, string | string[] | undefined>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
 }
 
 /** A page of rows with the total that matches the filters. */

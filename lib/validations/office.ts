@@ -28,7 +28,15 @@ export const officeSchema = z.object({
 export type OfficeInput = z.infer<typeof officeSchema>;
 
 /** Columns of the office CSV import (services separated by ";"). */
-export const OFFICE_CSV_COLUMNS = ["code", "name", "address", "kelurahan_code", "services", "opening_hours", "contact_phone"] as const;
+export const OFFICE_CSV_COLUMNS = [
+  "code",
+  "name",
+  "address",
+  "kelurahan_code",
+  "services",
+  "opening_hours",
+  "contact_phone",
+] as const;
 export const OFFICE_CSV_REQUIRED = ["code", "name", "address", "kelurahan_code", "services"] as const;
 
 /** The stages an agency admin sets itself; VERIFIED and SUSPENDED come only from inspections. */
@@ -60,15 +68,33 @@ export const reportSchema = z
   .superRefine((r, ctx) => {
     const outcomes = r.servedVaccinated + r.servedExempt + r.referred + r.denied;
     if (outcomes > r.checked)
-      ctx.addIssue({ code: "custom", path: ["checked"], message: `Jumlah hasil (${outcomes}) melebihi jumlah diperiksa (${r.checked})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["checked"],
+        message: `Jumlah hasil (${outcomes}) melebihi jumlah diperiksa (${r.checked})`,
+      });
   });
 export type ReportInput = z.infer<typeof reportSchema>;
 /** What forms and CSV rows give (counts still as text). */
 export type ReportFormInput = z.input<typeof reportSchema>;
 
-export const REPORT_CSV_REQUIRED = ["office_code", "day", "checked", "served_vaccinated", "served_exempt", "referred", "denied"] as const;
+export const REPORT_CSV_REQUIRED = [
+  "office_code",
+  "day",
+  "checked",
+  "served_vaccinated",
+  "served_exempt",
+  "referred",
+  "denied",
+] as const;
 
-export const FINDINGS = ["scannerInUse", "staffTrained", "posterDisplayed", "everyVisitorChecked", "referralsRecorded"] as const;
+export const FINDINGS = [
+  "scannerInUse",
+  "staffTrained",
+  "posterDisplayed",
+  "everyVisitorChecked",
+  "referralsRecorded",
+] as const;
 export type Finding = (typeof FINDINGS)[number];
 
 export const inspectionSchema = z
@@ -90,7 +116,12 @@ export const inspectionSchema = z
   .superRefine((v, ctx) => {
     if (v.sanction?.endsOn && v.sanction.endsOn < v.sanction.startsOn)
       ctx.addIssue({ code: "custom", path: ["sanction", "endsOn"], message: "Akhir sanksi sebelum mulainya" });
-    if (v.verify && v.sanction) ctx.addIssue({ code: "custom", path: ["verify"], message: "Kantor yang diberi sanksi tidak dapat sekaligus diverifikasi" });
+    if (v.verify && v.sanction)
+      ctx.addIssue({
+        code: "custom",
+        path: ["verify"],
+        message: "Kantor yang diberi sanksi tidak dapat sekaligus diverifikasi",
+      });
   });
 export type InspectionInput = z.infer<typeof inspectionSchema>;
 export type InspectionFormInput = z.input<typeof inspectionSchema>;

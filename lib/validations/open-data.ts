@@ -39,7 +39,10 @@ export const openDataQuerySchema = z
       .optional(),
     by: z.enum(OPEN_DATA_GROUPINGS).default("day"),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["from"], message: "from harus sebelum atau sama dengan to" })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ["from"],
+    message: "from harus sebelum atau sama dengan to",
+  })
   .refine((q) => !q.from || !q.to || monthIndex(q.to) - monthIndex(q.from) < MAX_MONTHS, {
     path: ["to"],
     message: `Rentang paling panjang ${MAX_MONTHS} bulan`,

@@ -4,14 +4,20 @@ import { isoDay } from "@/lib/validations/dates";
 import { listParamsSchema } from "./list-params";
 
 export const OVERDUE_SORTABLE = ["office", "agency", "kecamatan", "stage", "deadline", "daysOverdue"] as const;
-export const overdueParamsSchema = listParamsSchema({ sortable: OVERDUE_SORTABLE, defaultSort: { id: "daysOverdue", desc: true } }).extend({
+export const overdueParamsSchema = listParamsSchema({
+  sortable: OVERDUE_SORTABLE,
+  defaultSort: { id: "daysOverdue", desc: true },
+}).extend({
   /** "all": every office with its stage; default: only the overdue ones. */
   show: z.enum(["all"]).optional().catch(undefined),
 });
 export type OverdueParams = z.infer<typeof overdueParamsSchema>;
 
 export const SCORE_SORTABLE = ["office", "agency", "score", "onTime", "flags"] as const;
-export const scoreParamsSchema = listParamsSchema({ sortable: SCORE_SORTABLE, defaultSort: { id: "score", desc: false } }).extend({
+export const scoreParamsSchema = listParamsSchema({
+  sortable: SCORE_SORTABLE,
+  defaultSort: { id: "score", desc: false },
+}).extend({
   flagged: z.enum(["1"]).optional().catch(undefined),
 });
 export type ScoreParams = z.infer<typeof scoreParamsSchema>;

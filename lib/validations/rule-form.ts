@@ -36,12 +36,22 @@ export function ruleVersionFromForm(form: FormData): RuleVersionInput {
     descriptionEn: text(form, "descriptionEn"),
     changeNote: optional(form, "changeNote"),
     definition: {
-      scope: { services: form.getAll("services").map(String) as never, agencyKinds: form.getAll("agencyKinds").map(String) as never },
-      requirement: { minDoses: number(form, "minDoses"), ...(waitDays ? { minDaysSinceLastDose: Number(waitDays) } : {}) },
+      scope: {
+        services: form.getAll("services").map(String) as never,
+        agencyKinds: form.getAll("agencyKinds").map(String) as never,
+      },
+      requirement: {
+        minDoses: number(form, "minDoses"),
+        ...(waitDays ? { minDaysSinceLastDose: Number(waitDays) } : {}),
+      },
       exemptions: form
         .getAll("exemptions")
         .map(String)
-        .map((c) => (c === "RECENTLY_RECOVERED" && recoveredDays ? { class: c, maxDaysSince: Number(recoveredDays) } : { class: c })) as never,
+        .map((c) =>
+          c === "RECENTLY_RECOVERED" && recoveredDays
+            ? { class: c, maxDaysSince: Number(recoveredDays) }
+            : { class: c },
+        ) as never,
       onFail: text(form, "onFail") as RuleVersionInput["definition"]["onFail"],
     },
   };
@@ -62,7 +72,10 @@ export function testCaseFromForm(form: FormData): TestCaseInput {
         status: text(form, "status") as TestCaseInput["input"]["visitor"]["status"],
         doses: number(form, "doses"),
         age: number(form, "age"),
-        exemptions: exemption && exemption !== "NONE" ? [{ class: exemption as "MEDICAL_CONTRAINDICATION", ...(since ? { since } : {}) }] : [],
+        exemptions:
+          exemption && exemption !== "NONE"
+            ? [{ class: exemption as "MEDICAL_CONTRAINDICATION", ...(since ? { since } : {}) }]
+            : [],
       },
     },
   };

@@ -16,7 +16,12 @@ export const createCircularSchema = z.object({
   effectiveFrom: isoInstant,
   /** One clause a line: "1. Setiap warga …". */
   clauses: z
-    .array(z.object({ number: plainText("Nomor pasal", { min: 1, max: 10 }), text: plainText("Isi pasal", { min: 3, max: 2000, multiline: true }) }))
+    .array(
+      z.object({
+        number: plainText("Nomor pasal", { min: 1, max: 10 }),
+        text: plainText("Isi pasal", { min: 3, max: 2000, multiline: true }),
+      }),
+    )
     .min(1, 'Tulis minimal satu pasal, satu per baris: "1. isi pasal"')
     .refine((list) => new Set(list.map((c) => c.number)).size === list.length, "Nomor pasal tidak boleh ganda"),
 });
@@ -44,7 +49,10 @@ export const ruleVersionSchema = z
     changeNote: freeText("Catatan perubahan", { max: 1000, multiline: true }).optional(),
     definition: ruleDefinitionSchema,
   })
-  .refine((v) => !v.validTo || Date.parse(v.validTo) > Date.parse(v.validFrom), { path: ["validTo"], message: "Berlaku sampai harus setelah berlaku mulai" });
+  .refine((v) => !v.validTo || Date.parse(v.validTo) > Date.parse(v.validFrom), {
+    path: ["validTo"],
+    message: "Berlaku sampai harus setelah berlaku mulai",
+  });
 export type RuleVersionInput = z.infer<typeof ruleVersionSchema>;
 
 export const testCaseSchema = z.object({
@@ -62,7 +70,12 @@ export const decisionRequestSchema = z.strictObject({
   visitor: z.strictObject({
     ...ruleCaseInputSchema.shape.visitor.shape,
     exemptions: z
-      .array(z.strictObject({ class: ruleCaseInputSchema.shape.visitor.shape.exemptions.element.shape.class, since: isoInstant.optional() }))
+      .array(
+        z.strictObject({
+          class: ruleCaseInputSchema.shape.visitor.shape.exemptions.element.shape.class,
+          since: isoInstant.optional(),
+        }),
+      )
       .max(3)
       .default([]),
   }),

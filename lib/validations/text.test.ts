@@ -12,30 +12,38 @@ describe("personalNumberIn", () => {
     ["telp (021) 8841-23456", "PHONE"],
   ])("finds the personal number in %s", (text, kind) => expect(personalNumberIn(text)).toBe(kind));
 
-  it.each(["Jl. Ahmad Yani No. 1, RT 003/RW 012", "Senin–Jumat 08.00–15.00", "Loket 2, lantai 3", "Kantor Samsat Bekasi 2021"])(
-    "lets an office text through: %s",
-    (text) => expect(personalNumberIn(text)).toBeNull(),
-  );
+  it.each([
+    "Jl. Ahmad Yani No. 1, RT 003/RW 012",
+    "Senin–Jumat 08.00–15.00",
+    "Loket 2, lantai 3",
+    "Kantor Samsat Bekasi 2021",
+  ])("lets an office text through: %s", (text) => expect(personalNumberIn(text)).toBeNull());
 
   it("finds any 16-digit number however it is split by spaces or dashes", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 16, maxLength: 16 }), fc.constantFrom(" ", "-", "", "."), (digits, sep) => {
-        const text = `catatan ${digits
-          .join("")
-          .match(/.{1,4}/g)!
-          .join(sep)} selesai`;
-        expect(personalNumberIn(text)).toBe("NIK");
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 16, maxLength: 16 }),
+        fc.constantFrom(" ", "-", "", "."),
+        (digits, sep) => {
+          const text = `catatan ${digits
+            .join("")
+            .match(/.{1,4}/g)!
+            .join(sep)} selesai`;
+          expect(personalNumberIn(text)).toBe("NIK");
+        },
+      ),
     );
   });
 });
 
 describe("identifier", () => {
   const id = identifier("id", { max: 64 });
-  it.each(["pos-3a8f1234567890ab3a8f1234567890ab", "550e8400-e29b-41d4-a716-446655440000", "scan-1643789456123", "DISDUK-001-000123"])(
-    "accepts a device-made id such as %s",
-    (value) => expect(id.safeParse(value).success).toBe(true),
-  );
+  it.each([
+    "pos-3a8f1234567890ab3a8f1234567890ab",
+    "550e8400-e29b-41d4-a716-446655440000",
+    "scan-1643789456123",
+    "DISDUK-001-000123",
+  ])("accepts a device-made id such as %s", (value) => expect(id.safeParse(value).success).toBe(true));
   it.each(["3275012345678901", "nik-3275012345678901", "081234567890", "+62 812 3456 7890"])("refuses %s", (value) => {
     expect(id.safeParse(value).success).toBe(false);
   });
@@ -58,7 +66,9 @@ describe("plainText and freeText", () => {
   });
   it("refuses NIK and phone numbers with a clear message", () => {
     const result = note.safeParse("Pengunjung 3275012345678901 marah");
-    expect(result.error!.issues[0].message).toBe("Catatan tidak boleh memuat NIK atau nomor 16 digit: SIGAP hanya menyimpan data anonim");
+    expect(result.error!.issues[0].message).toBe(
+      "Catatan tidak boleh memuat NIK atau nomor 16 digit: SIGAP hanya menyimpan data anonim",
+    );
     expect(note.safeParse("hubungi 0812-3456-7890").error!.issues[0].message).toContain("nomor telepon");
   });
 });

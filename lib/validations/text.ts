@@ -43,12 +43,17 @@ const PERSONAL_MESSAGE = {
 } as const;
 
 /** Text without control characters, trimmed, within `min`–`max` characters. */
-export function plainText(label: string, { min = 0, max, multiline = false }: { min?: number; max: number; multiline?: boolean }) {
+export function plainText(
+  label: string,
+  { min = 0, max, multiline = false }: { min?: number; max: number; multiline?: boolean },
+) {
   const base = z
     .string({ message: `${label} harus berupa teks` })
     .trim()
     .max(max, `${label} paling panjang ${max} karakter`);
-  return (min > 0 ? base.min(min, min === 1 ? `${label} wajib diisi` : `${label} minimal ${min} karakter`) : base).refine(
+  return (
+    min > 0 ? base.min(min, min === 1 ? `${label} wajib diisi` : `${label} minimal ${min} karakter`) : base
+  ).refine(
     (value) => !CONTROL.test(value) && !LONE_SURROGATE.test(value) && (multiline || !/[\r\n]/.test(value)),
     `${label} memuat karakter yang tidak diterima`,
   );
@@ -90,5 +95,11 @@ export function wholeNumber(label: string, { min = 0, max }: { min?: number; max
       }
       return Number(value);
     })
-    .pipe(z.number().int(`${label} harus bilangan bulat`).min(min, `${label} paling kecil ${min}`).max(max, `${label} paling besar ${max}`));
+    .pipe(
+      z
+        .number()
+        .int(`${label} harus bilangan bulat`)
+        .min(min, `${label} paling kecil ${min}`)
+        .max(max, `${label} paling besar ${max}`),
+    );
 }

@@ -16,10 +16,18 @@ export const createUserSchema = z
     const weakness = passwordWeakness(value.password, [value.email, value.name]);
     if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
     if (value.role === "AGENCY_ADMIN" && !value.agencyCode) {
-      ctx.addIssue({ code: "custom", path: ["agencyCode"], message: "Admin instansi harus terikat pada satu instansi (--agency KODE)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["agencyCode"],
+        message: "Admin instansi harus terikat pada satu instansi (--agency KODE)",
+      });
     }
     if (value.role !== "AGENCY_ADMIN" && value.agencyCode) {
-      ctx.addIssue({ code: "custom", path: ["agencyCode"], message: "Hanya peran AGENCY_ADMIN yang terikat pada instansi" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["agencyCode"],
+        message: "Hanya peran AGENCY_ADMIN yang terikat pada instansi",
+      });
     }
   });
 

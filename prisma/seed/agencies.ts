@@ -26,7 +26,11 @@ export const AGENCIES: AgencySeed[] = [
     deadline: GOV_DEADLINE,
     services: ["KTP_EL", "ADMINDUK"],
     visitsPerDay: 70,
-    offices: { placement: "each-kecamatan", namePrefix: "Pelayanan Disdukcapil Kecamatan", main: "Kantor Disdukcapil Kota Bekasi" },
+    offices: {
+      placement: "each-kecamatan",
+      namePrefix: "Pelayanan Disdukcapil Kecamatan",
+      main: "Kantor Disdukcapil Kota Bekasi",
+    },
   },
   {
     code: "DPMPTSP",
@@ -35,7 +39,10 @@ export const AGENCIES: AgencySeed[] = [
     deadline: GOV_DEADLINE,
     services: ["PERIZINAN"],
     visitsPerDay: 60,
-    offices: { placement: "spread", names: ["Mal Pelayanan Publik Kota Bekasi", "Gerai Perizinan Bekasi Utara", "Gerai Perizinan Jatiasih"] },
+    offices: {
+      placement: "spread",
+      names: ["Mal Pelayanan Publik Kota Bekasi", "Gerai Perizinan Bekasi Utara", "Gerai Perizinan Jatiasih"],
+    },
   },
   {
     code: "SATPAS-POLRES",
@@ -46,7 +53,12 @@ export const AGENCIES: AgencySeed[] = [
     visitsPerDay: 90,
     offices: {
       placement: "spread",
-      names: ["Satpas SIM Polres Metro Bekasi Kota", "Gerai SIM Mal Metropolitan", "SIM Keliling Alun-alun", "Gerai SIM Summarecon"],
+      names: [
+        "Satpas SIM Polres Metro Bekasi Kota",
+        "Gerai SIM Mal Metropolitan",
+        "SIM Keliling Alun-alun",
+        "Gerai SIM Summarecon",
+      ],
     },
   },
   {
@@ -116,7 +128,10 @@ export const AGENCIES: AgencySeed[] = [
     deadline: GOV_DEADLINE,
     services: ["SAMSAT"],
     visitsPerDay: 110,
-    offices: { placement: "spread", names: ["Kantor Bersama Samsat Kota Bekasi", "Samsat Outlet Summarecon", "Samsat Outlet Pondokgede"] },
+    offices: {
+      placement: "spread",
+      names: ["Kantor Bersama Samsat Kota Bekasi", "Samsat Outlet Summarecon", "Samsat Outlet Pondokgede"],
+    },
   },
   {
     code: "BPJS-KES",
@@ -125,7 +140,10 @@ export const AGENCIES: AgencySeed[] = [
     deadline: GOV_DEADLINE,
     services: ["BPJS"],
     visitsPerDay: 80,
-    offices: { placement: "spread", names: ["BPJS Kesehatan Cabang Bekasi", "BPJS Kesehatan Kantor Layanan Pondokgede"] },
+    offices: {
+      placement: "spread",
+      names: ["BPJS Kesehatan Cabang Bekasi", "BPJS Kesehatan Kantor Layanan Pondokgede"],
+    },
   },
   {
     code: "BPJS-TK",
@@ -134,7 +152,10 @@ export const AGENCIES: AgencySeed[] = [
     deadline: GOV_DEADLINE,
     services: ["BPJS"],
     visitsPerDay: 60,
-    offices: { placement: "spread", names: ["BPJS Ketenagakerjaan Cabang Bekasi", "BPJS Ketenagakerjaan Kantor Cabang Perintis Bekasi Utara"] },
+    offices: {
+      placement: "spread",
+      names: ["BPJS Ketenagakerjaan Cabang Bekasi", "BPJS Ketenagakerjaan Kantor Cabang Perintis Bekasi Utara"],
+    },
   },
   {
     code: "BPN",
@@ -188,7 +209,10 @@ export const AGENCIES: AgencySeed[] = [
     deadline: GOV_DEADLINE,
     services: ["LAINNYA"],
     visitsPerDay: 35,
-    offices: { placement: "spread", names: ["Kantor Pusat Tirta Patriot", "Kantor Pelayanan Tirta Patriot Bekasi Timur"] },
+    offices: {
+      placement: "spread",
+      names: ["Kantor Pusat Tirta Patriot", "Kantor Pelayanan Tirta Patriot Bekasi Timur"],
+    },
   },
   {
     code: "BANK-BJB",
@@ -197,7 +221,15 @@ export const AGENCIES: AgencySeed[] = [
     deadline: PRIVATE_DEADLINE,
     services: ["PERBANKAN"],
     visitsPerDay: 45,
-    offices: { placement: "spread", names: ["Bank BJB Cabang Bekasi", "Bank BJB KCP Pemda Bekasi", "Bank BJB KCP Jatiasih", "Bank BJB KCP Pondokgede"] },
+    offices: {
+      placement: "spread",
+      names: [
+        "Bank BJB Cabang Bekasi",
+        "Bank BJB KCP Pemda Bekasi",
+        "Bank BJB KCP Jatiasih",
+        "Bank BJB KCP Pondokgede",
+      ],
+    },
   },
   {
     code: "BANK-BRI",
@@ -208,7 +240,13 @@ export const AGENCIES: AgencySeed[] = [
     visitsPerDay: 60,
     offices: {
       placement: "spread",
-      names: ["BRI Kantor Cabang Bekasi", "BRI Unit Harapan Indah", "BRI Unit Bantargebang", "BRI Unit Rawalumbu", "BRI Unit Jatisampurna"],
+      names: [
+        "BRI Kantor Cabang Bekasi",
+        "BRI Unit Harapan Indah",
+        "BRI Unit Bantargebang",
+        "BRI Unit Rawalumbu",
+        "BRI Unit Jatisampurna",
+      ],
     },
   },
   {
@@ -218,7 +256,10 @@ export const AGENCIES: AgencySeed[] = [
     deadline: PRIVATE_DEADLINE,
     services: ["PERBANKAN"],
     visitsPerDay: 50,
-    offices: { placement: "spread", names: ["Mandiri KC Bekasi Juanda", "Mandiri KCP Galaxy", "Mandiri KCP Kalimalang", "Mandiri KCP Jatibening"] },
+    offices: {
+      placement: "spread",
+      names: ["Mandiri KC Bekasi Juanda", "Mandiri KCP Galaxy", "Mandiri KCP Kalimalang", "Mandiri KCP Jatibening"],
+    },
   },
   {
     code: "BANK-BCA",
@@ -227,7 +268,10 @@ export const AGENCIES: AgencySeed[] = [
     deadline: PRIVATE_DEADLINE,
     services: ["PERBANKAN"],
     visitsPerDay: 55,
-    offices: { placement: "spread", names: ["BCA KCU Bekasi", "BCA KCP Summarecon Bekasi", "BCA KCP Grand Galaxy", "BCA KCP Jatiwaringin"] },
+    offices: {
+      placement: "spread",
+      names: ["BCA KCU Bekasi", "BCA KCP Summarecon Bekasi", "BCA KCP Grand Galaxy", "BCA KCP Jatiwaringin"],
+    },
   },
   {
     code: "BANK-BNI",
@@ -254,7 +298,10 @@ export const AGENCIES: AgencySeed[] = [
     deadline: PRIVATE_DEADLINE,
     services: ["LAINNYA"],
     visitsPerDay: 25,
-    offices: { placement: "spread", names: ["Pegadaian Cabang Bekasi", "Pegadaian UPC Pondok Ungu", "Pegadaian UPC Jatimakmur"] },
+    offices: {
+      placement: "spread",
+      names: ["Pegadaian Cabang Bekasi", "Pegadaian UPC Pondok Ungu", "Pegadaian UPC Jatimakmur"],
+    },
   },
   {
     code: "TELKOM",

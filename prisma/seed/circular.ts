@@ -28,7 +28,10 @@ export const SE_1395 = {
       number: "5",
       text: "Dikecualikan dari kewajiban ini: anak di bawah usia 12 tahun, warga dengan kontraindikasi medis yang dibuktikan surat keterangan dokter, dan penyintas Covid-19 dalam 3 bulan sejak sembuh.",
     },
-    { number: "6", text: "Seluruh instansi pelayanan publik, pemerintah maupun swasta, diimbau menerapkan pemindaian PeduliLindungi di kantornya." },
+    {
+      number: "6",
+      text: "Seluruh instansi pelayanan publik, pemerintah maupun swasta, diimbau menerapkan pemindaian PeduliLindungi di kantornya.",
+    },
   ],
 };
 
@@ -71,7 +74,8 @@ export const SE_1395_RULES: RuleSeed[] = [
         clause: "2",
         strength: "WAJIB",
         descriptionId: "KTP-el dan adminduk: minimal vaksin dosis pertama; yang belum dirujuk ke pos vaksinasi.",
-        descriptionEn: "KTP-el and civil registration: at least a first dose; others are referred to a vaccination post.",
+        descriptionEn:
+          "KTP-el and civil registration: at least a first dose; others are referred to a vaccination post.",
         definition: {
           scope: { services: ["KTP_EL", "ADMINDUK"], agencyKinds: ["GOVERNMENT"] },
           requirement: { minDoses: 1 },
@@ -81,12 +85,22 @@ export const SE_1395_RULES: RuleSeed[] = [
         cases: [
           {
             name: "Dosis pertama dilayani",
-            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("KUNING", 1) },
+            input: {
+              service: "KTP_EL",
+              agencyKind: "GOVERNMENT",
+              at: "2021-10-04T09:00:00+07:00",
+              visitor: adult("KUNING", 1),
+            },
             expected: "SERVED_VACCINATED",
           },
           {
             name: "Belum vaksin dirujuk",
-            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("MERAH", 0) },
+            input: {
+              service: "KTP_EL",
+              agencyKind: "GOVERNMENT",
+              at: "2021-10-04T09:00:00+07:00",
+              visitor: adult("MERAH", 0),
+            },
             expected: "REFERRED",
           },
           {
@@ -101,7 +115,12 @@ export const SE_1395_RULES: RuleSeed[] = [
           },
           {
             name: "Status hitam ditolak",
-            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2021-10-04T09:00:00+07:00", visitor: adult("HITAM", 2) },
+            input: {
+              service: "KTP_EL",
+              agencyKind: "GOVERNMENT",
+              at: "2021-10-04T09:00:00+07:00",
+              visitor: adult("HITAM", 2),
+            },
             expected: "DENIED",
           },
         ],
@@ -122,12 +141,22 @@ export const SE_1395_RULES: RuleSeed[] = [
         cases: [
           {
             name: "Dua dosis dilayani",
-            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2022-01-10T09:00:00+07:00", visitor: adult("HIJAU", 2) },
+            input: {
+              service: "KTP_EL",
+              agencyKind: "GOVERNMENT",
+              at: "2022-01-10T09:00:00+07:00",
+              visitor: adult("HIJAU", 2),
+            },
             expected: "SERVED_VACCINATED",
           },
           {
             name: "Satu dosis dirujuk",
-            input: { service: "KTP_EL", agencyKind: "GOVERNMENT", at: "2022-01-10T09:00:00+07:00", visitor: adult("KUNING", 1) },
+            input: {
+              service: "KTP_EL",
+              agencyKind: "GOVERNMENT",
+              at: "2022-01-10T09:00:00+07:00",
+              visitor: adult("KUNING", 1),
+            },
             expected: "REFERRED",
           },
           {
@@ -136,7 +165,12 @@ export const SE_1395_RULES: RuleSeed[] = [
               service: "ADMINDUK",
               agencyKind: "GOVERNMENT",
               at: "2022-01-10T09:00:00+07:00",
-              visitor: { status: "MERAH", doses: 0, age: 40, exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-12-11T00:00:00+07:00" }] },
+              visitor: {
+                status: "MERAH",
+                doses: 0,
+                age: 40,
+                exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-12-11T00:00:00+07:00" }],
+              },
             },
             expected: "SERVED_EXEMPT",
           },
@@ -155,11 +189,21 @@ export const SE_1395_RULES: RuleSeed[] = [
         strength: "WAJIB",
         descriptionId: "Perizinan: minimal vaksin dosis pertama; yang belum dirujuk ke pos vaksinasi.",
         descriptionEn: "Permits: at least a first dose; others are referred to a vaccination post.",
-        definition: { scope: { services: ["PERIZINAN"], agencyKinds: ["GOVERNMENT"] }, requirement: { minDoses: 1 }, exemptions: EXEMPTIONS, onFail: "REFER" },
+        definition: {
+          scope: { services: ["PERIZINAN"], agencyKinds: ["GOVERNMENT"] },
+          requirement: { minDoses: 1 },
+          exemptions: EXEMPTIONS,
+          onFail: "REFER",
+        },
         cases: [
           {
             name: "Vaksin lengkap dilayani",
-            input: { service: "PERIZINAN", agencyKind: "GOVERNMENT", at: "2021-11-02T10:00:00+07:00", visitor: adult("HIJAU", 2) },
+            input: {
+              service: "PERIZINAN",
+              agencyKind: "GOVERNMENT",
+              at: "2021-11-02T10:00:00+07:00",
+              visitor: adult("HIJAU", 2),
+            },
             expected: "SERVED_VACCINATED",
           },
           {
@@ -187,16 +231,31 @@ export const SE_1395_RULES: RuleSeed[] = [
         strength: "WAJIB",
         descriptionId: "Perpanjangan SIM: minimal vaksin dosis pertama; yang belum dirujuk ke pos vaksinasi.",
         descriptionEn: "Driving licence renewal: at least a first dose; others are referred to a vaccination post.",
-        definition: { scope: { services: ["SIM"], agencyKinds: ["GOVERNMENT"] }, requirement: { minDoses: 1 }, exemptions: EXEMPTIONS, onFail: "REFER" },
+        definition: {
+          scope: { services: ["SIM"], agencyKinds: ["GOVERNMENT"] },
+          requirement: { minDoses: 1 },
+          exemptions: EXEMPTIONS,
+          onFail: "REFER",
+        },
         cases: [
           {
             name: "Dosis pertama dilayani",
-            input: { service: "SIM", agencyKind: "GOVERNMENT", at: "2021-09-20T08:30:00+07:00", visitor: adult("KUNING", 1) },
+            input: {
+              service: "SIM",
+              agencyKind: "GOVERNMENT",
+              at: "2021-09-20T08:30:00+07:00",
+              visitor: adult("KUNING", 1),
+            },
             expected: "SERVED_VACCINATED",
           },
           {
             name: "Belum vaksin dirujuk",
-            input: { service: "SIM", agencyKind: "GOVERNMENT", at: "2021-09-20T08:30:00+07:00", visitor: adult("MERAH", 0) },
+            input: {
+              service: "SIM",
+              agencyKind: "GOVERNMENT",
+              at: "2021-09-20T08:30:00+07:00",
+              visitor: adult("MERAH", 0),
+            },
             expected: "REFERRED",
           },
           {
@@ -205,7 +264,12 @@ export const SE_1395_RULES: RuleSeed[] = [
               service: "SIM",
               agencyKind: "GOVERNMENT",
               at: "2021-12-20T08:30:00+07:00",
-              visitor: { status: "MERAH", doses: 0, age: 30, exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-09-01T00:00:00+07:00" }] },
+              visitor: {
+                status: "MERAH",
+                doses: 0,
+                age: 30,
+                exemptions: [{ class: "RECENTLY_RECOVERED", since: "2021-09-01T00:00:00+07:00" }],
+              },
             },
             expected: "REFERRED",
           },
@@ -222,8 +286,10 @@ export const SE_1395_RULES: RuleSeed[] = [
         validFrom: "2021-09-09T00:00:00+07:00",
         clause: "6",
         strength: "IMBAUAN",
-        descriptionId: "Samsat, BPJS, perbankan dan layanan lain: dianjurkan vaksin; yang belum tetap dilayani dengan catatan dan diarahkan ke pos vaksinasi.",
-        descriptionEn: "Samsat, BPJS, banking and other services: vaccination advised; others are served with a note and pointed to a vaccination post.",
+        descriptionId:
+          "Samsat, BPJS, perbankan dan layanan lain: dianjurkan vaksin; yang belum tetap dilayani dengan catatan dan diarahkan ke pos vaksinasi.",
+        descriptionEn:
+          "Samsat, BPJS, banking and other services: vaccination advised; others are served with a note and pointed to a vaccination post.",
         definition: {
           scope: { services: ["SAMSAT", "BPJS", "PERBANKAN", "LAINNYA"], agencyKinds: ["GOVERNMENT", "PRIVATE"] },
           requirement: { minDoses: 1 },
@@ -233,12 +299,22 @@ export const SE_1395_RULES: RuleSeed[] = [
         cases: [
           {
             name: "Bank, dosis pertama dilayani",
-            input: { service: "PERBANKAN", agencyKind: "PRIVATE", at: "2021-10-15T11:00:00+07:00", visitor: adult("KUNING", 1) },
+            input: {
+              service: "PERBANKAN",
+              agencyKind: "PRIVATE",
+              at: "2021-10-15T11:00:00+07:00",
+              visitor: adult("KUNING", 1),
+            },
             expected: "SERVED_VACCINATED",
           },
           {
             name: "Hitam tidak dilayani tatap muka",
-            input: { service: "SAMSAT", agencyKind: "GOVERNMENT", at: "2021-10-15T11:00:00+07:00", visitor: adult("HITAM", 1) },
+            input: {
+              service: "SAMSAT",
+              agencyKind: "GOVERNMENT",
+              at: "2021-10-15T11:00:00+07:00",
+              visitor: adult("HITAM", 1),
+            },
             expected: "DENIED",
           },
         ],

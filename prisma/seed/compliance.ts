@@ -24,7 +24,12 @@ type ReportRow = {
 };
 
 /** Report rows of one office from its events, per WIB day. */
-export function officeReportRows(officeId: string, events: readonly SeedEvent[], quirk: ReportQuirk, random: () => number): ReportRow[] {
+export function officeReportRows(
+  officeId: string,
+  events: readonly SeedEvent[],
+  quirk: ReportQuirk,
+  random: () => number,
+): ReportRow[] {
   const byDay = new Map<string, SeedEvent[]>();
   for (const e of events) {
     const day = new Date(e.occurredAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -62,14 +67,24 @@ export function officeReportRows(officeId: string, events: readonly SeedEvent[],
     };
     if (random() < 0.04) {
       rows.push({ ...row, isCurrent: false, checked: checked + 5, servedVaccinated: servedVaccinated + 5 });
-      rows.push({ ...row, revision: 2, submittedAt: new Date(submittedAt.getTime() + 6 * 3_600_000), note: "Koreksi: salah hitung" });
+      rows.push({
+        ...row,
+        revision: 2,
+        submittedAt: new Date(submittedAt.getTime() + 6 * 3_600_000),
+        note: "Koreksi: salah hitung",
+      });
     } else rows.push(row);
   }
   return rows;
 }
 
 /** The inspection behind a VERIFIED or SUSPENDED stage in an office's history. */
-export async function seedInspections(db: Db, officeId: string, history: readonly StageStep[], random: () => number): Promise<void> {
+export async function seedInspections(
+  db: Db,
+  officeId: string,
+  history: readonly StageStep[],
+  random: () => number,
+): Promise<void> {
   for (const step of history) {
     if (step.stage !== "VERIFIED" && step.stage !== "SUSPENDED") continue;
     const passed = step.stage === "VERIFIED";
@@ -88,9 +103,20 @@ export async function seedInspections(db: Db, officeId: string, history: readonl
         notes: passed ? "Pemindaian berjalan baik." : "Pemindai tidak digunakan; pengunjung tidak diperiksa.",
         ...(passed
           ? {}
-          : { sanctions: { create: { officeId, kind: "TEMPORARY_CLOSURE", startsOn: new Date(`${step.at.toISOString().slice(0, 10)}T00:00:00Z`) } } }),
+          : {
+              sanctions: {
+                create: {
+                  officeId,
+                  kind: "TEMPORARY_CLOSURE",
+                  startsOn: new Date(`${step.at.toISOString().slice(0, 10)}T00:00:00Z`),
+                },
+              },
+            }),
       },
     });
-    await db.rolloutEvent.updateMany({ where: { officeId, toStage: step.stage, at: step.at }, data: { inspectionId: inspection.id } });
+    await db.rolloutEvent.updateMany({
+      where: { officeId, toStage: step.stage, at: step.at },
+      data: { inspectionId: inspection.id },
+    });
   }
 }

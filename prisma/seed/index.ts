@@ -14,7 +14,14 @@ import { nearestPost } from "@/lib/referrals/nearest-post";
 import { rebuildTrafficCubes } from "@/lib/services/traffic-cubes";
 import { releaseMonthsThatAreOver } from "@/lib/data/public-releases";
 import { vaccinationPosts } from "./vaccination-posts";
-import { EVENTS_FROM, EVENTS_TO, officeVisitEvents, rollupEvents, rollupReferrals, type SeedEvent } from "./visit-events";
+import {
+  EVENTS_FROM,
+  EVENTS_TO,
+  officeVisitEvents,
+  rollupEvents,
+  rollupReferrals,
+  type SeedEvent,
+} from "./visit-events";
 
 const SEED = 20210909;
 /** Offices whose demo reports misbehave, for the mismatch flags (see compliance.ts). */
@@ -36,8 +43,12 @@ export async function seedReference(db: Db, log: (line: string) => void = () => 
   const kecamatan = bekasiKecamatan();
   const kelurahan = bekasiKelurahan();
   await db.kecamatan.createMany({ data: kecamatan.map((k) => ({ code: k.code, name: k.name })) });
-  await db.kelurahan.createMany({ data: kelurahan.map((k) => ({ code: k.code, name: k.name, kecamatanCode: k.parentCode })) });
-  await db.serviceCategory.createMany({ data: SERVICE_CATEGORIES.map((s) => ({ code: s.code, nameId: s.id, nameEn: s.en })) });
+  await db.kelurahan.createMany({
+    data: kelurahan.map((k) => ({ code: k.code, name: k.name, kecamatanCode: k.parentCode })),
+  });
+  await db.serviceCategory.createMany({
+    data: SERVICE_CATEGORIES.map((s) => ({ code: s.code, nameId: s.id, nameEn: s.en })),
+  });
   log(`wilayah: ${kecamatan.length} kecamatan, ${kelurahan.length} kelurahan`);
 }
 
@@ -56,12 +67,20 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   let officeCount = 0;
   for (const agencySeed of AGENCIES) {
     const agency = await db.agency.create({
-      data: { code: agencySeed.code, name: agencySeed.name, kind: agencySeed.kind, rolloutDeadline: new Date(`${agencySeed.deadline}T00:00:00Z`) },
+      data: {
+        code: agencySeed.code,
+        name: agencySeed.name,
+        kind: agencySeed.kind,
+        rolloutDeadline: new Date(`${agencySeed.deadline}T00:00:00Z`),
+      },
     });
     for (const [index, place] of officePlaces(agencySeed, kecamatan, kelurahan, random).entries()) {
       const code = `${agencySeed.code}-${String(index + 1).padStart(3, "0")}`;
       // The offices with report quirks are live, so the mismatch flags have something to show.
-      const history = rolloutHistory(random, { late: agencySeed.kind === "PRIVATE" && random() < 0.3, live: code in REPORT_QUIRKS });
+      const history = rolloutHistory(random, {
+        late: agencySeed.kind === "PRIVATE" && random() < 0.3,
+        live: code in REPORT_QUIRKS,
+      });
       const last = history[history.length - 1];
       const office = await db.office.create({
         data: {
@@ -78,19 +97,32 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
           stageChangedAt: last.at,
           services: { create: agencySeed.services.map((serviceCode) => ({ serviceCode })) },
           rolloutEvents: {
-            create: history.map((step, i) => ({ fromStage: i === 0 ? null : history[i - 1].stage, toStage: step.stage, at: step.at, note: "Data demo" })),
+            create: history.map((step, i) => ({
+              fromStage: i === 0 ? null : history[i - 1].stage,
+              toStage: step.stage,
+              at: step.at,
+              note: "Data demo",
+            })),
           },
         },
       });
       officeCount++;
       const since = liveSince(history);
       if (since) {
-        const window = { liveFrom: new Date(since.toISOString().slice(0, 10) + "T00:00:00Z"), liveUntil: last.stage === "SUSPENDED" ? last.at : undefined };
+        const window = {
+          liveFrom: new Date(since.toISOString().slice(0, 10) + "T00:00:00Z"),
+          liveUntil: last.stage === "SUSPENDED" ? last.at : undefined,
+        };
         const opensSaturday = agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN");
         const sized = { services: agencySeed.services, visitsPerDay: agencySeed.visitsPerDay, opensSaturday };
         traffic.push(...officeTrafficRows({ officeId: office.id, ...sized, ...window, until: eventsFrom }, random));
         const postId = nearestPost(place.kelurahanCode, posts)?.id ?? null;
-        const officeEvents = officeVisitEvents({ officeId: office.id, officeCode: code, agencyKind: agencySeed.kind, postId, ...sized }, rules, window, random);
+        const officeEvents = officeVisitEvents(
+          { officeId: office.id, officeCode: code, agencyKind: agencySeed.kind, postId, ...sized },
+          rules,
+          window,
+          random,
+        );
         events.push(...officeEvents);
         reports.push(...officeReportRows(office.id, officeEvents, REPORT_QUIRKS[code] ?? "honest", random));
       }
@@ -105,14 +137,21 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   await inBatches(rollupReferrals(events), (data) => db.dailyReferral.createMany({ data }));
   await inBatches(reports, (data) => db.complianceReport.createMany({ data }));
   await rebuildTrafficCubes(db);
-  log(`lalu lintas harian: ${traffic.length} baris; kunjungan ${EVENTS_FROM}–${EVENTS_TO}: ${events.length} kejadian; ${reports.length} laporan`);
+  log(
+    `lalu lintas harian: ${traffic.length} baris; kunjungan ${EVENTS_FROM}–${EVENTS_TO}: ${events.length} kejadian; ${reports.length} laporan`,
+  );
 
   await seedCircular(db);
   await seedUsers(db);
   await writeAudit(
     db,
     { label: "seed" },
-    { action: "seed.demo", entity: "Database", entityId: "demo", after: { agencies: AGENCIES.length, offices: officeCount } },
+    {
+      action: "seed.demo",
+      entity: "Database",
+      entityId: "demo",
+      after: { agencies: AGENCIES.length, offices: officeCount },
+    },
   );
   log("surat edaran, aturan dan pengguna demo dibuat");
   const released = await releaseMonthsThatAreOver();
@@ -143,7 +182,12 @@ const STREETS = [
 
 function officePlaces(agency: AgencySeed, kecamatan: Area[], kelurahan: Area[], random: () => number): OfficePlace[] {
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const place = (name: string, k: Area): OfficePlace => ({ name, kelurahanCode: k.code, kelurahanName: k.name, streetName: pick(STREETS) });
+  const place = (name: string, k: Area): OfficePlace => ({
+    name,
+    kelurahanCode: k.code,
+    kelurahanName: k.name,
+    streetName: pick(STREETS),
+  });
   const firstKelurahanOf = (kec: Area) => kelurahan.find((k) => k.parentCode === kec.code)!;
   switch (agency.offices.placement) {
     case "each-kecamatan": {
@@ -204,6 +248,14 @@ async function seedUsers(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const [role, user] of Object.entries(DEMO_USERS)) {
     const agency = user.agencyCode ? await db.agency.findUniqueOrThrow({ where: { code: user.agencyCode } }) : null;
-    await db.user.create({ data: { email: user.email, name: user.name, role: role as keyof typeof DEMO_USERS, passwordHash, agencyId: agency?.id } });
+    await db.user.create({
+      data: {
+        email: user.email,
+        name: user.name,
+        role: role as keyof typeof DEMO_USERS,
+        passwordHash,
+        agencyId: agency?.id,
+      },
+    });
   }
 }

@@ -34,7 +34,8 @@ export function rolloutHistory(random: () => number, options: { late: boolean; l
     at.setUTCDate(at.getUTCDate() + 2 + Math.floor(random() * 12));
   }
   // A few live offices were suspended after an inspection found the scanner unused.
-  if (reached >= 3 && random() < 0.04 && !options.live) steps.push({ stage: "SUSPENDED", at: new Date(at.getTime() + 30 * 86_400_000) });
+  if (reached >= 3 && random() < 0.04 && !options.live)
+    steps.push({ stage: "SUSPENDED", at: new Date(at.getTime() + 30 * 86_400_000) });
   return steps;
 }
 

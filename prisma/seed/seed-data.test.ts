@@ -44,8 +44,16 @@ describe("demo seed data", () => {
   it("opens on weekdays only from the live date, and never gates health services", () => {
     const rows = officeTrafficRows(office, seededRandom(7));
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.day >= office.liveFrom && r.day.getUTCDay() !== 0 && r.day.getUTCDay() !== 6)).toBe(true);
-    expect(rows.filter((r) => r.serviceCode === "KESEHATAN").every((r) => r.outcome === "SERVED_NO_REQUIREMENT")).toBe(true);
-    expect(rows.filter((r) => r.ageBand === "AGE_0_11" && r.serviceCode === "KTP_EL").every((r) => r.outcome === "SERVED_EXEMPT")).toBe(true);
+    expect(rows.every((r) => r.day >= office.liveFrom && r.day.getUTCDay() !== 0 && r.day.getUTCDay() !== 6)).toBe(
+      true,
+    );
+    expect(rows.filter((r) => r.serviceCode === "KESEHATAN").every((r) => r.outcome === "SERVED_NO_REQUIREMENT")).toBe(
+      true,
+    );
+    expect(
+      rows
+        .filter((r) => r.ageBand === "AGE_0_11" && r.serviceCode === "KTP_EL")
+        .every((r) => r.outcome === "SERVED_EXEMPT"),
+    ).toBe(true);
   });
 });

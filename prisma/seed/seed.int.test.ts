@@ -8,18 +8,27 @@ describe("demo seed", () => {
     const kecamatan = await prisma.kecamatan.findMany({ orderBy: { code: "asc" } });
     expect(kecamatan).toHaveLength(12);
     expect(kecamatan[0]).toEqual({ code: "32.75.01", name: "Bekasi Timur" });
-    expect(kecamatan.map((k) => k.code)).toEqual(Array.from({ length: 12 }, (_, i) => `32.75.${String(i + 1).padStart(2, "0")}`));
+    expect(kecamatan.map((k) => k.code)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `32.75.${String(i + 1).padStart(2, "0")}`),
+    );
     const kelurahan = await prisma.kelurahan.findMany();
     expect(kelurahan).toHaveLength(56);
-    expect(kelurahan.every((k) => /^32\.75\.\d{2}\.1\d{3}$/.test(k.code) && k.code.startsWith(k.kecamatanCode))).toBe(true);
+    expect(kelurahan.every((k) => /^32\.75\.\d{2}\.1\d{3}$/.test(k.code) && k.code.startsWith(k.kecamatanCode))).toBe(
+      true,
+    );
   });
 
   it("has about 25 agencies and 150 offices spread over every kecamatan", async () => {
     const agencies = await prisma.agency.count({
-      where: { code: { in: ["DISDUKCAPIL", "DPMPTSP", "SATPAS-POLRES", "SAMSAT", "BPJS-KES", "BANK-BJB", "RSUD-CAM"] } },
+      where: {
+        code: { in: ["DISDUKCAPIL", "DPMPTSP", "SATPAS-POLRES", "SAMSAT", "BPJS-KES", "BANK-BJB", "RSUD-CAM"] },
+      },
     });
     expect(agencies).toBe(7);
-    const seeded = await prisma.office.findMany({ where: { rolloutEvents: { some: { note: "Data demo" } } }, include: { kelurahan: true, services: true } });
+    const seeded = await prisma.office.findMany({
+      where: { rolloutEvents: { some: { note: "Data demo" } } },
+      include: { kelurahan: true, services: true },
+    });
     expect(seeded.length).toBeGreaterThanOrEqual(140);
     expect(seeded.length).toBeLessThanOrEqual(170);
     expect(new Set(seeded.map((o) => o.kelurahan.kecamatanCode)).size).toBe(12);
@@ -43,7 +52,11 @@ describe("demo seed", () => {
   });
 
   it("has six months of daily traffic from September 2021", async () => {
-    const range = await prisma.dailyTraffic.aggregate({ _min: { day: true }, _max: { day: true }, _sum: { count: true } });
+    const range = await prisma.dailyTraffic.aggregate({
+      _min: { day: true },
+      _max: { day: true },
+      _sum: { count: true },
+    });
     expect(range._min.day!.toISOString().slice(0, 7)).toBe("2021-09");
     expect(range._max.day!.toISOString().slice(0, 10)).toBe("2022-02-28");
     expect(range._sum.count).toBeGreaterThan(300_000);
@@ -56,7 +69,9 @@ describe("demo seed", () => {
     });
     expect(circular.issuedOn.toISOString().slice(0, 10)).toBe("2021-09-09");
     expect(circular.status).toBe("ACTIVE");
-    const services = circular.rules.flatMap((r) => r.versions.flatMap((v) => (v.definition as { scope: { services: string[] } }).scope.services));
+    const services = circular.rules.flatMap((r) =>
+      r.versions.flatMap((v) => (v.definition as { scope: { services: string[] } }).scope.services),
+    );
     for (const service of ["PERIZINAN", "KTP_EL", "SIM"]) expect(services).toContain(service);
     for (const version of circular.rules.flatMap((r) => r.versions)) {
       expect(version.testCases.length).toBeGreaterThan(0);

@@ -60,7 +60,8 @@ export function officeTrafficRows(office: OfficeTraffic, random: () => number): 
   const rows: TrafficRow[] = [];
   for (let index = 0; index < TRAFFIC_DAYS; index++) {
     const day = trafficDay(index);
-    if (day < office.liveFrom || (office.liveUntil && day >= office.liveUntil) || (office.until && day >= office.until)) continue;
+    if (day < office.liveFrom || (office.liveUntil && day >= office.liveUntil) || (office.until && day >= office.until))
+      continue;
     const weekday = day.getUTCDay();
     if (weekday === 0 || (weekday === 6 && !office.opensSaturday)) continue;
     const dayVisits = office.visitsPerDay * (0.7 + 0.6 * random()) * (weekday === 1 ? 1.25 : 1);
@@ -68,7 +69,15 @@ export function officeTrafficRows(office: OfficeTraffic, random: () => number): 
     for (const service of office.services) {
       const add = (outcome: OutcomeCode, band: AgeBandCode, expected: number) => {
         const count = Math.round(expected * (0.75 + 0.5 * random()));
-        if (count > 0) rows.push({ day, officeId: office.officeId, serviceCode: service, outcome, ageBand: ageBandToDb(band), count });
+        if (count > 0)
+          rows.push({
+            day,
+            officeId: office.officeId,
+            serviceCode: service,
+            outcome,
+            ageBand: ageBandToDb(band),
+            count,
+          });
       };
       const children = perService * CHILD_SHARE;
       const adults = perService - children;

@@ -51,7 +51,10 @@ function pick<T>(random: () => number, weighted: [T, number][]): T {
 }
 
 /** `progress` runs from 0 to 1 over the month: referred visitors come back vaccinated, so fewer arrive red or yellow. */
-function visitorProfile(random: () => number, progress: number): { status: PlStatus; doses: number; exemption: ExemptionClass | null } {
+function visitorProfile(
+  random: () => number,
+  progress: number,
+): { status: PlStatus; doses: number; exemption: ExemptionClass | null } {
   const status = pick<PlStatus>(random, [
     ["HIJAU", 0.75 + 0.1 * progress],
     ["KUNING", 0.15 - 0.06 * progress],
@@ -110,7 +113,12 @@ export function officeVisitEvents(
         service,
         agencyKind: office.agencyKind,
         at: occurredAt,
-        visitor: { status: profile.status, doses: profile.doses, age, exemptions: profile.exemption ? [{ class: profile.exemption, since }] : [] },
+        visitor: {
+          status: profile.status,
+          doses: profile.doses,
+          age,
+          exemptions: profile.exemption ? [{ class: profile.exemption, since }] : [],
+        },
       });
       events.push({
         officeId: office.officeId,
@@ -150,7 +158,14 @@ export function rollupReferrals(events: readonly SeedEvent[]): ReferralRow[] {
     const key = [day.toISOString(), e.officeId, e.serviceCode, e.vaccinationPostId].join("|");
     const row = rows.get(key);
     if (row) row.count++;
-    else rows.set(key, { day, officeId: e.officeId, serviceCode: e.serviceCode, vaccinationPostId: e.vaccinationPostId, count: 1 });
+    else
+      rows.set(key, {
+        day,
+        officeId: e.officeId,
+        serviceCode: e.serviceCode,
+        vaccinationPostId: e.vaccinationPostId,
+        count: 1,
+      });
   }
   return [...rows.values()];
 }
@@ -166,7 +181,15 @@ export function rollupEvents(events: readonly SeedEvent[]): TrafficRow[] {
     const key = [day.toISOString(), e.officeId, e.serviceCode, e.outcome, e.ageBand].join("|");
     const row = rows.get(key);
     if (row) row.count++;
-    else rows.set(key, { day, officeId: e.officeId, serviceCode: e.serviceCode, outcome: e.outcome, ageBand: e.ageBand, count: 1 });
+    else
+      rows.set(key, {
+        day,
+        officeId: e.officeId,
+        serviceCode: e.serviceCode,
+        outcome: e.outcome,
+        ageBand: e.ageBand,
+        count: 1,
+      });
   }
   return [...rows.values()];
 }

@@ -22,7 +22,12 @@ async function senders(db: Db, count: number): Promise<Sender[]> {
   });
   const result: Sender[] = [];
   for (const office of offices) {
-    const { key } = await createApiKey(db, { label: "bench" }, { officeCode: office.code, label: "bench" }, { agencyId: null });
+    const { key } = await createApiKey(
+      db,
+      { label: "bench" },
+      { officeCode: office.code, label: "bench" },
+      { agencyId: null },
+    );
     result.push({ key, officeId: office.id, services: office.services.map((s) => s.serviceCode) });
   }
   return result;
@@ -59,7 +64,12 @@ export type IngestionFigures = {
 };
 
 /** Sends `batches` batches per client, then COPYs the same valid rows; both as rows per second. */
-export async function measureIngestion(db: Db, databaseUrl: string, baseUrl: string, batchesPerClient: number): Promise<IngestionFigures> {
+export async function measureIngestion(
+  db: Db,
+  databaseUrl: string,
+  baseUrl: string,
+  batchesPerClient: number,
+): Promise<IngestionFigures> {
   const keys = await senders(db, CLIENTS);
   const work = keys.map((sender, c) => ({ sender, batches: batchesOf(sender, batchesPerClient, `ing${c}`) }));
   const totals = { accepted: 0, duplicates: 0, rejected: 0 };
@@ -72,7 +82,8 @@ export async function measureIngestion(db: Db, databaseUrl: string, baseUrl: str
           headers: { "Content-Type": "application/json", Authorization: `Bearer ${sender.key}` },
           body: JSON.stringify({ events }),
         });
-        if (response.status !== 200) throw new Error(`POST /api/v1/events answered ${response.status}: ${await response.text()}`);
+        if (response.status !== 200)
+          throw new Error(`POST /api/v1/events answered ${response.status}: ${await response.text()}`);
         const result = (await response.json()) as { accepted: number; duplicates: number; rejected: unknown[] };
         totals.accepted += result.accepted;
         totals.duplicates += result.duplicates;
@@ -94,12 +105,16 @@ export async function measureIngestion(db: Db, databaseUrl: string, baseUrl: str
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   await client.query(`DROP TABLE IF EXISTS bench_copy; CREATE TABLE bench_copy (LIKE "VisitEvent" INCLUDING ALL)`);
-  const csv = rows.map((e) => `${e.officeId},copy-${e.id},${e.occurredAt},${e.service},${e.outcome},${e.proof},${e.ageBand},API\n`);
+  const csv = rows.map(
+    (e) => `${e.officeId},copy-${e.id},${e.occurredAt},${e.service},${e.outcome},${e.proof},${e.ageBand},API\n`,
+  );
   const copyStarted = performance.now();
   await pipeline(
     Readable.from(csv),
     client.query(
-      copyFrom(`COPY bench_copy ("officeId", "externalId", "occurredAt", "serviceCode", outcome, proof, "ageBand", source) FROM STDIN (FORMAT csv)`),
+      copyFrom(
+        `COPY bench_copy ("officeId", "externalId", "occurredAt", "serviceCode", outcome, proof, "ageBand", source) FROM STDIN (FORMAT csv)`,
+      ),
     ),
   );
   const copySeconds = (performance.now() - copyStarted) / 1000;

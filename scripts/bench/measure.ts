@@ -5,7 +5,8 @@ import autocannon from "autocannon";
 
 export type Latency = { p50: number; p95: number; status: number };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** Milliseconds of one whole response (body read to the end). */
 async function timeRequest(url: string, cookie?: string): Promise<{ ms: number; status: number }> {
@@ -54,6 +55,7 @@ export async function firstLoadJsKb(baseUrl: string, path: string, cookie?: stri
     .map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1])
     .filter((src): src is string => Boolean(src));
   let bytes = 0;
-  for (const src of new Set(sources)) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())).length;
+  for (const src of new Set(sources))
+    bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())).length;
   return bytes / 1024;
 }

@@ -7,14 +7,20 @@ export type Row = { what: string; value: number; unit: string; baseline?: number
 export function meetsGoal(row: Row): boolean | undefined {
   if (!row.goal) return undefined;
   const { ratioAtLeast, valueAtMost } = row.goal;
-  return (ratioAtLeast === undefined || (row.ratio ?? 0) >= ratioAtLeast) && (valueAtMost === undefined || row.value <= valueAtMost);
+  return (
+    (ratioAtLeast === undefined || (row.ratio ?? 0) >= ratioAtLeast) &&
+    (valueAtMost === undefined || row.value <= valueAtMost)
+  );
 }
 
 const number = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(n >= 10 ? 1 : 2));
 
 function goalText(goal: Goal | undefined): string {
   if (!goal) return "";
-  return [goal.ratioAtLeast !== undefined ? `≥ ${goal.ratioAtLeast}×` : "", goal.valueAtMost !== undefined ? `≤ ${goal.valueAtMost}` : ""]
+  return [
+    goal.ratioAtLeast !== undefined ? `≥ ${goal.ratioAtLeast}×` : "",
+    goal.valueAtMost !== undefined ? `≤ ${goal.valueAtMost}` : "",
+  ]
     .filter(Boolean)
     .join(", ");
 }

@@ -41,7 +41,9 @@ export async function loadSyntheticTraffic(db: Db, events: number, log: (line: s
     CROSS JOIN LATERAL (SELECT timestamp '${PERIOD.from} 01:00' + (g * ${DAYS} / ${events}) * interval '1 day'
                                  + ((g * 7919) % 28800) * interval '1 second' AS at) t
     JOIN bench_slot s ON s.idx = (g * 1103515245::bigint) % ${slots}`);
-  log(`${events.toLocaleString("en")} events over ${slots} office services: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `${events.toLocaleString("en")} events over ${slots} office services: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   started = performance.now();
   await db.$executeRawUnsafe(`

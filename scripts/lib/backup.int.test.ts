@@ -38,8 +38,12 @@ describe("backup and restore", () => {
     await restoreDatabase(target, file);
     expect(await tableChecksums(target)).toEqual(await tableChecksums(pool()));
     // Sequences continue after the restored rows: a new audit entry gets a fresh id.
-    const { rows } = await target.query(`INSERT INTO "AuditLog" ("actorLabel","action","entity","entityId") VALUES ('t','t','t','t') RETURNING id`);
-    expect(BigInt(rows[0].id)).toBeGreaterThan(BigInt((await pool().query(`SELECT max(id) AS m FROM "AuditLog"`)).rows[0].m));
+    const { rows } = await target.query(
+      `INSERT INTO "AuditLog" ("actorLabel","action","entity","entityId") VALUES ('t','t','t','t') RETURNING id`,
+    );
+    expect(BigInt(rows[0].id)).toBeGreaterThan(
+      BigInt((await pool().query(`SELECT max(id) AS m FROM "AuditLog"`)).rows[0].m),
+    );
 
     // A second restore into the database that now holds data is refused, and changes nothing.
     const before = await tableChecksums(target);

@@ -15,7 +15,13 @@ import type pg from "pg";
 const FORMAT = "sigap-backup";
 const BATCH = 5_000;
 
-type Header = { format: typeof FORMAT; version: 1; createdAt: string; migrations: string[]; tables: Record<string, number> };
+type Header = {
+  format: typeof FORMAT;
+  version: 1;
+  createdAt: string;
+  migrations: string[];
+  tables: Record<string, number>;
+};
 
 /** The app's tables (not Prisma's bookkeeping), by name. */
 export async function appTables(db: pg.Pool | pg.PoolClient | pg.Client): Promise<string[]> {
@@ -61,7 +67,8 @@ export async function backupDatabase(db: pg.Pool, file: string): Promise<Record<
   const gzip = createGzip();
   const out = gzip.pipe(createWriteStream(file, { mode: 0o600 }));
   const writeLines = async (lines: unknown[]) => {
-    if (lines.length > 0 && !gzip.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(""))) await once(gzip, "drain");
+    if (lines.length > 0 && !gzip.write(lines.map((line) => `${JSON.stringify(line)}\n`).join("")))
+      await once(gzip, "drain");
   };
   const tables = await tablesInOrder(db);
   const counts: Record<string, number> = {};
@@ -73,11 +80,19 @@ export async function backupDatabase(db: pg.Pool, file: string): Promise<Record<
       const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${ident(table)}`);
       counts[table] = Number(rows[0].n);
     }
-    const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await appliedMigrations(client), tables: counts };
+    const header: Header = {
+      format: FORMAT,
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations: await appliedMigrations(client),
+      tables: counts,
+    };
     await writeLines([header]);
     for (const table of tables) {
       // A cursor streams the table in batches, in one pass.
-      await client.query(`DECLARE rows_of_table NO SCROLL CURSOR FOR SELECT row_to_json(t) AS row FROM ${ident(table)} t`);
+      await client.query(
+        `DECLARE rows_of_table NO SCROLL CURSOR FOR SELECT row_to_json(t) AS row FROM ${ident(table)} t`,
+      );
       for (;;) {
         const { rows } = await client.query<{ row: unknown }>(`FETCH ${BATCH} FROM rows_of_table`);
         await writeLines(rows.map((r) => ({ t: table, r: r.row })));
@@ -106,9 +121,10 @@ export async function restoreDatabase(db: pg.Pool, file: string): Promise<Record
     let pending: { table: string; rows: unknown[] } = { table: "", rows: [] };
     const flush = async () => {
       if (pending.rows.length === 0) return;
-      await client.query(`INSERT INTO ${ident(pending.table)} SELECT * FROM json_populate_recordset(NULL::${ident(pending.table)}, $1::json)`, [
-        JSON.stringify(pending.rows),
-      ]);
+      await client.query(
+        `INSERT INTO ${ident(pending.table)} SELECT * FROM json_populate_recordset(NULL::${ident(pending.table)}, $1::json)`,
+        [JSON.stringify(pending.rows)],
+      );
       restored[pending.table] = (restored[pending.table] ?? 0) + pending.rows.length;
       pending = { table: pending.table, rows: [] };
     };
@@ -135,7 +151,10 @@ export async function restoreDatabase(db: pg.Pool, file: string): Promise<Record
     await flush();
     if (!header) throw new Error(`${file} is empty.`);
     for (const [table, count] of Object.entries(header.tables))
-      if ((restored[table] ?? 0) !== count) throw new Error(`${table}: the backup lists ${count} rows but holds ${restored[table] ?? 0}; nothing restored.`);
+      if ((restored[table] ?? 0) !== count)
+        throw new Error(
+          `${table}: the backup lists ${count} rows but holds ${restored[table] ?? 0}; nothing restored.`,
+        );
     await resetSequences(client);
     await client.query("COMMIT");
     return restored;
@@ -155,7 +174,8 @@ async function checkTarget(client: pg.PoolClient, header: Header): Promise<void>
     );
   for (const table of await tablesInOrder(client)) {
     const { rows } = await client.query(`SELECT 1 FROM ${ident(table)} LIMIT 1`);
-    if (rows.length > 0) throw new Error(`Refusing to restore into a database that holds data (table ${table} is not empty).`);
+    if (rows.length > 0)
+      throw new Error(`Refusing to restore into a database that holds data (table ${table} is not empty).`);
   }
 }
 
@@ -166,8 +186,8 @@ async function resetSequences(client: pg.PoolClient): Promise<void> {
       WHERE table_schema = 'public' AND column_default LIKE 'nextval(%'`,
   );
   for (const { table, column } of rows)
-    await client.query(`SELECT setval(pg_get_serial_sequence($1, $2), GREATEST((SELECT max(${ident(column)}) FROM ${ident(table)}), 0) + 1, false)`, [
-      ident(table),
-      column,
-    ]);
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence($1, $2), GREATEST((SELECT max(${ident(column)}) FROM ${ident(table)}), 0) + 1, false)`,
+      [ident(table), column],
+    );
 }

@@ -12,7 +12,9 @@ export function resolveAuthSecret(options: { embedded: boolean; dataDir: string 
   if (given && given.length >= 16) return given;
   if (given) throw new Error("NEXTAUTH_SECRET is shorter than 16 characters: use e.g. `openssl rand -base64 32`.");
   if (!options.embedded) {
-    throw new Error("NEXTAUTH_SECRET is required when SIGAP runs on DATABASE_URL (production): set it to a long random string.");
+    throw new Error(
+      "NEXTAUTH_SECRET is required when SIGAP runs on DATABASE_URL (production): set it to a long random string.",
+    );
   }
   const file = path.join(options.dataDir, "nextauth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();

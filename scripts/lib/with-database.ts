@@ -42,7 +42,10 @@ export async function withDatabase<T>(fn: (url: string) => Promise<T>): Promise<
 }
 
 async function disconnectPrisma(): Promise<void> {
-  const holder = globalThis as unknown as { sigapPrisma?: { $disconnect(): Promise<void> }; sigapPool?: { end(): Promise<void> } };
+  const holder = globalThis as unknown as {
+    sigapPrisma?: { $disconnect(): Promise<void> };
+    sigapPool?: { end(): Promise<void> };
+  };
   await holder.sigapPrisma?.$disconnect();
   await holder.sigapPool?.end();
   holder.sigapPrisma = undefined;

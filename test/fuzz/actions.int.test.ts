@@ -34,11 +34,13 @@ const FORM_FIELDS = [
   "descriptionEn", "changeNote", "definition", "expectedOutcome", "input", "service", "agencyKind", "status", "doses", "age",
 ]; // prettier-ignore
 
-const hostileForm = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...FORM_FIELDS), hostileString), hostileString), { maxLength: 12 }).map((pairs) => {
-  const form = new FormData();
-  for (const [key, value] of pairs) form.append(key, value);
-  return form;
-});
+const hostileForm = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...FORM_FIELDS), hostileString), hostileString), { maxLength: 12 })
+  .map((pairs) => {
+    const form = new FormData();
+    for (const [key, value] of pairs) form.append(key, value);
+    return form;
+  });
 
 /** An argument as a client can send it: mostly strings (codes, ids), sometimes anything. */
 const hostileArgument = fc.oneof(
@@ -99,23 +101,31 @@ describe("fuzzing every server action", () => {
       (f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && f !== "run-action.ts" && f !== "arguments.ts",
     )) {
       const exports = (await import(/* @vite-ignore */ `@/lib/actions/${file}`)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(exports)) if (typeof value === "function") found.push(`${file}:${name}`);
+      for (const [name, value] of Object.entries(exports))
+        if (typeof value === "function") found.push(`${file}:${name}`);
     }
-    const listed = Object.entries(ACTIONS).flatMap(([file, actions]) => Object.keys(actions).map((name) => `${file}:${name}`));
+    const listed = Object.entries(ACTIONS).flatMap(([file, actions]) =>
+      Object.keys(actions).map((name) => `${file}:${name}`),
+    );
     expect(found.sort()).toEqual(listed.sort());
   });
 
   for (const [file, actions] of Object.entries(ACTIONS))
     for (const [name, positions] of Object.entries(actions))
       it(`${name}: never throws, never a server error, refuses what is wrong`, async () => {
-        const action = ((await import(/* @vite-ignore */ `@/lib/actions/${file}`)) as Record<string, (...args: unknown[]) => Promise<ActionResult<unknown>>>)[
-          name
-        ];
+        const action = (
+          (await import(/* @vite-ignore */ `@/lib/actions/${file}`)) as Record<
+            string,
+            (...args: unknown[]) => Promise<ActionResult<unknown>>
+          >
+        )[name];
         await fc.assert(
           fc.asyncProperty(fc.constantFrom(...ROLES), argumentsFor(positions), async (role, args) => {
             await signInAs(role);
             const result = await action(...args);
-            expect(result.ok ? "" : result.message, `${name}(${JSON.stringify(args)}) as ${role}`).not.toBe(SERVER_ERROR_MESSAGE);
+            expect(result.ok ? "" : result.message, `${name}(${JSON.stringify(args)}) as ${role}`).not.toBe(
+              SERVER_ERROR_MESSAGE,
+            );
             // Read-only actions may answer ok (a preview, a replay); none of these may write (checked after all).
             if (!result.ok) expect(result.message).toMatch(/\S/);
           }),
@@ -155,26 +165,36 @@ describe("fuzzing the CSV imports", () => {
 
   it.each([
     ["offices", (csv: string, actor: Awaited<ReturnType<typeof demoActor>>) => importOffices(prisma, actor, csv)],
-    ["reports", (csv: string, actor: Awaited<ReturnType<typeof demoActor>>) => importReports(prisma, actor, csv, { commit: true })],
+    [
+      "reports",
+      (csv: string, actor: Awaited<ReturnType<typeof demoActor>>) =>
+        importReports(prisma, actor, csv, { commit: true }),
+    ],
     ["events", (csv: string, actor: Awaited<ReturnType<typeof demoActor>>) => importEventsCsv(prisma, actor, csv)],
-  ] as const)("%s: every hostile file is refused with row and column, and nothing is saved", async (_kind, importCsv) => {
-    const actor = await demoActor("AGENCY_ADMIN");
-    await fc.assert(
-      fc.asyncProperty(hostileCsv, async (csv) => {
-        const outcome = await importCsv(csv, actor).then(
-          (value) => ({ value }),
-          (error: unknown) => ({ error }),
-        );
-        if ("error" in outcome) {
-          // A refusal is an AppError naming the problem, never anything else.
-          expect((outcome.error as { name?: string }).name, String(outcome.error)).toBe("AppError");
-          return;
-        }
-        const value = outcome.value as { errors?: { row: number; column: string; message: string }[]; accepted?: number };
-        if ("accepted" in value) expect(value.accepted).toBe(0);
-        for (const e of value.errors ?? []) expect(e.message).toMatch(/\S/);
-      }),
-      fuzzOptions,
-    );
-  });
+  ] as const)(
+    "%s: every hostile file is refused with row and column, and nothing is saved",
+    async (_kind, importCsv) => {
+      const actor = await demoActor("AGENCY_ADMIN");
+      await fc.assert(
+        fc.asyncProperty(hostileCsv, async (csv) => {
+          const outcome = await importCsv(csv, actor).then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          );
+          if ("error" in outcome) {
+            // A refusal is an AppError naming the problem, never anything else.
+            expect((outcome.error as { name?: string }).name, String(outcome.error)).toBe("AppError");
+            return;
+          }
+          const value = outcome.value as {
+            errors?: { row: number; column: string; message: string }[];
+            accepted?: number;
+          };
+          if ("accepted" in value) expect(value.accepted).toBe(0);
+          for (const e of value.errors ?? []) expect(e.message).toMatch(/\S/);
+        }),
+        fuzzOptions,
+      );
+    },
+  );
 });

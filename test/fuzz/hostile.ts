@@ -60,7 +60,13 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 /** A query string of hostile keys and values. */
 export const hostileQuery: fc.Arbitrary<string> = fc
-  .array(fc.tuple(fc.oneof(hostileString, fc.constantFrom("from", "to", "by", "at", "q", "page", "sort", "dimension", "agency")), hostileString), {
-    maxLength: 5,
-  })
+  .array(
+    fc.tuple(
+      fc.oneof(hostileString, fc.constantFrom("from", "to", "by", "at", "q", "page", "sort", "dimension", "agency")),
+      hostileString,
+    ),
+    {
+      maxLength: 5,
+    },
+  )
   .map((pairs) => new URLSearchParams(pairs).toString());

@@ -36,13 +36,22 @@ type Change = (event: Record<string, unknown>) => void;
 
 /** One change that always makes an event invalid. */
 const breakEvent: fc.Arbitrary<Change> = fc.oneof<fc.Arbitrary<Change>[]>(
-  fc.oneof(hostileString, fc.constantFrom("nik", "phone", "constructor", "__proto__", "toString")).map((key) => (e: Record<string, unknown>) => {
-    // Own fields only: "__proto__" or "toString" are not fields of the event, so they are added as unknown ones.
-    if (!Object.hasOwn(validEvent, key)) Object.defineProperty(e, key || "_", { value: "x", enumerable: true, configurable: true, writable: true });
-    else e[key] = { nested: key };
-  }),
   fc
-    .constantFrom("not a date", "2019-12-31T23:00:00+07:00", "0000-01-01T00:00:00Z", "2099-01-01T00:00:00Z", "2022-02-30T00:00:00Z")
+    .oneof(hostileString, fc.constantFrom("nik", "phone", "constructor", "__proto__", "toString"))
+    .map((key) => (e: Record<string, unknown>) => {
+      // Own fields only: "__proto__" or "toString" are not fields of the event, so they are added as unknown ones.
+      if (!Object.hasOwn(validEvent, key))
+        Object.defineProperty(e, key || "_", { value: "x", enumerable: true, configurable: true, writable: true });
+      else e[key] = { nested: key };
+    }),
+  fc
+    .constantFrom(
+      "not a date",
+      "2019-12-31T23:00:00+07:00",
+      "0000-01-01T00:00:00Z",
+      "2099-01-01T00:00:00Z",
+      "2022-02-30T00:00:00Z",
+    )
     .map((at) => (e) => (e.occurredAt = at)),
   fc.constantFrom("a\u0000b", "", "3275012345678901", "x".repeat(65), "081234567890").map((id) => (e) => (e.id = id)),
   fc.tuple(fc.constantFrom("service", "outcome", "proof", "ageBand", "plStatus", "exemption"), hostileString).map(
@@ -50,7 +59,9 @@ const breakEvent: fc.Arbitrary<Change> = fc.oneof<fc.Arbitrary<Change>[]>(
       (e) =>
         (e[field] = `${value}!`),
   ),
-  fc.oneof(fc.constant(-1), fc.constant(1.5), fc.constant("2"), fc.constant(11)).map((doses) => (e) => (e.doses = doses)),
+  fc
+    .oneof(fc.constant(-1), fc.constant(1.5), fc.constant("2"), fc.constant(11))
+    .map((doses) => (e) => (e.doses = doses)),
   fc.constant((e: Record<string, unknown>) => Object.assign(e, { outcome: "SERVED_VACCINATED", proof: "NONE" })),
   fc.constant((e: Record<string, unknown>) => Object.assign(e, { outcome: "SERVED_EXEMPT", plStatus: "HITAM" })),
 );
@@ -79,7 +90,11 @@ const TARGETS: Record<string, Target> = {
     method: "POST",
     url: "/api/v1/decisions",
     auth: "none",
-    body: fc.oneof(json(hostileValue), hostileString, json(fc.record({ service: hostileString, visitor: hostileValue, at: hostileString }))),
+    body: fc.oneof(
+      json(hostileValue),
+      hostileString,
+      json(fc.record({ service: hostileString, visitor: hostileValue, at: hostileString })),
+    ),
   },
   "app/api/v1/rules/route.ts": { method: "GET", url: "/api/v1/rules", auth: "none" },
   "app/api/v1/checkpoint/route.ts": { method: "GET", url: "/api/v1/checkpoint", auth: "checkpoint" },
@@ -90,13 +105,18 @@ const TARGETS: Record<string, Target> = {
   "app/api/locale/route.ts": { method: "POST", url: "/api/locale", auth: "none", body: hostileQuery },
   "app/(dashboard)/agencies/export.csv/route.ts": { method: "GET", url: "/agencies/export.csv", auth: "session" },
   "app/(dashboard)/compliance/scores.csv/route.ts": { method: "GET", url: "/compliance/scores.csv", auth: "session" },
-  "app/(dashboard)/dashboard/visits-per-day.csv/route.ts": { method: "GET", url: "/dashboard/visits-per-day.csv", auth: "session" },
+  "app/(dashboard)/dashboard/visits-per-day.csv/route.ts": {
+    method: "GET",
+    url: "/dashboard/visits-per-day.csv",
+    auth: "session",
+  },
   "app/(dashboard)/rollout/overdue.csv/route.ts": { method: "GET", url: "/rollout/overdue.csv", auth: "session" },
   "app/(dashboard)/traffic/export.csv/route.ts": { method: "GET", url: "/traffic/export.csv", auth: "session" },
 };
 /** Route handlers fuzzed elsewhere, with the reason. */
 const ELSEWHERE: Record<string, string> = {
-  "app/api/auth/[...nextauth]/route.ts": "next-auth's own handler: sign-in input is fuzzed through lib/auth/sign-in.ts (sign-in tests)",
+  "app/api/auth/[...nextauth]/route.ts":
+    "next-auth's own handler: sign-in input is fuzzed through lib/auth/sign-in.ts (sign-in tests)",
 };
 
 function routeFiles(dir = "app"): string[] {
@@ -110,9 +130,19 @@ let keys: { apiKey: string; checkpoint: string };
 let before: Record<string, string>;
 beforeAll(async () => {
   const admin = await demoActor("AGENCY_ADMIN");
-  const office = await prisma.office.findFirstOrThrow({ where: { agencyId: admin.agencyId ?? undefined, archivedAt: null }, orderBy: { code: "asc" } });
+  const office = await prisma.office.findFirstOrThrow({
+    where: { agencyId: admin.agencyId ?? undefined, archivedAt: null },
+    orderBy: { code: "asc" },
+  });
   const make = async (kind: "SCANNER" | "CHECKPOINT") =>
-    (await createApiKey(prisma, admin, { officeCode: office.code, label: `Fuzz ${kind}`, kind }, { agencyId: admin.agencyId })).key;
+    (
+      await createApiKey(
+        prisma,
+        admin,
+        { officeCode: office.code, label: `Fuzz ${kind}`, kind },
+        { agencyId: admin.agencyId },
+      )
+    ).key;
   keys = { apiKey: await make("SCANNER"), checkpoint: await make("CHECKPOINT") };
   console.log(`fuzz: ${FUZZ_RUNS} cases per target, seed ${FUZZ_SEED} (FUZZ_RUNS / FUZZ_SEED to change)`);
   before = await tableChecksums(pool());
@@ -138,21 +168,36 @@ describe("fuzzing every route handler", () => {
       const handler = handlers[target.method];
       const roles: (RoleCode | null)[] = ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN", null];
       await fc.assert(
-        fc.asyncProperty(hostileQuery, target.body ?? fc.constant(undefined), fc.constantFrom(...roles), fc.boolean(), async (query, body, role, rightKey) => {
-          if (target.auth === "session") await signInAs(role);
-          const key = target.auth === "apiKey" ? keys.apiKey : target.auth === "checkpoint" ? keys.checkpoint : null;
-          const headers: Record<string, string> = { "content-type": "application/json", "x-forwarded-for": "203.0.113.9" };
-          if (key) headers.authorization = rightKey ? `Bearer ${key}` : `Bearer ${query.slice(0, 20) || "x"}`;
-          const request = new Request(`http://localhost${target.url}?${query}`, { method: target.method, headers, body });
-          const response = await handler(request);
-          expect(response.status, `${target.method} ${target.url}?${query}`).toBeLessThan(500);
-          if (response.status >= 400 && response.status !== 429) {
-            const text = await response.text();
-            if ((response.headers.get("content-type") ?? "").includes("json")) expect(JSON.parse(text).error.message).toMatch(/\S/);
-            else expect(text).toMatch(/\S/);
-          }
-          if (target.url === "/api/v1/events" && response.status === 200) expect((await response.json()).accepted).toBe(0);
-        }),
+        fc.asyncProperty(
+          hostileQuery,
+          target.body ?? fc.constant(undefined),
+          fc.constantFrom(...roles),
+          fc.boolean(),
+          async (query, body, role, rightKey) => {
+            if (target.auth === "session") await signInAs(role);
+            const key = target.auth === "apiKey" ? keys.apiKey : target.auth === "checkpoint" ? keys.checkpoint : null;
+            const headers: Record<string, string> = {
+              "content-type": "application/json",
+              "x-forwarded-for": "203.0.113.9",
+            };
+            if (key) headers.authorization = rightKey ? `Bearer ${key}` : `Bearer ${query.slice(0, 20) || "x"}`;
+            const request = new Request(`http://localhost${target.url}?${query}`, {
+              method: target.method,
+              headers,
+              body,
+            });
+            const response = await handler(request);
+            expect(response.status, `${target.method} ${target.url}?${query}`).toBeLessThan(500);
+            if (response.status >= 400 && response.status !== 429) {
+              const text = await response.text();
+              if ((response.headers.get("content-type") ?? "").includes("json"))
+                expect(JSON.parse(text).error.message).toMatch(/\S/);
+              else expect(text).toMatch(/\S/);
+            }
+            if (target.url === "/api/v1/events" && response.status === 200)
+              expect((await response.json()).accepted).toBe(0);
+          },
+        ),
         fuzzOptions,
       );
     });

@@ -14,10 +14,14 @@ export const KILLS = 3;
 /** Runs the child and kills it with SIGKILL once `afterBatches` batches are confirmed; resolves with how many were. */
 function ingestUntilKilled(officeId: string, afterBatches: number): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "test/kill/ingest-child.ts", officeId, "KTP_EL"], {
-      env: process.env,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "test/kill/ingest-child.ts", officeId, "KTP_EL"],
+      {
+        env: process.env,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let confirmed = 0;
     child.stdout.on("data", (chunk: Buffer) => {
       confirmed += chunk.toString().trim().split("\n").filter(Boolean).length;
@@ -36,7 +40,8 @@ describe("ingestion killed with SIGKILL", () => {
       const confirmed: number[] = [];
       for (let kill = 0; kill < KILLS; kill++) confirmed.push(await ingestUntilKilled(office.id, 5 + kill * 12));
       // The scanner resends every batch it has (it cannot know which answers were lost).
-      for (const batch of batchesFor(office.id)) await ingestEvents(prisma, { id: office.id, services: ["KTP_EL"] }, batch, "API");
+      for (const batch of batchesFor(office.id))
+        await ingestEvents(prisma, { id: office.id, services: ["KTP_EL"] }, batch, "API");
 
       const total = BATCHES * PER_BATCH;
       expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(total);
@@ -45,7 +50,12 @@ describe("ingestion killed with SIGKILL", () => {
       UNION ALL SELECT 'service', coalesce(sum(count), 0)::int FROM "DailyServiceTraffic" WHERE "officeId" = ${office.id}
       UNION ALL SELECT 'weekly', coalesce(sum(count), 0)::int FROM "WeeklyServiceTraffic" WHERE "officeId" = ${office.id}
       UNION ALL SELECT 'office', coalesce(sum(count), 0)::int FROM "DailyOfficeTraffic" WHERE "officeId" = ${office.id}`;
-      expect(Object.fromEntries(rollups.map((r) => [r.table, r.sum]))).toEqual({ daily: total, service: total, weekly: total, office: total });
+      expect(Object.fromEntries(rollups.map((r) => [r.table, r.sum]))).toEqual({
+        daily: total,
+        service: total,
+        weekly: total,
+        office: total,
+      });
       // Every kill landed before the whole file was sent, or the test proved nothing.
       expect(Math.max(...confirmed)).toBeLessThan(BATCHES);
     } finally {

@@ -17,7 +17,13 @@ export function generateStaticParams(): { lang: Locale }[] {
   return [];
 }
 
-export default async function CachedPublicLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+export default async function CachedPublicLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ lang: string }>;
+}) {
   const { lang } = await params;
   if (!isLocale(lang)) notFound();
   return (

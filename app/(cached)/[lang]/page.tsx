@@ -31,7 +31,10 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
         <dl className="mt-3 grid gap-4 sm:grid-cols-3">
           <Stat label={t.home.officesLive} value={count(numbers.officesLive)} />
           <Stat label={t.home.visitsMonth} value={count(numbers.visitsMonth)} />
-          <Stat label={t.home.servedVaccinated} value={numbers.servedVaccinatedShare === null ? "–" : formatPercent(numbers.servedVaccinatedShare, locale)} />
+          <Stat
+            label={t.home.servedVaccinated}
+            value={numbers.servedVaccinatedShare === null ? "–" : formatPercent(numbers.servedVaccinatedShare, locale)}
+          />
         </dl>
         {numbers.dataUntil && (
           <p className="mt-2 text-sm text-gray-600">

@@ -8,17 +8,30 @@ import { AgenciesTable } from "./agencies-table";
 
 export const metadata: Metadata = { title: "Instansi" };
 
-export default async function AgenciesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AgenciesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("agencies.read");
   const { t, locale } = await getDictionary();
   const raw = firstValues(await searchParams);
   const params = agencyListParamsSchema.parse(raw);
   const page = await findAgencies(actor, params);
-  const exportQuery = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && e[0] !== "page" && e[0] !== "perPage"));
+  const exportQuery = new URLSearchParams(
+    Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && e[0] !== "page" && e[0] !== "perPage"),
+  );
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.agencies.title}</h1>
-      <AgenciesTable page={page} sort={params.sort} q={params.q} exportHref={`/agencies/export.csv?${exportQuery}`} t={t} locale={locale} />
+      <AgenciesTable
+        page={page}
+        sort={params.sort}
+        q={params.q}
+        exportHref={`/agencies/export.csv?${exportQuery}`}
+        t={t}
+        locale={locale}
+      />
     </div>
   );
 }

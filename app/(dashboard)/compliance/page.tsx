@@ -13,7 +13,11 @@ import { ScoresTable } from "./scores-table";
 
 export const metadata: Metadata = { title: "Kepatuhan" };
 
-export default async function CompliancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CompliancePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("compliance.read");
   const { t, locale } = await getDictionary();
   const c = t.compliancePage;
@@ -26,7 +30,9 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
     findOfficeScores(actor, params),
   ]);
   const flagged = scores.all.filter((s) => s.flags.length > 0);
-  const exportQuery = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && !["page", "perPage"].includes(e[0])));
+  const exportQuery = new URLSearchParams(
+    Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && !["page", "perPage"].includes(e[0])),
+  );
 
   return (
     <div className="space-y-6">
@@ -35,11 +41,21 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
         <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label={c.period}>
           <label className="flex flex-col gap-1 font-medium">
             {c.from}
-            <input type="date" name="from" defaultValue={period.from} className="rounded-md border border-gray-300 px-2 py-1.5" />
+            <input
+              type="date"
+              name="from"
+              defaultValue={period.from}
+              className="rounded-md border border-gray-300 px-2 py-1.5"
+            />
           </label>
           <label className="flex flex-col gap-1 font-medium">
             {c.to}
-            <input type="date" name="to" defaultValue={period.to} className="rounded-md border border-gray-300 px-2 py-1.5" />
+            <input
+              type="date"
+              name="to"
+              defaultValue={period.to}
+              className="rounded-md border border-gray-300 px-2 py-1.5"
+            />
           </label>
           <button type="submit" className={buttonClass("secondary")}>
             {c.apply}
@@ -67,7 +83,14 @@ export default async function CompliancePage({ searchParams }: { searchParams: P
         )}
       </Card>
       <Card title={c.scores} description={c.scoreDefinition}>
-        <ScoresTable page={scores} sort={params.sort} q={params.q} exportHref={`/compliance/scores.csv?${exportQuery}`} t={t} locale={locale} />
+        <ScoresTable
+          page={scores}
+          sort={params.sort}
+          q={params.q}
+          exportHref={`/compliance/scores.csv?${exportQuery}`}
+          t={t}
+          locale={locale}
+        />
       </Card>
     </div>
   );

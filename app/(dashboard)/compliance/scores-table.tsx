@@ -17,7 +17,10 @@ function scoreColumns(t: Dictionary, locale: Locale) {
     helper.accessor("office", {
       header: c.office,
       cell: (info) => (
-        <Link href={`/offices/${encodeURIComponent(info.row.original.code)}`} className="font-medium text-brand-700 hover:underline">
+        <Link
+          href={`/offices/${encodeURIComponent(info.row.original.code)}`}
+          className="font-medium text-brand-700 hover:underline"
+        >
           {info.getValue()}
         </Link>
       ),
@@ -25,9 +28,13 @@ function scoreColumns(t: Dictionary, locale: Locale) {
     helper.accessor("agency", { header: c.agency }),
     helper.accessor("score", {
       header: c.score,
-      cell: (info) => (info.getValue() === null ? "–" : `${info.getValue()}${info.row.original.provisional ? "*" : ""}`),
+      cell: (info) =>
+        info.getValue() === null ? "–" : `${info.getValue()}${info.row.original.provisional ? "*" : ""}`,
     }),
-    helper.accessor("onTime", { header: c.onTime, cell: (info) => (info.getValue() === null ? "–" : formatPercent(info.getValue()!, locale)) }),
+    helper.accessor("onTime", {
+      header: c.onTime,
+      cell: (info) => (info.getValue() === null ? "–" : formatPercent(info.getValue()!, locale)),
+    }),
     helper.accessor("flags", {
       header: c.flagCount,
       cell: (info) =>

@@ -16,11 +16,15 @@ export default async function DashboardPage() {
       <h1 className="text-2xl font-bold">
         {t.dashboard.welcome}, {actor.name}
       </h1>
-      <Suspense fallback={<p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{t.table.loading}</p>}>
+      <Suspense
+        fallback={<p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{t.table.loading}</p>}
+      >
         <VisitsPerDayWidget actor={actor} />
       </Suspense>
       {can(actor, "releases.publish") && (
-        <Suspense fallback={<p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{t.table.loading}</p>}>
+        <Suspense
+          fallback={<p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{t.table.loading}</p>}
+        >
           <ReleasesCard t={t} locale={locale} />
         </Suspense>
       )}

@@ -16,7 +16,10 @@ function overdueColumns(t: Dictionary, locale: Locale) {
     helper.accessor("office", {
       header: t.compliancePage.office,
       cell: (info) => (
-        <Link href={`/offices/${encodeURIComponent(info.row.original.code)}`} className="font-medium text-brand-700 hover:underline">
+        <Link
+          href={`/offices/${encodeURIComponent(info.row.original.code)}`}
+          className="font-medium text-brand-700 hover:underline"
+        >
           {info.getValue()}
         </Link>
       ),
@@ -24,8 +27,14 @@ function overdueColumns(t: Dictionary, locale: Locale) {
     helper.accessor("agency", { header: t.compliancePage.agency }),
     helper.accessor("kecamatan", { header: t.compliancePage.kecamatan }),
     helper.accessor("stage", { header: t.agencies.stage, cell: (info) => t.stages[info.getValue()] }),
-    helper.accessor("deadline", { header: t.agencies.deadline, cell: (info) => (info.getValue() ? formatDay(info.getValue()!, locale) : "–") }),
-    helper.accessor("daysOverdue", { header: t.rolloutPage.daysOverdue, cell: (info) => formatNumber(info.getValue(), locale) }),
+    helper.accessor("deadline", {
+      header: t.agencies.deadline,
+      cell: (info) => (info.getValue() ? formatDay(info.getValue()!, locale) : "–"),
+    }),
+    helper.accessor("daysOverdue", {
+      header: t.rolloutPage.daysOverdue,
+      cell: (info) => formatNumber(info.getValue(), locale),
+    }),
   ]);
 }
 

@@ -16,7 +16,11 @@ import { OverdueTable } from "./overdue-table";
 
 export const metadata: Metadata = { title: "Penerapan" };
 
-export default async function RolloutPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RolloutPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("rollout.read");
   const { t, locale } = await getDictionary();
   const r = t.rolloutPage;
@@ -29,7 +33,9 @@ export default async function RolloutPage({ searchParams }: { searchParams: Prom
     findOverdueOffices(actor, params),
   ]);
   const stageSeries = ROLLOUT_STAGES.map((s, i) => ({ key: s, label: t.stages[s], color: STAGE_COLORS[i] }));
-  const exportQuery = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && !["page", "perPage"].includes(e[0])));
+  const exportQuery = new URLSearchParams(
+    Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && !["page", "perPage"].includes(e[0])),
+  );
 
   return (
     <div className="space-y-6">
@@ -87,7 +93,12 @@ export default async function RolloutPage({ searchParams }: { searchParams: Prom
         <form className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           <div className="flex flex-col gap-1 font-medium">
             <label htmlFor="show">{r.show}</label>
-            <select id="show" name="show" defaultValue={params.show ?? ""} className="rounded-md border border-gray-300 px-2 py-1.5">
+            <select
+              id="show"
+              name="show"
+              defaultValue={params.show ?? ""}
+              className="rounded-md border border-gray-300 px-2 py-1.5"
+            >
               <option value="">{r.overdueOnly}</option>
               <option value="all">{r.allOffices}</option>
             </select>
@@ -96,7 +107,14 @@ export default async function RolloutPage({ searchParams }: { searchParams: Prom
             {t.compliancePage.apply}
           </button>
         </form>
-        <OverdueTable page={overdue} sort={params.sort} q={params.q} exportHref={`/rollout/overdue.csv?${exportQuery}`} t={t} locale={locale} />
+        <OverdueTable
+          page={overdue}
+          sort={params.sort}
+          q={params.q}
+          exportHref={`/rollout/overdue.csv?${exportQuery}`}
+          t={t}
+          locale={locale}
+        />
       </Card>
     </div>
   );

@@ -22,7 +22,10 @@ export function TrafficFiltersForm({
   locale: Locale;
 }) {
   return (
-    <form className="flex flex-wrap items-end gap-3 rounded-lg border border-gray-200 bg-white p-3" aria-label={t.filters}>
+    <form
+      className="flex flex-wrap items-end gap-3 rounded-lg border border-gray-200 bg-white p-3"
+      aria-label={t.filters}
+    >
       <div className={field}>
         <label htmlFor="filter-from">{t.from}</label>
         <input type="date" id="filter-from" name="from" defaultValue={filters.from} className={input} />

@@ -19,7 +19,10 @@ function outcomeTable(t: Dictionary, locale: Locale, first: string) {
   return {
     headers: [first, ...OUTCOMES.map((o) => t.outcomes[o]), t.trafficPage.total],
     rows: (rows: BreakdownRow[]) =>
-      rows.map((r) => ({ key: r.key, cells: [r.label, ...OUTCOMES.map((o) => formatNumber(r[o], locale)), formatNumber(r.total, locale)] })),
+      rows.map((r) => ({
+        key: r.key,
+        cells: [r.label, ...OUTCOMES.map((o) => formatNumber(r[o], locale)), formatNumber(r.total, locale)],
+      })),
   };
 }
 
@@ -27,7 +30,8 @@ function outcomeTable(t: Dictionary, locale: Locale, first: string) {
 export async function OverTimeSections({ actor, filters, t, locale, csv }: SectionProps) {
   const p = t.trafficPage;
   const time = await findTrafficBreakdown(actor, filters, "time");
-  if (time.length === 0) return <p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{p.empty}</p>;
+  if (time.length === 0)
+    return <p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{p.empty}</p>;
   const table = outcomeTable(t, locale, p.period);
   const series = OUTCOMES.map((o, i) => ({ key: o, label: t.outcomes[o], color: OUTCOME_COLORS[i] }));
   const share = (v: number | null) => (v === null ? "–" : formatPercent(v, locale));
@@ -80,7 +84,15 @@ export async function KecamatanSection({ actor, filters, t, locale, csv }: Secti
   return (
     <Card title={p.byKecamatan}>
       <div className="grid gap-4 lg:grid-cols-[28rem_1fr]">
-        <KecamatanMap label={p.map} areas={kecamatan.map((k) => ({ code: k.key, name: k.label, value: k.total, display: formatNumber(k.total, locale) }))} />
+        <KecamatanMap
+          label={p.map}
+          areas={kecamatan.map((k) => ({
+            code: k.key,
+            name: k.label,
+            value: k.total,
+            display: formatNumber(k.total, locale),
+          }))}
+        />
         <SimpleTable caption={p.byKecamatan} rowHeaders headers={table.headers} rows={table.rows(kecamatan)} />
       </div>
       <a href={csv("kecamatan")} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
@@ -93,7 +105,10 @@ export async function KecamatanSection({ actor, filters, t, locale, csv }: Secti
 /** Visits by service and by age band, side by side. */
 export async function ServiceAndAgeSections({ actor, filters, t, locale }: SectionProps) {
   const p = t.trafficPage;
-  const [service, ageBand] = await Promise.all([findTrafficBreakdown(actor, filters, "service"), findTrafficBreakdown(actor, filters, "ageBand")]);
+  const [service, ageBand] = await Promise.all([
+    findTrafficBreakdown(actor, filters, "service"),
+    findTrafficBreakdown(actor, filters, "ageBand"),
+  ]);
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <Card title={p.byService}>
@@ -106,13 +121,17 @@ export async function ServiceAndAgeSections({ actor, filters, t, locale }: Secti
   );
 }
 
-const tableOf = (table: ReturnType<typeof outcomeTable>, rows: BreakdownRow[]) => ({ headers: table.headers, rows: table.rows(rows) });
+const tableOf = (table: ReturnType<typeof outcomeTable>, rows: BreakdownRow[]) => ({
+  headers: table.headers,
+  rows: table.rows(rows),
+});
 
 /** The ten busiest and ten quietest offices. */
 export async function OfficesSections({ actor, filters, t, locale }: SectionProps) {
   const p = t.trafficPage;
   const busiest = (await findTrafficBreakdown(actor, filters, "office")).sort((a, b) => b.total - a.total);
-  const rows = (offices: BreakdownRow[]) => offices.map((o) => ({ key: o.key, cells: [o.label, formatNumber(o.total, locale)] }));
+  const rows = (offices: BreakdownRow[]) =>
+    offices.map((o) => ({ key: o.key, cells: [o.label, formatNumber(o.total, locale)] }));
   const headers = [t.compliancePage.office, p.total];
   return (
     <div className="grid gap-6 xl:grid-cols-2">

@@ -21,7 +21,11 @@ function Streamed({ children, label }: { children: ReactNode; label: string }) {
   return (
     <Suspense
       fallback={
-        <div role="status" aria-label={label} className="h-64 animate-pulse rounded-lg border border-gray-200 bg-gray-100">
+        <div
+          role="status"
+          aria-label={label}
+          className="h-64 animate-pulse rounded-lg border border-gray-200 bg-gray-100"
+        >
           <span className="sr-only">{label}…</span>
         </div>
       }
@@ -31,7 +35,11 @@ function Streamed({ children, label }: { children: ReactNode; label: string }) {
   );
 }
 
-export default async function TrafficPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TrafficPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("traffic.read");
   const { t, locale } = await getDictionary();
   const p = t.trafficPage;
@@ -41,9 +49,13 @@ export default async function TrafficPage({ searchParams }: { searchParams: Prom
     findKelurahanOptions(),
     can(actor, "agencies.readAll") ? findAgencies(actor, agencyListParamsSchema.parse({ perPage: "100" })) : null,
   ]);
-  const kecamatanOptions = [...new Map(kelurahan.map((k) => [k.kecamatan, k])).values()].map((k) => ({ code: k.code.slice(0, 8), name: k.kecamatan }));
+  const kecamatanOptions = [...new Map(kelurahan.map((k) => [k.kecamatan, k])).values()].map((k) => ({
+    code: k.code.slice(0, 8),
+    name: k.kecamatan,
+  }));
   const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
-  const csv = (dimension: string) => `/traffic/export.csv?${new URLSearchParams({ ...Object.fromEntries(query), dimension })}`;
+  const csv = (dimension: string) =>
+    `/traffic/export.csv?${new URLSearchParams({ ...Object.fromEntries(query), dimension })}`;
   const section: SectionProps = { actor, filters, t, locale, csv };
   const sections: [string, (props: SectionProps) => Promise<ReactNode>][] = [
     [p.overTime, OverTimeSections],
@@ -57,7 +69,13 @@ export default async function TrafficPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{p.title}</h1>
-      <TrafficFiltersForm filters={filters} kecamatan={kecamatanOptions} agencies={agencies?.rows ?? null} t={p} locale={locale} />
+      <TrafficFiltersForm
+        filters={filters}
+        kecamatan={kecamatanOptions}
+        agencies={agencies?.rows ?? null}
+        t={p}
+        locale={locale}
+      />
       {sections.map(([label, Section]) => (
         <Streamed key={label} label={label}>
           <Section {...section} />

@@ -23,7 +23,10 @@ export async function ReferralsSection({ actor, filters, t, locale, csv }: Secti
       ) : (
         <>
           <CategoryBarChart
-            data={referrals.posts.map((r) => ({ label: r.name.replace("Sentra Vaksinasi ", ""), referrals: r.referrals }))}
+            data={referrals.posts.map((r) => ({
+              label: r.name.replace("Sentra Vaksinasi ", ""),
+              referrals: r.referrals,
+            }))}
             category="label"
             series={[{ key: "referrals", label: p.referralCount, color: OUTCOME_COLORS[3] }]}
             label={p.referrals}
@@ -32,7 +35,12 @@ export async function ReferralsSection({ actor, filters, t, locale, csv }: Secti
             summary={t.dashboard.dataTable}
             caption={p.referrals}
             headers={[p.post, p.postKecamatan, p.referralCount, p.referringOffices]}
-            rows={referrals.posts.map((r) => [`${r.name} (${r.code})`, r.kecamatan, formatNumber(r.referrals, locale), formatNumber(r.offices, locale)])}
+            rows={referrals.posts.map((r) => [
+              `${r.name} (${r.code})`,
+              r.kecamatan,
+              formatNumber(r.referrals, locale),
+              formatNumber(r.offices, locale),
+            ])}
             footer={
               <a href={csv("posts")} className="mt-2 inline-block font-medium text-brand-700 underline">
                 {p.csv}
@@ -70,7 +78,11 @@ export async function ReferralTrendSection({ actor, filters, t, locale, csv }: S
               ),
             }))}
             category="week"
-            series={trendLines.map((o, i) => ({ key: o.office, label: o.label, color: STAGE_COLORS[(i + 1) % STAGE_COLORS.length] }))}
+            series={trendLines.map((o, i) => ({
+              key: o.office,
+              label: o.label,
+              color: STAGE_COLORS[(i + 1) % STAGE_COLORS.length],
+            }))}
             label={`${p.trend} (%)`}
           />
           <SimpleTable
@@ -79,7 +91,13 @@ export async function ReferralTrendSection({ actor, filters, t, locale, csv }: S
             headers={[t.compliancePage.office, p.firstWeek, p.lastWeek, p.perWeek, p.referralCount]}
             rows={falling.slice(0, 20).map((o) => ({
               key: o.office,
-              cells: [o.label, percent(o.first), percent(o.last), formatNumber(Math.round(o.slope * 1000) / 10, locale), formatNumber(o.referred, locale)],
+              cells: [
+                o.label,
+                percent(o.first),
+                percent(o.last),
+                formatNumber(Math.round(o.slope * 1000) / 10, locale),
+                formatNumber(o.referred, locale),
+              ],
             }))}
           />
           <a href={csv("referralTrend")} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">

@@ -3,4 +3,10 @@ import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 
 /** What every streamed section of the traffic page is given by the page. */
-export type SectionProps = { actor: Actor; filters: TrafficFilters; t: Dictionary; locale: Locale; csv: (dimension: string) => string };
+export type SectionProps = {
+  actor: Actor;
+  filters: TrafficFilters;
+  t: Dictionary;
+  locale: Locale;
+  csv: (dimension: string) => string;
+};

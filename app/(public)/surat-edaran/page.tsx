@@ -26,7 +26,9 @@ export default async function CircularsPublicPage() {
         <Card key={c.id} title={`Surat Edaran ${c.number}`}>
           <p className="text-lg font-medium">{c.title}</p>
           <p className="mt-1 text-sm text-gray-600">
-            <span className="mr-2 rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t.circularStatus[c.status]}</span>
+            <span className="mr-2 rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">
+              {t.circularStatus[c.status]}
+            </span>
             {t.circularsPage.issued} {formatDay(c.issuedOn, locale)} · {t.circularsPage.issuer}: {c.issuer}
           </p>
           <p className="mt-3 text-gray-800">{c.body}</p>
@@ -39,13 +41,19 @@ export default async function CircularsPublicPage() {
             ))}
           </ol>
           <h3 className="mt-4 font-semibold">{t.circularsPage.rules}</h3>
-          {c.rules.every((r) => r.versions.length === 0) && <p className="text-sm text-gray-600">{t.circularsPage.noRules}</p>}
+          {c.rules.every((r) => r.versions.length === 0) && (
+            <p className="text-sm text-gray-600">{t.circularsPage.noRules}</p>
+          )}
           <ul className="mt-2 space-y-3">
             {c.rules.flatMap((rule) =>
               rule.versions.map((v) => {
                 const phase = isInForce(v, now) ? "inForce" : v.validFrom > now ? "scheduled" : "past";
                 return (
-                  <li key={v.id} className="rounded-md border border-gray-200 p-3" data-testid={`rule-${rule.code}-v${v.version}`}>
+                  <li
+                    key={v.id}
+                    className="rounded-md border border-gray-200 p-3"
+                    data-testid={`rule-${rule.code}-v${v.version}`}
+                  >
                     <p className="flex flex-wrap items-center gap-2 text-sm">
                       <span className="font-semibold">{rule.title}</span>
                       <span className="text-gray-500">

@@ -8,7 +8,11 @@ import { getDictionary } from "@/lib/i18n/server";
 import { pathCode } from "@/lib/path-params";
 
 // The link's token is in the address: keep it out of Referer headers and search engines.
-export const metadata: Metadata = { title: "Pos pemeriksaan", referrer: "no-referrer", robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: "Pos pemeriksaan",
+  referrer: "no-referrer",
+  robots: { index: false, follow: false },
+};
 
 /** /pos/CODE?t=TOKEN — the desk tablet's checkpoint, opened with the office's checkpoint link. */
 export default async function CheckpointPage({
@@ -27,7 +31,12 @@ export default async function CheckpointPage({
   if (!key || key.kind !== "CHECKPOINT" || key.office.code !== pathCode(officeCode)) notFound();
   return (
     <main>
-      <Checkpoint token={token} initialConfig={await getCheckpointConfig(key.office.id)} t={t.checkpoint} locale={locale} />
+      <Checkpoint
+        token={token}
+        initialConfig={await getCheckpointConfig(key.office.id)}
+        t={t.checkpoint}
+        locale={locale}
+      />
     </main>
   );
 }

@@ -30,7 +30,9 @@ export default async function TransparencyPage({ params }: { params: Promise<{ l
   const [headline, outcomes, weekly, kecamatan, circulars, errata, updated] = await Promise.all([
     getHeadlineNumbers(),
     openTrafficTable({ by: "outcome" }),
-    latestPublicMonth().then((month) => openTrafficTable({ by: "week", ...(month ? { from: `${addMonths(month, -5)}-01` } : {}) })),
+    latestPublicMonth().then((month) =>
+      openTrafficTable({ by: "week", ...(month ? { from: `${addMonths(month, -5)}-01` } : {}) }),
+    ),
     openTrafficTable({ by: "kecamatan" }),
     findActiveCirculars(),
     listErrata(),
@@ -59,15 +61,26 @@ export default async function TransparencyPage({ params }: { params: Promise<{ l
           {p.period}: {formatDay(outcomes.meta.from, locale)} – {formatDay(outcomes.meta.to, locale)}
         </p>
         <dl className="mt-3 grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
-          <Stat label={p.officesLive} value={headline.officesLive.suppressed ? SUPPRESSED_MARK : formatNumber(headline.officesLive.value, locale)} />
+          <Stat
+            label={p.officesLive}
+            value={headline.officesLive.suppressed ? SUPPRESSED_MARK : formatNumber(headline.officesLive.value, locale)}
+          />
           {OUTCOMES.map((o) => (
-            <Stat key={o} label={t.outcomes[o]} value={`${shown(outcomes.totals.cells[o], locale)} (${share(outcomes.totals.cells[o])})`} />
+            <Stat
+              key={o}
+              label={t.outcomes[o]}
+              value={`${shown(outcomes.totals.cells[o], locale)} (${share(outcomes.totals.cells[o])})`}
+            />
           ))}
         </dl>
       </section>
 
       <Card title={p.overTime}>
-        <VisitsPerDayChart data={weekly.rows.map((r) => ({ day: r.key, visits: typeof r.total === "number" ? r.total : 0 }))} label={p.total} locale={locale} />
+        <VisitsPerDayChart
+          data={weekly.rows.map((r) => ({ day: r.key, visits: typeof r.total === "number" ? r.total : 0 }))}
+          label={p.total}
+          locale={locale}
+        />
         <ChartDataTable
           summary={t.dashboard.dataTable}
           caption={p.overTime}
@@ -129,7 +142,8 @@ export default async function TransparencyPage({ params }: { params: Promise<{ l
             <ul className="space-y-2 text-sm">
               {errata.map((e) => (
                 <li key={e.id}>
-                  <strong>{formatDay(e.publishedAt, locale)}</strong> ({e.affected}): {locale === "id" ? e.descriptionId : e.descriptionEn}
+                  <strong>{formatDay(e.publishedAt, locale)}</strong> ({e.affected}):{" "}
+                  {locale === "id" ? e.descriptionId : e.descriptionEn}
                 </li>
               ))}
             </ul>

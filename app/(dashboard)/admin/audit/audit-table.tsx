@@ -15,11 +15,27 @@ function auditColumns(t: Dictionary["audit"], locale: Locale) {
     helper.accessor("at", { header: t.at, cell: (info) => formatDateTime(info.getValue(), locale) }),
     helper.accessor("actor", { header: t.actor, enableSorting: false }),
     helper.accessor("action", { header: t.action, cell: (info) => <code className="text-xs">{info.getValue()}</code> }),
-    helper.accessor("entity", { header: t.entity, enableSorting: false, cell: (info) => `${info.getValue()} ${info.row.original.entityId}` }),
+    helper.accessor("entity", {
+      header: t.entity,
+      enableSorting: false,
+      cell: (info) => `${info.getValue()} ${info.row.original.entityId}`,
+    }),
   ]);
 }
 
-export function AuditTable({ page, sort, q, t, locale }: { page: Page<AuditRow>; sort: SortState; q: string; t: Dictionary; locale: Locale }) {
+export function AuditTable({
+  page,
+  sort,
+  q,
+  t,
+  locale,
+}: {
+  page: Page<AuditRow>;
+  sort: SortState;
+  q: string;
+  t: Dictionary;
+  locale: Locale;
+}) {
   const columns = useMemo(() => auditColumns(t.audit, locale), [t, locale]);
   return (
     <DataTable

@@ -7,9 +7,16 @@ import { AuditTable } from "./audit-table";
 
 export const metadata: Metadata = { title: "Log audit" };
 
-const auditParamsSchema = listParamsSchema({ sortable: ["at", "action"] as const, defaultSort: { id: "at", desc: true } });
+const auditParamsSchema = listParamsSchema({
+  sortable: ["at", "action"] as const,
+  defaultSort: { id: "at", desc: true },
+});
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("audit.read");
   const { t, locale } = await getDictionary();
   const params = auditParamsSchema.parse(firstValues(await searchParams));

@@ -10,16 +10,25 @@ const helper = createColumnHelper<DataTableFeatures, OfficeRow>();
 /** The office table's columns, typed from findAgencyOffices' rows. */
 export function officeColumns(t: Dictionary) {
   return helper.columns([
-    helper.accessor("code", { header: t.agencies.code, cell: (info) => <code className="whitespace-nowrap text-xs">{info.getValue()}</code> }),
+    helper.accessor("code", {
+      header: t.agencies.code,
+      cell: (info) => <code className="whitespace-nowrap text-xs">{info.getValue()}</code>,
+    }),
     helper.accessor("name", {
       header: t.agencies.name,
       cell: (info) => (
-        <Link href={`/offices/${encodeURIComponent(info.row.original.code)}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link
+          href={`/offices/${encodeURIComponent(info.row.original.code)}`}
+          className="font-medium text-brand-700 underline-offset-2 hover:underline"
+        >
           {info.getValue()}
         </Link>
       ),
     }),
-    helper.accessor("kelurahan", { header: t.agencies.kelurahan, cell: (info) => `${info.getValue()}, ${info.row.original.kecamatan}` }),
+    helper.accessor("kelurahan", {
+      header: t.agencies.kelurahan,
+      cell: (info) => `${info.getValue()}, ${info.row.original.kecamatan}`,
+    }),
     helper.accessor("stage", { header: t.agencies.stage, cell: (info) => t.stages[info.getValue()] }),
   ]);
 }

@@ -6,7 +6,19 @@ import type { Dictionary } from "@/lib/i18n/dictionaries";
 import type { Page, SortState } from "@/lib/validations/list-params";
 import { officeColumns } from "./office-columns";
 
-export function OfficesTable({ page, sort, q, t, caption }: { page: Page<OfficeRow>; sort: SortState; q: string; t: Dictionary; caption: string }) {
+export function OfficesTable({
+  page,
+  sort,
+  q,
+  t,
+  caption,
+}: {
+  page: Page<OfficeRow>;
+  sort: SortState;
+  q: string;
+  t: Dictionary;
+  caption: string;
+}) {
   const columns = useMemo(() => officeColumns(t), [t]);
   return (
     <DataTable

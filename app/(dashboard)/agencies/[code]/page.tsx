@@ -9,7 +9,10 @@ import { firstValues } from "@/lib/validations/list-params";
 import { OfficesTable } from "./offices-table";
 import { pathCode } from "@/lib/path-params";
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function AgencyPage({ params, searchParams }: Props) {
   const actor = await requirePagePermission("agencies.read");
@@ -44,7 +47,13 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         </div>
       )}
       <h2 className="text-lg font-semibold">{t.agencies.officesOf}</h2>
-      <OfficesTable page={offices} sort={listParams.sort} q={listParams.q} t={t} caption={`${t.agencies.officesOf} ${agency.name}`} />
+      <OfficesTable
+        page={offices}
+        sort={listParams.sort}
+        q={listParams.q}
+        t={t}
+        caption={`${t.agencies.officesOf} ${agency.name}`}
+      />
     </div>
   );
 }

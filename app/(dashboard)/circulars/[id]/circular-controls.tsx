@@ -6,8 +6,23 @@ import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/co
 import { createRuleAction, setCircularStatusAction } from "@/lib/actions/rules";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 
-export function CircularStatusControls({ circularId, status, t }: { circularId: string; status: string; t: Dictionary["rulesAdmin"] }) {
-  if (status === "DRAFT") return <ActionButton label={t.activateCircular} pendingLabel={t.saving} run={() => setCircularStatusAction(circularId, "ACTIVE")} />;
+export function CircularStatusControls({
+  circularId,
+  status,
+  t,
+}: {
+  circularId: string;
+  status: string;
+  t: Dictionary["rulesAdmin"];
+}) {
+  if (status === "DRAFT")
+    return (
+      <ActionButton
+        label={t.activateCircular}
+        pendingLabel={t.saving}
+        run={() => setCircularStatusAction(circularId, "ACTIVE")}
+      />
+    );
   if (status === "ACTIVE")
     return (
       <ActionButton

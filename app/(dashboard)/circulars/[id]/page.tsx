@@ -14,15 +14,17 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
   const actor = await requirePagePermission("circulars.read");
   const { t, locale } = await getDictionary();
   const r = t.rulesAdmin;
-  const circular = await orNotFound(getCircular(pathId((await params).id), { includeDrafts: can(actor, "circulars.write") }));
+  const circular = await orNotFound(
+    getCircular(pathId((await params).id), { includeDrafts: can(actor, "circulars.write") }),
+  );
   const canWrite = can(actor, "circulars.write");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-gray-600">
-            {t.circularStatus[circular.status]} · {r.issuedOn} {formatDay(circular.issuedOn, locale)} · {r.effectiveFrom}{" "}
-            {formatDateTime(circular.effectiveFrom, locale)}
+            {t.circularStatus[circular.status]} · {r.issuedOn} {formatDay(circular.issuedOn, locale)} ·{" "}
+            {r.effectiveFrom} {formatDateTime(circular.effectiveFrom, locale)}
           </p>
           <h1 className="text-2xl font-bold">Surat Edaran {circular.number}</h1>
           <p className="text-lg">{circular.title}</p>
@@ -33,7 +35,9 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
               {r.editCircular}
             </Link>
           )}
-          {can(actor, "rules.publish") && <CircularStatusControls circularId={circular.id} status={circular.status} t={r} />}
+          {can(actor, "rules.publish") && (
+            <CircularStatusControls circularId={circular.id} status={circular.status} t={r} />
+          )}
         </div>
       </div>
       <Card title={t.circularsPage.clauses}>

@@ -59,7 +59,11 @@ export function EventsImport({ t }: { t: Dictionary }) {
     <div className="space-y-4">
       <p className="text-sm text-gray-700">
         {t.officesAdmin.csvColumns}: <code className="break-all">{COLUMNS}</code>{" "}
-        <a className="font-medium text-brand-700 underline" download="contoh-kunjungan.csv" href={`data:text/csv;charset=utf-8,${encodeURIComponent(EXAMPLE)}`}>
+        <a
+          className="font-medium text-brand-700 underline"
+          download="contoh-kunjungan.csv"
+          href={`data:text/csv;charset=utf-8,${encodeURIComponent(EXAMPLE)}`}
+        >
           {t.officesAdmin.csvTemplate}
         </a>
       </p>
@@ -87,14 +91,16 @@ export function EventsImport({ t }: { t: Dictionary }) {
       {totals && !running && (
         <section data-testid="events-result" aria-live="polite" className="space-y-2 text-sm">
           <p className="font-medium">
-            {e.accepted}: {formatNumber(totals.accepted)} · {e.duplicates}: {formatNumber(totals.duplicates)} · {e.rejected}:{" "}
-            {formatNumber(totals.errors.length)}
+            {e.accepted}: {formatNumber(totals.accepted)} · {e.duplicates}: {formatNumber(totals.duplicates)} ·{" "}
+            {e.rejected}: {formatNumber(totals.errors.length)}
           </p>
           {totals.errors.length > 0 && (
             <SimpleTable
               caption={e.rejected}
               headers={[t.officesAdmin.csvRow, t.officesAdmin.csvColumn, t.officesAdmin.csvProblem]}
-              rows={totals.errors.slice(0, 500).map((err, i) => ({ key: String(i), cells: [err.row, err.column, err.message] }))}
+              rows={totals.errors
+                .slice(0, 500)
+                .map((err, i) => ({ key: String(i), cells: [err.row, err.column, err.message] }))}
             />
           )}
         </section>

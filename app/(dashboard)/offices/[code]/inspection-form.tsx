@@ -6,7 +6,17 @@ import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { FINDINGS } from "@/lib/validations/office";
 
 /** The task force's inspection form: findings, score, optional verification or sanction. */
-export function InspectionForm({ code, canVerify, today, t }: { code: string; canVerify: boolean; today: string; t: Dictionary }) {
+export function InspectionForm({
+  code,
+  canVerify,
+  today,
+  t,
+}: {
+  code: string;
+  canVerify: boolean;
+  today: string;
+  t: Dictionary;
+}) {
   const [state, action] = useActionState(recordInspectionAction.bind(null, code), null);
   const [sanction, setSanction] = useState("");
   const o = t.officesAdmin;
@@ -15,7 +25,14 @@ export function InspectionForm({ code, canVerify, today, t }: { code: string; ca
       <FormMessage state={state} success={o.saved} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={o.visitedOn} name="visitedOn" state={state}>
-          <input {...invalidProps(state, "visitedOn")} type="date" required max={today} defaultValue={today} className={inputClass} />
+          <input
+            {...invalidProps(state, "visitedOn")}
+            type="date"
+            required
+            max={today}
+            defaultValue={today}
+            className={inputClass}
+          />
         </Field>
         <Field label={o.score} name="score" state={state}>
           <input {...invalidProps(state, "score")} type="number" min={0} max={100} required className={inputClass} />
@@ -41,7 +58,13 @@ export function InspectionForm({ code, canVerify, today, t }: { code: string; ca
       )}
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label={o.sanction} name="sanctionKind" state={state}>
-          <select id="sanctionKind" name="sanctionKind" value={sanction} onChange={(e) => setSanction(e.target.value)} className={inputClass}>
+          <select
+            id="sanctionKind"
+            name="sanctionKind"
+            value={sanction}
+            onChange={(e) => setSanction(e.target.value)}
+            className={inputClass}
+          >
             <option value="">{o.noSanction}</option>
             {(["VERBAL_WARNING", "WRITTEN_WARNING", "TEMPORARY_CLOSURE"] as const).map((k) => (
               <option key={k} value={k}>
@@ -53,7 +76,14 @@ export function InspectionForm({ code, canVerify, today, t }: { code: string; ca
         {sanction && (
           <>
             <Field label={o.sanctionStartsOn} name="sanction.startsOn" inputId="sanctionStartsOn" state={state}>
-              <input id="sanctionStartsOn" name="sanctionStartsOn" type="date" required defaultValue={today} className={inputClass} />
+              <input
+                id="sanctionStartsOn"
+                name="sanctionStartsOn"
+                type="date"
+                required
+                defaultValue={today}
+                className={inputClass}
+              />
             </Field>
             <Field label={o.sanctionEndsOn} name="sanction.endsOn" inputId="sanctionEndsOn" state={state}>
               <input id="sanctionEndsOn" name="sanctionEndsOn" type="date" className={inputClass} />

@@ -3,7 +3,13 @@ import QRCode from "qrcode";
 import { useActionState, useRef, useEffect, useState } from "react";
 import { ActionButton } from "@/components/forms/action-button";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
-import { archiveOfficeAction, changeStageAction, createApiKeyAction, revokeApiKeyAction, submitReportAction } from "@/lib/actions/offices";
+import {
+  archiveOfficeAction,
+  changeStageAction,
+  createApiKeyAction,
+  revokeApiKeyAction,
+  submitReportAction,
+} from "@/lib/actions/offices";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { SELF_SERVICE_STAGES } from "@/lib/validations/office";
 
@@ -11,7 +17,8 @@ type Props = { code: string; t: Dictionary };
 
 /** Buttons that move an office to each onboarding stage an agency admin may set. */
 export function StageButtons({ code, stage, t }: Props & { stage: string }) {
-  if (stage === "VERIFIED" || stage === "SUSPENDED") return <p className="text-sm text-gray-600">{t.officesAdmin.stageHint}</p>;
+  if (stage === "VERIFIED" || stage === "SUSPENDED")
+    return <p className="text-sm text-gray-600">{t.officesAdmin.stageHint}</p>;
   return (
     <div className="flex flex-wrap gap-2">
       {SELF_SERVICE_STAGES.filter((s) => s !== stage).map((s) => (
@@ -43,7 +50,10 @@ export function ArchiveButton({ code, t }: Props) {
 export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECKPOINT" }) {
   const [state, action] = useActionState(createApiKeyAction.bind(null, code, kind), null);
   const o = t.officesAdmin;
-  const link = kind === "CHECKPOINT" && state?.ok ? `${window.location.origin}/pos/${encodeURIComponent(code)}?t=${state.data.key}` : null;
+  const link =
+    kind === "CHECKPOINT" && state?.ok
+      ? `${window.location.origin}/pos/${encodeURIComponent(code)}?t=${state.data.key}`
+      : null;
   // A QR code of the link, so the desk tablet opens it with its camera instead of typing.
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
@@ -57,7 +67,11 @@ export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECK
           <p className="font-medium">{link ? o.linkOnce : o.keyOnce}</p>
           {link ? (
             <>
-              <a data-testid="new-checkpoint-link" href={link} className="mt-1 block break-all rounded bg-white p-2 text-xs text-brand-700 underline">
+              <a
+                data-testid="new-checkpoint-link"
+                href={link}
+                className="mt-1 block break-all rounded bg-white p-2 text-xs text-brand-700 underline"
+              >
                 {link}
               </a>
               {qr && <img src={qr} alt={o.linkQr} width={200} height={200} className="mt-2" />}
@@ -71,9 +85,17 @@ export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECK
       )}
       <div className="flex flex-wrap items-end gap-2">
         <Field label={kind === "CHECKPOINT" ? o.linkLabel : o.keyLabel} name="label" state={state}>
-          <input {...invalidProps(state, "label")} defaultValue={kind === "CHECKPOINT" ? "Tablet meja depan" : "Pemindai pintu masuk"} className={inputClass} />
+          <input
+            {...invalidProps(state, "label")}
+            defaultValue={kind === "CHECKPOINT" ? "Tablet meja depan" : "Pemindai pintu masuk"}
+            className={inputClass}
+          />
         </Field>
-        <SubmitButton label={kind === "CHECKPOINT" ? o.createLink : o.createKey} pendingLabel={o.saving} variant="secondary" />
+        <SubmitButton
+          label={kind === "CHECKPOINT" ? o.createLink : o.createKey}
+          pendingLabel={o.saving}
+          variant="secondary"
+        />
       </div>
     </form>
   );
@@ -109,7 +131,14 @@ export function ReportForm({ code, t, today }: Props & { today: string }) {
       <FormMessage state={state} success={o.saved} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label={o.day} name="day" state={state}>
-          <input {...invalidProps(state, "day")} type="date" required max={today} defaultValue={today} className={inputClass} />
+          <input
+            {...invalidProps(state, "day")}
+            type="date"
+            required
+            max={today}
+            defaultValue={today}
+            className={inputClass}
+          />
         </Field>
         {number("checked")}
         {number("servedVaccinated")}

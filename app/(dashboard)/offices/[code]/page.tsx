@@ -101,7 +101,16 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
           <div className="max-h-96 overflow-auto">
             <SimpleTable
               caption={o.reports}
-              headers={[o.day, o.revision, o.checked, o.servedVaccinated, o.servedExempt, o.referred, o.denied, o.submittedAt]}
+              headers={[
+                o.day,
+                o.revision,
+                o.checked,
+                o.servedVaccinated,
+                o.servedExempt,
+                o.referred,
+                o.denied,
+                o.submittedAt,
+              ]}
               rows={office.reports.map((r) => ({
                 key: r.id,
                 // A corrected report stays in the history, struck through.
@@ -109,7 +118,9 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
                 cells: [
                   formatDay(r.day, locale),
                   `${r.revision} (${r.isCurrent ? o.current : o.corrected})`,
-                  ...[r.checked, r.servedVaccinated, r.servedExempt, r.referred, r.denied].map((n) => formatNumber(n, locale)),
+                  ...[r.checked, r.servedVaccinated, r.servedExempt, r.referred, r.denied].map((n) =>
+                    formatNumber(n, locale),
+                  ),
                   `${formatDateTime(r.submittedAt, locale)}${r.note ? ` — ${r.note}` : ""}`,
                 ],
               }))}
@@ -125,7 +136,10 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
             <li key={i.id} className="rounded-md border border-gray-200 p-2">
               <strong>{formatDay(i.visitedOn, locale)}</strong> · {o.score}: {i.score}
               {i.inspector && ` · ${o.inspector}: ${i.inspector.name}`}
-              {i.sanctions.map((s) => ` · ${o.sanctionKinds[s.kind]} (${formatDay(s.startsOn, locale)}${s.endsOn ? `–${formatDay(s.endsOn, locale)}` : ""})`)}
+              {i.sanctions.map(
+                (s) =>
+                  ` · ${o.sanctionKinds[s.kind]} (${formatDay(s.startsOn, locale)}${s.endsOn ? `–${formatDay(s.endsOn, locale)}` : ""})`,
+              )}
               {i.notes && <p className="text-gray-700">{i.notes}</p>}
             </li>
           ))}
@@ -152,7 +166,8 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
                   {keys.map((k) => (
                     <li key={k.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                       <span>
-                        <strong>{k.label}</strong> · {o.prefix} <code>sgp_{k.prefix}_…</code> · {o.created} {formatDateTime(k.createdAt, locale)}
+                        <strong>{k.label}</strong> · {o.prefix} <code>sgp_{k.prefix}_…</code> · {o.created}{" "}
+                        {formatDateTime(k.createdAt, locale)}
                         {k.lastUsedAt && ` · ${o.lastUsed} ${formatDateTime(k.lastUsedAt, locale)}`}
                         {k.revokedAt && ` · ${o.revoked} ${formatDateTime(k.revokedAt, locale)}`}
                       </span>

@@ -16,7 +16,15 @@ export default async function NewOfficePage() {
       <h1 className="text-2xl font-bold">{t.officesAdmin.newOffice}</h1>
       <Card>
         <OfficeForm
-          values={{ code: "", name: "", address: "", kelurahanCode: "", services: [], openingHours: "", contactPhone: "" }}
+          values={{
+            code: "",
+            name: "",
+            address: "",
+            kelurahanCode: "",
+            services: [],
+            openingHours: "",
+            contactPhone: "",
+          }}
           kelurahan={kelurahan}
           t={t}
           locale={locale}

@@ -40,9 +40,19 @@ export default async function RulePage({ params }: { params: Promise<{ code: str
       {rule.versions.length === 0 && <p className="text-gray-600">{t.circularsPage.noRules}</p>}
       {rule.versions.map((v) => {
         const phase =
-          v.status !== "ACTIVE" ? null : isInForce(v, now) ? t.circularsPage.inForce : v.validFrom > now ? t.circularsPage.scheduled : t.circularsPage.past;
+          v.status !== "ACTIVE"
+            ? null
+            : isInForce(v, now)
+              ? t.circularsPage.inForce
+              : v.validFrom > now
+                ? t.circularsPage.scheduled
+                : t.circularsPage.past;
         return (
-          <Card key={v.id} headingLevel={3} title={`${r.version} ${v.version} · ${t.versionStatus[v.status]}${phase ? ` · ${phase}` : ""}`}>
+          <Card
+            key={v.id}
+            headingLevel={3}
+            title={`${r.version} ${v.version} · ${t.versionStatus[v.status]}${phase ? ` · ${phase}` : ""}`}
+          >
             <p className="text-sm text-gray-600">
               {t.circularsPage.from} {formatDateTime(v.validFrom, locale)}
               {v.validTo && ` ${t.circularsPage.until} ${formatDateTime(v.validTo, locale)}`} · {t.strength[v.strength]}
@@ -52,7 +62,10 @@ export default async function RulePage({ params }: { params: Promise<{ code: str
             <div className="mt-2">
               <RuleDefinitionList definition={ruleDefinitionSchema.parse(v.definition)} locale={locale} />
             </div>
-            <Link href={`/rules/${rule.code}/v/${v.version}`} className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/rules/${rule.code}/v/${v.version}`}
+              className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline"
+            >
               {r.version} {v.version}: {r.testCases}, {r.changes.toLowerCase()}, {r.replay.toLowerCase()} →
             </Link>
           </Card>

@@ -21,10 +21,17 @@ const EMPTY_DEFINITION = {
 } as const;
 
 /** The form's starting values: a stored version's (to edit it, or to base a new one on it) or blank ones. */
-export function versionDefaults(version: VersionRecord | undefined, options: { fallbackClauseId: string; startsAt?: Date }): RuleVersionDefaults {
+export function versionDefaults(
+  version: VersionRecord | undefined,
+  options: { fallbackClauseId: string; startsAt?: Date },
+): RuleVersionDefaults {
   const definition = version
     ? ruleDefinitionSchema.parse(version.definition)
-    : { ...EMPTY_DEFINITION, scope: { services: [], agencyKinds: ["GOVERNMENT" as const] }, exemptions: [{ class: "UNDER_12" as const }] };
+    : {
+        ...EMPTY_DEFINITION,
+        scope: { services: [], agencyKinds: ["GOVERNMENT" as const] },
+        exemptions: [{ class: "UNDER_12" as const }],
+      };
   return {
     validFrom: toWibInput(options.startsAt ?? version?.validFrom ?? new Date()),
     validTo: !options.startsAt && version?.validTo ? toWibInput(version.validTo) : "",

@@ -7,7 +7,9 @@ import { latestTrafficDay } from "@/lib/data/traffic-table";
 import { trafficFiltersSchema } from "@/lib/validations/traffic";
 import { OUTCOMES } from "@/lib/vocabulary";
 
-const dimensionSchema = z.object({ dimension: z.enum(["time", "kecamatan", "service", "ageBand", "office", "posts", "referralTrend"]).catch("time") });
+const dimensionSchema = z.object({
+  dimension: z.enum(["time", "kecamatan", "service", "ageBand", "office", "posts", "referralTrend"]).catch("time"),
+});
 
 /** CSV of one dashboard breakdown under the dashboard's filters, in the actor's scope. */
 export const GET = withRoute({ permission: "traffic.read" }, async ({ actor, request }) => {

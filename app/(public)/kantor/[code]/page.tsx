@@ -20,7 +20,8 @@ export default async function PublicOfficePage({ params }: { params: Promise<{ c
           {office.openingHours && ` · ${office.openingHours}`}
         </p>
         <p className="mt-1 text-sm">
-          PeduliLindungi: <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t.stages[office.stage]}</span>
+          PeduliLindungi:{" "}
+          <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t.stages[office.stage]}</span>
         </p>
       </div>
       <Card title={t.checker.bringTitle}>

@@ -6,12 +6,18 @@ import { demoActor } from "@/test/actors";
 import { POST as postEvents } from "../events/route";
 import { GET } from "./route";
 
-const get = (key: string) => GET(new Request("http://localhost/api/v1/checkpoint", { headers: { Authorization: `Bearer ${key}` } }));
+const get = (key: string) =>
+  GET(new Request("http://localhost/api/v1/checkpoint", { headers: { Authorization: `Bearer ${key}` } }));
 
 describe("checkpoint links", () => {
   it("give the desk its office, services, nearest post and rules, and record its checks as CHECKPOINT events", async () => {
     const admin = await demoActor("AGENCY_ADMIN");
-    const link = await createApiKey(prisma, admin, { officeCode: "DISDUKCAPIL-004", label: "Tablet", kind: "CHECKPOINT" }, { agencyId: admin.agencyId });
+    const link = await createApiKey(
+      prisma,
+      admin,
+      { officeCode: "DISDUKCAPIL-004", label: "Tablet", kind: "CHECKPOINT" },
+      { agencyId: admin.agencyId },
+    );
     const response = await get(link.key);
     expect(response.status).toBe(200);
     const config = checkpointConfigSchema.parse(await response.json());
@@ -42,7 +48,9 @@ describe("checkpoint links", () => {
       }),
     );
     expect(await sent.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
-    expect(await prisma.visitEvent.findFirstOrThrow({ where: { externalId: id }, select: { source: true } })).toEqual({ source: "CHECKPOINT" });
+    expect(await prisma.visitEvent.findFirstOrThrow({ where: { externalId: id }, select: { source: true } })).toEqual({
+      source: "CHECKPOINT",
+    });
 
     await revokeApiKey(prisma, admin, link.id, { agencyId: admin.agencyId });
     expect((await get(link.key)).status).toBe(401);
@@ -50,10 +58,20 @@ describe("checkpoint links", () => {
 
   it("refuse a scanner's key, and an agency admin cannot make a link for another agency's office", async () => {
     const admin = await demoActor("AGENCY_ADMIN");
-    const scanner = await createApiKey(prisma, admin, { officeCode: "DISDUKCAPIL-004", label: "Pemindai" }, { agencyId: admin.agencyId });
-    expect((await get(scanner.key)).status).toBe(401);
-    await expect(createApiKey(prisma, admin, { officeCode: "SAMSAT-001", label: "x", kind: "CHECKPOINT" }, { agencyId: admin.agencyId })).rejects.toMatchObject(
-      { code: "NOT_FOUND" },
+    const scanner = await createApiKey(
+      prisma,
+      admin,
+      { officeCode: "DISDUKCAPIL-004", label: "Pemindai" },
+      { agencyId: admin.agencyId },
     );
+    expect((await get(scanner.key)).status).toBe(401);
+    await expect(
+      createApiKey(
+        prisma,
+        admin,
+        { officeCode: "SAMSAT-001", label: "x", kind: "CHECKPOINT" },
+        { agencyId: admin.agencyId },
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

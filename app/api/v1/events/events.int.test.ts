@@ -10,7 +10,12 @@ import { POST } from "./route";
 
 async function freshOffice() {
   const { office, admin } = await testOffice("Loket Uji Ingest", ["KTP_EL", "ADMINDUK"]);
-  const { key, id } = await createApiKey(prisma, admin, { officeCode: office.code, label: "Uji" }, { agencyId: admin.agencyId });
+  const { key, id } = await createApiKey(
+    prisma,
+    admin,
+    { officeCode: office.code, label: "Uji" },
+    { agencyId: admin.agencyId },
+  );
   return { office, key, keyId: id, admin };
 }
 
@@ -24,7 +29,10 @@ const send = (key: string | null, body: unknown, headers: Record<string, string>
   );
 
 // The minimal event: what a scanner without PeduliLindungi details sends (undefined fields are not sent).
-const event = (id: string, over: Record<string, unknown> = {}) => ({ ...sampleEvent(id, { plStatus: undefined, doses: undefined }), ...over });
+const event = (id: string, over: Record<string, unknown> = {}) => ({
+  ...sampleEvent(id, { plStatus: undefined, doses: undefined }),
+  ...over,
+});
 
 async function rollup(officeId: string) {
   return prisma.dailyTraffic.findMany({
@@ -35,7 +43,9 @@ async function rollup(officeId: string) {
 }
 
 async function recount(officeId: string) {
-  const rows = await prisma.$queryRaw<{ day: Date; serviceCode: string; outcome: string; ageBand: string; count: number }[]>`
+  const rows = await prisma.$queryRaw<
+    { day: Date; serviceCode: string; outcome: string; ageBand: string; count: number }[]
+  >`
     SELECT date("occurredAt" + interval '7 hours') AS day, "serviceCode", outcome::text AS outcome, "ageBand"::text AS "ageBand", count(*)::int AS count
     FROM "VisitEvent" WHERE "officeId" = ${officeId} GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, 4`;
   return rows;
@@ -65,7 +75,9 @@ describe("POST /api/v1/events", () => {
     expect(stored.reduce((s, r) => s + r.count, 0)).toBe(5);
     const counted = await recount(office.id);
     const cells = (rows: { day: Date; serviceCode: string; outcome: string; ageBand: string; count: number }[]) =>
-      rows.map((r) => `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome} ${r.ageBand} ${r.count}`).sort();
+      rows
+        .map((r) => `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome} ${r.ageBand} ${r.count}`)
+        .sort();
     expect(cells(stored.map((r) => ({ ...r, ageBand: ageBandFromDb(r.ageBand) })))).toEqual(cells(counted));
     // 23:30 WIB on the 14th is the 14th in WIB (16:30 UTC), not the 15th or 13th.
     expect(new Set(stored.map((r) => r.day.toISOString().slice(0, 10)))).toEqual(new Set(["2022-02-14"]));
@@ -73,7 +85,8 @@ describe("POST /api/v1/events", () => {
 
   it("keeps the day and month rollups equal to a recount, and bumps the revision of exactly the months it touched", async () => {
     const { office, key } = await freshOffice();
-    const months = async () => Object.fromEntries((await prisma.trafficMonth.findMany()).map((m) => [m.month, m.revision]));
+    const months = async () =>
+      Object.fromEntries((await prisma.trafficMonth.findMany()).map((m) => [m.month, m.revision]));
     const before = await months();
     const batch = [
       event("m1", { occurredAt: "2022-01-31T23:30:00+07:00" }),
@@ -88,11 +101,20 @@ describe("POST /api/v1/events", () => {
       FROM "VisitEvent" WHERE "officeId" = ${office.id} GROUP BY 1 ORDER BY 1`;
     const daily = await prisma.dailyServiceTraffic.findMany({ where: { officeId: office.id } });
     expect(
-      daily.map((r) => ({ key: `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome}`, n: r.count })).sort((a, b) => a.key.localeCompare(b.key)),
+      daily
+        .map((r) => ({ key: `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome}`, n: r.count }))
+        .sort((a, b) => a.key.localeCompare(b.key)),
     ).toEqual(recounted);
     const monthly = await prisma.monthlyTraffic.findMany({ where: { officeId: office.id } });
     // 23:30 WIB and 16:59 UTC on 31 January are January; 17:00 UTC is 1 February in WIB.
-    expect(monthly.map((r) => `${r.month.toISOString().slice(0, 7)} ${r.serviceCode} ${r.outcome} ${ageBandFromDb(r.ageBand)} ${r.count}`).sort()).toEqual([
+    expect(
+      monthly
+        .map(
+          (r) =>
+            `${r.month.toISOString().slice(0, 7)} ${r.serviceCode} ${r.outcome} ${ageBandFromDb(r.ageBand)} ${r.count}`,
+        )
+        .sort(),
+    ).toEqual([
       "2022-01 KTP_EL DENIED 12-17 1",
       "2022-01 KTP_EL SERVED_VACCINATED 18-59 1",
       "2022-02 ADMINDUK SERVED_VACCINATED 18-59 1",
@@ -100,12 +122,17 @@ describe("POST /api/v1/events", () => {
 
     const weekly = await prisma.weeklyServiceTraffic.findMany({ where: { officeId: office.id } });
     // 31 Jan and 1 Feb 2022 are Monday and Tuesday of the same ISO week.
-    expect(weekly.map((r) => `${r.week.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome} ${r.count}`).sort()).toEqual([
+    expect(
+      weekly.map((r) => `${r.week.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome} ${r.count}`).sort(),
+    ).toEqual([
       "2022-01-31 ADMINDUK SERVED_VACCINATED 1",
       "2022-01-31 KTP_EL DENIED 1",
       "2022-01-31 KTP_EL SERVED_VACCINATED 1",
     ]);
-    const officeDays = await prisma.dailyOfficeTraffic.findMany({ where: { officeId: office.id }, orderBy: { day: "asc" } });
+    const officeDays = await prisma.dailyOfficeTraffic.findMany({
+      where: { officeId: office.id },
+      orderBy: { day: "asc" },
+    });
     // Sent with the office's scanner key: every visit is a scanned one.
     expect(officeDays.map((r) => [r.day.toISOString().slice(0, 10), r.count, r.scanned])).toEqual([
       ["2022-01-31", 2, 2],
@@ -136,7 +163,9 @@ describe("POST /api/v1/events", () => {
     });
     const body = await response.json();
     expect(body.accepted).toBe(2);
-    expect(body.rejected.map((r: { index: number; errors: Record<string, string[]> }) => [r.index, Object.keys(r.errors)])).toEqual([
+    expect(
+      body.rejected.map((r: { index: number; errors: Record<string, string[]> }) => [r.index, Object.keys(r.errors)]),
+    ).toEqual([
       [1, ["nik"]],
       [2, ["service"]],
       [3, ["occurredAt"]],
@@ -148,7 +177,8 @@ describe("POST /api/v1/events", () => {
 
   it("counts a referral by the vaccination post it names, and refuses a post on a visit that was not referred or an unknown post", async () => {
     const { office, key } = await freshOffice();
-    const referred = (id: string, over: Record<string, unknown> = {}) => event(id, { outcome: "REFERRED", proof: "NONE", vaccinationPost: "VAKS-01", ...over });
+    const referred = (id: string, over: Record<string, unknown> = {}) =>
+      event(id, { outcome: "REFERRED", proof: "NONE", vaccinationPost: "VAKS-01", ...over });
     const response = await send(key, {
       events: [
         referred("r1"),
@@ -165,13 +195,19 @@ describe("POST /api/v1/events", () => {
       { index: 3, errors: { vaccinationPost: ["Pos vaksinasi hanya untuk kunjungan REFERRED"] } },
     ]);
     await send(key, { events: [referred("r1"), referred("r6", { occurredAt: "2022-02-15T08:00:00+07:00" })] });
-    const stored = await prisma.dailyReferral.findMany({ where: { officeId: office.id }, include: { vaccinationPost: true }, orderBy: { day: "asc" } });
+    const stored = await prisma.dailyReferral.findMany({
+      where: { officeId: office.id },
+      include: { vaccinationPost: true },
+      orderBy: { day: "asc" },
+    });
     expect(stored.map((r) => [r.day.toISOString().slice(0, 10), r.vaccinationPost.code, r.count])).toEqual([
       ["2022-02-14", "VAKS-01", 2],
       ["2022-02-15", "VAKS-01", 1],
     ]);
     // The referral rollup equals a recount of the stored events that name a post.
-    const recounted = await prisma.visitEvent.count({ where: { officeId: office.id, vaccinationPostId: { not: null } } });
+    const recounted = await prisma.visitEvent.count({
+      where: { officeId: office.id, vaccinationPostId: { not: null } },
+    });
     expect(stored.reduce((s, r) => s + r.count, 0)).toBe(recounted);
   });
 
@@ -185,11 +221,19 @@ describe("POST /api/v1/events", () => {
 
   it("answers 422 for a body that is not a batch, and 413 for an oversized one", async () => {
     const { key } = await freshOffice();
-    for (const body of ["{not json", { event: [] }, { events: [] }, [event("z1")], { events: [event("z1")], extra: 1 }]) {
+    for (const body of [
+      "{not json",
+      { event: [] },
+      { events: [] },
+      [event("z1")],
+      { events: [event("z1")], extra: 1 },
+    ]) {
       expect((await send(key, body)).status).toBe(422);
     }
     expect((await send(key, { events: Array.from({ length: 5001 }, (_, i) => event(`n${i}`)) })).status).toBe(422);
-    expect((await send(key, JSON.stringify({ events: [event("big", { padding: "x".repeat(5_000_000) })] }))).status).toBe(413);
+    expect(
+      (await send(key, JSON.stringify({ events: [event("big", { padding: "x".repeat(5_000_000) })] }))).status,
+    ).toBe(413);
     expect((await send(key, "{}", { "Content-Length": String(10_000_000) })).status).toBe(413);
   });
 

@@ -22,7 +22,8 @@ export const POST = withPublicRoute({}, async ({ request }) => {
     });
   const body = await readJsonBody(request, MAX_BATCH_BYTES, 'Kirim { "events": [ … ] } sebagai JSON');
   const batch = eventBatchSchema.safeParse(body);
-  if (!batch.success) throw new AppError("INVALID", 'Body bukan batch kejadian: { "events": [ … ] }.', fieldErrorsOf(batch.error.issues));
+  if (!batch.success)
+    throw new AppError("INVALID", 'Body bukan batch kejadian: { "events": [ … ] }.', fieldErrorsOf(batch.error.issues));
   // Published months are frozen: late events wait for a revision (lib/services/public-releases.ts).
   const result = await ingestApiBatch(office, batch.data.events, kind === "CHECKPOINT" ? "CHECKPOINT" : "API");
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });

@@ -3,7 +3,17 @@ import type { PublishedTable } from "@/lib/stats/suppress-table";
 import { findMonthCubes } from "@/lib/data/traffic-table";
 import { composeTables, type PeriodTables } from "@/lib/stats/period-tables";
 import { unsuppressed } from "@/test/month-truth";
-import { attack, cellName, columnTotalName, combine, rowTotalName, solverAttack, tableKnowledge, totalName, type Equation } from "@/test/suppression-attacker";
+import {
+  attack,
+  cellName,
+  columnTotalName,
+  combine,
+  rowTotalName,
+  solverAttack,
+  tableKnowledge,
+  totalName,
+  type Equation,
+} from "@/test/suppression-attacker";
 import { GET as csvGet } from "./traffic.csv/route";
 import { GET as jsonGet } from "./traffic.json/route";
 import { GET as metaGet } from "./meta.json/route";
@@ -17,7 +27,9 @@ type Table = { meta: { from: string; to: string }; columns: string[]; rows: (Row
 describe("open data", () => {
   it("publishes every kecamatan, even one without visits", async () => {
     const table = (await (await get(jsonGet, "?by=kecamatan&from=2022-02-01&to=2022-02-28")).json()) as Table;
-    expect(table.rows.map((r) => r.key)).toEqual(Array.from({ length: 12 }, (_, i) => `32.75.${String(i + 1).padStart(2, "0")}`));
+    expect(table.rows.map((r) => r.key)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `32.75.${String(i + 1).padStart(2, "0")}`),
+    );
   });
 
   it("publishes visits by day and outcome with every hidden number as null, flagged the same way whatever its size", async () => {
@@ -26,12 +38,17 @@ describe("open data", () => {
     const table = (await response.json()) as Table;
     expect(table.rows).toHaveLength(28);
     // Sundays are closed: their zeros are small counts too.
-    expect(table.rows.find((r) => r.key === "2022-02-06")).toMatchObject({ total: null, suppressed: expect.arrayContaining(["total"]) });
+    expect(table.rows.find((r) => r.key === "2022-02-06")).toMatchObject({
+      total: null,
+      suppressed: expect.arrayContaining(["total"]),
+    });
     const values = table.rows.flatMap((r) => [...Object.values(r.cells), r.total]);
     expect(values.some((v) => v === null)).toBe(true);
     for (const v of values) if (v !== null) expect(v).toBeGreaterThanOrEqual(5);
     for (const r of [...table.rows, table.totals]) {
-      const hidden = [...Object.entries(r.cells), ["total", r.total] as const].filter(([, v]) => v === null).map(([k]) => k);
+      const hidden = [...Object.entries(r.cells), ["total", r.total] as const]
+        .filter(([, v]) => v === null)
+        .map(([k]) => k);
       expect(r.suppressed.sort()).toEqual(hidden.sort());
     }
   });
@@ -79,10 +96,15 @@ describe("open data", () => {
       };
       return published;
     };
-    const periods = { jan: ["2022-01-01", "2022-01-31"], feb: ["2022-02-01", "2022-02-28"], both: ["2022-01-01", "2022-02-28"] } as const;
+    const periods = {
+      jan: ["2022-01-01", "2022-01-31"],
+      feb: ["2022-02-01", "2022-02-28"],
+      both: ["2022-01-01", "2022-02-28"],
+    } as const;
     const groupings = ["day", "week", "month", "kecamatan", "service", "outcome"];
     const tables = new Map<string, PublishedTable>();
-    for (const [name, [from, to]] of Object.entries(periods)) for (const by of groupings) tables.set(`${name}:${by}`, await fetchTable(by, from, to));
+    for (const [name, [from, to]] of Object.entries(periods))
+      for (const by of groupings) tables.set(`${name}:${by}`, await fetchTable(by, from, to));
     const t = (name: string) => tables.get(name)!;
     // Everything the attacker knows ties together: tables of one period share their outcome
     // totals; weeks are sums of days; the Jan–Feb tables are sums of the two months.
@@ -97,19 +119,34 @@ describe("open data", () => {
       for (const week of t(`${period}:week`).rows) {
         const inWeek = days.filter((d) => d >= week && Date.parse(d) < Date.parse(week) + 7 * 86_400_000);
         for (const c of t(`${period}:week`).columns)
-          equations.push({ sum: cellName(`${period}:week`, week, c), parts: inWeek.map((d) => cellName(`${period}:day`, d, c)) });
-        equations.push({ sum: rowTotalName(`${period}:week`, week), parts: inWeek.map((d) => rowTotalName(`${period}:day`, d)) });
+          equations.push({
+            sum: cellName(`${period}:week`, week, c),
+            parts: inWeek.map((d) => cellName(`${period}:day`, d, c)),
+          });
+        equations.push({
+          sum: rowTotalName(`${period}:week`, week),
+          parts: inWeek.map((d) => rowTotalName(`${period}:day`, d)),
+        });
       }
     }
     for (const by of groupings) {
       for (const row of t(`both:${by}`).rows) {
         const months = ["jan", "feb"].filter((m) => t(`${m}:${by}`).rows.includes(row));
         for (const c of t(`both:${by}`).columns)
-          equations.push({ sum: cellName(`both:${by}`, row, c), parts: months.map((m) => cellName(`${m}:${by}`, row, c)) });
-        equations.push({ sum: rowTotalName(`both:${by}`, row), parts: months.map((m) => rowTotalName(`${m}:${by}`, row)) });
+          equations.push({
+            sum: cellName(`both:${by}`, row, c),
+            parts: months.map((m) => cellName(`${m}:${by}`, row, c)),
+          });
+        equations.push({
+          sum: rowTotalName(`both:${by}`, row),
+          parts: months.map((m) => rowTotalName(`${m}:${by}`, row)),
+        });
       }
     }
-    const knowledge = combine(...[...tables].map(([id, table]) => tableKnowledge(id, table)), { known: new Map(), equations });
+    const knowledge = combine(...[...tables].map(([id, table]) => tableKnowledge(id, table)), {
+      known: new Map(),
+      equations,
+    });
     expect([...knowledge.known.values()].length).toBeGreaterThan(500);
     for (const [name, value] of attack(knowledge)) expect(value, name).toBeGreaterThanOrEqual(5);
     // The solver: with x ≥ 0 and whole numbers, no hidden count of visits narrows below five values.
@@ -119,7 +156,10 @@ describe("open data", () => {
     for (const by of groupings) {
       truth.set(`jan:${by}`, months[0][by as keyof PeriodTables]);
       truth.set(`feb:${by}`, months[1][by as keyof PeriodTables]);
-      truth.set(`both:${by}`, composeTables([months[0][by as keyof PeriodTables], months[1][by as keyof PeriodTables]]));
+      truth.set(
+        `both:${by}`,
+        composeTables([months[0][by as keyof PeriodTables], months[1][by as keyof PeriodTables]]),
+      );
     }
     const actual = combine(...[...truth].map(([id, table]) => tableKnowledge(id, table))).known;
     const intervals = await solverAttack(knowledge);
@@ -127,7 +167,9 @@ describe("open data", () => {
     // A Jan–Feb number is hidden when a month hides its part; when that part is a zero proven
     // zero, the sum is just the other month's published number: nothing is disclosed.
     const hiddenPartsAreZero = (name: string) =>
-      ["jan", "feb"].map((m) => name.replace(/^both:/, `${m}:`)).every((part) => knowledge.known.has(part) || actual.get(part) === 0);
+      ["jan", "feb"]
+        .map((m) => name.replace(/^both:/, `${m}:`))
+        .every((part) => knowledge.known.has(part) || actual.get(part) === 0);
     for (const [name, { lo, hi }] of intervals) {
       const value = actual.get(name)!;
       expect(value >= lo && value <= hi, `${name}=${value} within [${lo}, ${hi}]`).toBe(true);
@@ -143,8 +185,12 @@ describe("open data", () => {
     expect(first.headers.get("content-type")).toContain("text/csv");
     expect(first.headers.get("cache-control")).toContain("max-age");
     const csv = await first.text();
-    expect(csv.split("\r\n")[0]).toBe("key,label,SERVED_VACCINATED,SERVED_EXEMPT,SERVED_NO_REQUIREMENT,REFERRED,DENIED,total");
-    const again = await get(csvGet, "?by=service&from=2022-02-01&to=2022-02-28", { "If-None-Match": first.headers.get("etag")! });
+    expect(csv.split("\r\n")[0]).toBe(
+      "key,label,SERVED_VACCINATED,SERVED_EXEMPT,SERVED_NO_REQUIREMENT,REFERRED,DENIED,total",
+    );
+    const again = await get(csvGet, "?by=service&from=2022-02-01&to=2022-02-28", {
+      "If-None-Match": first.headers.get("etag")!,
+    });
     expect(again.status).toBe(304);
   });
 
@@ -175,11 +221,18 @@ describe("open data", () => {
 
   it("describes itself: last updated, definitions, licence", async () => {
     const meta = await (await get(metaGet)).json();
-    expect(meta).toMatchObject({ licence: { name: "CC BY 4.0" }, suppressionThreshold: 5, definitions: { outcomes: { REFERRED: expect.any(String) } } });
+    expect(meta).toMatchObject({
+      licence: { name: "CC BY 4.0" },
+      suppressionThreshold: 5,
+      definitions: { outcomes: { REFERRED: expect.any(String) } },
+    });
     expect(Date.parse(meta.lastUpdated)).not.toBeNaN();
     // Each released month with its version and its audit (the solver found nothing narrower than five values).
     const february = meta.releases.find((r: { month: string }) => r.month === "2022-02");
-    expect(february).toMatchObject({ version: expect.any(Number), audit: { solver: expect.stringContaining("HiGHS") } });
+    expect(february).toMatchObject({
+      version: expect.any(Number),
+      audit: { solver: expect.stringContaining("HiGHS") },
+    });
     expect(february.audit.narrowest === null || february.audit.narrowest >= 5).toBe(true);
   });
 });

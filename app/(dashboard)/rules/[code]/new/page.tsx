@@ -21,7 +21,10 @@ export default async function NewRuleVersionPage({ params }: { params: Promise<{
       <RuleVersionForm
         ruleCode={rule.code}
         clauses={rule.circular.clauses}
-        defaults={versionDefaults(latest, { fallbackClauseId: rule.circular.clauses[0]?.id ?? "", startsAt: tomorrowWib() })}
+        defaults={versionDefaults(latest, {
+          fallbackClauseId: rule.circular.clauses[0]?.id ?? "",
+          startsAt: tomorrowWib(),
+        })}
         t={t}
         locale={locale}
       />

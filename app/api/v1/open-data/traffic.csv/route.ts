@@ -4,7 +4,10 @@ import { withPublicRoute } from "@/lib/api/with-route";
 import { openDataQuerySchema } from "@/lib/validations/open-data";
 
 /** GET /api/v1/open-data/traffic.csv?from&to&by — the same table as CSV. */
-export const GET = withPublicRoute({ query: openDataQuerySchema, rateLimit: perMinuteLimit() }, async ({ query, request }) => {
-  const { body, etag } = await openDataBody(query, "csv");
-  return cachedResponse(request, body, "text/csv; charset=utf-8", etag);
-});
+export const GET = withPublicRoute(
+  { query: openDataQuerySchema, rateLimit: perMinuteLimit() },
+  async ({ query, request }) => {
+    const { body, etag } = await openDataBody(query, "csv");
+    return cachedResponse(request, body, "text/csv; charset=utf-8", etag);
+  },
+);

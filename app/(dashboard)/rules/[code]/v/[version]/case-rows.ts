@@ -7,9 +7,20 @@ import { toWibInput } from "@/lib/wib";
 import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
 
 /** A stored test case as the panel lists it: a one-line summary and its form values. */
-export function caseRow(c: { id: string; name: string; input: unknown; expectedOutcome: string }, t: Dictionary, locale: Locale): CaseRow {
+export function caseRow(
+  c: { id: string; name: string; input: unknown; expectedOutcome: string },
+  t: Dictionary,
+  locale: Locale,
+): CaseRow {
   const parsed = ruleCaseInputSchema.safeParse(c.input);
-  if (!parsed.success) return { id: c.id, name: c.name, summary: "–", expectedOutcome: c.expectedOutcome, defaults: newCaseDefaults(undefined, "") };
+  if (!parsed.success)
+    return {
+      id: c.id,
+      name: c.name,
+      summary: "–",
+      expectedOutcome: c.expectedOutcome,
+      defaults: newCaseDefaults(undefined, ""),
+    };
   const input = parsed.data;
   const service = SERVICE_CATEGORIES.find((s) => s.code === input.service)?.[locale] ?? input.service;
   const exemption = input.visitor.exemptions[0];

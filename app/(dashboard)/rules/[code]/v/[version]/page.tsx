@@ -49,7 +49,8 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
           </h1>
           <p className="text-sm text-gray-600">
             {t.circularsPage.from} {formatDateTime(current.validFrom, locale)}
-            {current.validTo && ` ${t.circularsPage.until} ${formatDateTime(current.validTo, locale)}`} · {t.strength[current.strength]}
+            {current.validTo && ` ${t.circularsPage.until} ${formatDateTime(current.validTo, locale)}`} ·{" "}
+            {t.strength[current.strength]}
             {current.clause && ` · ${t.circularsPage.clause} ${current.clause.number}: ${current.clause.text}`}
             {current.createdBy && ` · ${r.createdBy} ${current.createdBy.name}`}
           </p>
@@ -60,7 +61,11 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
               {r.editVersion}
             </Link>
             {can(actor, "rules.publish") && (
-              <ActionButton label={r.activate} pendingLabel={r.activating} run={activateVersionAction.bind(null, rule.code, current.id)} />
+              <ActionButton
+                label={r.activate}
+                pendingLabel={r.activating}
+                run={activateVersionAction.bind(null, rule.code, current.id)}
+              />
             )}
           </div>
         )}
@@ -108,7 +113,10 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
           versionId={current.id}
           cases={current.testCases.map((c) => caseRow(c, t, locale))}
           editable={isDraft && canWrite}
-          newCaseDefaults={newCaseDefaults(firstCase?.success ? firstCase.data : undefined, toWibInput(current.validFrom))}
+          newCaseDefaults={newCaseDefaults(
+            firstCase?.success ? firstCase.data : undefined,
+            toWibInput(current.validFrom),
+          )}
           t={t}
           locale={locale}
         />
