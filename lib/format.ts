@@ -36,8 +36,3 @@ export function formatDateTime(at: Date | string, locale: Locale = "id"): string
   }).format(new Date(at));
   return `${text} WIB`;
 }
-
-/** A DATE column value → "2021-09-09" (the form used in CSV files and URLs). */
-export function isoDay(day: Date): string {
-  return day.toISOString().slice(0, 10);
-}

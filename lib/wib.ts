@@ -1,4 +1,4 @@
-// WIB (Asia/Jakarta, UTC+7, no daylight saving): the time every official means.
+// WIB (Asia/Jakarta, UTC+7, no daylight saving) times of day in forms; calendar days are lib/day.ts.
 const WIB_OFFSET_MS = 7 * 3_600_000;
 
 /** A `<input type="datetime-local">` value read as WIB ("2021-10-04T09:00") → ISO string with +07:00. */
@@ -10,9 +10,4 @@ export function wibInputToIso(value: string): string {
 /** An instant → the `<input type="datetime-local">` value showing it in WIB. */
 export function toWibInput(at: Date | string): string {
   return new Date(new Date(at).getTime() + WIB_OFFSET_MS).toISOString().slice(0, 16);
-}
-
-/** The WIB calendar day of an instant, as "YYYY-MM-DD". */
-export function wibDay(at: Date): string {
-  return new Date(at.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
 }

@@ -68,4 +68,10 @@ describe("architecture", () => {
     expect(watched.length).toBeGreaterThan(5);
     for (const file of watched) expect(valueImports(file).filter(importsZod), file).toEqual([]);
   });
+
+  it("computes calendar days only in lib/day.ts (no millisecond arithmetic, no UTC 'today')", () => {
+    // Between 00:00 and 07:00 WIB the UTC date is yesterday; a DATE is read as UTC midnight.
+    const dayMath = /86_?400_?000|toISOString\(\)\.slice\(0, (7|10)\)/;
+    expect(appCode.filter((f) => f !== "lib/day.ts" && dayMath.test(read(f)))).toEqual([]);
+  });
 });

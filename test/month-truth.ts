@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { daysOf, PERIOD_GROUPINGS, weekStart, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
+import { PERIOD_GROUPINGS, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
+import { daysOf, weekStart } from "@/lib/day";
 import {
   cellName,
   columnTotalName,

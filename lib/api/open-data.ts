@@ -4,10 +4,10 @@ import { toCsv } from "@/lib/csv";
 import { findMonthReleases, lastUpdated, latestPublicMonth, releasesStamp } from "@/lib/data/public-releases";
 import { prisma } from "@/lib/db";
 import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
-import { addMonths, composeTables, lastDayOf } from "@/lib/stats/period-tables";
+import { composeTables } from "@/lib/stats/period-tables";
 import type { Cell } from "@/lib/stats/suppress-lines";
 import { MAX_MONTHS, type OpenDataQuery } from "@/lib/validations/open-data";
-import { wibDay } from "@/lib/wib";
+import { addMonths, lastDayOf, wibDay, wibToday } from "@/lib/day";
 
 export { lastUpdated };
 
@@ -36,7 +36,7 @@ const inCsv = (cell: Cell): number | string => cell ?? SUPPRESSED_MARK;
  * `from` alone gives at most MAX_MONTHS months from it (the cap holds without `to` too).
  */
 async function period(query: OpenDataQuery): Promise<{ from: string; to: string }> {
-  const latest = (await latestPublicMonth()) ?? new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 7);
+  const latest = (await latestPublicMonth()) ?? addMonths(wibToday().slice(0, 7), -1);
   const fromAsked = query.from?.slice(0, 7);
   const defaultTo = fromAsked ? [latest, addMonths(fromAsked, MAX_MONTHS - 1)].sort()[0] : latest;
   const toMonth = query.to?.slice(0, 7) ?? (fromAsked && fromAsked > defaultTo ? fromAsked : defaultTo);

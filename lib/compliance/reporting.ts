@@ -1,11 +1,11 @@
+import { addDays, eachDay, wibDay } from "@/lib/day";
+
 // DHIS2-style reporting rates: reports expected, received, and received on time.
 // Pure: the data layer gives it office-days and reports.
 
 /** A report is on time when it arrives by 10:00 WIB on the day after the day it covers. */
 export function reportDeadline(day: string): Date {
-  const next = new Date(`${day}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return new Date(next.getTime() + 3 * 3_600_000); // 10:00 WIB = 03:00 UTC
+  return new Date(`${addDays(day, 1)}T10:00:00+07:00`);
 }
 
 export function isOnTime(day: string, submittedAt: Date): boolean {
@@ -21,16 +21,13 @@ export function expectedDays(options: {
   opensSaturday: boolean;
 }): string[] {
   if (!options.liveSince) return [];
-  const days: string[] = [];
-  const live = options.liveSince.toISOString().slice(0, 10);
-  const until = options.liveUntil?.toISOString().slice(0, 10);
-  for (let t = Date.parse(`${options.from}T00:00:00Z`); t <= Date.parse(`${options.to}T00:00:00Z`); t += 86_400_000) {
-    const day = new Date(t).toISOString().slice(0, 10);
-    const weekday = new Date(t).getUTCDay();
-    if (day < live || (until && day >= until) || weekday === 0 || (weekday === 6 && !options.opensSaturday)) continue;
-    days.push(day);
-  }
-  return days;
+  // Going live or being suspended happens at an instant; the office's day is the WIB one.
+  const live = wibDay(options.liveSince);
+  const until = options.liveUntil ? wibDay(options.liveUntil) : undefined;
+  return eachDay(options.from, options.to).filter((day) => {
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    return day >= live && !(until && day >= until) && weekday !== 0 && (weekday !== 6 || options.opensSaturday);
+  });
 }
 
 export type RateRow = { key: string; label: string; expected: number; received: number; onTime: number };

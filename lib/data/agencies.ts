@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgencyListParams, OfficeListParams } from "@/lib/validations/agency";
 import { type Page, pageOf } from "@/lib/validations/list-params";
+import { dayOfDate } from "@/lib/day";
 
 export type AgencyRow = {
   id: string;
@@ -57,7 +58,7 @@ export async function findAgencies(actor: Actor, params: AgencyListParams): Prom
     code: a.code,
     name: a.name,
     kind: a.kind,
-    rolloutDeadline: a.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
+    rolloutDeadline: a.rolloutDeadline ? dayOfDate(a.rolloutDeadline) : null,
     offices: a._count.offices,
     officesLive: liveByAgency.get(a.id) ?? 0,
   })));

@@ -8,6 +8,7 @@ import { pageOf, type Page } from "@/lib/validations/list-params";
 import type { ScoreParams } from "@/lib/validations/rollout";
 import { latestDataDay, officeWindows, receivedReportsInScope } from "./reporting-rates";
 import { loadActiveRules } from "./rules";
+import { addDays, dayOfDate } from "@/lib/day";
 
 const FLAG_WINDOW_DAYS = 28;
 const SCORE_WINDOW_DAYS = 30;
@@ -23,9 +24,6 @@ export type OfficeCompliance = {
   flags: MismatchFlag[];
 };
 
-function daysBefore(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Reported and scanned numbers per office-day over [from, to], for the mismatch rules. */
 async function officeDays(officeIds: string[], from: string, to: string): Promise<Map<string, OfficeDayNumbers[]>> {
@@ -48,8 +46,8 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
     days.set(day, numbers);
     return numbers;
   };
-  for (const r of reports) Object.assign(entry(r.officeId, r.day.toISOString().slice(0, 10)), { reportedChecked: r.checked, reportedReferred: r.referred, reportedDenied: r.denied });
-  for (const s of scans) entry(s.officeId, s.day.toISOString().slice(0, 10)).scanned = Number(s.scanned);
+  for (const r of reports) Object.assign(entry(r.officeId, dayOfDate(r.day)), { reportedChecked: r.checked, reportedReferred: r.referred, reportedDenied: r.denied });
+  for (const s of scans) entry(s.officeId, dayOfDate(s.day)).scanned = Number(s.scanned);
   return new Map([...byOffice].map(([id, days]) => [id, [...days.values()].sort((a, b) => a.day.localeCompare(b.day))]));
 }
 
@@ -62,11 +60,11 @@ export async function findOfficeCompliance(actor: Actor): Promise<OfficeComplian
     include: { services: { select: { serviceCode: true } }, agency: { select: { name: true, kind: true } }, kelurahan: { include: { kecamatan: true } }, inspections: { orderBy: { visitedOn: "desc" }, take: 3, select: { score: true } } },
   });
   const ids = offices.map((o) => o.id);
-  const scoreFrom = daysBefore(to, SCORE_WINDOW_DAYS - 1);
+  const scoreFrom = addDays(to, -SCORE_WINDOW_DAYS - 1);
   const [windows, received, days, rules] = await Promise.all([
     officeWindows(scope, scoreFrom, to),
     receivedReportsInScope(scope, scoreFrom, to),
-    officeDays(ids, daysBefore(to, FLAG_WINDOW_DAYS - 1), to),
+    officeDays(ids, addDays(to, -FLAG_WINDOW_DAYS - 1), to),
     loadActiveRules(),
   ]);
   const at = new Date(`${to}T12:00:00+07:00`);

@@ -3,8 +3,9 @@ import { cache } from "react";
 import { findMonthCubes } from "@/lib/data/traffic-table";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { monthsBetween, monthVisits, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
-import { wibDay } from "@/lib/wib";
+import { monthVisits, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
+import { monthsBetween } from "@/lib/day";
+import { wibDay } from "@/lib/day";
 
 // Public tables are released once per month that is over and then frozen: the stored
 // release is both what every public page and open-data request serves (the cache) and the

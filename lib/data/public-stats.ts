@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { lastDayOf } from "@/lib/stats/period-tables";
+import { dayOfDate, lastDayOf } from "@/lib/day";
 import { publishCount, type PublishedCount } from "@/lib/stats/suppress";
 import type { OutcomeCode } from "@/lib/vocabulary";
 import { findMonthReleases, latestPublicMonth } from "./public-releases";
@@ -44,7 +44,7 @@ export async function findActiveCirculars(now = new Date()): Promise<ActiveCircu
   return circulars.map((c) => ({
     number: c.number,
     title: c.title,
-    issuedOn: c.issuedOn.toISOString().slice(0, 10),
+    issuedOn: dayOfDate(c.issuedOn),
     effectiveFrom: c.effectiveFrom.toISOString(),
     body: c.body,
   }));

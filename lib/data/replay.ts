@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { DAY_MS } from "@/lib/day";
 import { AppError } from "@/lib/errors";
 import { toEngineRule } from "@/lib/rules/from-record";
 import { replay, withDraft, type ReplayEvent, type ReplaySummary } from "@/lib/rules/replay";
@@ -15,7 +16,7 @@ type EventRow = { occurredAt: Date; service: string; kind: "GOVERNMENT" | "PRIVA
 async function loadReplayEvents(days: number): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null }> {
   const [{ latest }] = await prisma.$queryRaw<{ latest: Date | null }[]>`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
   if (!latest) return { events: [], skipped: 0, from: null, to: null };
-  const from = new Date(latest.getTime() - days * 86_400_000);
+  const from = new Date(latest.getTime() - days * DAY_MS);
   const rows = await prisma.$queryRaw<EventRow[]>`
     SELECT e."occurredAt", e."serviceCode" AS service, a.kind::text AS kind, k.name AS kecamatan, e."ageBand"::text AS band,
            e."plStatus"::text AS status, e.doses, e.exemption::text AS exemption

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { latestTrafficDay } from "./traffic-table";
+import { addDays, dayOfDate, wibToday } from "@/lib/day";
 
 /** Offices open on Saturday say so in their opening hours. */
 export function opensSaturday(openingHours: string | null): boolean {
@@ -43,7 +44,7 @@ async function firstReports(where: Prisma.ComplianceReportWhereInput, from: stri
     where: { ...where, revision: 1, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
     select: { officeId: true, day: true, submittedAt: true },
   });
-  return new Map(firsts.map((r) => [`${r.officeId}|${r.day.toISOString().slice(0, 10)}`, isOnTime(r.day.toISOString().slice(0, 10), r.submittedAt)]));
+  return new Map(firsts.map((r) => [`${r.officeId}|${dayOfDate(r.day)}`, isOnTime(dayOfDate(r.day), r.submittedAt)]));
 }
 
 /** Reports received from some offices over a period. */
@@ -78,13 +79,13 @@ export async function findReportingRates(actor: Actor, options: { from: string; 
  * judged against scanned traffic), or today when there is none.
  */
 export async function latestDataDay(): Promise<string> {
-  return (await latestTrafficDay()) ?? new Date().toISOString().slice(0, 10);
+  return (await latestTrafficDay()) ?? wibToday();
 }
 
 /** One office's on-time rate over the 30 days up to the latest data (for its score). */
 export async function officePunctuality(officeId: string): Promise<{ expected: number; onTime: number; rate: number | null; from: string; to: string }> {
   const to = await latestDataDay();
-  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
+  const from = addDays(to, -29);
   const [window] = await officeWindows(null, from, to, officeId);
   const received = await receivedReports([officeId], from, to);
   const expected = window?.expected.length ?? 0;

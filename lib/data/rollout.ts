@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Page, pageOf } from "@/lib/validations/list-params";
 import type { OverdueParams } from "@/lib/validations/rollout";
 import { ROLLOUT_STAGES, type RolloutStageCode } from "@/lib/vocabulary";
+import { dayOfDate, daysBetween, wibDay } from "@/lib/day";
 
 const SCANNING: RolloutStageCode[] = ["LIVE", "VERIFIED"];
 
@@ -53,7 +54,7 @@ export async function findAgencyProgress(actor: Actor, today = new Date()): Prom
       offices: a.offices.length,
       scanning,
       share: a.offices.length ? scanning / a.offices.length : null,
-      deadline: a.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
+      deadline: a.rolloutDeadline ? dayOfDate(a.rolloutDeadline) : null,
       overdue: late ? a.offices.length - scanning : 0,
     };
   });
@@ -97,7 +98,7 @@ export async function findOverdueOffices(actor: Actor, params: OverdueParams, to
     agency: o.agency.name,
     kecamatan: o.kelurahan.kecamatan.name,
     stage: o.stage,
-    deadline: o.agency.rolloutDeadline?.toISOString().slice(0, 10) ?? null,
+    deadline: o.agency.rolloutDeadline ? dayOfDate(o.agency.rolloutDeadline) : null,
     daysOverdue: overdueDays(o.stage, o.agency.rolloutDeadline, today),
   })));
 }
@@ -105,5 +106,5 @@ export async function findOverdueOffices(actor: Actor, params: OverdueParams, to
 /** Days past the deadline of an office that is not scanning yet (0 when scanning or not late). */
 function overdueDays(stage: RolloutStageCode, deadline: Date | null, today: Date): number {
   if (SCANNING.includes(stage) || !deadline || deadline >= today) return 0;
-  return Math.floor((today.getTime() - deadline.getTime()) / 86_400_000);
+  return daysBetween(dayOfDate(deadline), wibDay(today));
 }

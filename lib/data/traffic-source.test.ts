@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysOf, monthsBetween, weekStart } from "@/lib/stats/period-tables";
+import { daysOf, monthsBetween, weekStart } from "@/lib/day";
 import { splitPeriod, type Grain } from "./traffic-source";
 
 const DAY_MS = 86_400_000;

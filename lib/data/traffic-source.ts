@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { lastDayOf, monthsBetween, weekStart } from "@/lib/stats/period-tables";
+import { addDays, dateOfDay, lastDayOf, monthsBetween, weekStart } from "@/lib/day";
 
 // Dashboards read rollups whose size does not grow with the events per day or the length
 // of the period: whole months come from MonthlyTraffic, whole weeks from
@@ -14,18 +14,15 @@ export type Grain = "day" | "week" | "month";
 export type SourceNeeds = { grain?: Grain; ageBand?: boolean };
 export type PeriodParts = { months: string[]; weeks: string[]; days: Period[] };
 
-const DAY_MS = 86_400_000;
-const date = (day: string) => new Date(`${day}T00:00:00Z`);
-const shift = (day: string, days: number) => new Date(date(day).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The whole ISO weeks (their Mondays) inside a period, and the days before and after them. */
 function splitWeeks({ from, to }: Period): { weeks: string[]; days: Period[] } {
-  const first = weekStart(from) === from ? from : shift(weekStart(from), 7);
+  const first = weekStart(from) === from ? from : addDays(weekStart(from), 7);
   const weeks: string[] = [];
-  for (let monday = first; shift(monday, 6) <= to; monday = shift(monday, 7)) weeks.push(monday);
+  for (let monday = first; addDays(monday, 6) <= to; monday = addDays(monday, 7)) weeks.push(monday);
   if (weeks.length === 0) return { weeks, days: [{ from, to }] };
-  const end = shift(weeks.at(-1)!, 6);
-  return { weeks, days: [...(from < first ? [{ from, to: shift(first, -1) }] : []), ...(end < to ? [{ from: shift(end, 1), to }] : [])] };
+  const end = addDays(weeks.at(-1)!, 6);
+  return { weeks, days: [...(from < first ? [{ from, to: addDays(first, -1) }] : []), ...(end < to ? [{ from: addDays(end, 1), to }] : [])] };
 }
 
 /** A period as whole months (grain "month"), whole weeks (grain ≥ "week") and the remaining days; together every day once. */
@@ -52,9 +49,9 @@ export function splitPeriod(period: Period, grain: Grain = "month"): PeriodParts
 export function trafficSource(period: Period, { grain = "month", ageBand = false }: SourceNeeds = {}): Prisma.Sql {
   // The weekly rollup has no age band: with it, whole weeks are read as days.
   const parts = splitPeriod(period, ageBand && grain === "week" ? "day" : grain);
-  const { months, weeks, days } = ageBand ? { ...parts, weeks: [], days: [...parts.days, ...parts.weeks.map((w) => ({ from: w, to: shift(w, 6) }))] } : parts;
+  const { months, weeks, days } = ageBand ? { ...parts, weeks: [], days: [...parts.days, ...parts.weeks.map((w) => ({ from: w, to: addDays(w, 6) }))] } : parts;
   const band = ageBand ? Prisma.sql`, "ageBand"` : Prisma.empty;
-  const dates = (list: string[]) => list.map(date);
+  const dates = (list: string[]) => list.map(dateOfDay);
   const slices: Prisma.Sql[] = [];
   if (months.length)
     slices.push(
@@ -68,6 +65,6 @@ export function trafficSource(period: Period, { grain = "month", ageBand = false
     slices.push(Prisma.sql`SELECT "week" AS "day", "officeId", "serviceCode", outcome, "count" FROM "WeeklyServiceTraffic" WHERE "week" = ANY(${dates(weeks)}::date[])`);
   const daily = ageBand ? Prisma.sql`"DailyTraffic"` : Prisma.sql`"DailyServiceTraffic"`;
   for (const { from, to } of days)
-    slices.push(Prisma.sql`SELECT "day", "officeId", "serviceCode", outcome, "count"${band} FROM ${daily} WHERE "day" BETWEEN ${date(from)} AND ${date(to)}`);
+    slices.push(Prisma.sql`SELECT "day", "officeId", "serviceCode", outcome, "count"${band} FROM ${daily} WHERE "day" BETWEEN ${dateOfDay(from)} AND ${dateOfDay(to)}`);
   return Prisma.sql`(${Prisma.join(slices, " UNION ALL ")}) t`;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { daysOf, lastDayOf, monthsBetween, type MonthCube } from "@/lib/stats/period-tables";
+import { type MonthCube } from "@/lib/stats/period-tables";
+import { dayOfDate, daysOf, lastDayOf, monthsBetween } from "@/lib/day";
 import { OUTCOMES } from "@/lib/vocabulary";
 
 /** The latest day with traffic (the end of default periods), or null when there is none. */
@@ -9,7 +10,7 @@ export async function latestTrafficDay(): Promise<string | null> {
   // Raw SQL: Prisma's aggregate wraps the table in a subquery with OFFSET, which turns this
   // read of the primary key's last entry into a scan of the whole rollup.
   const [{ day }] = await prisma.$queryRaw<{ day: Date | null }[]>`SELECT max("day") AS day FROM "DailyOfficeTraffic"`;
-  return day?.toISOString().slice(0, 10) ?? null;
+  return day ? dayOfDate(day) : null;
 }
 
 type Counted = { month: string; key: string; outcome: string; visits: bigint };

@@ -2,6 +2,7 @@ import "server-only";
 import { agencyScope, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { addDays, dateOfDay, dayOfDate } from "@/lib/day";
 import { fillDays } from "@/lib/stats/fill-days";
 
 export type DailyVisits = { day: string; visits: number };
@@ -20,17 +21,18 @@ async function latestTrafficDay(scope: string | null): Promise<Date | null> {
  */
 export async function findDailyVisits(actor: Actor, days = 180): Promise<DailyVisits[]> {
   const scope = agencyScope(actor);
-  const to = await latestTrafficDay(scope);
-  if (!to) return [];
-  const from = new Date(to.getTime() - (days - 1) * 86_400_000);
+  const latest = await latestTrafficDay(scope);
+  if (!latest) return [];
+  const to = dayOfDate(latest);
+  const from = addDays(to, -(days - 1));
   const rows = await prisma.$queryRaw<{ day: Date; visits: bigint }[]>`
     SELECT t."day" AS day, sum(t."count")::bigint AS visits
     FROM "DailyOfficeTraffic" t JOIN "Office" o ON o.id = t."officeId"
-    WHERE t."day" BETWEEN ${from} AND ${to}
+    WHERE t."day" BETWEEN ${dateOfDay(from)} AND ${dateOfDay(to)}
       AND ${scope === null ? Prisma.sql`TRUE` : Prisma.sql`o."agencyId" = ${scope}`}
     GROUP BY t."day" ORDER BY t."day"`;
   return fillDays(
-    rows.map((r) => ({ day: r.day.toISOString().slice(0, 10), visits: Number(r.visits) })),
+    rows.map((r) => ({ day: dayOfDate(r.day), visits: Number(r.visits) })),
     { from, to },
   );
 }

@@ -1,5 +1,6 @@
 import type { RuleDefinition } from "./definition";
 import type { Reason } from "./types";
+import { wibDay } from "@/lib/day";
 
 // Guardrails checked when a rule version is saved or activated: no two versions of one
 // rule in force at once, and no two rules governing the same service at the same time.
@@ -30,9 +31,8 @@ function sharedScope(a: RuleDefinition, b: RuleDefinition): string[] {
   return pairs;
 }
 
-function day(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
+// Versions start at an instant; officials read the WIB day it falls on.
+const day = wibDay;
 
 /**
  * Why `candidate` cannot be saved next to the activated versions `others`, or null when

@@ -4,7 +4,7 @@ import type { Decision, EngineRule, ExemptionClass, Reason, Visit, Visitor } fro
 // No I/O, no clock: the visit carries its own time, so the same input always gives
 // the same answer (the API, the UI, the checkpoint and the replay all share it).
 
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/lib/day";
 const UNDER_12_AGE = 12;
 
 const FAIL_SEVERITY = { SERVE_WITH_NOTE: 0, REFER: 1, DENY: 2 } as const;

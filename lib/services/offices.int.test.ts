@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { wibDay } from "@/lib/wib";
+import { wibDay } from "@/lib/day";
 import { getOfficeDetail } from "@/lib/data/offices";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { createApiKey, revokeApiKey } from "./api-keys";

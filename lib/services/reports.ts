@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { REPORT_CSV_REQUIRED, reportSchema, type ReportFormInput, type ReportInput } from "@/lib/validations/office";
-import { wibDay } from "@/lib/wib";
+import { wibDay } from "@/lib/day";
 import { getScopedOffice } from "./scope";
 
 type Tx = Prisma.TransactionClient;

@@ -1,3 +1,4 @@
+import { weekStart } from "@/lib/day";
 import { suppressAudited, type AuditRecord } from "./audited-suppression";
 import { slot, sumOf, type Cell, type Line, type Slot } from "./suppress-lines";
 import {
@@ -31,38 +32,6 @@ export type MonthCube = {
 };
 export type PeriodTables = Record<PeriodGrouping, PublishedTable>;
 
-/** The months from one YYYY-MM to another, inclusive. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  for (let d = new Date(`${from}-01T00:00:00Z`); d.toISOString().slice(0, 7) <= to; d.setUTCMonth(d.getUTCMonth() + 1))
-    months.push(d.toISOString().slice(0, 7));
-  return months;
-}
-
-/** The YYYY-MM month `count` months after another (before, when negative). */
-export function addMonths(month: string, count: number): string {
-  const d = new Date(`${month}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + count);
-  return d.toISOString().slice(0, 7);
-}
-
-/** Every day (YYYY-MM-DD) of a YYYY-MM month. */
-export function daysOf(month: string): string[] {
-  const days: string[] = [];
-  for (let d = new Date(`${month}-01T00:00:00Z`); d.toISOString().startsWith(month); d.setUTCDate(d.getUTCDate() + 1))
-    days.push(d.toISOString().slice(0, 10));
-  return days;
-}
-
-/** The last day (YYYY-MM-DD) of a YYYY-MM month. */
-export const lastDayOf = (month: string): string => daysOf(month).at(-1)!;
-
-/** The Monday (ISO week start) of a YYYY-MM-DD day. */
-export function weekStart(day: string): string {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return new Date(t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** All visits of a month's cube. */
 export const monthVisits = (cube: MonthCube): number => cube.day.counts.flat().reduce((a, b) => a + b, 0);
 
@@ -85,8 +54,10 @@ export function monthSlots(cube: MonthCube): MonthSlots {
 
   // A week row of a month holds only that month's days of the week: weeks never straddle two month tables.
   const weeks = [...new Set(day.rows.map(weekStart))];
-  const daysOf = weeks.map((w) => day.rows.flatMap((d, i) => (weekStart(d) === w ? [i] : [])));
-  const weekCells = daysOf.map((days) => cube.columns.map((_, j) => slot(sumOf(days.map((i) => day.cells[i][j])))));
+  const dayIndexesOfWeek = weeks.map((w) => day.rows.flatMap((d, i) => (weekStart(d) === w ? [i] : [])));
+  const weekCells = dayIndexesOfWeek.map((days) =>
+    cube.columns.map((_, j) => slot(sumOf(days.map((i) => day.cells[i][j])))),
+  );
   const week: TableSlots = {
     rows: weeks,
     columns: cube.columns,
@@ -94,7 +65,7 @@ export function monthSlots(cube: MonthCube): MonthSlots {
     rowTotals: weekCells.map((row) => slot(sumOf(row))),
     ...shared,
   };
-  const weekOfDays: Line[] = daysOf.flatMap((days, k) => [
+  const weekOfDays: Line[] = dayIndexesOfWeek.flatMap((days, k) => [
     ...cube.columns.map((_, j) => ({ total: week.cells[k][j], members: days.map((i) => day.cells[i][j]) })),
     { total: week.rowTotals[k], members: days.map((i) => day.rowTotals[i]) },
   ]);

@@ -3,7 +3,7 @@ import "@/lib/validations/zod-locale";
 import { isoDay } from "@/lib/validations/dates";
 import { freeText, plainText, wholeNumber } from "@/lib/validations/text";
 import { CIRCULAR_SIGNED_ON, SERVICE_CODES } from "@/lib/vocabulary";
-import { wibDay } from "@/lib/wib";
+import { wibDay } from "@/lib/day";
 
 export const officeSchema = z.object({
   code: z

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
-import { lastDayOf, PERIOD_GROUPINGS } from "@/lib/stats/period-tables";
+import { PERIOD_GROUPINGS } from "@/lib/stats/period-tables";
+import { lastDayOf } from "@/lib/day";
 import { CIRCULAR_SIGNED_ON } from "@/lib/vocabulary";
-import { wibDay } from "@/lib/wib";
+import { wibDay } from "@/lib/day";
 
 export const OPEN_DATA_GROUPINGS = PERIOD_GROUPINGS;
 export type OpenDataGrouping = (typeof OPEN_DATA_GROUPINGS)[number];

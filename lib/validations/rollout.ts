@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { isoDay } from "@/lib/validations/dates";
 import { listParamsSchema } from "./list-params";
+import { addDays, daysBetween } from "@/lib/day";
 
 export const OVERDUE_SORTABLE = ["office", "agency", "kecamatan", "stage", "deadline", "daysOverdue"] as const;
 export const overdueParamsSchema = listParamsSchema({
@@ -25,13 +26,9 @@ export type ScoreParams = z.infer<typeof scoreParamsSchema>;
 const day = isoDay();
 /** A reporting-rate period; a bad or reversed range falls back to the 28 days up to `latest`. */
 export function periodSchema(latest: string) {
-  const defaultFrom = new Date(Date.parse(`${latest}T00:00:00Z`) - 27 * 86_400_000).toISOString().slice(0, 10);
+  const defaultFrom = addDays(latest, -27);
   return z
     .object({ from: day.catch(defaultFrom), to: day.catch(latest) })
     .transform((p) => (p.from > p.to ? { from: defaultFrom, to: latest } : p))
-    .transform((p) =>
-      Date.parse(p.to) - Date.parse(p.from) > 366 * 86_400_000
-        ? { from: new Date(Date.parse(`${p.to}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10), to: p.to }
-        : p,
-    );
+    .transform((p) => (daysBetween(p.from, p.to) > 366 ? { from: addDays(p.to, -365), to: p.to } : p));
 }

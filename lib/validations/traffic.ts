@@ -5,12 +5,13 @@ import { plainText } from "@/lib/validations/text";
 import { SERVICE_CODES } from "@/lib/vocabulary";
 
 import { GRANULARITIES } from "./constants";
+import { addDays } from "@/lib/day";
 
 export { GRANULARITIES };
 
 /** The traffic dashboard's filters (in the URL); a bad value falls back to no filter. */
 export function trafficFiltersSchema(latest: string) {
-  const defaultFrom = new Date(Date.parse(`${latest}T00:00:00Z`) - 89 * 86_400_000).toISOString().slice(0, 10);
+  const defaultFrom = addDays(latest, -89);
   return z
     .object({
       from: isoDay().catch(defaultFrom),

@@ -1,6 +1,6 @@
 import { evaluate } from "@/lib/rules/engine";
 import type { EngineRule, ExemptionClass, PlStatus } from "@/lib/rules/types";
-import { wibDay } from "@/lib/wib";
+import { wibDay } from "@/lib/day";
 import { ageBandToDb, type AgeBandCode, type ServiceCode } from "@/lib/vocabulary";
 import type { TrafficRow } from "./traffic";
 

@@ -13,6 +13,7 @@ import { TrafficFiltersForm } from "./filters-form";
 import { KecamatanSection, OfficesSections, OverTimeSections, ServiceAndAgeSections } from "./outcome-sections";
 import { ReferralTrendSection, ReferralsSection } from "./referral-sections";
 import type { SectionProps } from "./section-context";
+import { wibToday } from "@/lib/day";
 
 export const metadata: Metadata = { title: "Lalu lintas" };
 
@@ -44,7 +45,7 @@ export default async function TrafficPage({
   const { t, locale } = await getDictionary();
   const p = t.trafficPage;
   const raw = firstValues(await searchParams);
-  const filters = trafficFiltersSchema((await latestTrafficDay()) ?? new Date().toISOString().slice(0, 10)).parse(raw);
+  const filters = trafficFiltersSchema((await latestTrafficDay()) ?? wibToday()).parse(raw);
   const [kelurahan, agencies] = await Promise.all([
     findKelurahanOptions(),
     can(actor, "agencies.readAll") ? findAgencies(actor, agencyListParamsSchema.parse({ perPage: "100" })) : null,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DecisionChecker } from "@/components/rules/decision-checker";
 import { getDictionary } from "@/lib/i18n/server";
-import { wibDay } from "@/lib/wib";
+import { wibDay } from "@/lib/day";
 
 export const metadata: Metadata = { title: "Apa yang perlu saya bawa?" };
 

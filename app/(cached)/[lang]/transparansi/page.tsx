@@ -14,7 +14,7 @@ import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/fo
 import { DICTIONARIES, isLocale, type Locale } from "@/lib/i18n/dictionaries";
 import { SUPPRESSED_MARK } from "@/lib/stats/suppress";
 import type { Cell } from "@/lib/stats/suppress-lines";
-import { addMonths } from "@/lib/stats/period-tables";
+import { addMonths } from "@/lib/day";
 import { OUTCOMES } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Transparansi" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
-import { wibDay } from "@/lib/wib";
+import { wibDay } from "@/lib/day";
 import { CircularForm } from "./circular-form";
 
 export const metadata: Metadata = { title: "Buat surat edaran" };

@@ -10,7 +10,7 @@ import { getOfficeDetail } from "@/lib/data/offices";
 import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
-import { wibDay } from "@/lib/wib";
+import { wibDay } from "@/lib/day";
 import { ROLLOUT_STAGES } from "@/lib/vocabulary";
 import { InspectionForm } from "./inspection-form";
 import { ApiKeyForm, ArchiveButton, ReportForm, RevokeKeyButton, StageButtons } from "./office-controls";

@@ -6,6 +6,7 @@ import { orNotFound } from "@/lib/not-found";
 import { toWibInput } from "@/lib/wib";
 import { CircularForm } from "../../new/circular-form";
 import { pathId } from "@/lib/path-params";
+import { dayOfDate } from "@/lib/day";
 
 export default async function EditCircularPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("circulars.write");
@@ -22,7 +23,7 @@ export default async function EditCircularPage({ params }: { params: Promise<{ i
         circularId={circular.id}
         values={{
           number: circular.number,
-          issuedOn: circular.issuedOn.toISOString().slice(0, 10),
+          issuedOn: dayOfDate(circular.issuedOn),
           issuer: circular.issuer,
           title: circular.title,
           body: circular.body,
