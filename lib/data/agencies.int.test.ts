@@ -23,7 +23,9 @@ describe("agency scoping in the data layer", () => {
   it("[AGENCY_ADMIN] cannot open another agency or its offices", async () => {
     const actor = await demoActor("AGENCY_ADMIN");
     await expect(getAgency(actor, "SAMSAT")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(findAgencyOffices(actor, "SAMSAT", officeListParamsSchema.parse({}))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(findAgencyOffices(actor, "SAMSAT", officeListParamsSchema.parse({}))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const own = await findAgencyOffices(actor, "DISDUKCAPIL", officeListParamsSchema.parse({}));
     // Other tests add offices to Disdukcapil while this runs: compare with the database.
     expect(own.total).toBe(await prisma.office.count({ where: { agency: { code: "DISDUKCAPIL" }, archivedAt: null } }));
@@ -42,7 +44,9 @@ describe("agency list", () => {
     expect(page.rows).toHaveLength(1);
     const where = { agency: { code: "DISDUKCAPIL" }, archivedAt: null };
     expect(page.rows[0].offices).toBe(await prisma.office.count({ where }));
-    expect(page.rows[0].officesLive).toBe(await prisma.office.count({ where: { ...where, stage: { in: ["LIVE", "VERIFIED"] } } }));
+    expect(page.rows[0].officesLive).toBe(
+      await prisma.office.count({ where: { ...where, stage: { in: ["LIVE", "VERIFIED"] } } }),
+    );
   });
 
   it("sorts by office count and pages through the result", async () => {
@@ -67,7 +71,10 @@ describe("agency list", () => {
   });
 
   it("falls back to defaults for a hand-edited URL instead of failing", async () => {
-    const page = await findAgencies(await demoActor("TASKFORCE"), params({ sort: "password.asc", page: "-3", perPage: "100000" }));
+    const page = await findAgencies(
+      await demoActor("TASKFORCE"),
+      params({ sort: "password.asc", page: "-3", perPage: "100000" }),
+    );
     expect(page.page).toBe(1);
     expect(page.perPage).toBe(25);
     expect(page.rows.length).toBe(25);

@@ -23,14 +23,25 @@ function agencyWhere(actor: Actor, params: Pick<AgencyListParams, "q" | "kind">)
     archivedAt: null,
     ...(scope ? { id: scope } : {}),
     ...(params.kind ? { kind: params.kind } : {}),
-    ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { code: { contains: params.q, mode: "insensitive" } }] } : {}),
+    ...(params.q
+      ? {
+          OR: [
+            { name: { contains: params.q, mode: "insensitive" } },
+            { code: { contains: params.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
 }
 
 function agencyOrder(sort: AgencyListParams["sort"]): Prisma.AgencyOrderByWithRelationInput[] {
   const direction = sort.desc ? "desc" : "asc";
   const primary: Prisma.AgencyOrderByWithRelationInput =
-    sort.id === "offices" ? { offices: { _count: direction } } : sort.id === "deadline" ? { rolloutDeadline: { sort: direction, nulls: "last" } } : { [sort.id]: direction };
+    sort.id === "offices"
+      ? { offices: { _count: direction } }
+      : sort.id === "deadline"
+        ? { rolloutDeadline: { sort: direction, nulls: "last" } }
+        : { [sort.id]: direction };
   return [primary, { code: "asc" }];
 }
 
@@ -53,22 +64,27 @@ export async function findAgencies(actor: Actor, params: AgencyListParams): Prom
     _count: { _all: true },
   });
   const liveByAgency = new Map(live.map((l) => [l.agencyId, l._count._all]));
-  return pageOf(params, total, agencies.map((a) => ({
-    id: a.id,
-    code: a.code,
-    name: a.name,
-    kind: a.kind,
-    rolloutDeadline: a.rolloutDeadline ? dayOfDate(a.rolloutDeadline) : null,
-    offices: a._count.offices,
-    officesLive: liveByAgency.get(a.id) ?? 0,
-  })));
+  return pageOf(
+    params,
+    total,
+    agencies.map((a) => ({
+      id: a.id,
+      code: a.code,
+      name: a.name,
+      kind: a.kind,
+      rolloutDeadline: a.rolloutDeadline ? dayOfDate(a.rolloutDeadline) : null,
+      offices: a._count.offices,
+      officesLive: liveByAgency.get(a.id) ?? 0,
+    })),
+  );
 }
 
 /** Every agency the actor may see matching the filters, for CSV export (no paging). */
 export async function findAllAgencies(actor: Actor, params: AgencyListParams): Promise<AgencyRow[]> {
   const first = await findAgencies(actor, { ...params, page: 1, perPage: 100 });
   const rows = [...first.rows];
-  for (let page = 2; rows.length < first.total; page++) rows.push(...(await findAgencies(actor, { ...params, page, perPage: 100 })).rows);
+  for (let page = 2; rows.length < first.total; page++)
+    rows.push(...(await findAgencies(actor, { ...params, page, perPage: 100 })).rows);
   return rows;
 }
 
@@ -90,7 +106,10 @@ export type OfficeRow = {
   services: string[];
 };
 
-const OFFICE_ORDER: Record<OfficeListParams["sort"]["id"], (d: "asc" | "desc") => Prisma.OfficeOrderByWithRelationInput> = {
+const OFFICE_ORDER: Record<
+  OfficeListParams["sort"]["id"],
+  (d: "asc" | "desc") => Prisma.OfficeOrderByWithRelationInput
+> = {
   name: (d) => ({ name: d }),
   code: (d) => ({ code: d }),
   kelurahan: (d) => ({ kelurahan: { name: d } }),
@@ -98,12 +117,24 @@ const OFFICE_ORDER: Record<OfficeListParams["sort"]["id"], (d: "asc" | "desc") =
 };
 
 /** The offices of one agency (scoped through getAgency), a page at a time. */
-export async function findAgencyOffices(actor: Actor, agencyCode: string, params: OfficeListParams): Promise<Page<OfficeRow>> {
+export async function findAgencyOffices(
+  actor: Actor,
+  agencyCode: string,
+  params: OfficeListParams,
+): Promise<Page<OfficeRow>> {
   const agency = await getAgency(actor, agencyCode);
   const where: Prisma.OfficeWhereInput = {
     agencyId: agency.id,
     archivedAt: null,
-    ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { code: { contains: params.q, mode: "insensitive" } }, { kelurahan: { name: { contains: params.q, mode: "insensitive" } } }] } : {}),
+    ...(params.q
+      ? {
+          OR: [
+            { name: { contains: params.q, mode: "insensitive" } },
+            { code: { contains: params.q, mode: "insensitive" } },
+            { kelurahan: { name: { contains: params.q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
   };
   const [total, offices] = await prisma.$transaction([
     prisma.office.count({ where }),
@@ -115,13 +146,17 @@ export async function findAgencyOffices(actor: Actor, agencyCode: string, params
       include: { kelurahan: { include: { kecamatan: true } }, services: true },
     }),
   ]);
-  return pageOf(params, total, offices.map((o) => ({
-    id: o.id,
-    code: o.code,
-    name: o.name,
-    kelurahan: o.kelurahan.name,
-    kecamatan: o.kelurahan.kecamatan.name,
-    stage: o.stage,
-    services: o.services.map((s) => s.serviceCode),
-  })));
+  return pageOf(
+    params,
+    total,
+    offices.map((o) => ({
+      id: o.id,
+      code: o.code,
+      name: o.name,
+      kelurahan: o.kelurahan.name,
+      kecamatan: o.kelurahan.kecamatan.name,
+      stage: o.stage,
+      services: o.services.map((s) => s.serviceCode),
+    })),
+  );
 }

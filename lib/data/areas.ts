@@ -5,6 +5,9 @@ export type KelurahanOption = { code: string; name: string; kecamatan: string };
 
 /** Bekasi's kelurahan for pickers, grouped by kecamatan name. */
 export async function findKelurahanOptions(): Promise<KelurahanOption[]> {
-  const rows = await prisma.kelurahan.findMany({ include: { kecamatan: true }, orderBy: [{ kecamatan: { name: "asc" } }, { name: "asc" }] });
+  const rows = await prisma.kelurahan.findMany({
+    include: { kecamatan: true },
+    orderBy: [{ kecamatan: { name: "asc" } }, { name: "asc" }],
+  });
   return rows.map((k) => ({ code: k.code, name: k.name, kecamatan: k.kecamatan.name }));
 }

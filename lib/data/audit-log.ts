@@ -12,7 +12,13 @@ export type AuditRow = { id: string; at: string; actor: string; action: string; 
 export async function findAuditLog(actor: Actor, params: ListParams<"at" | "action">): Promise<Page<AuditRow>> {
   if (!can(actor, "audit.read")) throw new AppError("FORBIDDEN", "Anda tidak berwenang membaca log audit.");
   const where: Prisma.AuditLogWhereInput = params.q
-    ? { OR: [{ action: { contains: params.q, mode: "insensitive" } }, { entity: { contains: params.q, mode: "insensitive" } }, { actorLabel: { contains: params.q, mode: "insensitive" } }] }
+    ? {
+        OR: [
+          { action: { contains: params.q, mode: "insensitive" } },
+          { entity: { contains: params.q, mode: "insensitive" } },
+          { actorLabel: { contains: params.q, mode: "insensitive" } },
+        ],
+      }
     : {};
   const [total, entries] = await prisma.$transaction([
     prisma.auditLog.count({ where }),
@@ -23,5 +29,16 @@ export async function findAuditLog(actor: Actor, params: ListParams<"at" | "acti
       take: params.perPage,
     }),
   ]);
-  return pageOf(params, total, entries.map((e) => ({ id: e.id.toString(), at: e.at.toISOString(), actor: e.actorLabel, action: e.action, entity: e.entity, entityId: e.entityId })));
+  return pageOf(
+    params,
+    total,
+    entries.map((e) => ({
+      id: e.id.toString(),
+      at: e.at.toISOString(),
+      actor: e.actorLabel,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+    })),
+  );
 }

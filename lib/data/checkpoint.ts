@@ -10,14 +10,22 @@ export async function getCheckpointConfig(officeId: string, now = new Date()): P
   const [office, posts, rules] = await Promise.all([
     prisma.office.findUniqueOrThrow({
       where: { id: officeId },
-      include: { agency: { select: { kind: true } }, services: { include: { service: true }, orderBy: { serviceCode: "asc" } } },
+      include: {
+        agency: { select: { kind: true } },
+        services: { include: { service: true }, orderBy: { serviceCode: "asc" } },
+      },
     }),
     prisma.vaccinationPost.findMany({ select: { code: true, name: true, address: true, kelurahanCode: true } }),
     loadActiveRules(),
   ]);
   const post = nearestPost(office.kelurahanCode, posts);
   return {
-    office: { code: office.code, name: office.name, agencyKind: office.agency.kind, services: office.services.map((s) => ({ code: s.serviceCode, name: s.service.nameId })) },
+    office: {
+      code: office.code,
+      name: office.name,
+      agencyKind: office.agency.kind,
+      services: office.services.map((s) => ({ code: s.serviceCode, name: s.service.nameId })),
+    },
     post: post && { code: post.code, name: post.name, address: post.address },
     rules: serializeRules(rules),
     fetchedAt: now.toISOString(),

@@ -25,14 +25,24 @@ describe("mismatch flags on the demo data", () => {
 
 describe("reporting rates", () => {
   it("count expected, received and on-time reports per kecamatan", async () => {
-    const rows = await findReportingRates(await demoActor("HUMAS"), { from: "2022-02-01", to: "2022-02-28", by: "kecamatan" });
+    const rows = await findReportingRates(await demoActor("HUMAS"), {
+      from: "2022-02-01",
+      to: "2022-02-28",
+      by: "kecamatan",
+    });
     expect(rows).toHaveLength(12);
     for (const r of rows) {
       expect(r.received).toBeLessThanOrEqual(r.expected);
       expect(r.onTime).toBeLessThanOrEqual(r.received);
     }
     const total = rows.reduce((s, r) => s + r.received, 0);
-    const filed = await prisma.complianceReport.count({ where: { revision: 1, day: { gte: new Date("2022-02-01T00:00:00Z"), lte: new Date("2022-02-28T00:00:00Z") }, office: { archivedAt: null } } });
+    const filed = await prisma.complianceReport.count({
+      where: {
+        revision: 1,
+        day: { gte: new Date("2022-02-01T00:00:00Z"), lte: new Date("2022-02-28T00:00:00Z") },
+        office: { archivedAt: null },
+      },
+    });
     expect(total).toBeLessThanOrEqual(filed);
     expect(total).toBeGreaterThan(filed * 0.9);
   });
@@ -43,7 +53,13 @@ describe("compliance score", () => {
     const taskforce = await demoActor("TASKFORCE");
     const code = "DISDUKCAPIL-003";
     const before = (await getOfficeDetail(taskforce, code)).score;
-    await recordInspection(prisma, taskforce, { officeCode: code, visitedOn: "2022-02-25", findings: { scannerInUse: false }, score: 5, verify: false });
+    await recordInspection(prisma, taskforce, {
+      officeCode: code,
+      visitedOn: "2022-02-25",
+      findings: { scannerInUse: false },
+      score: 5,
+      verify: false,
+    });
     const after = (await getOfficeDetail(taskforce, code)).score;
     expect(after.provisional).toBe(false);
     expect(after.value).not.toBe(before.value);

@@ -24,17 +24,24 @@ export type OfficeCompliance = {
   flags: MismatchFlag[];
 };
 
-
 /** Reported and scanned numbers per office-day over [from, to], for the mismatch rules. */
 async function officeDays(officeIds: string[], from: string, to: string): Promise<Map<string, OfficeDayNumbers[]>> {
   const [reports, scans] = await Promise.all([
     prisma.complianceReport.findMany({
-      where: { officeId: { in: officeIds }, isCurrent: true, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+      where: {
+        officeId: { in: officeIds },
+        isCurrent: true,
+        day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+      },
       select: { officeId: true, day: true, checked: true, referred: true, denied: true },
     }),
     // Visits sent by the office's own scanner or system (source API), per WIB day.
     prisma.dailyOfficeTraffic.findMany({
-      where: { officeId: { in: officeIds }, scanned: { gt: 0 }, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+      where: {
+        officeId: { in: officeIds },
+        scanned: { gt: 0 },
+        day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+      },
       select: { officeId: true, day: true, scanned: true },
     }),
   ]);
@@ -42,13 +49,26 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
   const entry = (officeId: string, day: string) => {
     const days = byOffice.get(officeId) ?? new Map<string, OfficeDayNumbers>();
     byOffice.set(officeId, days);
-    const numbers = days.get(day) ?? { day, reportedChecked: null, reportedReferred: null, reportedDenied: null, scanned: 0 };
+    const numbers = days.get(day) ?? {
+      day,
+      reportedChecked: null,
+      reportedReferred: null,
+      reportedDenied: null,
+      scanned: 0,
+    };
     days.set(day, numbers);
     return numbers;
   };
-  for (const r of reports) Object.assign(entry(r.officeId, dayOfDate(r.day)), { reportedChecked: r.checked, reportedReferred: r.referred, reportedDenied: r.denied });
+  for (const r of reports)
+    Object.assign(entry(r.officeId, dayOfDate(r.day)), {
+      reportedChecked: r.checked,
+      reportedReferred: r.referred,
+      reportedDenied: r.denied,
+    });
   for (const s of scans) entry(s.officeId, dayOfDate(s.day)).scanned = Number(s.scanned);
-  return new Map([...byOffice].map(([id, days]) => [id, [...days.values()].sort((a, b) => a.day.localeCompare(b.day))]));
+  return new Map(
+    [...byOffice].map(([id, days]) => [id, [...days.values()].sort((a, b) => a.day.localeCompare(b.day))]),
+  );
 }
 
 /** Every office in scope with its compliance score (last 30 days of data) and its mismatch flags (last 28). */
@@ -57,7 +77,12 @@ export async function findOfficeCompliance(actor: Actor): Promise<OfficeComplian
   const to = await latestDataDay();
   const offices = await prisma.office.findMany({
     where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}) },
-    include: { services: { select: { serviceCode: true } }, agency: { select: { name: true, kind: true } }, kelurahan: { include: { kecamatan: true } }, inspections: { orderBy: { visitedOn: "desc" }, take: 3, select: { score: true } } },
+    include: {
+      services: { select: { serviceCode: true } },
+      agency: { select: { name: true, kind: true } },
+      kelurahan: { include: { kecamatan: true } },
+      inspections: { orderBy: { visitedOn: "desc" }, take: 3, select: { score: true } },
+    },
   });
   const ids = offices.map((o) => o.id);
   const scoreFrom = addDays(to, -SCORE_WINDOW_DAYS - 1);
@@ -71,7 +96,9 @@ export async function findOfficeCompliance(actor: Actor): Promise<OfficeComplian
   const expectedByOffice = new Map(windows.map((w) => [w.id, w.expected]));
   return offices.map((o) => {
     const expected = expectedByOffice.get(o.id) ?? [];
-    const onTimeRate = expected.length ? expected.filter((d) => received.get(`${o.id}|${d}`)).length / expected.length : null;
+    const onTimeRate = expected.length
+      ? expected.filter((d) => received.get(`${o.id}|${d}`)).length / expected.length
+      : null;
     const officeDayNumbers = days.get(o.id) ?? [];
     const score = complianceScore({ inspectionScores: o.inspections.map((i) => i.score), onTimeRate });
     return {
@@ -84,7 +111,9 @@ export async function findOfficeCompliance(actor: Actor): Promise<OfficeComplian
       onTime: onTimeRate,
       flags: mismatchFlags(officeDayNumbers, {
         hasScanner: officeDayNumbers.some((d) => d.scanned > 0),
-        gated: o.services.some((s) => applicableRules(rules, { service: s.serviceCode, agencyKind: o.agency.kind, at }).length > 0),
+        gated: o.services.some(
+          (s) => applicableRules(rules, { service: s.serviceCode, agencyKind: o.agency.kind, at }).length > 0,
+        ),
       }),
     };
   });
@@ -99,11 +128,18 @@ const SCORE_SORT: Record<ScoreParams["sort"]["id"], (r: OfficeCompliance) => str
 };
 
 /** The compliance table: filter (search, flagged only), sort and page over findOfficeCompliance. */
-export async function findOfficeScores(actor: Actor, params: ScoreParams): Promise<Page<OfficeCompliance> & { all: OfficeCompliance[] }> {
+export async function findOfficeScores(
+  actor: Actor,
+  params: ScoreParams,
+): Promise<Page<OfficeCompliance> & { all: OfficeCompliance[] }> {
   const q = params.q.toLowerCase();
   const key = SCORE_SORT[params.sort.id];
   const filtered = (await findOfficeCompliance(actor))
-    .filter((r) => (!params.flagged || r.flags.length > 0) && (!q || `${r.code} ${r.office} ${r.agency} ${r.kecamatan}`.toLowerCase().includes(q)))
+    .filter(
+      (r) =>
+        (!params.flagged || r.flags.length > 0) &&
+        (!q || `${r.code} ${r.office} ${r.agency} ${r.kecamatan}`.toLowerCase().includes(q)),
+    )
     .sort((a, b) => {
       const [x, y] = [key(a), key(b)];
       const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));

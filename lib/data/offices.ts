@@ -15,13 +15,26 @@ export async function getOfficeDetail(actor: Actor, code: string) {
       kelurahan: { include: { kecamatan: true } },
       services: { orderBy: { serviceCode: "asc" } },
       rolloutEvents: { orderBy: { at: "desc" }, include: { byUser: { select: { name: true } } } },
-      apiKeys: { orderBy: { createdAt: "desc" }, select: { id: true, kind: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } },
-      reports: { orderBy: [{ day: "desc" }, { revision: "desc" }], take: 60, include: { submittedBy: { select: { name: true } } } },
-      inspections: { orderBy: { visitedOn: "desc" }, include: { sanctions: true, inspector: { select: { name: true } } } },
+      apiKeys: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, kind: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+      },
+      reports: {
+        orderBy: [{ day: "desc" }, { revision: "desc" }],
+        take: 60,
+        include: { submittedBy: { select: { name: true } } },
+      },
+      inspections: {
+        orderBy: { visitedOn: "desc" },
+        include: { sanctions: true, inspector: { select: { name: true } } },
+      },
     },
   });
   const punctuality = await officePunctuality(office.id);
-  const score = complianceScore({ inspectionScores: office.inspections.map((i) => i.score), onTimeRate: punctuality.rate });
+  const score = complianceScore({
+    inspectionScores: office.inspections.map((i) => i.score),
+    onTimeRate: punctuality.rate,
+  });
   return { ...office, punctuality, score };
 }
 

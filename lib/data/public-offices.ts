@@ -8,7 +8,11 @@ import { toEngineRule } from "@/lib/rules/from-record";
 export async function getPublicOffice(code: string, now = new Date()) {
   const office = await prisma.office.findFirst({
     where: { code, archivedAt: null },
-    include: { agency: { select: { name: true, kind: true } }, kelurahan: { include: { kecamatan: true } }, services: { include: { service: true } } },
+    include: {
+      agency: { select: { name: true, kind: true } },
+      kelurahan: { include: { kecamatan: true } },
+      services: { include: { service: true } },
+    },
   });
   if (!office) throw new AppError("NOT_FOUND", `Kantor ${code} tidak ditemukan.`);
   // One query for the activated versions, their descriptions included (not loadActiveRules plus a second read).
@@ -19,7 +23,11 @@ export async function getPublicOffice(code: string, now = new Date()) {
   const rules = versions.map(toEngineRule);
   const services = office.services.map((s) => {
     const applied = applicableRules(rules, { service: s.serviceCode, agencyKind: office.agency.kind, at: now });
-    return { code: s.serviceCode, nameId: s.service.nameId, nameEn: s.service.nameEn, rules: applied.map((r) => {
+    return {
+      code: s.serviceCode,
+      nameId: s.service.nameId,
+      nameEn: s.service.nameEn,
+      rules: applied.map((r) => {
         const { descriptionId, descriptionEn } = versions.find((v) => v.id === r.id)!;
         return { code: r.code, version: r.version, descriptionId, descriptionEn };
       }),
@@ -47,11 +55,22 @@ export async function findPublicOffices(q: string) {
   const offices = await prisma.office.findMany({
     where: {
       archivedAt: null,
-      OR: [{ name: { contains: term, mode: "insensitive" } }, { code: { contains: term, mode: "insensitive" } }, { kelurahan: { name: { contains: term, mode: "insensitive" } } }],
+      OR: [
+        { name: { contains: term, mode: "insensitive" } },
+        { code: { contains: term, mode: "insensitive" } },
+        { kelurahan: { name: { contains: term, mode: "insensitive" } } },
+      ],
     },
     include: { agency: { select: { name: true } }, kelurahan: { include: { kecamatan: true } } },
     orderBy: { name: "asc" },
     take: 20,
   });
-  return offices.map((o) => ({ code: o.code, name: o.name, agency: o.agency.name, kelurahan: o.kelurahan.name, kecamatan: o.kelurahan.kecamatan.name, stage: o.stage }));
+  return offices.map((o) => ({
+    code: o.code,
+    name: o.name,
+    agency: o.agency.name,
+    kelurahan: o.kelurahan.name,
+    kecamatan: o.kelurahan.kecamatan.name,
+    stage: o.stage,
+  }));
 }

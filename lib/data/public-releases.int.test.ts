@@ -10,7 +10,11 @@ import { findMonthReleases, findReleasedMonths, forgetMonthStates, toRelease } f
 const MONTHS = ["2021-12", "2022-01", "2022-02"];
 
 async function versions(): Promise<Record<string, number>> {
-  const rows = await prisma.publicRelease.groupBy({ by: ["month"], _max: { version: true }, where: { month: { in: MONTHS } } });
+  const rows = await prisma.publicRelease.groupBy({
+    by: ["month"],
+    _max: { version: true },
+    where: { month: { in: MONTHS } },
+  });
   return Object.fromEntries(rows.map((r) => [r.month, r._max.version ?? 0]));
 }
 
@@ -22,7 +26,14 @@ async function lateOffice() {
     ingestEvents(
       prisma,
       { id: office.id, services: ["ADMINDUK"] },
-      Array.from({ length: count }, () => ({ id: `late-${id}-${n++}`, occurredAt: `${day}T10:00:00+07:00`, service: "ADMINDUK", outcome, proof: "NONE", ageBand: "18-59" })),
+      Array.from({ length: count }, () => ({
+        id: `late-${id}-${n++}`,
+        occurredAt: `${day}T10:00:00+07:00`,
+        service: "ADMINDUK",
+        outcome,
+        proof: "NONE",
+        ageBand: "18-59",
+      })),
       "API",
     );
   return { send };
@@ -31,15 +42,24 @@ async function lateOffice() {
 /** The independent attacker (test/suppression-attacker.ts) on two stored versions of a month, checked against their true counts. */
 async function expectNothingSmallFromBoth(month: string, oldVersion: number, newVersion: number) {
   const [v1, v2] = await Promise.all(
-    [oldVersion, newVersion].map(async (version) => toRelease(await prisma.publicRelease.findUniqueOrThrow({ where: { month_version: { month, version } } }))),
+    [oldVersion, newVersion].map(async (version) =>
+      toRelease(await prisma.publicRelease.findUniqueOrThrow({ where: { month_version: { month, version } } })),
+    ),
   );
   const k1 = monthKnowledge("v1", v1.tables);
   const k2 = monthKnowledge("v2", v2.tables);
   const truth1 = actualValues("v1", v1.cube);
   const truth2 = actualValues("v2", v2.cube);
-  const truth = (name: string) => (name.startsWith("Δ") ? truth2.get(name.slice(1))! - truth1.get(name.slice(1).replace(/^v2:/, "v1:"))! : (truth1.get(name) ?? truth2.get(name))!);
+  const truth = (name: string) =>
+    name.startsWith("Δ")
+      ? truth2.get(name.slice(1))! - truth1.get(name.slice(1).replace(/^v2:/, "v1:"))!
+      : (truth1.get(name) ?? truth2.get(name))!;
   const names = [...new Set(k1.equations.flatMap((e) => [e.sum, ...e.parts]))];
-  const intervals = await solverAttack(combine(k1, k2), names.map((n) => [n.replace(/^v1:/, "v2:"), n]), (name) => truth(name) > 0);
+  const intervals = await solverAttack(
+    combine(k1, k2),
+    names.map((n) => [n.replace(/^v1:/, "v2:"), n]),
+    (name) => truth(name) > 0,
+  );
   for (const [name, { lo, hi }] of intervals) {
     if (name.startsWith("Δ") && lo === hi) expect(truth(name) >= 5, `${name}=${truth(name)} shown exactly`).toBe(true);
     else expect(hi - lo, `${name}=${truth(name)} narrowed to [${lo}, ${hi}]`).toBeGreaterThanOrEqual(4);
@@ -86,9 +106,12 @@ describe("public releases", () => {
     await expectNothingSmallFromBoth("2022-01", current["2022-01"], version);
     const [, revised] = await findMonthReleases("2021-12", "2022-02");
     // The new version counts the late visits (unless the audit hid the total to protect them).
-    if (revised.outcome.total !== null) expect(revised.outcome.total).toBe((january.outcome.total as number) + earlier + 62);
+    if (revised.outcome.total !== null)
+      expect(revised.outcome.total).toBe((january.outcome.total as number) + earlier + 62);
     expect(revised).not.toEqual(january);
-    expect(await prisma.erratum.findFirst({ where: { affected: `Data terbuka 2022-01 (versi ${version})` } })).not.toBeNull();
+    expect(
+      await prisma.erratum.findFirst({ where: { affected: `Data terbuka 2022-01 (versi ${version})` } }),
+    ).not.toBeNull();
     expect((await findReleasedMonths()).find((m) => m.month === "2022-01")?.lateEvents).toBe(0);
   }, 120_000);
 });

@@ -13,7 +13,15 @@ import { wibDay } from "@/lib/day";
 // TrafficMonth.revision, officials see them pending, and they come out only in a new
 // version that passes the audit against the old one (lib/services/public-releases.ts).
 
-export type Release = { month: string; version: number; revision: number; publishedAt: Date; tables: PeriodTables; cube: MonthCube; visits: number };
+export type Release = {
+  month: string;
+  version: number;
+  revision: number;
+  publishedAt: Date;
+  tables: PeriodTables;
+  cube: MonthCube;
+  visits: number;
+};
 type MonthState = { revision: number; version: number };
 
 /** How long a process trusts the state it read: a release made by another instance shows within this time. */
@@ -55,14 +63,25 @@ export async function latestPublicMonth(): Promise<string | null> {
 export const lastUpdated = cache(async (): Promise<string | null> => {
   const month = await latestPublicMonth();
   if (!month) return null;
-  const latest = await prisma.publicRelease.aggregate({ _max: { publishedAt: true }, where: { month: { lte: month } } });
+  const latest = await prisma.publicRelease.aggregate({
+    _max: { publishedAt: true },
+    where: { month: { lte: month } },
+  });
   return latest._max.publishedAt?.toISOString() ?? null;
 });
 
 /** Releases already read by this process, by month and version: a release never changes. */
 const releasesRead = new Map<string, Release>();
 
-export function toRelease(row: { month: string; version: number; revision: number; publishedAt: Date; tables: Prisma.JsonValue; cube: Prisma.JsonValue; visits: number }): Release {
+export function toRelease(row: {
+  month: string;
+  version: number;
+  revision: number;
+  publishedAt: Date;
+  tables: Prisma.JsonValue;
+  cube: Prisma.JsonValue;
+  visits: number;
+}): Release {
   return { ...row, tables: row.tables as unknown as PeriodTables, cube: row.cube as unknown as MonthCube };
 }
 
@@ -90,7 +109,8 @@ async function servedRelease(month: string, state: MonthState | undefined): Prom
   const key = `${month}@${state?.version ?? 0}`;
   const known = releasesRead.get(key);
   if (known) return known;
-  const release = (state?.version ? await findLatestRelease(month) : null) ?? (await releaseFirst(month, state?.revision ?? 0));
+  const release =
+    (state?.version ? await findLatestRelease(month) : null) ?? (await releaseFirst(month, state?.revision ?? 0));
   releasesRead.set(`${month}@${release.version}`, release);
   if (key !== `${month}@${release.version}`) releasesRead.set(key, release);
   return release;
@@ -101,15 +121,25 @@ export const findMonthReleases = cache(async (fromMonth: string, toMonth: string
   const states = await monthStates();
   const tables: PeriodTables[] = [];
   // One month after another: on the embedded database there is one connection anyway.
-  for (const month of monthsBetween(fromMonth, toMonth)) tables.push((await servedRelease(month, states.get(month))).tables);
+  for (const month of monthsBetween(fromMonth, toMonth))
+    tables.push((await servedRelease(month, states.get(month))).tables);
   return tables;
 });
 
-export type ReleasedMonth = { month: string; version: number; publishedAt: Date; releasedVisits: number; visitsNow: number; lateEvents: number };
+export type ReleasedMonth = {
+  month: string;
+  version: number;
+  publishedAt: Date;
+  releasedVisits: number;
+  visitsNow: number;
+  lateEvents: number;
+};
 
 /** Every released month with its latest version and the late visits that arrived since (pending a revision), newest first. */
 export async function findReleasedMonths(): Promise<ReleasedMonth[]> {
-  const rows = await prisma.$queryRaw<{ month: string; version: number; publishedAt: Date; visits: number; now: bigint | null }[]>`
+  const rows = await prisma.$queryRaw<
+    { month: string; version: number; publishedAt: Date; visits: number; now: bigint | null }[]
+  >`
     SELECT r.month, r.version, r."publishedAt", r.visits,
       (SELECT sum(m."count") FROM "MonthlyTraffic" m WHERE m."month" = to_date(r.month || '-01', 'YYYY-MM-DD'))::bigint AS now
     FROM "PublicRelease" r
@@ -117,7 +147,14 @@ export async function findReleasedMonths(): Promise<ReleasedMonth[]> {
     ORDER BY r.month DESC`;
   return rows.map((r) => {
     const visitsNow = Number(r.now ?? 0);
-    return { month: r.month, version: r.version, publishedAt: r.publishedAt, releasedVisits: r.visits, visitsNow, lateEvents: visitsNow - r.visits };
+    return {
+      month: r.month,
+      version: r.version,
+      publishedAt: r.publishedAt,
+      releasedVisits: r.visits,
+      visitsNow,
+      lateEvents: visitsNow - r.visits,
+    };
   });
 }
 
@@ -134,6 +171,14 @@ export async function releaseMonthsThatAreOver(): Promise<string[]> {
 
 /** Every published version of every month, with its audit: what meta.json lists (never the late visits pending). */
 export async function findPublishedVersions() {
-  const rows = await prisma.publicRelease.findMany({ select: { month: true, version: true, publishedAt: true, audit: true }, orderBy: [{ month: "desc" }, { version: "desc" }] });
-  return rows.map((r) => ({ month: r.month, version: r.version, publishedAt: r.publishedAt.toISOString(), audit: r.audit }));
+  const rows = await prisma.publicRelease.findMany({
+    select: { month: true, version: true, publishedAt: true, audit: true },
+    orderBy: [{ month: "desc" }, { version: "desc" }],
+  });
+  return rows.map((r) => ({
+    month: r.month,
+    version: r.version,
+    publishedAt: r.publishedAt.toISOString(),
+    audit: r.audit,
+  }));
 }

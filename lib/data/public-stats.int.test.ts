@@ -13,7 +13,9 @@ describe("public headline numbers", () => {
   });
 
   it("lists the circular in force, and none before it was issued", async () => {
-    expect((await findActiveCirculars(new Date("2021-10-01T00:00:00Z"))).map((c) => c.number)).toEqual(["440/1395/SET.COVID-19"]);
+    expect((await findActiveCirculars(new Date("2021-10-01T00:00:00Z"))).map((c) => c.number)).toEqual([
+      "440/1395/SET.COVID-19",
+    ]);
     expect(await findActiveCirculars(new Date("2021-09-01T00:00:00Z"))).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ export type HeadlineNumbers = {
 
 /** The public home page's three numbers, for the latest whole month that is over (as every public table). */
 export async function getHeadlineNumbers(): Promise<HeadlineNumbers> {
-  const officesLive = publishCount(await prisma.office.count({ where: { archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } } }));
+  const officesLive = publishCount(
+    await prisma.office.count({ where: { archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } } }),
+  );
   const month = await latestPublicMonth();
   if (!month) return { officesLive, visitsMonth: publishCount(0), servedVaccinatedShare: null, dataUntil: null };
   const [{ outcome }] = await findMonthReleases(month, month);

@@ -4,7 +4,8 @@ import { demoActor } from "@/test/actors";
 import { trafficFiltersSchema } from "@/lib/validations/traffic";
 import { findFallingReferralShares, findReferralsByPost } from "./referrals";
 
-const filters = (raw: Record<string, string> = {}) => trafficFiltersSchema("2022-02-28").parse({ from: "2022-02-01", to: "2022-02-28", ...raw });
+const filters = (raw: Record<string, string> = {}) =>
+  trafficFiltersSchema("2022-02-28").parse({ from: "2022-02-01", to: "2022-02-28", ...raw });
 
 describe("referral tracking", () => {
   it("counts referrals by post from the rollup, and says how many referrals named no post", async () => {
@@ -14,7 +15,10 @@ describe("referral tracking", () => {
     const rollup = await prisma.dailyReferral.aggregate({ where: { day: window }, _sum: { count: true } });
     expect(posts.reduce((s, p) => s + p.referrals, 0)).toBe(rollup._sum.count);
     expect(withPost).toBe(rollup._sum.count);
-    const referredInTraffic = await prisma.dailyTraffic.aggregate({ where: { day: window, outcome: "REFERRED" }, _sum: { count: true } });
+    const referredInTraffic = await prisma.dailyTraffic.aggregate({
+      where: { day: window, outcome: "REFERRED" },
+      _sum: { count: true },
+    });
     expect(referred).toBe(referredInTraffic._sum.count);
     expect(withPost).toBeGreaterThan(0);
     expect(withPost).toBeLessThan(referred);
@@ -25,12 +29,18 @@ describe("referral tracking", () => {
     const admin = await demoActor("AGENCY_ADMIN");
     const own = await findReferralsByPost(admin, filters());
     const expected = await prisma.dailyReferral.aggregate({
-      where: { day: { gte: new Date("2022-02-01T00:00:00Z"), lte: new Date("2022-02-28T00:00:00Z") }, office: { agencyId: admin.agencyId! } },
+      where: {
+        day: { gte: new Date("2022-02-01T00:00:00Z"), lte: new Date("2022-02-28T00:00:00Z") },
+        office: { agencyId: admin.agencyId! },
+      },
       _sum: { count: true },
     });
     expect(own.withPost).toBe(expected._sum.count ?? 0);
     const falling = await findFallingReferralShares(admin, filters({ from: "2021-10-01" }));
-    const offices = await prisma.office.findMany({ where: { code: { in: falling.map((f) => f.office) } }, select: { agencyId: true } });
+    const offices = await prisma.office.findMany({
+      where: { code: { in: falling.map((f) => f.office) } },
+      select: { agencyId: true },
+    });
     expect(new Set(offices.map((o) => o.agencyId))).toEqual(new Set(falling.length ? [admin.agencyId] : []));
   });
 

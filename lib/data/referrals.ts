@@ -12,7 +12,10 @@ export type PostReferrals = { code: string; name: string; kecamatan: string; ref
  * Referrals by the vaccination post visitors were sent to (the DailyReferral rollup), under
  * the dashboard's filters and the actor's scope; with how many referrals named no post.
  */
-export async function findReferralsByPost(actor: Actor, filters: TrafficFilters): Promise<{ posts: PostReferrals[]; referred: number; withPost: number }> {
+export async function findReferralsByPost(
+  actor: Actor,
+  filters: TrafficFilters,
+): Promise<{ posts: PostReferrals[]; referred: number; withPost: number }> {
   const where = filterConditions(actor, filters);
   const [posts, [totals]] = await Promise.all([
     prisma.$queryRaw<{ code: string; name: string; kecamatan: string; referrals: bigint; offices: bigint }[]>`
@@ -31,7 +34,13 @@ export async function findReferralsByPost(actor: Actor, filters: TrafficFilters)
         (SELECT sum(t."count") FROM "DailyReferral" t ${OFFICE_JOINS} WHERE ${where})::bigint AS "withPost"`,
   ]);
   return {
-    posts: posts.map((p) => ({ code: p.code, name: p.name, kecamatan: p.kecamatan, referrals: Number(p.referrals), offices: Number(p.offices) })),
+    posts: posts.map((p) => ({
+      code: p.code,
+      name: p.name,
+      kecamatan: p.kecamatan,
+      referrals: Number(p.referrals),
+      offices: Number(p.offices),
+    })),
     referred: Number(totals?.referred ?? 0),
     withPost: Number(totals?.withPost ?? 0),
   };
@@ -39,7 +48,9 @@ export async function findReferralsByPost(actor: Actor, filters: TrafficFilters)
 
 /** Offices whose weekly referred share (of gated visits) is falling. */
 export async function findFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<ReferralTrend[]> {
-  const rows = await prisma.$queryRaw<{ office: string; label: string; week: string; gated: bigint; referred: bigint }[]>`
+  const rows = await prisma.$queryRaw<
+    { office: string; label: string; week: string; gated: bigint; referred: bigint }[]
+  >`
     SELECT o.code AS office, o.name AS label, to_char(date_trunc('week', t."day"), 'YYYY-MM-DD') AS week,
       sum(t."count") FILTER (WHERE t.outcome <> 'SERVED_NO_REQUIREMENT')::bigint AS gated,
       sum(t."count") FILTER (WHERE t.outcome = 'REFERRED')::bigint AS referred
@@ -47,6 +58,12 @@ export async function findFallingReferralShares(actor: Actor, filters: TrafficFi
     ${OFFICE_JOINS}
     WHERE ${scopeConditions(actor, filters)}
     GROUP BY 1, 2, 3`;
-  const weeks: OfficeWeek[] = rows.map((r) => ({ office: r.office, label: r.label, week: r.week, gated: Number(r.gated ?? 0), referred: Number(r.referred ?? 0) }));
+  const weeks: OfficeWeek[] = rows.map((r) => ({
+    office: r.office,
+    label: r.label,
+    week: r.week,
+    gated: Number(r.gated ?? 0),
+    referred: Number(r.referred ?? 0),
+  }));
   return fallingReferralShares(weeks);
 }

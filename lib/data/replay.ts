@@ -10,11 +10,24 @@ import { loadActiveRules } from "./rules";
 // A representative age for each band: the engine's only age rule is "under 12".
 const BAND_AGE: Record<string, number> = { "0-11": 9, "12-17": 15, "18-59": 35, "60+": 66 };
 
-type EventRow = { occurredAt: Date; service: string; kind: "GOVERNMENT" | "PRIVATE"; kecamatan: string; band: string; status: PlStatus; doses: number; exemption: ExemptionClass | null };
+type EventRow = {
+  occurredAt: Date;
+  service: string;
+  kind: "GOVERNMENT" | "PRIVATE";
+  kecamatan: string;
+  band: string;
+  status: PlStatus;
+  doses: number;
+  exemption: ExemptionClass | null;
+};
 
 /** Visit events of the last `days` days of recorded data that carry the visitor's proof. */
-async function loadReplayEvents(days: number): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null }> {
-  const [{ latest }] = await prisma.$queryRaw<{ latest: Date | null }[]>`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
+async function loadReplayEvents(
+  days: number,
+): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null }> {
+  const [{ latest }] = await prisma.$queryRaw<
+    { latest: Date | null }[]
+  >`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
   if (!latest) return { events: [], skipped: 0, from: null, to: null };
   const from = new Date(latest.getTime() - days * DAY_MS);
   const rows = await prisma.$queryRaw<EventRow[]>`
@@ -34,19 +47,40 @@ async function loadReplayEvents(days: number): Promise<{ events: ReplayEvent[]; 
     at: r.occurredAt,
     kecamatan: r.kecamatan,
     // An exemption recorded at the desk was valid when it was shown.
-    visitor: { status: r.status, doses: r.doses, age: BAND_AGE[r.band] ?? 35, exemptions: r.exemption ? [{ class: r.exemption, since: r.occurredAt }] : [] },
+    visitor: {
+      status: r.status,
+      doses: r.doses,
+      age: BAND_AGE[r.band] ?? 35,
+      exemptions: r.exemption ? [{ class: r.exemption, since: r.occurredAt }] : [],
+    },
   }));
   return { events, skipped: Number(skipped), from, to: latest };
 }
 
-export type ReplayReport = ReplaySummary & { days: number; skipped: number; from: string | null; to: string | null; elapsedMs: number };
+export type ReplayReport = ReplaySummary & {
+  days: number;
+  skipped: number;
+  from: string | null;
+  to: string | null;
+  elapsedMs: number;
+};
 
 /** Runs the last `days` days of recorded visits through a draft version instead of its rule's current versions. */
 export async function replayDraft(versionId: string, days: number): Promise<ReplayReport> {
   const started = performance.now();
-  const draft = await prisma.ruleVersion.findUnique({ where: { id: versionId }, include: { rule: { select: { code: true } } } });
+  const draft = await prisma.ruleVersion.findUnique({
+    where: { id: versionId },
+    include: { rule: { select: { code: true } } },
+  });
   if (!draft) throw new AppError("NOT_FOUND", "Versi aturan tidak ditemukan.");
   const [current, loaded] = await Promise.all([loadActiveRules(), loadReplayEvents(days)]);
   const summary = replay(loaded.events, current, withDraft(current, toEngineRule(draft)));
-  return { ...summary, days, skipped: loaded.skipped, from: loaded.from?.toISOString() ?? null, to: loaded.to?.toISOString() ?? null, elapsedMs: Math.round(performance.now() - started) };
+  return {
+    ...summary,
+    days,
+    skipped: loaded.skipped,
+    from: loaded.from?.toISOString() ?? null,
+    to: loaded.to?.toISOString() ?? null,
+    elapsedMs: Math.round(performance.now() - started),
+  };
 }

@@ -12,34 +12,61 @@ export function opensSaturday(openingHours: string | null): boolean {
   return /sabtu|saturday/i.test(openingHours ?? "");
 }
 
-type OfficeWindow = { id: string; agencyId: string; agencyName: string; kecamatanCode: string; kecamatanName: string; expected: string[] };
+type OfficeWindow = {
+  id: string;
+  agencyId: string;
+  agencyName: string;
+  kecamatanCode: string;
+  kecamatanName: string;
+  expected: string[];
+};
 
 /** The offices in a scope with what their reporting windows need; read once per request (the compliance page asks three times). */
 const officesWithRollout = cache((scope: string | null) =>
   prisma.office.findMany({
     where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}) },
-    include: { agency: { select: { name: true } }, kelurahan: { include: { kecamatan: true } }, rolloutEvents: { where: { toStage: { in: ["LIVE", "SUSPENDED"] } }, orderBy: { at: "asc" } } },
+    include: {
+      agency: { select: { name: true } },
+      kelurahan: { include: { kecamatan: true } },
+      rolloutEvents: { where: { toStage: { in: ["LIVE", "SUSPENDED"] } }, orderBy: { at: "asc" } },
+    },
   }),
 );
 
-export async function officeWindows(scope: string | null, from: string, to: string, officeId?: string): Promise<OfficeWindow[]> {
+export async function officeWindows(
+  scope: string | null,
+  from: string,
+  to: string,
+  officeId?: string,
+): Promise<OfficeWindow[]> {
   const offices = (await officesWithRollout(scope)).filter((o) => !officeId || o.id === officeId);
   return offices.map((o) => {
     const live = o.rolloutEvents.find((e) => e.toStage === "LIVE")?.at ?? null;
-    const suspended = o.stage === "SUSPENDED" ? (o.rolloutEvents.filter((e) => e.toStage === "SUSPENDED").at(-1)?.at ?? null) : null;
+    const suspended =
+      o.stage === "SUSPENDED" ? (o.rolloutEvents.filter((e) => e.toStage === "SUSPENDED").at(-1)?.at ?? null) : null;
     return {
       id: o.id,
       agencyId: o.agencyId,
       agencyName: o.agency.name,
       kecamatanCode: o.kelurahan.kecamatanCode,
       kecamatanName: o.kelurahan.kecamatan.name,
-      expected: expectedDays({ from, to, liveSince: live, liveUntil: suspended, opensSaturday: opensSaturday(o.openingHours) }),
+      expected: expectedDays({
+        from,
+        to,
+        liveSince: live,
+        liveUntil: suspended,
+        opensSaturday: opensSaturday(o.openingHours),
+      }),
     };
   });
 }
 
 /** Per office-day (`officeId|day`): whether a report arrived, and whether its first revision was on time. */
-async function firstReports(where: Prisma.ComplianceReportWhereInput, from: string, to: string): Promise<Map<string, boolean>> {
+async function firstReports(
+  where: Prisma.ComplianceReportWhereInput,
+  from: string,
+  to: string,
+): Promise<Map<string, boolean>> {
   const firsts = await prisma.complianceReport.findMany({
     where: { ...where, revision: 1, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
     select: { officeId: true, day: true, submittedAt: true },
@@ -53,12 +80,20 @@ export function receivedReports(officeIds: string[], from: string, to: string): 
 }
 
 /** Reports received from every office in a scope over a period; read once per request. */
-export const receivedReportsInScope = cache((scope: string | null, from: string, to: string) => firstReports(scope ? { office: { agencyId: scope } } : {}, from, to));
+export const receivedReportsInScope = cache((scope: string | null, from: string, to: string) =>
+  firstReports(scope ? { office: { agencyId: scope } } : {}, from, to),
+);
 
 /** Reports expected, received and on time over [from, to], per kecamatan or per agency, in the actor's scope. */
-export async function findReportingRates(actor: Actor, options: { from: string; to: string; by: "kecamatan" | "agency" }): Promise<RateRow[]> {
+export async function findReportingRates(
+  actor: Actor,
+  options: { from: string; to: string; by: "kecamatan" | "agency" },
+): Promise<RateRow[]> {
   const scope = agencyScope(actor);
-  const [windows, received] = await Promise.all([officeWindows(scope, options.from, options.to), receivedReportsInScope(scope, options.from, options.to)]);
+  const [windows, received] = await Promise.all([
+    officeWindows(scope, options.from, options.to),
+    receivedReportsInScope(scope, options.from, options.to),
+  ]);
   const rows = new Map<string, RateRow>();
   for (const w of windows) {
     const [key, label] = options.by === "kecamatan" ? [w.kecamatanCode, w.kecamatanName] : [w.agencyId, w.agencyName];
@@ -83,7 +118,9 @@ export async function latestDataDay(): Promise<string> {
 }
 
 /** One office's on-time rate over the 30 days up to the latest data (for its score). */
-export async function officePunctuality(officeId: string): Promise<{ expected: number; onTime: number; rate: number | null; from: string; to: string }> {
+export async function officePunctuality(
+  officeId: string,
+): Promise<{ expected: number; onTime: number; rate: number | null; from: string; to: string }> {
   const to = await latestDataDay();
   const from = addDays(to, -29);
   const [window] = await officeWindows(null, from, to, officeId);

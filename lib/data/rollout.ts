@@ -26,16 +26,29 @@ export type StageByKecamatan = { code: string; name: string; total: number } & R
 export async function findStagesByKecamatan(actor: Actor): Promise<StageByKecamatan[]> {
   const [kecamatan, offices] = await Promise.all([
     prisma.kecamatan.findMany({ orderBy: { name: "asc" } }),
-    prisma.office.findMany({ where: officeScope(actor), select: { stage: true, kelurahan: { select: { kecamatanCode: true } } } }),
+    prisma.office.findMany({
+      where: officeScope(actor),
+      select: { stage: true, kelurahan: { select: { kecamatanCode: true } } },
+    }),
   ]);
   return kecamatan.map((k) => {
     const here = offices.filter((o) => o.kelurahan.kecamatanCode === k.code);
-    const counts = Object.fromEntries(ROLLOUT_STAGES.map((s) => [s, here.filter((o) => o.stage === s).length])) as Record<RolloutStageCode, number>;
+    const counts = Object.fromEntries(
+      ROLLOUT_STAGES.map((s) => [s, here.filter((o) => o.stage === s).length]),
+    ) as Record<RolloutStageCode, number>;
     return { code: k.code, name: k.name, total: here.length, ...counts };
   });
 }
 
-export type AgencyProgress = { code: string; name: string; offices: number; scanning: number; share: number | null; deadline: string | null; overdue: number };
+export type AgencyProgress = {
+  code: string;
+  name: string;
+  offices: number;
+  scanning: number;
+  share: number | null;
+  deadline: string | null;
+  overdue: number;
+};
 
 /** Each agency's share of offices scanning, its deadline, and how many offices are late. */
 export async function findAgencyProgress(actor: Actor, today = new Date()): Promise<AgencyProgress[]> {
@@ -60,27 +73,48 @@ export async function findAgencyProgress(actor: Actor, today = new Date()): Prom
   });
 }
 
-export type OverdueRow = { code: string; office: string; agency: string; kecamatan: string; stage: RolloutStageCode; deadline: string | null; daysOverdue: number };
-
-const OVERDUE_ORDER: Record<OverdueParams["sort"]["id"], (d: "asc" | "desc") => Prisma.OfficeOrderByWithRelationInput> = {
-  office: (d) => ({ name: d }),
-  agency: (d) => ({ agency: { name: d } }),
-  kecamatan: (d) => ({ kelurahan: { kecamatan: { name: d } } }),
-  stage: (d) => ({ stage: d }),
-  // Days overdue grow as the deadline lies further back.
-  deadline: (d) => ({ agency: { rolloutDeadline: d } }),
-  daysOverdue: (d) => ({ agency: { rolloutDeadline: d === "desc" ? "asc" : "desc" } }),
+export type OverdueRow = {
+  code: string;
+  office: string;
+  agency: string;
+  kecamatan: string;
+  stage: RolloutStageCode;
+  deadline: string | null;
+  daysOverdue: number;
 };
+
+const OVERDUE_ORDER: Record<OverdueParams["sort"]["id"], (d: "asc" | "desc") => Prisma.OfficeOrderByWithRelationInput> =
+  {
+    office: (d) => ({ name: d }),
+    agency: (d) => ({ agency: { name: d } }),
+    kecamatan: (d) => ({ kelurahan: { kecamatan: { name: d } } }),
+    stage: (d) => ({ stage: d }),
+    // Days overdue grow as the deadline lies further back.
+    deadline: (d) => ({ agency: { rolloutDeadline: d } }),
+    daysOverdue: (d) => ({ agency: { rolloutDeadline: d === "desc" ? "asc" : "desc" } }),
+  };
 
 /**
  * Offices past their agency's deadline and not scanning (or, with show=all, every office
  * with how late it is), sortable and searchable, a page at a time.
  */
-export async function findOverdueOffices(actor: Actor, params: OverdueParams, today = new Date()): Promise<Page<OverdueRow>> {
+export async function findOverdueOffices(
+  actor: Actor,
+  params: OverdueParams,
+  today = new Date(),
+): Promise<Page<OverdueRow>> {
   const where: Prisma.OfficeWhereInput = {
     ...officeScope(actor),
     ...(params.show === "all" ? {} : { stage: { notIn: SCANNING }, agency: { rolloutDeadline: { lt: today } } }),
-    ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { code: { contains: params.q, mode: "insensitive" } }, { agency: { name: { contains: params.q, mode: "insensitive" } } }] } : {}),
+    ...(params.q
+      ? {
+          OR: [
+            { name: { contains: params.q, mode: "insensitive" } },
+            { code: { contains: params.q, mode: "insensitive" } },
+            { agency: { name: { contains: params.q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
   };
   const [total, offices] = await prisma.$transaction([
     prisma.office.count({ where }),
@@ -92,15 +126,19 @@ export async function findOverdueOffices(actor: Actor, params: OverdueParams, to
       include: { agency: true, kelurahan: { include: { kecamatan: true } } },
     }),
   ]);
-  return pageOf(params, total, offices.map((o) => ({
-    code: o.code,
-    office: o.name,
-    agency: o.agency.name,
-    kecamatan: o.kelurahan.kecamatan.name,
-    stage: o.stage,
-    deadline: o.agency.rolloutDeadline ? dayOfDate(o.agency.rolloutDeadline) : null,
-    daysOverdue: overdueDays(o.stage, o.agency.rolloutDeadline, today),
-  })));
+  return pageOf(
+    params,
+    total,
+    offices.map((o) => ({
+      code: o.code,
+      office: o.name,
+      agency: o.agency.name,
+      kecamatan: o.kelurahan.kecamatan.name,
+      stage: o.stage,
+      deadline: o.agency.rolloutDeadline ? dayOfDate(o.agency.rolloutDeadline) : null,
+      daysOverdue: overdueDays(o.stage, o.agency.rolloutDeadline, today),
+    })),
+  );
 }
 
 /** Days past the deadline of an office that is not scanning yet (0 when scanning or not late). */

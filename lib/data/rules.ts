@@ -4,7 +4,10 @@ import { AppError } from "@/lib/errors";
 import { toEngineRule } from "@/lib/rules/from-record";
 import type { EngineRule } from "@/lib/rules/types";
 
-const versionWithRule = { rule: { select: { code: true, title: true, circular: { select: { number: true, status: true } } } }, clause: true } as const;
+const versionWithRule = {
+  rule: { select: { code: true, title: true, circular: { select: { number: true, status: true } } } },
+  clause: true,
+} as const;
 
 /** Every activated rule version of active circulars (past, current and scheduled): the engine's input. */
 export async function loadActiveRules(): Promise<EngineRule[]> {
@@ -45,10 +48,14 @@ export async function getCircular(id: string, options: { includeDrafts: boolean 
     where: { id },
     include: {
       clauses: { orderBy: { number: "asc" } },
-      rules: { orderBy: { code: "asc" }, include: { versions: { orderBy: { version: "asc" }, include: { clause: true } } } },
+      rules: {
+        orderBy: { code: "asc" },
+        include: { versions: { orderBy: { version: "asc" }, include: { clause: true } } },
+      },
     },
   });
-  if (!circular || (circular.status === "DRAFT" && !options.includeDrafts)) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
+  if (!circular || (circular.status === "DRAFT" && !options.includeDrafts))
+    throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
   return circular;
 }
 
@@ -59,7 +66,10 @@ export async function findPublicCirculars() {
     orderBy: [{ status: "asc" }, { issuedOn: "desc" }],
     include: {
       clauses: { orderBy: { number: "asc" } },
-      rules: { orderBy: { code: "asc" }, include: { versions: { where: { status: "ACTIVE" }, orderBy: { version: "asc" }, include: { clause: true } } } },
+      rules: {
+        orderBy: { code: "asc" },
+        include: { versions: { where: { status: "ACTIVE" }, orderBy: { version: "asc" }, include: { clause: true } } },
+      },
     },
   });
 }
@@ -70,7 +80,10 @@ export async function getRule(code: string) {
     where: { code },
     include: {
       circular: { include: { clauses: { orderBy: { number: "asc" } } } },
-      versions: { orderBy: { version: "desc" }, include: { clause: true, createdBy: { select: { name: true } }, testCases: { orderBy: { createdAt: "asc" } } } },
+      versions: {
+        orderBy: { version: "desc" },
+        include: { clause: true, createdBy: { select: { name: true } }, testCases: { orderBy: { createdAt: "asc" } } },
+      },
     },
   });
   if (!rule) throw new AppError("NOT_FOUND", `Aturan ${code} tidak ditemukan.`);

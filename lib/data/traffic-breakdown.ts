@@ -66,9 +66,16 @@ export function filterConditions(actor: Actor, filters: TrafficFilters): Prisma.
  * split by outcome, under the dashboard's filters and the actor's scope (an agency admin:
  * its own offices).
  */
-export async function findTrafficBreakdown(actor: Actor, filters: TrafficFilters, dimension: Dimension): Promise<BreakdownRow[]> {
+export async function findTrafficBreakdown(
+  actor: Actor,
+  filters: TrafficFilters,
+  dimension: Dimension,
+): Promise<BreakdownRow[]> {
   const { key, label } = keyOf(dimension, filters.every);
-  const source = trafficSource(filters, { grain: dimension === "time" ? filters.every : "month", ageBand: dimension === "ageBand" });
+  const source = trafficSource(filters, {
+    grain: dimension === "time" ? filters.every : "month",
+    ageBand: dimension === "ageBand",
+  });
   const rows = await prisma.$queryRaw<{ key: string; label: string; outcome: OutcomeCode; visits: bigint }[]>`
     SELECT ${key} AS key, ${label} AS label, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
     FROM ${source}
@@ -78,7 +85,9 @@ export async function findTrafficBreakdown(actor: Actor, filters: TrafficFilters
     GROUP BY 1, 2, 3`;
   const byKey = new Map<string, BreakdownRow>();
   for (const r of rows) {
-    const row = byKey.get(r.key) ?? ({ key: r.key, label: r.label, total: 0, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) } as BreakdownRow);
+    const row =
+      byKey.get(r.key) ??
+      ({ key: r.key, label: r.label, total: 0, ...Object.fromEntries(OUTCOMES.map((o) => [o, 0])) } as BreakdownRow);
     row[r.outcome] += Number(r.visits);
     row.total += Number(r.visits);
     byKey.set(r.key, row);

@@ -4,9 +4,17 @@ import { daysOf, monthsBetween, weekStart } from "@/lib/day";
 import { splitPeriod, type Grain } from "./traffic-source";
 
 const DAY_MS = 86_400_000;
-const dayArb = fc.integer({ min: 0, max: 800 }).map((n) => new Date(Date.UTC(2021, 0, 1) + n * DAY_MS).toISOString().slice(0, 10));
-const daysBetween = (from: string, to: string) => monthsBetween(from.slice(0, 7), to.slice(0, 7)).flatMap(daysOf).filter((d) => d >= from && d <= to);
-const weekDays = (monday: string) => Array.from({ length: 7 }, (_, i) => new Date(Date.parse(`${monday}T00:00:00Z`) + i * DAY_MS).toISOString().slice(0, 10));
+const dayArb = fc
+  .integer({ min: 0, max: 800 })
+  .map((n) => new Date(Date.UTC(2021, 0, 1) + n * DAY_MS).toISOString().slice(0, 10));
+const daysBetween = (from: string, to: string) =>
+  monthsBetween(from.slice(0, 7), to.slice(0, 7))
+    .flatMap(daysOf)
+    .filter((d) => d >= from && d <= to);
+const weekDays = (monday: string) =>
+  Array.from({ length: 7 }, (_, i) =>
+    new Date(Date.parse(`${monday}T00:00:00Z`) + i * DAY_MS).toISOString().slice(0, 10),
+  );
 
 describe("splitPeriod", () => {
   it("covers every day of a period exactly once, at every grain, and no week crosses a month it is read with", () => {
@@ -14,7 +22,11 @@ describe("splitPeriod", () => {
       fc.property(dayArb, dayArb, fc.constantFrom<Grain>("day", "week", "month"), (a, b, grain) => {
         const [from, to] = a <= b ? [a, b] : [b, a];
         const { months, weeks, days } = splitPeriod({ from, to }, grain);
-        const covered = [...months.flatMap(daysOf), ...weeks.flatMap(weekDays), ...days.flatMap((d) => daysBetween(d.from, d.to))].sort();
+        const covered = [
+          ...months.flatMap(daysOf),
+          ...weeks.flatMap(weekDays),
+          ...days.flatMap((d) => daysBetween(d.from, d.to)),
+        ].sort();
         expect(covered).toEqual(daysBetween(from, to));
         for (const w of weeks) expect(weekStart(w)).toBe(w);
         if (grain !== "month") expect(months).toEqual([]);

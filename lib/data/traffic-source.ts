@@ -14,7 +14,6 @@ export type Grain = "day" | "week" | "month";
 export type SourceNeeds = { grain?: Grain; ageBand?: boolean };
 export type PeriodParts = { months: string[]; weeks: string[]; days: Period[] };
 
-
 /** The whole ISO weeks (their Mondays) inside a period, and the days before and after them. */
 function splitWeeks({ from, to }: Period): { weeks: string[]; days: Period[] } {
   const first = weekStart(from) === from ? from : addDays(weekStart(from), 7);
@@ -22,7 +21,13 @@ function splitWeeks({ from, to }: Period): { weeks: string[]; days: Period[] } {
   for (let monday = first; addDays(monday, 6) <= to; monday = addDays(monday, 7)) weeks.push(monday);
   if (weeks.length === 0) return { weeks, days: [{ from, to }] };
   const end = addDays(weeks.at(-1)!, 6);
-  return { weeks, days: [...(from < first ? [{ from, to: addDays(first, -1) }] : []), ...(end < to ? [{ from: addDays(end, 1), to }] : [])] };
+  return {
+    weeks,
+    days: [
+      ...(from < first ? [{ from, to: addDays(first, -1) }] : []),
+      ...(end < to ? [{ from: addDays(end, 1), to }] : []),
+    ],
+  };
 }
 
 /** A period as whole months (grain "month"), whole weeks (grain ≥ "week") and the remaining days; together every day once. */
@@ -49,7 +54,9 @@ export function splitPeriod(period: Period, grain: Grain = "month"): PeriodParts
 export function trafficSource(period: Period, { grain = "month", ageBand = false }: SourceNeeds = {}): Prisma.Sql {
   // The weekly rollup has no age band: with it, whole weeks are read as days.
   const parts = splitPeriod(period, ageBand && grain === "week" ? "day" : grain);
-  const { months, weeks, days } = ageBand ? { ...parts, weeks: [], days: [...parts.days, ...parts.weeks.map((w) => ({ from: w, to: addDays(w, 6) }))] } : parts;
+  const { months, weeks, days } = ageBand
+    ? { ...parts, weeks: [], days: [...parts.days, ...parts.weeks.map((w) => ({ from: w, to: addDays(w, 6) }))] }
+    : parts;
   const band = ageBand ? Prisma.sql`, "ageBand"` : Prisma.empty;
   const dates = (list: string[]) => list.map(dateOfDay);
   const slices: Prisma.Sql[] = [];
@@ -62,9 +69,13 @@ export function trafficSource(period: Period, { grain = "month", ageBand = false
             WHERE "month" = ANY(${dates(months)}::date[]) GROUP BY 1, 2, 3, 4`,
     );
   if (weeks.length)
-    slices.push(Prisma.sql`SELECT "week" AS "day", "officeId", "serviceCode", outcome, "count" FROM "WeeklyServiceTraffic" WHERE "week" = ANY(${dates(weeks)}::date[])`);
+    slices.push(
+      Prisma.sql`SELECT "week" AS "day", "officeId", "serviceCode", outcome, "count" FROM "WeeklyServiceTraffic" WHERE "week" = ANY(${dates(weeks)}::date[])`,
+    );
   const daily = ageBand ? Prisma.sql`"DailyTraffic"` : Prisma.sql`"DailyServiceTraffic"`;
   for (const { from, to } of days)
-    slices.push(Prisma.sql`SELECT "day", "officeId", "serviceCode", outcome, "count"${band} FROM ${daily} WHERE "day" BETWEEN ${dateOfDay(from)} AND ${dateOfDay(to)}`);
+    slices.push(
+      Prisma.sql`SELECT "day", "officeId", "serviceCode", outcome, "count"${band} FROM ${daily} WHERE "day" BETWEEN ${dateOfDay(from)} AND ${dateOfDay(to)}`,
+    );
   return Prisma.sql`(${Prisma.join(slices, " UNION ALL ")}) t`;
 }

@@ -40,7 +40,9 @@ export async function findMonthCubes(fromMonth: string, toMonth: string): Promis
   const table = (month: string, rows: string[], counted: Counted[]) => {
     const index = new Map(rows.map((r, i) => [r, i]));
     const counts = rows.map(() => columns.map(() => 0));
-    for (const c of counted) if (c.month === month) counts[index.get(c.key)!][columns.indexOf(c.outcome as (typeof OUTCOMES)[number])] = Number(c.visits);
+    for (const c of counted)
+      if (c.month === month)
+        counts[index.get(c.key)!][columns.indexOf(c.outcome as (typeof OUTCOMES)[number])] = Number(c.visits);
     return { rows, columns, counts };
   };
   return months.map((month) => ({

@@ -10,7 +10,10 @@ describe("findDailyVisits", () => {
     expect(days[days.length - 1].day).toBe("2022-02-28");
     const sundays = days.filter((d) => new Date(d.day).getUTCDay() === 0);
     expect(sundays.every((d) => d.visits === 0)).toBe(true);
-    const recount = await prisma.dailyTraffic.aggregate({ where: { day: { gte: new Date(`${days[0].day}T00:00:00Z`) } }, _sum: { count: true } });
+    const recount = await prisma.dailyTraffic.aggregate({
+      where: { day: { gte: new Date(`${days[0].day}T00:00:00Z`) } },
+      _sum: { count: true },
+    });
     expect(days.reduce((sum, d) => sum + d.visits, 0)).toBe(recount._sum.count);
   });
 
@@ -18,7 +21,10 @@ describe("findDailyVisits", () => {
     const actor = await demoActor("AGENCY_ADMIN");
     const own = await findDailyVisits(actor, 30);
     const recount = await prisma.dailyTraffic.aggregate({
-      where: { day: { gte: new Date(`${own[0].day}T00:00:00Z`), lte: new Date(`${own[own.length - 1].day}T00:00:00Z`) }, office: { agencyId: actor.agencyId! } },
+      where: {
+        day: { gte: new Date(`${own[0].day}T00:00:00Z`), lte: new Date(`${own[own.length - 1].day}T00:00:00Z`) },
+        office: { agencyId: actor.agencyId! },
+      },
       _sum: { count: true },
     });
     const total = own.reduce((sum, d) => sum + d.visits, 0);

@@ -20,7 +20,9 @@ export function ReportImport({ t }: { t: Dictionary }) {
       save={async (csv) => {
         const result = await importReportsAction(csv, true);
         if (!result.ok) return result;
-        return result.data.errors.length ? { ok: false, message: `${result.data.errors.length} ${t.officesAdmin.csvErrors}` } : { ok: true, saved: result.data.reports };
+        return result.data.errors.length
+          ? { ok: false, message: `${result.data.errors.length} ${t.officesAdmin.csvErrors}` }
+          : { ok: true, saved: result.data.reports };
       }}
     />
   );
