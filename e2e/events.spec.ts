@@ -111,7 +111,7 @@ test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", as
     .setInputFiles({ name: "kunjungan.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await expect(page.getByText("kunjungan.csv: 3 baris")).toBeVisible();
   await page.getByRole("button", { name: "Unggah" }).click();
-  const result = page.getByTestId("events-result");
+  const result = page.getByRole("region", { name: "Hasil unggahan" });
   await expect(result).toContainText("Diterima: 2 · Sudah ada: 0 · Ditolak: 1");
   await expect(result.getByRole("row", { name: /^3 age_band/ })).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveAttribute("value", "3");

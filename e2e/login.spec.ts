@@ -7,7 +7,7 @@ test("[login] a wrong password shows an error and keeps the visitor out", async 
   await page.getByLabel("Email").fill(DEMO_USERS.TASKFORCE.email);
   await page.getByLabel("Kata sandi").fill("bukan-sandinya");
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page.getByTestId("login-error")).toHaveText("Email atau kata sandi salah.");
+  await expect(page.getByRole("alert").filter({ hasText: "salah" })).toHaveText("Email atau kata sandi salah.");
   await expect(page).toHaveURL(/\/login/);
 });
 

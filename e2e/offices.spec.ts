@@ -27,7 +27,7 @@ test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, c
   const file = page.getByLabel("Berkas CSV");
   await file.setInputFiles({ name: "kantor.csv", mimeType: "text/csv", buffer: csv("32.75.99.1001") });
   await page.getByRole("button", { name: "Periksa berkas" }).click();
-  const result = page.getByTestId("csv-result");
+  const result = page.getByRole("region", { name: "Hasil pemeriksaan berkas" });
   await expect(result).toContainText("kantor.csv: 1 kesalahan");
   await expect(
     result.getByRole("row", { name: /3 kelurahan_code Kelurahan 32\.75\.99\.1001 tidak ada di Kota Bekasi/ }),
@@ -38,7 +38,7 @@ test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, c
   await page.getByRole("button", { name: "Periksa berkas" }).click();
   await expect(result).toContainText("2 baris siap disimpan");
   await page.getByRole("button", { name: "Simpan semua" }).click();
-  await expect(page.getByTestId("csv-saved")).toHaveText("Tersimpan: 2");
+  await expect(page.getByRole("status").filter({ hasText: "Tersimpan" })).toHaveText("Tersimpan: 2");
 
   await page.goto("/agencies/DISDUKCAPIL");
   await page.getByLabel("Cari kantor").fill(codes[0]);

@@ -1,16 +1,17 @@
+import { addDays, wibToday } from "@/lib/day";
 import { expect, test } from "./fixtures";
 
 // The heart of SIGAP, end to end: a task-force official drafts a new version of a seeded
 // rule, is stopped by failing test cases, fixes them, replays last month's visits through
 // it and activates it; then a resident's check for tomorrow follows the new rule.
-test.describe.configure({ mode: "serial", retries: 0 });
+// One journey, so one test: the resident's check depends on the activation before it.
+test.describe.configure({ retries: 0 });
 
-function wibDate(offsetDays: number): string {
-  return new Date(Date.now() + 7 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
-}
+const wibDate = (offsetDays: number) => addDays(wibToday(), offsetDays);
 
-test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it, replays and activates it", async ({
+test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it, replays and activates it; the public checker follows it", async ({
   page,
+  browser,
   signInAs,
 }) => {
   await signInAs("TASKFORCE");
@@ -38,53 +39,54 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   await newCase.getByLabel("Hasil yang diharapkan").selectOption("REFERRED");
   await newCase.getByLabel("Jumlah dosis vaksin yang sudah diterima").fill("3");
   await newCase.getByRole("button", { name: "Tambah kasus uji" }).click();
-  await expect(page.getByTestId("test-case").filter({ hasText: "Booster dilayani" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Booster dilayani" })).toBeVisible();
 
   await page.getByRole("button", { name: "Jalankan uji" }).click();
-  await expect(page.getByTestId("test-summary")).toHaveText("2 kasus uji gagal: versi ini tidak dapat diaktifkan.");
-  await expect(page.getByTestId("test-case").filter({ hasText: "Booster dilayani" })).toContainText("Gagal");
+  await expect(page.getByRole("status").filter({ hasText: "kasus uji" })).toHaveText(
+    "2 kasus uji gagal: versi ini tidak dapat diaktifkan.",
+  );
+  await expect(page.getByRole("listitem").filter({ hasText: "Booster dilayani" })).toContainText("Gagal");
 
   await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
-  await expect(page.getByTestId("action-error")).toContainText("2 kasus uji gagal");
+  await expect(page.getByRole("alert").filter({ hasText: "kasus uji gagal" })).toBeVisible();
 
   // Fix both: the booster case is served; two doses are no longer enough.
   for (const [name, outcome] of [
     ["Booster dilayani", "SERVED_VACCINATED"],
     ["Dua dosis dilayani", "REFERRED"],
   ] as const) {
-    const item = page.getByTestId("test-case").filter({ hasText: name });
+    const item = page.getByRole("listitem").filter({ hasText: name });
     await item.getByRole("button", { name: "Ubah" }).click();
     await item.getByLabel("Hasil yang diharapkan").selectOption(outcome);
     await item.getByRole("button", { name: "Simpan" }).click();
     await expect(item.getByRole("form")).toHaveCount(0);
   }
   await page.getByRole("button", { name: "Jalankan uji" }).click();
-  await expect(page.getByTestId("test-summary")).toHaveText("Semua kasus uji lulus.");
+  await expect(page.getByRole("status").filter({ hasText: "kasus uji" })).toHaveText("Semua kasus uji lulus.");
 
   await page.getByRole("button", { name: "Putar ulang", exact: true }).click();
-  const replay = page.getByTestId("replay-result");
+  const replay = page.getByRole("region", { name: "Hasil putar ulang" });
   await expect(replay).toBeVisible({ timeout: 30_000 });
   await expect(replay).toContainText("kunjungan diputar ulang");
-  expect(Number((await page.getByTestId("replay-changed").innerText()).replace(/\./g, ""))).toBeGreaterThan(0);
+  expect(Number((await replay.getByTestId("replay-changed").innerText()).replace(/\./g, ""))).toBeGreaterThan(0);
   await expect(replay.getByRole("table", { name: "Per kecamatan" })).toContainText("Bekasi Timur");
 
   await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
   // The page re-renders as the activated version: no draft actions, status in the heading.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Versi \d+ · Diaktifkan/);
   await expect(page.getByRole("button", { name: "Aktifkan versi ini" })).toHaveCount(0);
-});
 
-test("[public] the checker follows the new rule from the day it takes effect", async ({ browser }) => {
+  // A resident (signed out) checks today and tomorrow: the new rule applies from tomorrow.
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/cek");
+  const resident = await context.newPage();
+  await resident.goto("/cek");
   const check = async (date: string) => {
-    await page.getByLabel("Layanan yang akan diurus").selectOption("KTP_EL");
-    await page.getByLabel("Tanggal kedatangan").fill(date);
-    await page.getByLabel("Hijau — vaksin lengkap").check();
-    await page.getByLabel("Jumlah dosis vaksin yang sudah diterima").fill("2");
-    await page.getByRole("button", { name: "Periksa" }).click();
-    return page.getByTestId("decision");
+    await resident.getByLabel("Layanan yang akan diurus").selectOption("KTP_EL");
+    await resident.getByLabel("Tanggal kedatangan").fill(date);
+    await resident.getByLabel("Hijau — vaksin lengkap").check();
+    await resident.getByLabel("Jumlah dosis vaksin yang sudah diterima").fill("2");
+    await resident.getByRole("button", { name: "Periksa" }).click();
+    return resident.getByTestId("decision");
   };
   await expect(await check(wibDate(0))).toContainText("Dilayani (bukti vaksin)");
   const tomorrow = await check(wibDate(1));
@@ -92,7 +94,7 @@ test("[public] the checker follows the new rule from the day it takes effect", a
   await expect(tomorrow).toContainText("minimal 3 dosis vaksin");
   await expect(tomorrow).toContainText("Lakukan vaksinasi dahulu");
 
-  await page.getByRole("link", { name: "Surat Edaran" }).click();
-  await expect(page.getByText("KTP-el dan adminduk mensyaratkan dosis penguat (3 dosis).")).toBeVisible();
+  await resident.getByRole("link", { name: "Surat Edaran" }).click();
+  await expect(resident.getByText("KTP-el dan adminduk mensyaratkan dosis penguat (3 dosis).")).toBeVisible();
   await context.close();
 });

@@ -10,9 +10,13 @@ test("[public] the transparency page shows suppressed aggregates, definitions an
   await expect(page.getByTestId("public-period")).toContainText("Periode: 1 Feb 2022 – 28 Feb 2022");
   const table = page.getByRole("table", { name: "Kunjungan per kecamatan, bulan penuh terakhir" });
   await expect(table.getByRole("row")).toHaveCount(13);
-  // Every number on the page is either 5 or more, or hidden ("x").
-  const cells = await table.getByRole("cell").allInnerTexts();
-  for (const cell of cells) if (/^\d/.test(cell)) expect(Number(cell.replace(/\./g, ""))).toBeGreaterThanOrEqual(5);
+  // Every count in the table is either 5 or more, or hidden ("x"); the first column names the kecamatan.
+  const counts = (await table.getByRole("cell").allInnerTexts()).filter((cell) => !/^[A-Za-z]{2}/.test(cell));
+  expect(counts.length).toBeGreaterThan(12);
+  for (const cell of counts) expect(cell, "a published count").toMatch(/^(x|\d{1,3}(\.\d{3})*)$/);
+  const shown = counts.filter((cell) => cell !== "x").map((cell) => Number(cell.replace(/\./g, "")));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(Math.min(...shown)).toBeGreaterThanOrEqual(5);
   const weekly = page.getByRole("table", { name: "Kunjungan per minggu, enam bulan penuh terakhir" });
   await openChartTable(page.getByText("Tabel data grafik"), weekly);
   await expect(weekly).toContainText("x");

@@ -1,6 +1,15 @@
-// Errors the app raises on purpose, each mapped to one HTTP status and one message.
+// Errors the app raises on purpose, each mapped to one HTTP status and one message
+// (INTERNAL: what the wrappers answer for an error nobody raised on purpose).
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "TOO_LARGE" | "RATE_LIMITED" | "UNAVAILABLE";
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "INVALID"
+  | "CONFLICT"
+  | "TOO_LARGE"
+  | "RATE_LIMITED"
+  | "UNAVAILABLE"
+  | "INTERNAL";
 
 export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -11,6 +20,7 @@ export const APP_ERROR_STATUS: Record<AppErrorCode, number> = {
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  INTERNAL: 500,
 };
 
 export class AppError extends Error {

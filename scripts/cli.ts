@@ -62,12 +62,7 @@ async function officeKeyCreate(kind: "SCANNER" | "CHECKPOINT", options: Options)
   const { prisma } = await import("@/lib/db");
   const { createApiKey } = await import("@/lib/services/api-keys");
   const label = options.label ?? (kind === "CHECKPOINT" ? "Tablet" : "Pemindai");
-  const created = await createApiKey(
-    prisma,
-    CLI_ACTOR,
-    { officeCode: options.office ?? "", label, kind },
-    { agencyId: null },
-  );
+  const created = await createApiKey(prisma, CLI_ACTOR, { officeCode: options.office ?? "", label, kind });
   const what = kind === "CHECKPOINT" ? "Checkpoint link" : "API key";
   console.error(`${what} for office ${created.officeCode} (${created.label}). It is shown only now; store it safely:`);
   console.log(kind === "CHECKPOINT" ? `/pos/${encodeURIComponent(created.officeCode)}?t=${created.key}` : created.key);

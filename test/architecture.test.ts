@@ -74,4 +74,38 @@ describe("architecture", () => {
     const dayMath = /86_?400_?000|toISOString\(\)\.slice\(0, (7|10)\)/;
     expect(appCode.filter((f) => f !== "lib/day.ts" && dayMath.test(read(f)))).toEqual([]);
   });
+
+  it("scopes by agency and compares roles only under lib/auth", () => {
+    // lib/auth/scope.ts turns an actor into where-fragments; a hand-written copy elsewhere is
+    // how an agency admin ends up seeing another agency's rows.
+    const handScoped = /scope \? \{|\.role\s*[!=]==|role\s*[!=]==\s*"|agencyId\s*===\s*actor|actor\.agencyId/;
+    const outside = appCode.filter((f) => !f.startsWith("lib/auth/"));
+    expect(outside.filter((f) => handScoped.test(read(f)))).toEqual([]);
+  });
+
+  it("keeps the pure modules free of Next and Prisma", () => {
+    const pure = ["lib/rules", "lib/stats", "lib/compliance", "lib/checkpoint"].flatMap(sourceFiles);
+    expect(pure.length).toBeGreaterThan(10);
+    const framework = /from "(next(\/[^"]*)?|@\/lib\/db|@\/lib\/generated\/[^"]*|@prisma\/[^"]*|server-only|react)"/;
+    expect(pure.filter((f) => framework.test(read(f)))).toEqual([]);
+  });
+
+  it("lets pages and layouts read the database only through lib/data (and write through lib/actions)", () => {
+    const readsDatabase = (file: string) => /from "@\/lib\/db"/.test(read(file));
+    const resolve = (spec: string) =>
+      ["", ".ts", ".tsx"].map((ext) => spec.replace(/^@\//, "") + ext).find((f) => appCode.includes(f));
+    const pages = appCode.filter((f) => /^app\/.*\/(page|layout)\.tsx$/.test(f));
+    expect(pages.length).toBeGreaterThan(20);
+    const offending = pages.flatMap((page) =>
+      [...read(page).matchAll(/^import (?!type)[^;]*from "(@\/[^"]+)"/gm)]
+        .map((m) => resolve(m[1]))
+        .filter((f): f is string => Boolean(f) && !/^lib\/(data|actions)\//.test(f!) && readsDatabase(f!))
+        .map((f) => `${page} → ${f}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("keeps lib/data from calling services (reads do not write through the service layer)", () => {
+    expect(sourceFiles("lib/data").filter((f) => /from "@\/lib\/services/.test(read(f)))).toEqual([]);
+  });
 });

@@ -1,18 +1,19 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { SERVER_ERROR_MESSAGE } from "@/lib/actions/run-action";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
 import { createApiKey } from "@/lib/services/api-keys";
 import { ROLES } from "@/lib/vocabulary";
-import { demoActor } from "@/test/actors";
+import { demoActor, testOffice, uniqueSuffix } from "@/test/actors";
+import { listServerActions } from "@/test/server-actions";
 import { signInAs } from "@/test/signed-in";
 
-// The authorisation matrix of every server action, derived from the code: the permission
-// each action demands is read from its source (its requirePermission(…) call), and every
-// role, and nobody, calls it through the real action — session, guard, service, database.
-// Then an agency admin tries every write on another agency's office, through the actions.
+// The authorisation matrix of every server action, at the action level: each action, as
+// declared by defineAction, is called by every role and by nobody — through the real
+// session, guard, service and database. Then every action an agency admin may call is
+// called on an office of its own agency (it works) and on another agency's office (refused
+// as "not found", and that office is unchanged).
 
 vi.mock("next-auth", async (original) => ({
   ...(await original<object>()),
@@ -21,123 +22,126 @@ vi.mock("next-auth", async (original) => ({
 
 const SIGN_IN_FIRST = "Silakan masuk terlebih dahulu.";
 const NOT_ALLOWED = "Anda tidak berwenang untuk tindakan ini.";
+const ACTIONS = await listServerActions();
 
-type Action = (...args: unknown[]) => Promise<ActionResult<unknown>>;
-
-/** Every exported action of lib/actions with the permission its body checks first. */
-function actionsWithPermissions(): { file: string; name: string; permission: Permission }[] {
-  return readdirSync("lib/actions")
-    .filter((f) => f.endsWith(".ts") && f !== "run-action.ts" && f !== "arguments.ts")
-    .flatMap((file) => {
-      const source = readFileSync(`lib/actions/${file}`, "utf8");
-      return [...source.matchAll(/export async function (\w+)\(/g)].map((match) => {
-        const body = source.slice(match.index, source.indexOf("\nexport ", match.index + 1) >>> 0 || undefined);
-        const permission = /requirePermission\("([a-zA-Z.]+)"\)/.exec(body)?.[1];
-        if (!permission) throw new Error(`${file}: ${match[1]} checks no permission`);
-        return { file, name: match[1], permission: permission as Permission };
-      });
-    });
-}
-
-const ACTIONS = actionsWithPermissions();
-
-describe("the server action matrix (every action × every role and nobody)", () => {
-  it("finds every action, each with its permission", () => {
+describe("every action × every role and nobody", () => {
+  it("finds every action, each declaring its permission", () => {
     expect(ACTIONS.length).toBeGreaterThanOrEqual(22);
   });
 
-  for (const { file, name, permission } of ACTIONS)
-    it(`${name} (${permission})`, async () => {
-      const action = ((await import(/* @vite-ignore */ `@/lib/actions/${file}`)) as Record<string, Action>)[name];
+  for (const { name, action, positions } of ACTIONS)
+    it(`${name} (${action.permission})`, async () => {
+      // Placeholder arguments: authorisation is decided before any of them is read.
+      const args = positions.map((p) => (p === "form" ? new FormData() : p === "state" ? null : "TIDAK-ADA-000"));
       for (const role of [null, ...ROLES]) {
         await signInAs(role);
-        // Placeholder arguments: authorisation is decided before any of them is read.
-        const result = await action("TIDAK-ADA-000", null, new FormData(), new FormData());
+        const result = await action(...args);
         const message = result.ok ? "" : result.message;
-        const expected = !role ? SIGN_IN_FIRST : can({ role }, permission) ? "passes the guard" : NOT_ALLOWED;
-        if (expected === "passes the guard")
+        if (role && can({ role }, action.permission))
           expect([SIGN_IN_FIRST, NOT_ALLOWED], `${name} as ${role}`).not.toContain(message);
-        else expect(message, `${name} as ${role ?? "nobody"}`).toBe(expected);
+        else expect(message, `${name} as ${role ?? "nobody"}`).toBe(role ? NOT_ALLOWED : SIGN_IN_FIRST);
       }
     });
 });
 
-describe("agency A touching agency B through the actions", () => {
-  let foreignKeyId: string;
-  const snapshot = async () =>
+const form = (fields: Record<string, string | string[]>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+};
+
+const DAY = "2022-02-01";
+const officeForm = (code: string) =>
+  form({
+    code,
+    name: "Kantor Uji Matriks",
+    address: "Jl. Uji No. 2",
+    kelurahanCode: "32.75.01.1001",
+    services: "SAMSAT",
+  });
+const reportForm = () =>
+  form({ day: DAY, checked: "5", servedVaccinated: "5", servedExempt: "0", referred: "0", denied: "0" });
+const reportCsv = (code: string) =>
+  `office_code,day,checked,served_vaccinated,served_exempt,referred,denied\n${code},${DAY},5,5,0,0,0\n`;
+const eventCsv = (code: string) =>
+  `office_code,id,occurred_at,service,outcome,proof,age_band\n${code},matriks-${uniqueSuffix()},${DAY}T09:00:00+07:00,SAMSAT,SERVED_VACCINATED,PEDULILINDUNGI_APP,18-59\n`;
+
+/**
+ * A valid call of each action an agency admin may make, on an office given by code (and a key
+ * of that office). Creating actions name no existing office: they always create in the
+ * admin's own agency, which the test checks instead.
+ */
+type Target = { code: string; keyId: string };
+const ON_AN_OFFICE: Record<string, (t: Target) => unknown[]> = {
+  updateOfficeAction: (t) => [t.code, null, officeForm(t.code)],
+  archiveOfficeAction: (t) => [t.code],
+  changeStageAction: (t) => [t.code, "STAFF_TRAINED"],
+  createApiKeyAction: (t) => [t.code, "SCANNER", null, form({ label: "Matriks" })],
+  revokeApiKeyAction: (t) => [t.code, t.keyId],
+  submitReportAction: (t) => [t.code, null, reportForm()],
+  importReportsAction: (t) => [reportCsv(t.code), true],
+  importEventsChunkAction: (t) => [eventCsv(t.code), 2],
+};
+const CREATING = ["createOfficeAction", "importOfficesAction", "previewOfficeImportAction"];
+
+const refused = (result: ActionResult<unknown>) =>
+  !result.ok || ((result.data as { errors?: unknown[] } | null)?.errors?.length ?? 0) > 0;
+
+describe("an agency admin, on its own agency and on another", () => {
+  const agencyAdminActions = ACTIONS.filter((a) => can({ role: "AGENCY_ADMIN" }, a.action.permission));
+  let foreign: Target;
+
+  beforeAll(async () => {
+    // Another agency's office (SAMSAT-001 belongs to Samsat, not the demo admin's Disdukcapil).
+    const taskforce = await demoActor("TASKFORCE");
+    foreign = {
+      code: "SAMSAT-001",
+      keyId: (await createApiKey(prisma, taskforce, { officeCode: "SAMSAT-001", label: "Milik Samsat" })).id,
+    };
+    await signInAs("AGENCY_ADMIN");
+  });
+
+  it("has a call for every action an agency admin holds the permission of", () => {
+    expect(agencyAdminActions.map((a) => a.name).sort()).toEqual([...Object.keys(ON_AN_OFFICE), ...CREATING].sort());
+  });
+
+  const snapshot = async (code: string) =>
     JSON.stringify(
       await prisma.office.findUniqueOrThrow({
-        where: { code: "SAMSAT-001" },
+        where: { code },
         include: { services: true, apiKeys: true, rolloutEvents: true, reports: true },
       }),
     );
 
-  beforeAll(async () => {
-    const taskforce = await demoActor("TASKFORCE");
-    foreignKeyId = (
-      await createApiKey(prisma, taskforce, { officeCode: "SAMSAT-001", label: "Milik Samsat" }, { agencyId: null })
-    ).id;
-    await signInAs("AGENCY_ADMIN");
-  });
+  for (const [name, call] of Object.entries(ON_AN_OFFICE)) {
+    it(`[AGENCY_ADMIN] ${name} works on its own agency's office`, async () => {
+      const { office, admin } = await testOffice(`Matriks ${name}`, ["SAMSAT"]);
+      const key = await createApiKey(prisma, admin, { officeCode: office.code, label: "Milik sendiri" });
+      const action = ACTIONS.find((a) => a.name === name)!.action;
+      const result = await action(...call({ code: office.code, keyId: key.id }));
+      expect(refused(result), `${name}: ${JSON.stringify(result)}`).toBe(false);
+    });
 
-  const form = (fields: Record<string, string | string[]>) => {
-    const data = new FormData();
-    for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
-    return data;
-  };
+    it(`[AGENCY_ADMIN] ${name} cannot touch another agency's office`, async () => {
+      const before = await snapshot(foreign.code);
+      const action = ACTIONS.find((a) => a.name === name)!.action;
+      const result = await action(...call(foreign));
+      expect(refused(result), `${name}: ${JSON.stringify(result)}`).toBe(true);
+      if (!result.ok) expect(result.message).not.toBe(SERVER_ERROR_MESSAGE);
+      expect(await snapshot(foreign.code)).toBe(before);
+    });
+  }
 
-  it("changes nothing of another agency's office, and says it was not found", async () => {
-    const offices = await import("@/lib/actions/offices");
-    const before = await snapshot();
-    const day = "2022-02-01";
-    const attempts: [string, Promise<ActionResult<unknown>>][] = [
-      [
-        "update",
-        offices.updateOfficeAction(
-          "SAMSAT-001",
-          null,
-          form({
-            code: "SAMSAT-001",
-            name: "Diambil alih",
-            address: "Jl. Lain No. 2",
-            kelurahanCode: "32.75.01.1001",
-            services: ["SAMSAT"],
-          }),
-        ),
-      ],
-      ["archive", offices.archiveOfficeAction("SAMSAT-001")],
-      ["stage", offices.changeStageAction("SAMSAT-001", "STAFF_TRAINED")],
-      ["api key", offices.createApiKeyAction("SAMSAT-001", "SCANNER", null, form({ label: "Curian" }))],
-      ["revoke", offices.revokeApiKeyAction("SAMSAT-001", foreignKeyId)],
-      [
-        "report",
-        offices.submitReportAction(
-          "SAMSAT-001",
-          null,
-          form({ day, checked: "5", servedVaccinated: "5", servedExempt: "0", referred: "0", denied: "0" }),
-        ),
-      ],
-      [
-        "report CSV",
-        offices.importReportsAction(
-          `office_code,day,checked,served_vaccinated,served_exempt,referred,denied\nSAMSAT-001,${day},5,5,0,0,0\n`,
-          true,
-        ),
-      ],
-      [
-        "event CSV",
-        offices.importEventsChunkAction(
-          "office_code,id,occurred_at,service,outcome,proof,age_band\nSAMSAT-001,curian-1,2022-02-01T09:00:00+07:00,SAMSAT,SERVED_VACCINATED,PEDULILINDUNGI_APP,18-59\n",
-          2,
-        ),
-      ],
-    ];
-    for (const [what, attempt] of attempts) {
-      const result = await attempt;
-      const refused = !result.ok || ((result.data as { errors?: unknown[] } | null)?.errors?.length ?? 0) > 0;
-      expect(refused, `${what}: ${JSON.stringify(result)}`).toBe(true);
-      if (!result.ok) expect(result.message, what).not.toBe(SERVER_ERROR_MESSAGE);
-    }
-    expect(await snapshot()).toBe(before);
+  it("[AGENCY_ADMIN] creates offices only in its own agency", async () => {
+    const admin = await demoActor("AGENCY_ADMIN");
+    const actions = Object.fromEntries(ACTIONS.map((a) => [a.name, a.action]));
+    const single = `UJI-${uniqueSuffix()}`;
+    const imported = `UJI-${uniqueSuffix()}`;
+    const csv = `code,name,address,kelurahan_code,services\n${imported},Kantor Impor Matriks,Jl. Uji No. 3,32.75.01.1001,SAMSAT\n`;
+    expect(refused(await actions.createOfficeAction(null, officeForm(single)))).toBe(false);
+    expect(refused(await actions.previewOfficeImportAction(csv))).toBe(false);
+    expect(refused(await actions.importOfficesAction(csv))).toBe(false);
+    const created = await prisma.office.findMany({ where: { code: { in: [single, imported] } } });
+    expect(created.map((o) => o.agencyId)).toEqual([admin.agencyId, admin.agencyId]);
   });
 });

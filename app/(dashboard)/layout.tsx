@@ -15,7 +15,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <SiteHeader t={t} locale={locale} />
       <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:py-6">
         <aside className="md:w-56 md:shrink-0 print:hidden">
-          <div className="mb-3 rounded-lg border border-gray-200 bg-white p-3 text-sm" data-testid="user-menu">
+          <section className="mb-3 rounded-lg border border-gray-200 bg-white p-3 text-sm" aria-label={t.signedInAs}>
             <p className="font-semibold text-gray-900">{actor.name}</p>
             <p className="text-gray-600">{actor.email}</p>
             <p className="mt-1 inline-block rounded bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800">
@@ -24,7 +24,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <div className="mt-2">
               <SignOutButton label={t.signOut} />
             </div>
-          </div>
+          </section>
           <DashboardNav items={navItemsFor(actor, t)} label={t.nav.label} />
         </aside>
         <main id="main" className="min-w-0 flex-1">

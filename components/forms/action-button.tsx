@@ -37,11 +37,7 @@ export function ActionButton({
         {pending ? pendingLabel : label}
       </Button>
       {result && !result.ok && (
-        <p
-          role="status"
-          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-          data-testid="action-error"
-        >
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {result.message}
         </p>
       )}

@@ -87,7 +87,7 @@ export function CsvImport({
       {pending && <p role="status">…</p>}
       {checked && !checked.ok && <p className="text-sm text-red-700">{checked.message}</p>}
       {checked?.ok && (
-        <section aria-live="polite" data-testid="csv-result" className="space-y-2 text-sm">
+        <section aria-live="polite" aria-label={t.fileCheck} className="space-y-2 text-sm">
           <p className={checked.errors.length ? "font-medium text-red-700" : "font-medium text-green-700"}>
             {fileName}:{" "}
             {checked.errors.length ? `${checked.errors.length} ${t.csvErrors}` : `${checked.rows} ${t.csvRows}`}
@@ -142,7 +142,7 @@ export function CsvImport({
         </section>
       )}
       {saved && (
-        <p role="status" data-testid="csv-saved" className={saved.ok ? "font-medium text-green-700" : "text-red-700"}>
+        <p role="status" className={saved.ok ? "font-medium text-green-700" : "text-red-700"}>
           {saved.ok ? `${t.csvDone}: ${saved.saved}` : saved.message}
         </p>
       )}

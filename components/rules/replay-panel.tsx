@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { replayAction } from "@/lib/actions/rules";
+import { replayAction } from "@/lib/actions/rule-versions";
 import type { ReplayReport } from "@/lib/data/replay";
 import { formatNumber } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
@@ -73,7 +73,7 @@ export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Di
       </div>
       {error && <p className="text-sm text-red-700">{error}</p>}
       {report && (
-        <section aria-label={r.replayResult} className="space-y-3" data-testid="replay-result">
+        <section aria-label={r.replayResult} className="space-y-3">
           <p className="text-sm">
             <strong>{formatNumber(report.events, locale)}</strong> {r.replayTotals}{" "}
             <strong data-testid="replay-changed">{formatNumber(report.changed, locale)}</strong> (

@@ -2,7 +2,7 @@
 import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success";
 import { useActionState } from "react";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
-import { saveRuleVersionAction } from "@/lib/actions/rules";
+import { saveRuleVersionAction } from "@/lib/actions/rule-versions";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { RuleDefinition } from "@/lib/rules/definition";
 import { AGENCY_KINDS, SERVICE_CATEGORIES } from "@/lib/vocabulary";

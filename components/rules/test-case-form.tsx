@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
-import { saveTestCaseAction } from "@/lib/actions/rules";
+import { saveTestCaseAction } from "@/lib/actions/rule-test-cases";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import { OUTCOMES, PL_STATUSES, SERVICE_CATEGORIES } from "@/lib/vocabulary";
 

@@ -1,7 +1,8 @@
 "use client";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { deleteTestCaseAction, runTestsAction } from "@/lib/actions/rules";
+import { deleteTestCaseAction } from "@/lib/actions/rule-test-cases";
+import { runTestsAction } from "@/lib/actions/rule-versions";
 import { cn } from "@/lib/cn";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { CaseResult } from "@/lib/rules/run-cases";
@@ -50,11 +51,7 @@ export function TestCasePanel({
           {pending ? t.table.loading : r.runTests}
         </Button>
         {results && (
-          <p
-            role="status"
-            data-testid="test-summary"
-            className={cn("text-sm font-medium", failures ? "text-red-700" : "text-green-700")}
-          >
+          <p role="status" className={cn("text-sm font-medium", failures ? "text-red-700" : "text-green-700")}>
             {failures ? `${failures} ${r.someFailed}` : r.allPassed}
           </p>
         )}
@@ -65,7 +62,7 @@ export function TestCasePanel({
         {cases.map((c) => {
           const result = results?.get(c.id);
           return (
-            <li key={c.id} className="rounded-md border border-gray-200 p-3 text-sm" data-testid="test-case">
+            <li key={c.id} className="rounded-md border border-gray-200 p-3 text-sm">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div>
                   <p className="font-medium">{c.name}</p>

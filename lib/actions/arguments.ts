@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { MAX_CSV_BYTES } from "@/lib/validations/constants";
 import { plainText } from "@/lib/validations/text";
 
 // A server action is an HTTP endpoint: whoever posts to it chooses its arguments, whatever
@@ -16,7 +17,11 @@ export const ARG = {
   csv: z.string({ message: "Berkas CSV harus berupa teks" }),
   flag: z.boolean({ message: "harus true atau false" }),
   firstRow: z.number({ message: "harus angka" }).int().min(2).max(100_000_000),
-  days: z.number({ message: "harus angka" }).finite(),
+  days: z
+    .number({ message: "harus angka" })
+    .int("harus bilangan bulat")
+    .min(1, "minimal 1 hari")
+    .max(90, "paling banyak 90 hari"),
   month: z.string({ message: "Bulan harus YYYY-MM" }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Bulan harus YYYY-MM"),
   form: z.instanceof(FormData, { message: "Kirim formulir" }),
   keyKind: z.enum(["SCANNER", "CHECKPOINT"]),
@@ -28,6 +33,12 @@ export const ARG = {
     caseId: id.optional(),
   }),
 } as const;
+
+/** An uploaded CSV file's text, at most MAX_CSV_BYTES (the page says so before sending). */
+export const boundedCsv = ARG.csv.refine(
+  (csv) => Buffer.byteLength(csv) <= MAX_CSV_BYTES,
+  `Berkas lebih dari ${MAX_CSV_BYTES / 1024 / 1024} MB: bagi menjadi beberapa berkas.`,
+);
 
 type Parsed<T extends readonly z.ZodType[]> = { [K in keyof T]: z.output<T[K]> };
 

@@ -1,81 +1,17 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { toCsv } from "@/lib/csv";
-import { findMonthReleases, lastUpdated, latestPublicMonth, releasesStamp } from "@/lib/data/public-releases";
-import { prisma } from "@/lib/db";
-import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
-import { composeTables } from "@/lib/stats/period-tables";
+import { findOpenTrafficTable, type OpenTrafficTable } from "@/lib/data/open-data";
+import { releasesStamp } from "@/lib/data/public-releases";
+import { wibToday } from "@/lib/day";
+import { SUPPRESSED_MARK } from "@/lib/stats/suppress";
 import type { Cell } from "@/lib/stats/suppress-lines";
-import { MAX_MONTHS, type OpenDataQuery } from "@/lib/validations/open-data";
-import { addMonths, lastDayOf, wibDay, wibToday } from "@/lib/day";
+import type { OpenDataQuery } from "@/lib/validations/open-data";
 
-export { lastUpdated };
-
-/** How a hidden number is published, for meta.json and every table's meta. */
-export const SUPPRESSED_JSON = {
-  json: 'null, and the key listed in the row\'s "suppressed"',
-  csv: SUPPRESSED_MARK,
-  meaning:
-    "disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan untuk melindunginya; tanda ini tidak menyatakan besarnya",
-};
-
-export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
-
-/** A row (or the totals) as published: its numbers by column, its total, and the keys of the hidden ones — every hidden number carries the same flag, whatever its size. */
-function publishedRow(columns: readonly string[], values: readonly Cell[], total: Cell) {
-  return {
-    cells: Object.fromEntries(columns.map((c, j) => [c, values[j]])) as Record<string, Cell>,
-    total,
-    suppressed: [...columns.filter((_, j) => values[j] === null), ...(total === null ? ["total"] : [])],
-  };
-}
 const inCsv = (cell: Cell): number | string => cell ?? SUPPRESSED_MARK;
 
-/**
- * The whole months asked for, defaulting to the latest month that is over and has data;
- * `from` alone gives at most MAX_MONTHS months from it (the cap holds without `to` too).
- */
-async function period(query: OpenDataQuery): Promise<{ from: string; to: string }> {
-  const latest = (await latestPublicMonth()) ?? addMonths(wibToday().slice(0, 7), -1);
-  const fromAsked = query.from?.slice(0, 7);
-  const defaultTo = fromAsked ? [latest, addMonths(fromAsked, MAX_MONTHS - 1)].sort()[0] : latest;
-  const toMonth = query.to?.slice(0, 7) ?? (fromAsked && fromAsked > defaultTo ? fromAsked : defaultTo);
-  const fromMonth = fromAsked ?? toMonth;
-  return { from: `${fromMonth}-01`, to: lastDayOf(toMonth) };
-}
-
-/** The open traffic table for a query, suppressed: rows, outcome columns and totals. */
-export async function openTrafficTable(query: OpenDataQuery) {
-  const { from, to } = await period(query);
-  const safe = composeTables(
-    (await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]),
-  );
-  const labels =
-    query.by === "kecamatan"
-      ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name]))
-      : {};
-  return {
-    meta: {
-      from,
-      to,
-      by: query.by,
-      suppressionThreshold: SUPPRESSION_THRESHOLD,
-      suppressed: SUPPRESSED_JSON,
-      lastUpdated: await lastUpdated(),
-      licence: LICENCE,
-    },
-    columns: safe.columns,
-    rows: safe.rows.map((key, i) => ({
-      key,
-      ...(labels[key] ? { label: labels[key] } : {}),
-      ...publishedRow(safe.columns, safe.cells[i], safe.rowTotals[i]),
-    })),
-    totals: publishedRow(safe.columns, safe.columnTotals, safe.total),
-  };
-}
-
 /** The same table as CSV: key,label,<outcomes…>,total and a final TOTAL row. */
-export function openTrafficCsv(data: Awaited<ReturnType<typeof openTrafficTable>>): string {
+export function openTrafficCsv(data: OpenTrafficTable): string {
   return toCsv(
     ["key", "label", ...data.columns, "total"],
     [
@@ -113,7 +49,7 @@ export async function openDataBody(
   format: "json" | "csv",
 ): Promise<{ body: string; etag: string }> {
   // The default period moves when a month ends, even if no revision does.
-  const stamp = `${wibDay(new Date()).slice(0, 7)}|${await releasesStamp()}`;
+  const stamp = `${wibToday().slice(0, 7)}|${await releasesStamp()}`;
   if (stamp !== bodiesStamp || bodies.size > MAX_BODIES) {
     bodies.clear();
     bodiesStamp = stamp;
@@ -121,7 +57,7 @@ export async function openDataBody(
   const key = `${format}|${query.from ?? ""}|${query.to ?? ""}|${query.by}`;
   const known = bodies.get(key);
   if (known !== undefined) return known;
-  const table = await openTrafficTable(query);
+  const table = await findOpenTrafficTable(query);
   const body = format === "json" ? JSON.stringify(table) : openTrafficCsv(table);
   const made = { body, etag: etagOf(body) };
   bodies.set(key, made);

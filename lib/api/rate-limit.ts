@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 type Window = { start: number; count: number };
 
 export type RateLimit = { limit: number; windowMs: number };
+export type RateLimiter = ReturnType<typeof createRateLimiter>;
 
 /** The limit of every public API: RATE_LIMIT_PER_MINUTE requests per minute (120 unless configured). */
 export function perMinuteLimit(): RateLimit {

@@ -3,9 +3,12 @@ import type { z } from "zod";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import { appErrorOfDatabase, RETRY_AFTER_SECONDS } from "@/lib/db-errors";
-import { APP_ERROR_STATUS, AppError, fieldErrorsOf } from "@/lib/errors";
+import type { LiveKey } from "@/lib/data/api-keys";
+import { APP_ERROR_STATUS, AppError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validations/parse";
+import { officeForApiKey } from "./api-key-auth";
 import { readJsonBody } from "./read-body";
-import { clientKey, createRateLimiter, type RateLimit } from "./rate-limit";
+import { clientKey, createRateLimiter, type RateLimit, type RateLimiter } from "./rate-limit";
 
 /** Bytes a JSON body of a route handler may have unless the route says otherwise. */
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -21,23 +24,27 @@ export function errorResponse(error: AppError, headers?: HeadersInit): Response 
   );
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError("INVALID", `${what} tidak valid.`, fieldErrorsOf(parsed.error.issues));
-  return parsed.data;
-}
-
-type Parsers<TQuery, TBody> = { query?: z.ZodType<TQuery>; body?: z.ZodType<TBody>; maxBodyBytes?: number };
+type Parsers<TQuery, TBody> = {
+  query?: z.ZodType<TQuery>;
+  body?: z.ZodType<TBody>;
+  maxBodyBytes?: number;
+  /** What a sender should send, said when the body is not JSON or not the schema's shape. */
+  bodyHint?: string;
+};
 
 async function parseRequest<TQuery, TBody>(
   request: Request,
   parsers: Parsers<TQuery, TBody>,
 ): Promise<{ query: TQuery; body: TBody }> {
   const query = parsers.query
-    ? parseWith(parsers.query, Object.fromEntries(new URL(request.url).searchParams), "Parameter")
+    ? parseOrThrow(parsers.query, Object.fromEntries(new URL(request.url).searchParams), "Parameter tidak valid.")
     : ({} as TQuery);
   const body = parsers.body
-    ? parseWith(parsers.body, await readJsonBody(request, parsers.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), "Body")
+    ? parseOrThrow(
+        parsers.body,
+        await readJsonBody(request, parsers.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, parsers.bodyHint),
+        parsers.bodyHint ? `Body tidak valid: ${parsers.bodyHint}.` : "Body tidak valid.",
+      )
     : (undefined as TBody);
   return { query, body };
 }
@@ -50,7 +57,7 @@ export async function answer(run: () => Promise<Response>): Promise<Response> {
     const fromDatabase = appErrorOfDatabase(error);
     if (fromDatabase) return errorResponse(fromDatabase);
     console.error(error);
-    return Response.json({ error: { code: "INTERNAL", message: "Terjadi kesalahan pada server." } }, { status: 500 });
+    return errorResponse(new AppError("INTERNAL", "Terjadi kesalahan pada server."));
   }
 }
 
@@ -73,6 +80,13 @@ export function withRoute<TQuery = Record<string, never>, TBody = undefined>(
     });
 }
 
+/** A 429 when `limiter` has no room left for `key`. */
+function overLimit(limiter: RateLimiter | undefined, key: string, message: string): Response | null {
+  const allowed = limiter?.take(key);
+  if (!allowed || allowed.ok) return null;
+  return errorResponse(new AppError("RATE_LIMITED", message), { "Retry-After": String(allowed.retryAfterSeconds) });
+}
+
 /** The same for public routes (no sign-in), with an optional per-client rate limit (429). */
 export function withPublicRoute<TQuery = Record<string, never>, TBody = undefined>(
   options: { rateLimit?: RateLimit } & Parsers<TQuery, TBody>,
@@ -81,12 +95,25 @@ export function withPublicRoute<TQuery = Record<string, never>, TBody = undefine
   const limiter = options.rateLimit && createRateLimiter(options.rateLimit);
   return (request) =>
     answer(async () => {
-      const allowed = limiter?.take(clientKey(request));
-      if (allowed && !allowed.ok) {
-        return errorResponse(new AppError("RATE_LIMITED", "Terlalu banyak permintaan: coba lagi sebentar lagi."), {
-          "Retry-After": String(allowed.retryAfterSeconds),
-        });
-      }
-      return handler({ request, ...(await parseRequest(request, options)) });
+      const refused = overLimit(limiter, clientKey(request), "Terlalu banyak permintaan: coba lagi sebentar lagi.");
+      return refused ?? handler({ request, ...(await parseRequest(request, options)) });
+    });
+}
+
+/**
+ * The same for devices (scanners, desk tablets): the office behind the request's API key or
+ * checkpoint token (401 for a missing, unknown or revoked one, or one of another `kind`),
+ * then an optional per-key rate limit (429), then the query and body.
+ */
+export function withKeyRoute<TQuery = Record<string, never>, TBody = undefined>(
+  options: { kind?: LiveKey["kind"]; rateLimit?: RateLimit } & Parsers<TQuery, TBody>,
+  handler: (context: Context<TQuery, TBody> & { key: LiveKey }) => Promise<Response>,
+): (request: Request) => Promise<Response> {
+  const limiter = options.rateLimit && createRateLimiter(options.rateLimit);
+  return (request) =>
+    answer(async () => {
+      const key = await officeForApiKey(request, options.kind);
+      const refused = overLimit(limiter, key.keyId, "Kunci ini mengirim terlalu sering: coba lagi sebentar lagi.");
+      return refused ?? handler({ key, request, ...(await parseRequest(request, options)) });
     });
 }

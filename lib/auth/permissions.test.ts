@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "@/lib/vocabulary";
-import { agencyScope, can, PERMISSIONS, ROLE_PERMISSIONS, type Permission } from "./permissions";
+import { bindsToAgency, can, PERMISSIONS, ROLE_PERMISSIONS, type Permission } from "./permissions";
 
 // The authorisation matrix, written out: a change to ROLE_PERMISSIONS must change this too.
 const MATRIX: Record<Permission, string[]> = {
@@ -44,14 +44,8 @@ describe("ROLE_PERMISSIONS", () => {
   });
 });
 
-describe("agencyScope", () => {
-  const actor = { id: "u", name: "n", email: "e" };
-  it("is unlimited for city-wide roles and the own agency for agency admins", () => {
-    expect(agencyScope({ ...actor, role: "TASKFORCE", agencyId: null })).toBeNull();
-    expect(agencyScope({ ...actor, role: "AGENCY_ADMIN", agencyId: "a1" })).toBe("a1");
-  });
-
-  it("never widens to every agency for an agency admin without an agency", () => {
-    expect(agencyScope({ ...actor, role: "AGENCY_ADMIN", agencyId: null })).not.toBeNull();
+describe("bindsToAgency", () => {
+  it("binds agency admins, and no city-wide role, to an agency", () => {
+    expect(ROLES.filter(bindsToAgency)).toEqual(["AGENCY_ADMIN"]);
   });
 });

@@ -68,9 +68,7 @@ export function can(actor: Pick<Actor, "role"> | null | undefined, permission: P
   return Boolean(actor && ROLE_PERMISSIONS[actor.role].includes(permission));
 }
 
-/** The agency an actor's reads are limited to, or null when it may see every agency. */
-export function agencyScope(actor: Actor): string | null {
-  if (can(actor, "agencies.readAll")) return null;
-  // An agency admin without an agency sees nothing rather than everything.
-  return actor.agencyId ?? "__no-agency__";
+/** Whether a role works for one agency (and must be bound to one); the others see the whole city. */
+export function bindsToAgency(role: RoleCode): boolean {
+  return !can({ role }, "agencies.readAll");
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { agenciesOf } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -18,10 +19,9 @@ export type AgencyRow = {
 };
 
 function agencyWhere(actor: Actor, params: Pick<AgencyListParams, "q" | "kind">): Prisma.AgencyWhereInput {
-  const scope = agencyScope(actor);
   return {
     archivedAt: null,
-    ...(scope ? { id: scope } : {}),
+    ...agenciesOf(actor),
     ...(params.kind ? { kind: params.kind } : {}),
     ...(params.q
       ? {
@@ -90,8 +90,7 @@ export async function findAllAgencies(actor: Actor, params: AgencyListParams): P
 
 /** One agency by code; NOT_FOUND when it does not exist or lies outside the actor's scope. */
 export async function getAgency(actor: Actor, code: string) {
-  const scope = agencyScope(actor);
-  const agency = await prisma.agency.findFirst({ where: { code, archivedAt: null, ...(scope ? { id: scope } : {}) } });
+  const agency = await prisma.agency.findFirst({ where: { code, archivedAt: null, ...agenciesOf(actor) } });
   if (!agency) throw new AppError("NOT_FOUND", `Instansi ${code} tidak ditemukan.`);
   return agency;
 }

@@ -11,3 +11,8 @@ export async function findKelurahanOptions(): Promise<KelurahanOption[]> {
   });
   return rows.map((k) => ({ code: k.code, name: k.name, kecamatan: k.kecamatan.name }));
 }
+
+/** Bekasi's twelve kecamatan for pickers, by name. */
+export async function findKecamatanOptions(): Promise<{ code: string; name: string }[]> {
+  return prisma.kecamatan.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
+}

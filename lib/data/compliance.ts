@@ -1,5 +1,6 @@
 import "server-only";
-import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { officesOf } from "@/lib/auth/scope";
 import { mismatchFlags, type MismatchFlag, type OfficeDayNumbers } from "@/lib/compliance/mismatch";
 import { complianceScore } from "@/lib/compliance/score";
 import { applicableRules } from "@/lib/rules/engine";
@@ -73,10 +74,9 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
 
 /** Every office in scope with its compliance score (last 30 days of data) and its mismatch flags (last 28). */
 export async function findOfficeCompliance(actor: Actor): Promise<OfficeCompliance[]> {
-  const scope = agencyScope(actor);
   const to = await latestDataDay();
   const offices = await prisma.office.findMany({
-    where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}) },
+    where: { archivedAt: null, ...officesOf(actor) },
     include: {
       services: { select: { serviceCode: true } },
       agency: { select: { name: true, kind: true } },
@@ -87,8 +87,8 @@ export async function findOfficeCompliance(actor: Actor): Promise<OfficeComplian
   const ids = offices.map((o) => o.id);
   const scoreFrom = addDays(to, -SCORE_WINDOW_DAYS - 1);
   const [windows, received, days, rules] = await Promise.all([
-    officeWindows(scope, scoreFrom, to),
-    receivedReportsInScope(scope, scoreFrom, to),
+    officeWindows(actor, scoreFrom, to),
+    receivedReportsInScope(actor, scoreFrom, to),
     officeDays(ids, addDays(to, -FLAG_WINDOW_DAYS - 1), to),
     loadActiveRules(),
   ]);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { complianceScore } from "@/lib/compliance/score";
 import { prisma } from "@/lib/db";
-import { getScopedOffice } from "@/lib/services/scope";
+import { getScopedOffice } from "./scoped-office";
 import { officePunctuality } from "./reporting-rates";
 
 /** Everything on an office's page, in the actor's scope (another agency's office is NOT_FOUND). */
@@ -30,7 +30,7 @@ export async function getOfficeDetail(actor: Actor, code: string) {
       },
     },
   });
-  const punctuality = await officePunctuality(office.id);
+  const punctuality = await officePunctuality(actor, office.id);
   const score = complianceScore({
     inspectionScores: office.inspections.map((i) => i.score),
     onTimeRate: punctuality.rate,

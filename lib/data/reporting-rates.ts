@@ -1,5 +1,6 @@
 import "server-only";
-import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { officesOf } from "@/lib/auth/scope";
 import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
@@ -22,9 +23,9 @@ type OfficeWindow = {
 };
 
 /** The offices in a scope with what their reporting windows need; read once per request (the compliance page asks three times). */
-const officesWithRollout = cache((scope: string | null) =>
+const officesWithRollout = cache((actor: Actor) =>
   prisma.office.findMany({
-    where: { archivedAt: null, ...(scope ? { agencyId: scope } : {}) },
+    where: { archivedAt: null, ...officesOf(actor) },
     include: {
       agency: { select: { name: true } },
       kelurahan: { include: { kecamatan: true } },
@@ -34,12 +35,12 @@ const officesWithRollout = cache((scope: string | null) =>
 );
 
 export async function officeWindows(
-  scope: string | null,
+  actor: Actor,
   from: string,
   to: string,
   officeId?: string,
 ): Promise<OfficeWindow[]> {
-  const offices = (await officesWithRollout(scope)).filter((o) => !officeId || o.id === officeId);
+  const offices = (await officesWithRollout(actor)).filter((o) => !officeId || o.id === officeId);
   return offices.map((o) => {
     const live = o.rolloutEvents.find((e) => e.toStage === "LIVE")?.at ?? null;
     const suspended =
@@ -80,8 +81,8 @@ export function receivedReports(officeIds: string[], from: string, to: string): 
 }
 
 /** Reports received from every office in a scope over a period; read once per request. */
-export const receivedReportsInScope = cache((scope: string | null, from: string, to: string) =>
-  firstReports(scope ? { office: { agencyId: scope } } : {}, from, to),
+export const receivedReportsInScope = cache((actor: Actor, from: string, to: string) =>
+  firstReports({ office: officesOf(actor) }, from, to),
 );
 
 /** Reports expected, received and on time over [from, to], per kecamatan or per agency, in the actor's scope. */
@@ -89,10 +90,9 @@ export async function findReportingRates(
   actor: Actor,
   options: { from: string; to: string; by: "kecamatan" | "agency" },
 ): Promise<RateRow[]> {
-  const scope = agencyScope(actor);
   const [windows, received] = await Promise.all([
-    officeWindows(scope, options.from, options.to),
-    receivedReportsInScope(scope, options.from, options.to),
+    officeWindows(actor, options.from, options.to),
+    receivedReportsInScope(actor, options.from, options.to),
   ]);
   const rows = new Map<string, RateRow>();
   for (const w of windows) {
@@ -119,11 +119,12 @@ export async function latestDataDay(): Promise<string> {
 
 /** One office's on-time rate over the 30 days up to the latest data (for its score). */
 export async function officePunctuality(
+  actor: Actor,
   officeId: string,
 ): Promise<{ expected: number; onTime: number; rate: number | null; from: string; to: string }> {
   const to = await latestDataDay();
   const from = addDays(to, -29);
-  const [window] = await officeWindows(null, from, to, officeId);
+  const [window] = await officeWindows(actor, from, to, officeId);
   const received = await receivedReports([officeId], from, to);
   const expected = window?.expected.length ?? 0;
   const onTime = window?.expected.filter((d) => received.get(`${officeId}|${d}`)).length ?? 0;

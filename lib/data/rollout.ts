@@ -1,5 +1,6 @@
 import "server-only";
-import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { agenciesOf, officesOf } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Page, pageOf } from "@/lib/validations/list-params";
@@ -10,8 +11,7 @@ import { dayOfDate, daysBetween, wibDay } from "@/lib/day";
 const SCANNING: RolloutStageCode[] = ["LIVE", "VERIFIED"];
 
 function officeScope(actor: Actor): Prisma.OfficeWhereInput {
-  const scope = agencyScope(actor);
-  return { archivedAt: null, ...(scope ? { agencyId: scope } : {}) };
+  return { archivedAt: null, ...officesOf(actor) };
 }
 
 /** Offices per rollout stage (the funnel), in stage order. */
@@ -52,9 +52,8 @@ export type AgencyProgress = {
 
 /** Each agency's share of offices scanning, its deadline, and how many offices are late. */
 export async function findAgencyProgress(actor: Actor, today = new Date()): Promise<AgencyProgress[]> {
-  const scope = agencyScope(actor);
   const agencies = await prisma.agency.findMany({
-    where: { archivedAt: null, ...(scope ? { id: scope } : {}) },
+    where: { archivedAt: null, ...agenciesOf(actor) },
     include: { offices: { where: { archivedAt: null }, select: { stage: true } } },
     orderBy: { name: "asc" },
   });

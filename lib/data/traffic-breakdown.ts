@@ -1,5 +1,6 @@
 import "server-only";
-import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { officesOfSql } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TrafficFilters } from "@/lib/validations/traffic";
@@ -42,11 +43,9 @@ export const OFFICE_JOINS = Prisma.sql`
  * (with a "serviceCode") joined to their office `o`, agency `a` and kecamatan `k`.
  */
 export function scopeConditions(actor: Actor, filters: TrafficFilters): Prisma.Sql {
-  const scope = agencyScope(actor);
   return Prisma.join(
     [
-      Prisma.sql`TRUE`,
-      ...(scope ? [Prisma.sql`o."agencyId" = ${scope}`] : []),
+      officesOfSql(actor),
       ...(filters.kecamatan ? [Prisma.sql`k.code = ${filters.kecamatan}`] : []),
       ...(filters.agency ? [Prisma.sql`a.code = ${filters.agency}`] : []),
       ...(filters.service ? [Prisma.sql`t."serviceCode" = ${filters.service}`] : []),

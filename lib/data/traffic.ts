@@ -1,17 +1,17 @@
 import "server-only";
-import { agencyScope, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import { officesOfSql } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, dateOfDay, dayOfDate } from "@/lib/day";
 import { fillDays } from "@/lib/stats/fill-days";
 
 export type DailyVisits = { day: string; visits: number };
 
 /** The latest day holding traffic in the actor's scope, or null when there is none. */
-async function latestTrafficDay(scope: string | null): Promise<Date | null> {
+async function latestTrafficDay(actor: Actor): Promise<Date | null> {
   const rows = await prisma.$queryRaw<{ day: Date | null }[]>`
     SELECT max(t."day") AS day FROM "DailyOfficeTraffic" t JOIN "Office" o ON o.id = t."officeId"
-    WHERE ${scope === null ? Prisma.sql`TRUE` : Prisma.sql`o."agencyId" = ${scope}`}`;
+    WHERE ${officesOfSql(actor)}`;
   return rows[0]?.day ?? null;
 }
 
@@ -20,8 +20,7 @@ async function latestTrafficDay(scope: string | null): Promise<Date | null> {
  * scope (an agency admin: its own offices). Days without visits are filled with 0.
  */
 export async function findDailyVisits(actor: Actor, days = 180): Promise<DailyVisits[]> {
-  const scope = agencyScope(actor);
-  const latest = await latestTrafficDay(scope);
+  const latest = await latestTrafficDay(actor);
   if (!latest) return [];
   const to = dayOfDate(latest);
   const from = addDays(to, -(days - 1));
@@ -29,7 +28,7 @@ export async function findDailyVisits(actor: Actor, days = 180): Promise<DailyVi
     SELECT t."day" AS day, sum(t."count")::bigint AS visits
     FROM "DailyOfficeTraffic" t JOIN "Office" o ON o.id = t."officeId"
     WHERE t."day" BETWEEN ${dateOfDay(from)} AND ${dateOfDay(to)}
-      AND ${scope === null ? Prisma.sql`TRUE` : Prisma.sql`o."agencyId" = ${scope}`}
+      AND ${officesOfSql(actor)}
     GROUP BY t."day" ORDER BY t."day"`;
   return fillDays(
     rows.map((r) => ({ day: dayOfDate(r.day), visits: Number(r.visits) })),

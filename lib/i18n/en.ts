@@ -10,6 +10,7 @@ export const en: Dictionary = {
   switchTo: "Bahasa Indonesia",
   signIn: "Sign in",
   signOut: "Sign out",
+  signedInAs: "Signed in as",
   home: {
     lead: "SIGAP helps the City of Bekasi run the Covid-19 vaccination requirement at public-service offices: circular rules as tested data, PeduliLindungi rollout progress at every office, compliance reports, and service traffic published openly.",
     activeCircular: "Circular in force",
@@ -296,6 +297,7 @@ export const en: Dictionary = {
   },
 
   officesAdmin: {
+    fileCheck: "File check result",
     newOffice: "Add office",
     importOffices: "Import offices (CSV)",
     importReports: "Import reports (CSV)",
@@ -443,6 +445,7 @@ export const en: Dictionary = {
   },
 
   eventsImport: {
+    uploadResult: "Upload result",
     title: "Upload visit data (CSV)",
     lead: "For offices whose scanner does not send through the API: upload anonymous visit events. Good rows are stored once (per office and id); each bad row is named.",
     rows: "rows",

@@ -8,6 +8,7 @@ export const id = {
   switchTo: "English",
   signIn: "Masuk",
   signOut: "Keluar",
+  signedInAs: "Masuk sebagai",
   home: {
     lead: "SIGAP membantu Kota Bekasi menjalankan kewajiban vaksinasi Covid-19 di tempat pelayanan publik: aturan surat edaran sebagai data yang teruji, kemajuan penerapan PeduliLindungi di setiap kantor, laporan kepatuhan, dan data lalu lintas layanan yang terbuka untuk publik.",
     activeCircular: "Surat edaran yang berlaku",
@@ -289,6 +290,7 @@ export const id = {
   },
 
   officesAdmin: {
+    fileCheck: "Hasil pemeriksaan berkas",
     newOffice: "Tambah kantor",
     importOffices: "Impor kantor (CSV)",
     importReports: "Impor laporan (CSV)",
@@ -437,6 +439,7 @@ export const id = {
   },
 
   eventsImport: {
+    uploadResult: "Hasil unggahan",
     title: "Unggah data kunjungan (CSV)",
     lead: "Untuk kantor yang pemindainya tidak mengirim lewat API: unggah kejadian kunjungan anonim. Baris yang benar disimpan sekali (per kantor dan id); baris yang salah disebutkan satu per satu.",
     rows: "baris",

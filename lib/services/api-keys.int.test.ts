@@ -6,12 +6,7 @@ import { createApiKey } from "./api-keys";
 
 describe("createApiKey", () => {
   it("returns the key once and stores only its hash and prefix", async () => {
-    const created = await createApiKey(
-      prisma,
-      { label: "cli" },
-      { officeCode: "SAMSAT-001", label: "Pemindai pintu" },
-      { agencyId: null },
-    );
+    const created = await createApiKey(prisma, { label: "cli" }, { officeCode: "SAMSAT-001", label: "Pemindai pintu" });
     expect(created.key).toMatch(/^sgp_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     const stored = await prisma.apiKey.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored.hash).toBe(hashApiKey(created.key));
@@ -23,26 +18,19 @@ describe("createApiKey", () => {
   it("[AGENCY_ADMIN] cannot create a key for another agency's office", async () => {
     const actor = await demoActor("AGENCY_ADMIN");
     const before = await prisma.apiKey.count();
-    await expect(
-      createApiKey(prisma, actor, { officeCode: "SAMSAT-001", label: "x" }, { agencyId: actor.agencyId }),
-    ).rejects.toMatchObject({
+    await expect(createApiKey(prisma, actor, { officeCode: "SAMSAT-001", label: "x" })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     expect(await prisma.apiKey.count()).toBe(before);
-    const own = await createApiKey(
-      prisma,
-      actor,
-      { officeCode: "DISDUKCAPIL-001", label: "Loket 1" },
-      { agencyId: actor.agencyId },
-    );
+    const own = await createApiKey(prisma, actor, { officeCode: "DISDUKCAPIL-001", label: "Loket 1" });
     expect(own.officeCode).toBe("DISDUKCAPIL-001");
   });
 
   it("names the office field when the office does not exist", async () => {
-    await expect(
-      createApiKey(prisma, { label: "cli" }, { officeCode: "TIDAK-ADA", label: "x" }, { agencyId: null }),
-    ).rejects.toMatchObject({
-      fieldErrors: { officeCode: expect.any(Array) },
-    });
+    await expect(createApiKey(prisma, { label: "cli" }, { officeCode: "TIDAK-ADA", label: "x" })).rejects.toMatchObject(
+      {
+        fieldErrors: { officeCode: expect.any(Array) },
+      },
+    );
   });
 });

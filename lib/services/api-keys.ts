@@ -1,36 +1,27 @@
 import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
+import { officesOf } from "@/lib/auth/scope";
+import { getScopedOffice } from "@/lib/data/scoped-office";
 import { generateApiKey } from "@/lib/auth/api-key";
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
-import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/validations/user";
+import { AppError } from "@/lib/errors";
+import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/validations/api-key";
+import { parseOrThrow } from "@/lib/validations/parse";
 
 /**
- * Creates an office's API key (a scanner's) or checkpoint token (a desk tablet's link). The key is returned once and never stored: only its
- * hash and prefix are. `agencyId` limits which offices the caller may reach (agency admins).
+ * Creates an office's API key (a scanner's) or checkpoint token (a desk tablet's link), on an
+ * office the actor reaches. The key is returned once and never stored: only its hash and prefix are.
  */
-export async function createApiKey(
-  db: Db,
-  actor: AuditActor,
-  input: CreateApiKeyInput,
-  scope: { agencyId: string | null },
-) {
-  const parsed = createApiKeySchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Data kunci API tidak valid.", fieldErrorsOf(parsed.error.issues));
-  const office = await db.office.findFirst({
-    where: { code: parsed.data.officeCode, archivedAt: null, ...(scope.agencyId ? { agencyId: scope.agencyId } : {}) },
-  });
-  if (!office)
-    throw new AppError("NOT_FOUND", `Kantor ${parsed.data.officeCode} tidak ditemukan.`, {
-      officeCode: ["Kantor tidak ditemukan"],
-    });
+export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKeyInput) {
+  const data = parseOrThrow(createApiKeySchema, input, "Data kunci API tidak valid.");
+  const office = await getScopedOffice(db, actor, data.officeCode);
   const { key, prefix, hash } = generateApiKey();
   const record = await db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({
       data: {
         officeId: office.id,
-        kind: parsed.data.kind,
-        label: parsed.data.label,
+        kind: data.kind,
+        label: data.label,
         prefix,
         hash,
         createdById: "id" in actor ? actor.id : null,
@@ -48,10 +39,10 @@ export async function createApiKey(
 }
 
 /** Revokes a key at once; an agency admin reaches only its own offices' keys. */
-export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string, scope: { agencyId: string | null }) {
+export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string) {
   return db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({
-      where: { id: keyId, ...(scope.agencyId ? { office: { agencyId: scope.agencyId } } : {}) },
+      where: { id: keyId, office: officesOf(actor) },
     });
     if (!key) throw new AppError("NOT_FOUND", "Kunci API tidak ditemukan.");
     if (key.revokedAt) throw new AppError("CONFLICT", "Kunci API sudah dicabut.");

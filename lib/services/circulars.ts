@@ -1,13 +1,9 @@
 import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
-import {
-  createCircularSchema,
-  createRuleSchema,
-  type CreateCircularInput,
-  type CreateRuleInput,
-} from "@/lib/validations/rule";
+import { AppError } from "@/lib/errors";
+import { createCircularSchema, type CreateCircularInput } from "@/lib/validations/circular";
+import { parseOrThrow } from "@/lib/validations/parse";
 
 /** A validated circular form as database columns (dates in their stored form). */
 function circularFields(data: CreateCircularInput) {
@@ -23,9 +19,7 @@ function circularFields(data: CreateCircularInput) {
 
 /** Drafts a circular with its numbered clauses. */
 export async function createCircular(db: Db, actor: AuditActor, input: CreateCircularInput) {
-  const parsed = createCircularSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Surat edaran tidak valid.", fieldErrorsOf(parsed.error.issues));
-  const data = parsed.data;
+  const data = parseOrThrow(createCircularSchema, input, "Surat edaran tidak valid.");
   if (await db.circular.findUnique({ where: { number: data.number } }))
     throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, { number: ["Nomor surat edaran sudah dipakai"] });
   return db.$transaction(async (tx) => {
@@ -45,9 +39,7 @@ export async function createCircular(db: Db, actor: AuditActor, input: CreateCir
 
 /** Changes a draft circular (its text and clauses); an active or past circular is never rewritten. */
 export async function updateCircularDraft(db: Db, actor: AuditActor, id: string, input: CreateCircularInput) {
-  const parsed = createCircularSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Surat edaran tidak valid.", fieldErrorsOf(parsed.error.issues));
-  const data = parsed.data;
+  const data = parseOrThrow(createCircularSchema, input, "Surat edaran tidak valid.");
   return db.$transaction(async (tx) => {
     const before = await tx.circular.findUnique({ where: { id }, include: { clauses: true } });
     if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
@@ -123,22 +115,5 @@ export async function revokeCircular(db: Db, actor: AuditActor, id: string, now 
     const after = await tx.circular.update({ where: { id }, data: { status: "REVOKED", effectiveTo: now } });
     await writeAudit(tx, actor, { action: "circular.revoke", entity: "Circular", entityId: id, before, after });
     return after;
-  });
-}
-
-/** Adds a rule (stable code and title) to a circular; its content comes in versions. */
-export async function createRule(db: Db, actor: AuditActor, input: CreateRuleInput) {
-  const parsed = createRuleSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Aturan tidak valid.", fieldErrorsOf(parsed.error.issues));
-  if (await db.rule.findUnique({ where: { code: parsed.data.code } }))
-    throw new AppError("CONFLICT", `Kode ${parsed.data.code} sudah dipakai.`, { code: ["Kode aturan sudah dipakai"] });
-  return db.$transaction(async (tx) => {
-    const circular = await tx.circular.findUnique({ where: { id: parsed.data.circularId } });
-    if (!circular) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
-    if (circular.status === "REVOKED" || circular.status === "EXPIRED")
-      throw new AppError("CONFLICT", "Surat edaran yang sudah dicabut atau berakhir tidak dapat diberi aturan baru.");
-    const rule = await tx.rule.create({ data: parsed.data });
-    await writeAudit(tx, actor, { action: "rule.create", entity: "Rule", entityId: rule.id, after: rule });
-    return rule;
   });
 }

@@ -4,7 +4,7 @@ import { readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ingestEvents } from "./ingest";
-import { getScopedOffice } from "./scope";
+import { getScopedOffice } from "@/lib/data/scoped-office";
 
 export const EVENT_CSV_REQUIRED = [
   "office_code",

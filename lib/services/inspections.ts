@@ -2,18 +2,17 @@ import "server-only";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
-import { inspectionSchema, type InspectionFormInput } from "@/lib/validations/office";
-import { getScopedOffice } from "./scope";
+import { AppError } from "@/lib/errors";
+import { recordInspectionSchema, type RecordInspectionFormInput } from "@/lib/validations/inspection";
+import { parseOrThrow } from "@/lib/validations/parse";
+import { getScopedOffice } from "@/lib/data/scoped-office";
 
 /**
  * Records a task-force inspection. It is the only way an office becomes VERIFIED (a live
  * office that passes) or SUSPENDED (a temporary closure); other sanctions leave the stage.
  */
-export async function recordInspection(db: Db, actor: Actor, input: InspectionFormInput) {
-  const parsed = inspectionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Data inspeksi tidak valid.", fieldErrorsOf(parsed.error.issues));
-  const data = parsed.data;
+export async function recordInspection(db: Db, actor: Actor, input: RecordInspectionFormInput) {
+  const data = parseOrThrow(recordInspectionSchema, input, "Data inspeksi tidak valid.");
   return db.$transaction(async (tx) => {
     const office = await getScopedOffice(tx, actor, data.officeCode);
     if (data.verify && office.stage !== "LIVE") {

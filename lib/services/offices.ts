@@ -3,31 +3,22 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   OFFICE_CSV_COLUMNS,
   OFFICE_CSV_REQUIRED,
-  officeSchema,
-  stageChangeSchema,
-  type OfficeInput,
+  changeStageSchema,
+  createOfficeSchema,
+  type CreateOfficeInput,
 } from "@/lib/validations/office";
-import { getScopedOffice } from "./scope";
+import { parseOrThrow } from "@/lib/validations/parse";
+import { ownAgencyId } from "@/lib/auth/scope";
+import { getScopedOffice } from "@/lib/data/scoped-office";
 
 type Tx = Prisma.TransactionClient;
 
-function parseOffice(input: OfficeInput): OfficeInput {
-  const parsed = officeSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Data kantor tidak valid.", fieldErrorsOf(parsed.error.issues));
-  return parsed.data;
-}
-
-/** The agency an actor creates offices in: an agency admin's own; nobody else creates them here. */
-function ownAgency(actor: Actor): string {
-  if (actor.role !== "AGENCY_ADMIN" || !actor.agencyId)
-    throw new AppError("FORBIDDEN", "Hanya admin instansi yang mendaftarkan kantor instansinya.");
-  return actor.agencyId;
-}
+const parseOffice = (input: CreateOfficeInput) => parseOrThrow(createOfficeSchema, input, "Data kantor tidak valid.");
 
 async function assertKelurahan(tx: Tx, code: string): Promise<void> {
   if (!(await tx.kelurahan.findUnique({ where: { code } })))
@@ -36,7 +27,7 @@ async function assertKelurahan(tx: Tx, code: string): Promise<void> {
     });
 }
 
-async function insertOffice(tx: Tx, actor: Actor, agencyId: string, data: OfficeInput) {
+async function insertOffice(tx: Tx, actor: Actor, agencyId: string, data: CreateOfficeInput) {
   const office = await tx.office.create({
     data: {
       code: data.code,
@@ -60,8 +51,8 @@ async function insertOffice(tx: Tx, actor: Actor, agencyId: string, data: Office
 }
 
 /** Registers one office of the actor's agency (stage REGISTERED). */
-export async function createOffice(db: Db, actor: Actor, input: OfficeInput) {
-  const agencyId = ownAgency(actor);
+export async function createOffice(db: Db, actor: Actor, input: CreateOfficeInput) {
+  const agencyId = ownAgencyId(actor);
   const data = parseOffice(input);
   return db.$transaction(async (tx) => {
     await assertKelurahan(tx, data.kelurahanCode);
@@ -72,7 +63,7 @@ export async function createOffice(db: Db, actor: Actor, input: OfficeInput) {
 }
 
 /** Changes an office's profile (its code stays). */
-export async function updateOffice(db: Db, actor: Actor, code: string, input: Omit<OfficeInput, "code">) {
+export async function updateOffice(db: Db, actor: Actor, code: string, input: Omit<CreateOfficeInput, "code">) {
   const data = parseOffice({ ...input, code });
   return db.$transaction(async (tx) => {
     const before = await getScopedOffice(tx, actor, code);
@@ -112,8 +103,7 @@ export async function archiveOffice(db: Db, actor: Actor, code: string) {
 
 /** Moves an office through the onboarding stages an agency admin may set; dated and by whom. */
 export async function changeStage(db: Db, actor: Actor, code: string, input: { toStage: string; note?: string }) {
-  const parsed = stageChangeSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Tahap tidak valid.", fieldErrorsOf(parsed.error.issues));
+  const data = parseOrThrow(changeStageSchema, input, "Tahap tidak valid.");
   return db.$transaction(async (tx) => {
     const office = await getScopedOffice(tx, actor, code);
     if (office.stage === "VERIFIED" || office.stage === "SUSPENDED") {
@@ -122,34 +112,34 @@ export async function changeStage(db: Db, actor: Actor, code: string, input: { t
         "Kantor ini terverifikasi atau ditangguhkan oleh inspeksi: tahapnya hanya diubah oleh Satgas.",
       );
     }
-    if (office.stage === parsed.data.toStage) throw new AppError("CONFLICT", "Kantor sudah berada di tahap itu.");
+    if (office.stage === data.toStage) throw new AppError("CONFLICT", "Kantor sudah berada di tahap itu.");
     const at = new Date();
     await tx.rolloutEvent.create({
       data: {
         officeId: office.id,
         fromStage: office.stage,
-        toStage: parsed.data.toStage,
+        toStage: data.toStage,
         at,
         byUserId: actor.id,
-        note: parsed.data.note,
+        note: data.note,
       },
     });
     const after = await tx.office.update({
       where: { id: office.id },
-      data: { stage: parsed.data.toStage, stageChangedAt: at },
+      data: { stage: data.toStage, stageChangedAt: at },
     });
     await writeAudit(tx, actor, {
       action: "office.stage",
       entity: "Office",
       entityId: office.id,
       before: { stage: office.stage },
-      after: { stage: after.stage, note: parsed.data.note },
+      after: { stage: after.stage, note: data.note },
     });
     return after;
   });
 }
 
-export type OfficeImportPreview = { offices: (OfficeInput & { row: number })[]; errors: CsvRowError[] };
+export type OfficeImportPreview = { offices: (CreateOfficeInput & { row: number })[]; errors: CsvRowError[] };
 
 const CSV_FIELD: Record<string, string> = {
   code: "code",
@@ -168,7 +158,7 @@ export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeIm
   const kelurahan = new Set((await db.kelurahan.findMany({ select: { code: true } })).map((k) => k.code));
   const seen = new Map<string, number>();
   for (const { row, values } of records) {
-    const parsed = officeSchema.safeParse({
+    const parsed = createOfficeSchema.safeParse({
       code: values.code,
       name: values.name,
       address: values.address,
@@ -221,7 +211,7 @@ export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeIm
 
 /** Imports every office of a CSV in one transaction — or none, when any row has an error. */
 export async function importOffices(db: Db, actor: Actor, csv: string): Promise<{ created: number }> {
-  const agencyId = ownAgency(actor);
+  const agencyId = ownAgencyId(actor);
   const preview = await previewOfficeImport(db, csv);
   if (preview.errors.length > 0)
     throw new AppError("INVALID", `${preview.errors.length} kesalahan di berkas: tidak ada yang disimpan.`);

@@ -3,26 +3,30 @@ import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { REPORT_CSV_REQUIRED, reportSchema, type ReportFormInput, type ReportInput } from "@/lib/validations/office";
+import { parseOrThrow } from "@/lib/validations/parse";
+import {
+  REPORT_CSV_REQUIRED,
+  submitReportSchema,
+  type SubmitReportFormInput,
+  type SubmitReportInput,
+} from "@/lib/validations/report";
 import { wibDay } from "@/lib/day";
-import { getScopedOffice } from "./scope";
+import { getScopedOffice } from "@/lib/data/scoped-office";
 
 type Tx = Prisma.TransactionClient;
 
-function parseReport(input: ReportFormInput): ReportInput {
-  const parsed = reportSchema.safeParse(input);
+function parseReport(input: SubmitReportFormInput): SubmitReportInput {
   // The schema refuses days before the circular and days that have not come yet.
-  if (!parsed.success) throw new AppError("INVALID", "Laporan tidak valid.", fieldErrorsOf(parsed.error.issues));
-  return parsed.data;
+  return parseOrThrow(submitReportSchema, input, "Laporan tidak valid.");
 }
 
 /**
  * Files an office's counts for a day. A second report for the same day is a correction:
  * a new revision becomes current and the earlier one stays in the history.
  */
-async function fileReport(tx: Tx, actor: Actor, data: ReportInput, submittedAt: Date) {
+async function fileReport(tx: Tx, actor: Actor, data: SubmitReportInput, submittedAt: Date) {
   const office = await getScopedOffice(tx, actor, data.officeCode);
   const day = new Date(`${data.day}T00:00:00Z`);
   const previous = await tx.complianceReport.findFirst({ where: { officeId: office.id, day, isCurrent: true } });
@@ -53,7 +57,7 @@ async function fileReport(tx: Tx, actor: Actor, data: ReportInput, submittedAt: 
 }
 
 /** Files (or corrects) one daily report through the form. */
-export async function submitReport(db: Db, actor: Actor, input: ReportFormInput, now = new Date()) {
+export async function submitReport(db: Db, actor: Actor, input: SubmitReportFormInput, now = new Date()) {
   const data = parseReport(input);
   return db.$transaction((tx) => fileReport(tx, actor, data, now));
 }
@@ -78,7 +82,7 @@ export async function importReports(
   now = new Date(),
 ): Promise<{ reports: number; errors: CsvRowError[] }> {
   const { records, errors } = readCsvRecords(csv, { required: REPORT_CSV_REQUIRED, optional: ["note"] });
-  const valid: ReportInput[] = [];
+  const valid: SubmitReportInput[] = [];
   for (const { row, values } of records) {
     const input = {
       officeCode: values.office_code,
@@ -90,7 +94,7 @@ export async function importReports(
       denied: values.denied,
       note: values.note || undefined,
     };
-    const parsed = reportSchema.safeParse(input);
+    const parsed = submitReportSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? "-", message: issue.message });

@@ -3,16 +3,11 @@ import { prisma } from "@/lib/db";
 import { toEngineRule } from "@/lib/rules/from-record";
 import { evaluate } from "@/lib/rules/engine";
 import { demoActor, uniqueSuffix } from "@/test/actors";
-import type { RuleVersionInput, TestCaseInput } from "@/lib/validations/rule";
-import { activateCircular, createCircular, createRule, revokeCircular, updateCircularDraft } from "./circulars";
-import {
-  activateVersion,
-  addTestCase,
-  createDraftVersion,
-  runVersionTests,
-  updateDraftVersion,
-  updateTestCase,
-} from "./rule-versions";
+import type { RuleVersionInput, TestCaseInput } from "@/lib/validations/rule-version";
+import { activateCircular, createCircular, revokeCircular, updateCircularDraft } from "./circulars";
+import { addTestCase, updateTestCase } from "./rule-test-cases";
+import { activateVersion, createDraftVersion, runVersionTests, updateDraftVersion } from "./rule-versions";
+import { createRule } from "./rules";
 
 // Each test works on its own circular governing health services (which the seeded
 // circular leaves ungated) and revokes it afterwards, so tests cannot contradict each other.

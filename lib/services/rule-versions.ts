@@ -1,25 +1,23 @@
 import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findConflict, type VersionWindow } from "@/lib/rules/conflicts";
 import { toEngineRule } from "@/lib/rules/from-record";
 import { runCases, type CaseResult } from "@/lib/rules/run-cases";
 import { shiftCaseInput } from "@/lib/rules/shift-case";
-import { ruleVersionSchema, testCaseSchema, type RuleVersionInput, type TestCaseInput } from "@/lib/validations/rule";
+import { parseOrThrow } from "@/lib/validations/parse";
+import { saveRuleVersionSchema, type RuleVersionInput } from "@/lib/validations/rule-version";
 
-// Writing rule versions and their test cases, with the guardrails of PRODUCT.md: a new
+// Writing rule versions (their test cases: rule-test-cases.ts), with the guardrails of PRODUCT.md: a new
 // version never overwrites an old one, numbers only go up, no overlap or contradiction,
 // no activation in the past or while a test case fails. Every change is audited.
 
 type Tx = Prisma.TransactionClient;
 
-function parseVersion(input: RuleVersionInput): RuleVersionInput {
-  const parsed = ruleVersionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Versi aturan tidak valid.", fieldErrorsOf(parsed.error.issues));
-  return parsed.data;
-}
+const parseVersion = (input: RuleVersionInput) =>
+  parseOrThrow(saveRuleVersionSchema, input, "Versi aturan tidak valid.");
 
 /** Activated versions of active circulars, other than `exceptId`, as conflict windows. */
 async function activatedWindows(tx: Tx, exceptId?: string): Promise<VersionWindow[]> {
@@ -115,7 +113,8 @@ export async function createDraftVersion(
   });
 }
 
-async function getDraft(tx: Tx, versionId: string) {
+/** A version that is still a draft (NOT_FOUND or CONFLICT otherwise): only drafts change. */
+export async function getDraft(tx: Tx, versionId: string) {
   const version = await tx.ruleVersion.findUnique({
     where: { id: versionId },
     include: { rule: true, testCases: true },
@@ -149,63 +148,6 @@ export async function updateDraftVersion(db: Db, actor: AuditActor, versionId: s
       after,
     });
     return after;
-  });
-}
-
-function parseCase(input: TestCaseInput): TestCaseInput {
-  const parsed = testCaseSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Kasus uji tidak valid.", fieldErrorsOf(parsed.error.issues));
-  return parsed.data;
-}
-
-/** Adds a test case to a draft version. */
-export async function addTestCase(db: Db, actor: AuditActor, versionId: string, input: TestCaseInput) {
-  const data = parseCase(input);
-  return db.$transaction(async (tx) => {
-    await getDraft(tx, versionId);
-    const created = await tx.ruleTestCase.create({
-      data: { ruleVersionId: versionId, name: data.name, expectedOutcome: data.expectedOutcome, input: data.input },
-    });
-    await writeAudit(tx, actor, {
-      action: "ruleTestCase.create",
-      entity: "RuleTestCase",
-      entityId: created.id,
-      after: created,
-    });
-    return created;
-  });
-}
-
-/** Changes a test case of a draft version. */
-export async function updateTestCase(db: Db, actor: AuditActor, caseId: string, input: TestCaseInput) {
-  const data = parseCase(input);
-  return db.$transaction(async (tx) => {
-    const before = await tx.ruleTestCase.findUnique({ where: { id: caseId } });
-    if (!before) throw new AppError("NOT_FOUND", "Kasus uji tidak ditemukan.");
-    await getDraft(tx, before.ruleVersionId);
-    const after = await tx.ruleTestCase.update({
-      where: { id: caseId },
-      data: { name: data.name, expectedOutcome: data.expectedOutcome, input: data.input },
-    });
-    await writeAudit(tx, actor, {
-      action: "ruleTestCase.update",
-      entity: "RuleTestCase",
-      entityId: caseId,
-      before,
-      after,
-    });
-    return after;
-  });
-}
-
-/** Removes a test case from a draft version (cases of activated versions stay as evidence). */
-export async function deleteTestCase(db: Db, actor: AuditActor, caseId: string) {
-  return db.$transaction(async (tx) => {
-    const before = await tx.ruleTestCase.findUnique({ where: { id: caseId } });
-    if (!before) throw new AppError("NOT_FOUND", "Kasus uji tidak ditemukan.");
-    await getDraft(tx, before.ruleVersionId);
-    await tx.ruleTestCase.delete({ where: { id: caseId } });
-    await writeAudit(tx, actor, { action: "ruleTestCase.delete", entity: "RuleTestCase", entityId: caseId, before });
   });
 }
 

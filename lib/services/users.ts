@@ -4,14 +4,13 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-policy";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
-import { AppError, fieldErrorsOf } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { parseOrThrow } from "@/lib/validations/parse";
 import { createUserSchema, type CreateUserInput } from "@/lib/validations/user";
 
 /** Creates an official's account (validated, password hashed, audited); no permission check — callers do it. */
 export async function createUser(db: Db, actor: AuditActor, input: CreateUserInput) {
-  const parsed = createUserSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", "Data pengguna tidak valid.", fieldErrorsOf(parsed.error.issues));
-  const data = parsed.data;
+  const data = parseOrThrow(createUserSchema, input, "Data pengguna tidak valid.");
   const agency = data.agencyCode ? await db.agency.findUnique({ where: { code: data.agencyCode } }) : null;
   if (data.agencyCode && !agency)
     throw new AppError("INVALID", `Instansi ${data.agencyCode} tidak ada.`, {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
+import { wibDay } from "@/lib/day";
+import { CIRCULAR_SIGNED_ON } from "@/lib/vocabulary";
 
 // The one parser of dates and instants for every boundary (query strings, bodies, forms,
 // CSV rows). A well-formed but absurd value — year 0000, 0001, 9999 — is refused here,
@@ -30,3 +32,9 @@ export function isoDay(message = "Tanggal tidak valid (YYYY-MM-DD)") {
     .date({ message, abort: true })
     .refine(yearInRange, { message: `${message} (tahun ${EARLIEST_YEAR}–${LATEST_YEAR})`, abort: true });
 }
+
+/** A day SIGAP can hold numbers for: from the circular's signing to today (WIB). */
+export const pastDay = (label: string) =>
+  isoDay(`${label} tidak valid (YYYY-MM-DD)`)
+    .refine((day) => day >= CIRCULAR_SIGNED_ON, `${label} sebelum SE 440/1395 (${CIRCULAR_SIGNED_ON})`)
+    .refine((day) => day <= wibDay(new Date()), `${label} di masa depan`);

@@ -103,3 +103,6 @@ export function wholeNumber(label: string, { min = 0, max }: { min?: number; max
         .max(max, `${label} paling besar ${max}`),
     );
 }
+
+/** An existing office named by its code (in a form's hidden field, a CSV row or an API body). */
+export const officeCodeRef = plainText("Kode kantor", { min: 1, max: 40 });

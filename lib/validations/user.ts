@@ -1,7 +1,8 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { passwordWeakness } from "@/lib/auth/password-policy";
-import { freeText, plainText } from "@/lib/validations/text";
+import { bindsToAgency } from "@/lib/auth/permissions";
+import { plainText } from "@/lib/validations/text";
 import { ROLES } from "@/lib/vocabulary";
 
 export const createUserSchema = z
@@ -15,14 +16,14 @@ export const createUserSchema = z
   .superRefine((value, ctx) => {
     const weakness = passwordWeakness(value.password, [value.email, value.name]);
     if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
-    if (value.role === "AGENCY_ADMIN" && !value.agencyCode) {
+    if (bindsToAgency(value.role) && !value.agencyCode) {
       ctx.addIssue({
         code: "custom",
         path: ["agencyCode"],
         message: "Admin instansi harus terikat pada satu instansi (--agency KODE)",
       });
     }
-    if (value.role !== "AGENCY_ADMIN" && value.agencyCode) {
+    if (!bindsToAgency(value.role) && value.agencyCode) {
       ctx.addIssue({
         code: "custom",
         path: ["agencyCode"],
@@ -32,12 +33,3 @@ export const createUserSchema = z
   });
 
 export type CreateUserInput = z.infer<typeof createUserSchema>;
-
-export const createApiKeySchema = z.object({
-  officeCode: plainText("Kode kantor", { min: 1, max: 40 }),
-  label: freeText("Label", { min: 1, max: 80 }).default("Pemindai"),
-  /** SCANNER: a scanner's API key; CHECKPOINT: the token of a desk tablet's checkpoint link. */
-  kind: z.enum(["SCANNER", "CHECKPOINT"]).default("SCANNER"),
-});
-
-export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;

@@ -22,12 +22,7 @@ async function senders(db: Db, count: number): Promise<Sender[]> {
   });
   const result: Sender[] = [];
   for (const office of offices) {
-    const { key } = await createApiKey(
-      db,
-      { label: "bench" },
-      { officeCode: office.code, label: "bench" },
-      { agencyId: null },
-    );
+    const { key } = await createApiKey(db, { label: "bench" }, { officeCode: office.code, label: "bench" });
     result.push({ key, officeId: office.id, services: office.services.map((s) => s.serviceCode) });
   }
   return result;

@@ -135,14 +135,7 @@ beforeAll(async () => {
     orderBy: { code: "asc" },
   });
   const make = async (kind: "SCANNER" | "CHECKPOINT") =>
-    (
-      await createApiKey(
-        prisma,
-        admin,
-        { officeCode: office.code, label: `Fuzz ${kind}`, kind },
-        { agencyId: admin.agencyId },
-      )
-    ).key;
+    (await createApiKey(prisma, admin, { officeCode: office.code, label: `Fuzz ${kind}`, kind })).key;
   keys = { apiKey: await make("SCANNER"), checkpoint: await make("CHECKPOINT") };
   console.log(`fuzz: ${FUZZ_RUNS} cases per target, seed ${FUZZ_SEED} (FUZZ_RUNS / FUZZ_SEED to change)`);
   before = await tableChecksums(pool());

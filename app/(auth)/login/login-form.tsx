@@ -51,11 +51,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
       className="mt-6 space-y-4 rounded-lg border border-gray-200 bg-white p-6 shadow-sm"
     >
       {error && (
-        <p
-          data-testid="login-error"
-          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-          role="alert"
-        >
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
         </p>
       )}

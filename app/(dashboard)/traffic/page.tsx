@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from "react";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { findAgencies } from "@/lib/data/agencies";
-import { findKelurahanOptions } from "@/lib/data/areas";
+import { findKecamatanOptions } from "@/lib/data/areas";
 import { latestTrafficDay } from "@/lib/data/traffic-table";
 import { getDictionary } from "@/lib/i18n/server";
 import { agencyListParamsSchema } from "@/lib/validations/agency";
@@ -46,14 +46,10 @@ export default async function TrafficPage({
   const p = t.trafficPage;
   const raw = firstValues(await searchParams);
   const filters = trafficFiltersSchema((await latestTrafficDay()) ?? wibToday()).parse(raw);
-  const [kelurahan, agencies] = await Promise.all([
-    findKelurahanOptions(),
+  const [kecamatanOptions, agencies] = await Promise.all([
+    findKecamatanOptions(),
     can(actor, "agencies.readAll") ? findAgencies(actor, agencyListParamsSchema.parse({ perPage: "100" })) : null,
   ]);
-  const kecamatanOptions = [...new Map(kelurahan.map((k) => [k.kecamatan, k])).values()].map((k) => ({
-    code: k.code.slice(0, 8),
-    name: k.kecamatan,
-  }));
   const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
   const csv = (dimension: string) =>
     `/traffic/export.csv?${new URLSearchParams({ ...Object.fromEntries(query), dimension })}`;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Checkpoint } from "@/components/checkpoint/checkpoint";
-import { findLiveKey } from "@/lib/api/api-key-auth";
+import { findLiveKey } from "@/lib/data/api-keys";
 import { getCheckpointConfig } from "@/lib/data/checkpoint";
 import { getDictionary } from "@/lib/i18n/server";
 import { pathCode } from "@/lib/path-params";

@@ -6,7 +6,8 @@ import { OfficeLookup } from "@/components/public/office-lookup";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { Stat } from "@/components/ui/stat";
-import { lastUpdated, openTrafficTable } from "@/lib/api/open-data";
+import { findOpenTrafficTable } from "@/lib/data/open-data";
+import { lastUpdated } from "@/lib/data/public-releases";
 import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
 import { listErrata } from "@/lib/data/errata";
 import { latestPublicMonth } from "@/lib/data/public-releases";
@@ -29,11 +30,11 @@ export default async function TransparencyPage({ params }: { params: Promise<{ l
   const p = t.transparency;
   const [headline, outcomes, weekly, kecamatan, circulars, errata, updated] = await Promise.all([
     getHeadlineNumbers(),
-    openTrafficTable({ by: "outcome" }),
+    findOpenTrafficTable({ by: "outcome" }),
     latestPublicMonth().then((month) =>
-      openTrafficTable({ by: "week", ...(month ? { from: `${addMonths(month, -5)}-01` } : {}) }),
+      findOpenTrafficTable({ by: "week", ...(month ? { from: `${addMonths(month, -5)}-01` } : {}) }),
     ),
-    openTrafficTable({ by: "kecamatan" }),
+    findOpenTrafficTable({ by: "kecamatan" }),
     findActiveCirculars(),
     listErrata(),
     lastUpdated(),

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { reachesAgency } from "@/lib/auth/scope";
 import { findAgencyOffices, getAgency } from "@/lib/data/agencies";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
@@ -30,7 +32,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         </p>
         <h1 className="text-2xl font-bold">{agency.name}</h1>
       </div>
-      {actor.role === "AGENCY_ADMIN" && actor.agencyId === agency.id && (
+      {can(actor, "offices.write") && reachesAgency(actor, agency.id) && (
         <div className="flex flex-wrap gap-2">
           <Link href="/offices/new" className={buttonClass("primary")}>
             {t.officesAdmin.newOffice}

@@ -3,7 +3,8 @@ import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success
 import { useActionState } from "react";
 import { ActionButton } from "@/components/forms/action-button";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
-import { createRuleAction, setCircularStatusAction } from "@/lib/actions/rules";
+import { setCircularStatusAction } from "@/lib/actions/circulars";
+import { createRuleAction } from "@/lib/actions/rules";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 export function CircularStatusControls({

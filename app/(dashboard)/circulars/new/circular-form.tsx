@@ -2,7 +2,7 @@
 import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success";
 import { useActionState } from "react";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
-import { saveCircularAction } from "@/lib/actions/rules";
+import { saveCircularAction } from "@/lib/actions/circulars";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 export type CircularValues = {

@@ -2,7 +2,7 @@
 import { useState, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { importEventsChunkAction } from "@/lib/actions/offices";
+import { importEventsChunkAction } from "@/lib/actions/events";
 import { parseCsv, toCsv, type CsvRowError } from "@/lib/csv";
 import { formatNumber } from "@/lib/format";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
@@ -89,7 +89,7 @@ export function EventsImport({ t }: { t: Dictionary }) {
       )}
       {failure && <p className="text-sm text-red-700">{failure}</p>}
       {totals && !running && (
-        <section data-testid="events-result" aria-live="polite" className="space-y-2 text-sm">
+        <section aria-label={e.uploadResult} aria-live="polite" className="space-y-2 text-sm">
           <p className="font-medium">
             {e.accepted}: {formatNumber(totals.accepted)} · {e.duplicates}: {formatNumber(totals.duplicates)} ·{" "}
             {e.rejected}: {formatNumber(totals.errors.length)}

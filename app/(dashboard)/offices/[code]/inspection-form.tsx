@@ -1,9 +1,9 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
-import { recordInspectionAction } from "@/lib/actions/offices";
+import { recordInspectionAction } from "@/lib/actions/inspections";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
-import { FINDINGS } from "@/lib/validations/office";
+import { FINDINGS } from "@/lib/validations/inspection";
 
 /** The task force's inspection form: findings, score, optional verification or sanction. */
 export function InspectionForm({
@@ -42,7 +42,7 @@ export function InspectionForm({
         <legend className="font-medium">{o.findings}</legend>
         {FINDINGS.map((f) => (
           <label key={f} className="mt-1 flex items-center gap-2">
-            <input type="checkbox" name={f} />
+            <input type="checkbox" name={`findings.${f}`} />
             {o.findingNames[f]}
           </label>
         ))}
@@ -57,10 +57,10 @@ export function InspectionForm({
         </label>
       )}
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field label={o.sanction} name="sanctionKind" state={state}>
+        <Field label={o.sanction} name="sanction.kind" inputId="sanctionKind" state={state}>
           <select
             id="sanctionKind"
-            name="sanctionKind"
+            name="sanction.kind"
             value={sanction}
             onChange={(e) => setSanction(e.target.value)}
             className={inputClass}
@@ -78,7 +78,7 @@ export function InspectionForm({
             <Field label={o.sanctionStartsOn} name="sanction.startsOn" inputId="sanctionStartsOn" state={state}>
               <input
                 id="sanctionStartsOn"
-                name="sanctionStartsOn"
+                name="sanction.startsOn"
                 type="date"
                 required
                 defaultValue={today}
@@ -86,7 +86,7 @@ export function InspectionForm({
               />
             </Field>
             <Field label={o.sanctionEndsOn} name="sanction.endsOn" inputId="sanctionEndsOn" state={state}>
-              <input id="sanctionEndsOn" name="sanctionEndsOn" type="date" className={inputClass} />
+              <input id="sanctionEndsOn" name="sanction.endsOn" type="date" className={inputClass} />
             </Field>
           </>
         )}

@@ -3,13 +3,9 @@ import QRCode from "qrcode";
 import { useActionState, useRef, useEffect, useState } from "react";
 import { ActionButton } from "@/components/forms/action-button";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
-import {
-  archiveOfficeAction,
-  changeStageAction,
-  createApiKeyAction,
-  revokeApiKeyAction,
-  submitReportAction,
-} from "@/lib/actions/offices";
+import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/api-keys";
+import { archiveOfficeAction, changeStageAction } from "@/lib/actions/offices";
+import { submitReportAction } from "@/lib/actions/reports";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { SELF_SERVICE_STAGES } from "@/lib/validations/office";
 

@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { reachesAgency } from "@/lib/auth/scope";
 import { findKelurahanOptions } from "@/lib/data/areas";
 import { getOfficeDetail } from "@/lib/data/offices";
 import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
@@ -21,7 +22,8 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
   const { t, locale } = await getDictionary();
   const o = t.officesAdmin;
   const office = await orNotFound(getOfficeDetail(actor, pathCode((await params).code)));
-  const ownAgency = actor.role === "AGENCY_ADMIN" && actor.agencyId === office.agencyId;
+  // Whether the actor registers and runs this office (the agency admin of its agency).
+  const ownAgency = can(actor, "offices.write") && reachesAgency(actor, office.agencyId);
   const today = wibDay(new Date());
   const reached = new Set(office.rolloutEvents.map((e) => e.toStage));
 
@@ -151,8 +153,8 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
         )}
       </Card>
 
-      {(ownAgency || actor.role === "ADMIN") &&
-        can(actor, "apikeys.manage") &&
+      {can(actor, "apikeys.manage") &&
+        reachesAgency(actor, office.agencyId) &&
         (["SCANNER", "CHECKPOINT"] as const).map((kind) => {
           const keys = office.apiKeys.filter((k) => k.kind === kind);
           return (

@@ -1,8 +1,8 @@
 "use client";
 import { CsvImport } from "@/components/forms/csv-import";
-import { importReportsAction } from "@/lib/actions/offices";
+import { importReportsAction } from "@/lib/actions/reports";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
-import { REPORT_CSV_REQUIRED } from "@/lib/validations/office";
+import { REPORT_CSV_REQUIRED } from "@/lib/validations/report";
 
 const COLUMNS = [...REPORT_CSV_REQUIRED, "note"];
 const EXAMPLE = `${COLUMNS.join(",")}\nDISDUKCAPIL-001,2022-02-10,120,100,4,14,2,\n`;

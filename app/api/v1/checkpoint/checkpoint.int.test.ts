@@ -12,12 +12,11 @@ const get = (key: string) =>
 describe("checkpoint links", () => {
   it("give the desk its office, services, nearest post and rules, and record its checks as CHECKPOINT events", async () => {
     const admin = await demoActor("AGENCY_ADMIN");
-    const link = await createApiKey(
-      prisma,
-      admin,
-      { officeCode: "DISDUKCAPIL-004", label: "Tablet", kind: "CHECKPOINT" },
-      { agencyId: admin.agencyId },
-    );
+    const link = await createApiKey(prisma, admin, {
+      officeCode: "DISDUKCAPIL-004",
+      label: "Tablet",
+      kind: "CHECKPOINT",
+    });
     const response = await get(link.key);
     expect(response.status).toBe(200);
     const config = checkpointConfigSchema.parse(await response.json());
@@ -52,26 +51,16 @@ describe("checkpoint links", () => {
       source: "CHECKPOINT",
     });
 
-    await revokeApiKey(prisma, admin, link.id, { agencyId: admin.agencyId });
+    await revokeApiKey(prisma, admin, link.id);
     expect((await get(link.key)).status).toBe(401);
   });
 
   it("refuse a scanner's key, and an agency admin cannot make a link for another agency's office", async () => {
     const admin = await demoActor("AGENCY_ADMIN");
-    const scanner = await createApiKey(
-      prisma,
-      admin,
-      { officeCode: "DISDUKCAPIL-004", label: "Pemindai" },
-      { agencyId: admin.agencyId },
-    );
+    const scanner = await createApiKey(prisma, admin, { officeCode: "DISDUKCAPIL-004", label: "Pemindai" });
     expect((await get(scanner.key)).status).toBe(401);
     await expect(
-      createApiKey(
-        prisma,
-        admin,
-        { officeCode: "SAMSAT-001", label: "x", kind: "CHECKPOINT" },
-        { agencyId: admin.agencyId },
-      ),
+      createApiKey(prisma, admin, { officeCode: "SAMSAT-001", label: "x", kind: "CHECKPOINT" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

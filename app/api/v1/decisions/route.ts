@@ -4,7 +4,7 @@ import { decisionJson } from "@/lib/api/rules-json";
 import { loadActiveRules } from "@/lib/data/rules";
 import { toVisit } from "@/lib/rules/convert";
 import { evaluate } from "@/lib/rules/engine";
-import { decisionRequestSchema } from "@/lib/validations/rule";
+import { decisionRequestSchema } from "@/lib/validations/decision";
 
 /** POST /api/v1/decisions — may this visitor be served, and why (public, rate-limited). */
 export const POST = withPublicRoute({ body: decisionRequestSchema, rateLimit: perMinuteLimit() }, async ({ body }) => {

@@ -10,12 +10,7 @@ import { POST } from "./route";
 
 async function freshOffice() {
   const { office, admin } = await testOffice("Loket Uji Ingest", ["KTP_EL", "ADMINDUK"]);
-  const { key, id } = await createApiKey(
-    prisma,
-    admin,
-    { officeCode: office.code, label: "Uji" },
-    { agencyId: admin.agencyId },
-  );
+  const { key, id } = await createApiKey(prisma, admin, { officeCode: office.code, label: "Uji" });
   return { office, key, keyId: id, admin };
 }
 
@@ -215,7 +210,7 @@ describe("POST /api/v1/events", () => {
     const { key, keyId, admin } = await freshOffice();
     expect((await send(null, { events: [event("k1")] })).status).toBe(401);
     expect((await send("sgp_000000000000_bukan", { events: [event("k1")] })).status).toBe(401);
-    await revokeApiKey(prisma, admin, keyId, { agencyId: admin.agencyId });
+    await revokeApiKey(prisma, admin, keyId);
     expect((await send(key, { events: [event("k1")] })).status).toBe(401);
   });
 

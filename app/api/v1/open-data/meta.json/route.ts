@@ -1,4 +1,6 @@
-import { cachedResponse, lastUpdated, LICENCE, SUPPRESSED_JSON } from "@/lib/api/open-data";
+import { cachedResponse } from "@/lib/api/open-data";
+import { LICENCE, SUPPRESSED_JSON } from "@/lib/data/open-data";
+import { lastUpdated } from "@/lib/data/public-releases";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { listErrata } from "@/lib/data/errata";
 import { findPublishedVersions } from "@/lib/data/public-releases";

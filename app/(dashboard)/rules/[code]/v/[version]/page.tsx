@@ -6,7 +6,7 @@ import { RuleDefinitionList } from "@/components/rules/rule-definition-list";
 import { TestCasePanel } from "@/components/rules/test-case-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { activateVersionAction } from "@/lib/actions/rules";
+import { activateVersionAction } from "@/lib/actions/rule-versions";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getRule } from "@/lib/data/rules";

@@ -1,8 +1,8 @@
 import { wibInputToIso } from "@/lib/wib";
-import type { RuleVersionInput, TestCaseInput } from "./rule";
 
-// Form posts → the schemas' shapes. Values are passed through as given; the zod schema
-// then names every field that is wrong, so a form error points at its input.
+// Form posts → the shapes saveRuleVersionSchema and saveTestCaseSchema check. Values are
+// passed through as given, unchecked (so no casts): the schema then names every field that
+// is wrong, and a form error points at its input.
 
 function text(form: FormData, name: string): string {
   const value = form.get(name);
@@ -23,22 +23,22 @@ function instant(form: FormData, name: string): string | undefined {
   return value ? wibInputToIso(value) : undefined;
 }
 
-/** A rule-version form → RuleVersionInput (datetime-local fields are read as WIB). */
-export function ruleVersionFromForm(form: FormData): RuleVersionInput {
+/** A rule-version form → the fields of saveRuleVersionSchema (datetime-local fields are read as WIB). */
+export function ruleVersionFromForm(form: FormData) {
   const recoveredDays = optional(form, "recoveredMaxDays");
   const waitDays = optional(form, "minDaysSinceLastDose");
   return {
     validFrom: instant(form, "validFrom") ?? "",
     validTo: instant(form, "validTo"),
     clauseId: text(form, "clauseId"),
-    strength: text(form, "strength") as RuleVersionInput["strength"],
+    strength: text(form, "strength"),
     descriptionId: text(form, "descriptionId"),
     descriptionEn: text(form, "descriptionEn"),
     changeNote: optional(form, "changeNote"),
     definition: {
       scope: {
-        services: form.getAll("services").map(String) as never,
-        agencyKinds: form.getAll("agencyKinds").map(String) as never,
+        services: form.getAll("services").map(String),
+        agencyKinds: form.getAll("agencyKinds").map(String),
       },
       requirement: {
         minDoses: number(form, "minDoses"),
@@ -51,31 +51,28 @@ export function ruleVersionFromForm(form: FormData): RuleVersionInput {
           c === "RECENTLY_RECOVERED" && recoveredDays
             ? { class: c, maxDaysSince: Number(recoveredDays) }
             : { class: c },
-        ) as never,
-      onFail: text(form, "onFail") as RuleVersionInput["definition"]["onFail"],
+        ),
+      onFail: text(form, "onFail"),
     },
   };
 }
 
-/** A test-case form → TestCaseInput. */
-export function testCaseFromForm(form: FormData): TestCaseInput {
+/** A test-case form → the fields of saveTestCaseSchema. */
+export function testCaseFromForm(form: FormData) {
   const exemption = optional(form, "exemption");
   const since = instant(form, "exemptionSince");
   return {
     name: text(form, "name"),
-    expectedOutcome: text(form, "expectedOutcome") as TestCaseInput["expectedOutcome"],
+    expectedOutcome: text(form, "expectedOutcome"),
     input: {
-      service: text(form, "service") as TestCaseInput["input"]["service"],
-      agencyKind: text(form, "agencyKind") as TestCaseInput["input"]["agencyKind"],
+      service: text(form, "service"),
+      agencyKind: text(form, "agencyKind"),
       at: instant(form, "at") ?? "",
       visitor: {
-        status: text(form, "status") as TestCaseInput["input"]["visitor"]["status"],
+        status: text(form, "status"),
         doses: number(form, "doses"),
         age: number(form, "age"),
-        exemptions:
-          exemption && exemption !== "NONE"
-            ? [{ class: exemption as "MEDICAL_CONTRAINDICATION", ...(since ? { since } : {}) }]
-            : [],
+        exemptions: exemption && exemption !== "NONE" ? [{ class: exemption, ...(since ? { since } : {}) }] : [],
       },
     },
   };

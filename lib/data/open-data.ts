@@ -1,0 +1,75 @@
+import "server-only";
+import { findMonthReleases, lastUpdated, latestPublicMonth } from "@/lib/data/public-releases";
+import { prisma } from "@/lib/db";
+import { addMonths, lastDayOf, wibToday } from "@/lib/day";
+import { composeTables } from "@/lib/stats/period-tables";
+import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
+import type { Cell } from "@/lib/stats/suppress-lines";
+import { MAX_MONTHS, type OpenDataQuery } from "@/lib/validations/open-data";
+
+// The open traffic tables, read from the stored releases: what the open-data API serves
+// and the transparency page shows.
+
+/** How a hidden number is published, for meta.json and every table's meta. */
+export const SUPPRESSED_JSON = {
+  json: 'null, and the key listed in the row\'s "suppressed"',
+  csv: SUPPRESSED_MARK,
+  meaning:
+    "disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan untuk melindunginya; tanda ini tidak menyatakan besarnya",
+};
+
+export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };
+
+/** A row (or the totals) as published: its numbers by column, its total, and the keys of the hidden ones — every hidden number carries the same flag, whatever its size. */
+function publishedRow(columns: readonly string[], values: readonly Cell[], total: Cell) {
+  return {
+    cells: Object.fromEntries(columns.map((c, j) => [c, values[j]])) as Record<string, Cell>,
+    total,
+    suppressed: [...columns.filter((_, j) => values[j] === null), ...(total === null ? ["total"] : [])],
+  };
+}
+
+/**
+ * The whole months asked for, defaulting to the latest month that is over and has data;
+ * `from` alone gives at most MAX_MONTHS months from it (the cap holds without `to` too).
+ */
+async function period(query: OpenDataQuery): Promise<{ from: string; to: string }> {
+  const latest = (await latestPublicMonth()) ?? addMonths(wibToday().slice(0, 7), -1);
+  const fromAsked = query.from?.slice(0, 7);
+  const defaultTo = fromAsked ? [latest, addMonths(fromAsked, MAX_MONTHS - 1)].sort()[0] : latest;
+  const toMonth = query.to?.slice(0, 7) ?? (fromAsked && fromAsked > defaultTo ? fromAsked : defaultTo);
+  const fromMonth = fromAsked ?? toMonth;
+  return { from: `${fromMonth}-01`, to: lastDayOf(toMonth) };
+}
+
+/** The open traffic table for a query, suppressed: rows, outcome columns and totals. */
+export async function findOpenTrafficTable(query: OpenDataQuery) {
+  const { from, to } = await period(query);
+  const safe = composeTables(
+    (await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]),
+  );
+  const labels =
+    query.by === "kecamatan"
+      ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name]))
+      : {};
+  return {
+    meta: {
+      from,
+      to,
+      by: query.by,
+      suppressionThreshold: SUPPRESSION_THRESHOLD,
+      suppressed: SUPPRESSED_JSON,
+      lastUpdated: await lastUpdated(),
+      licence: LICENCE,
+    },
+    columns: safe.columns,
+    rows: safe.rows.map((key, i) => ({
+      key,
+      ...(labels[key] ? { label: labels[key] } : {}),
+      ...publishedRow(safe.columns, safe.cells[i], safe.rowTotals[i]),
+    })),
+    totals: publishedRow(safe.columns, safe.columnTotals, safe.total),
+  };
+}
+
+export type OpenTrafficTable = Awaited<ReturnType<typeof findOpenTrafficTable>>;
