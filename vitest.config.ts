@@ -29,10 +29,9 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["**/node_modules/**", "e2e/**", ".next/**"],
           globalSetup: ["test/global-setup.ts"],
-          // One file at a time: the files share the seeded database, and some count what
-          // others add (city-wide traffic, an agency's offices). Embedded PGlite also needs
-          // it: its socket multiplexer mixes up concurrent queries from different connections.
-          fileParallelism: false,
+          // Each file has its own copy of the seeded database (test/setup-database-env.ts),
+          // so files run side by side: one per core.
+          maxWorkers: 2,
           setupFiles: ["test/setup-database-env.ts", "test/next-cache-outside-next.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runPrismaCli } from "@/scripts/lib/prisma-cli";
 
 // `prisma migrate dev` cannot detect drift here (shared/notes/prisma-offline.md), so this
@@ -37,10 +37,9 @@ describe("migrations", () => {
     const fromSchema = await PGlite.create();
     const script = await runPrismaCli(
       ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-      inject("databaseUrl"),
-      {
-        quiet: true,
-      },
+      // The file's own database: migrate diff --from-empty only needs a connection string.
+      process.env.DATABASE_URL ?? "",
+      { quiet: true },
     );
     await fromSchema.exec(script);
 

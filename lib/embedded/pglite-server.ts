@@ -9,6 +9,8 @@ export type EmbeddedServer = {
   url: string;
   /** The private directory holding the server's Unix socket. */
   socketDir: string;
+  /** The whole data directory as a gzipped tar, to start another server from. */
+  dump: () => Promise<Blob>;
   stop: () => Promise<void>;
 };
 
@@ -22,14 +24,19 @@ export const EMBEDDED_MAX_CONNECTIONS = 10;
  * The data files are made private (0600/0700) too: PGlite creates them world-writable.
  * `dataDir` undefined means in memory (tests).
  */
-export async function startEmbeddedServer(options: { dataDir?: string; socketDir?: string }): Promise<EmbeddedServer> {
+export async function startEmbeddedServer(options: {
+  dataDir?: string;
+  socketDir?: string;
+  /** A data directory dumped by `dump()` to start from (tests: the seeded database, once per file). */
+  loadDataDir?: Blob;
+}): Promise<EmbeddedServer> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const socketDir = options.socketDir ?? mkdtempSync(path.join(tmpdir(), "sigap-db-"));
   mkdirSync(socketDir, { recursive: true, mode: 0o700 });
   chmodSync(socketDir, 0o700);
   const socket = path.join(socketDir, ".s.PGSQL.5432");
   rmSync(socket, { force: true }); // left by a process that was killed
-  const db = await PGlite.create(options.dataDir ?? "memory://");
+  const db = await PGlite.create(options.dataDir ?? "memory://", { loadDataDir: options.loadDataDir });
   if (options.dataDir) makePrivate(options.dataDir);
   const server = new PGLiteSocketServer({ db, path: socket, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();
@@ -38,6 +45,7 @@ export async function startEmbeddedServer(options: { dataDir?: string; socketDir
   return {
     socketDir,
     url: embeddedUrl(socketDir),
+    dump: () => db.dumpDataDir("gzip"),
     async stop() {
       if (stopped) return;
       stopped = true;
