@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { demoActor } from "@/test/actors";
-import { agencyListParamsSchema, officeListParamsSchema } from "@/lib/validations/agency";
+import { agencyListParamsSchema } from "@/lib/validations/agency";
+import { officeListParamsSchema } from "@/lib/validations/office";
 import { findAgencies, findAgencyOffices, findAllAgencies, getAgency } from "./agencies";
 
 const params = (raw: Record<string, string> = {}) => agencyListParamsSchema.parse(raw);

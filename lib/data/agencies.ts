@@ -4,7 +4,8 @@ import { agenciesOf } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AgencyListParams, OfficeListParams } from "@/lib/validations/agency";
+import type { AgencyListParams } from "@/lib/validations/agency";
+import type { OfficeListParams } from "@/lib/validations/office";
 import { type Page, pageOf } from "@/lib/validations/list-params";
 import { dayOfDate } from "@/lib/day";
 

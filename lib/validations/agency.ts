@@ -13,10 +13,3 @@ export const agencyListParamsSchema = listParamsSchema({
 });
 
 export type AgencyListParams = z.infer<typeof agencyListParamsSchema>;
-
-export const OFFICE_SORTABLE = ["name", "code", "kelurahan", "stage"] as const;
-export const officeListParamsSchema = listParamsSchema({
-  sortable: OFFICE_SORTABLE,
-  defaultSort: { id: "code", desc: false },
-});
-export type OfficeListParams = z.infer<typeof officeListParamsSchema>;

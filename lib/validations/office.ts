@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { freeText } from "@/lib/validations/text";
 import { SERVICE_CODES } from "@/lib/vocabulary";
+import { listParamsSchema } from "./list-params";
 
 export const createOfficeSchema = z.object({
   code: z
@@ -43,3 +44,11 @@ export const changeStageSchema = z.object({
   toStage: z.enum(SELF_SERVICE_STAGES, { message: "Tahap ini hanya dapat ditetapkan oleh inspeksi Satgas" }),
   note: freeText("Catatan", { max: 500, multiline: true }).optional(),
 });
+
+/** The offices table of an agency page (in the URL). */
+export const OFFICE_SORTABLE = ["name", "code", "kelurahan", "stage"] as const;
+export const officeListParamsSchema = listParamsSchema({
+  sortable: OFFICE_SORTABLE,
+  defaultSort: { id: "code", desc: false },
+});
+export type OfficeListParams = z.infer<typeof officeListParamsSchema>;

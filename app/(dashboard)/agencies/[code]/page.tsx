@@ -6,7 +6,7 @@ import { reachesAgency } from "@/lib/auth/scope";
 import { findAgencyOffices, getAgency } from "@/lib/data/agencies";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
-import { officeListParamsSchema } from "@/lib/validations/agency";
+import { officeListParamsSchema } from "@/lib/validations/office";
 import { firstValues } from "@/lib/validations/list-params";
 import { OfficesTable } from "./offices-table";
 import { pathCode } from "@/lib/path-params";
