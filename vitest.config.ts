@@ -12,6 +12,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // Each integration file has its own copy of the seeded database (test/setup-database-env.ts),
+    // so files of both projects run side by side: one per core.
+    maxWorkers: 2,
     exclude: ["**/node_modules/**", "e2e/**", ".next/**", "data/**", ".e2e-data/**"],
     projects: [
       {
@@ -29,9 +32,6 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["**/node_modules/**", "e2e/**", ".next/**"],
           globalSetup: ["test/global-setup.ts"],
-          // Each file has its own copy of the seeded database (test/setup-database-env.ts),
-          // so files run side by side: one per core.
-          maxWorkers: 2,
           setupFiles: ["test/setup-database-env.ts", "test/next-cache-outside-next.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
