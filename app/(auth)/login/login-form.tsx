@@ -1,6 +1,7 @@
 "use client";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { Button } from "@/components/ui/button";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { signInWithCredentials } from "@/lib/auth/sign-in-client";
@@ -11,6 +12,7 @@ import { flattenError } from "zod/mini";
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
 export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +47,10 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
   }
 
   return (
+    // POST and a disabled button until hydrated: a submit before React attaches its handler
+    // would otherwise be a native GET, with the password in the URL (history, server logs).
     <form
+      method="post"
       onSubmit={(e) => void submit(e)}
       noValidate
       className="mt-6 space-y-4 rounded-lg border border-gray-200 bg-white p-6 shadow-sm"
@@ -95,7 +100,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
           </p>
         )}
       </div>
-      <Button type="submit" disabled={submitting} className="w-full">
+      <Button type="submit" disabled={submitting || !hydrated} className="w-full">
         {submitting ? labels.submitting : labels.submit}
       </Button>
     </form>
