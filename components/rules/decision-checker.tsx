@@ -1,12 +1,16 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { formatDateTime } from "@/lib/format";
+import { DOSES_BY_STATUS } from "@/lib/rules/visitor";
 import { wibInputToIso } from "@/lib/wib";
 import { PL_STATUSES, SERVICE_CATEGORIES, type OutcomeCode } from "@/lib/vocabulary";
 
-type Decision = { outcome: OutcomeCode; rules: { id: string; version: number }[]; reason: { id: string; en: string } };
+type Answer = { outcome: OutcomeCode; rules: { id: string; version: number }[]; reason: { id: string; en: string } };
+type Decision = Answer & { changes?: (Answer & { from: string }) | null };
+type Status = (typeof PL_STATUSES)[number];
 type ApiError = { error: { message: string; fieldErrors?: Record<string, string[]> } };
 
 const OUTCOME_STYLE: Record<OutcomeCode, string> = {
@@ -40,7 +44,26 @@ export function DecisionChecker({
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [exemption, setExemption] = useState("NONE");
+  // The colour bounds the doses (one visitor model, lib/rules/visitor.ts): a contradiction cannot be entered.
+  const [status, setStatus] = useState<Status>("HIJAU");
+  const [doses, setDoses] = useState(2);
+  const allowed = DOSES_BY_STATUS[status];
+  const fixedDoses = allowed.min === allowed.max;
+  const answerRef = useRef<HTMLHeadingElement>(null);
   const c = t.checker;
+
+  // On a phone the answer is below the form: bring it into view and move focus to it.
+  useEffect(() => {
+    if (!decision) return;
+    answerRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+    answerRef.current?.focus({ preventScroll: true });
+  }, [decision]);
+
+  function chooseStatus(next: Status) {
+    setStatus(next);
+    const { min, max } = DOSES_BY_STATUS[next];
+    setDoses((current) => Math.min(Math.max(current, min), max));
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -129,13 +152,19 @@ export function DecisionChecker({
         <fieldset className="text-sm">
           <legend className="font-medium text-gray-800">{c.status}</legend>
           <div className="mt-1 grid gap-2 sm:grid-cols-2">
-            {PL_STATUSES.map((status) => (
+            {PL_STATUSES.map((option) => (
               <label
-                key={status}
+                key={option}
                 className="flex min-h-11 items-center gap-2 rounded-md border border-gray-300 px-3 py-2"
               >
-                <input type="radio" name="status" value={status} defaultChecked={status === "HIJAU"} />
-                {t.plStatus[status]}
+                <input
+                  type="radio"
+                  name="status"
+                  value={option}
+                  checked={status === option}
+                  onChange={() => chooseStatus(option)}
+                />
+                {t.plStatus[option]}
               </label>
             ))}
           </div>
@@ -143,7 +172,23 @@ export function DecisionChecker({
         <div className="grid grid-cols-2 gap-4">
           <label className={field}>
             {c.doses}
-            <input name="doses" type="number" min={0} max={10} defaultValue={2} required className={input} />
+            <input
+              name="doses"
+              type="number"
+              min={allowed.min}
+              max={allowed.max}
+              value={doses}
+              readOnly={fixedDoses}
+              aria-describedby={fixedDoses ? "doses-by-status" : undefined}
+              onChange={(e) => setDoses(Number(e.target.value))}
+              required
+              className={cn(input, fixedDoses && "bg-gray-100")}
+            />
+            {fixedDoses && (
+              <span id="doses-by-status" className="text-xs font-normal text-gray-600">
+                {c.dosesByStatus}
+              </span>
+            )}
           </label>
           <label className={field}>
             {c.age}
@@ -181,7 +226,9 @@ export function DecisionChecker({
         )}
         {decision && (
           <div className={cn("rounded-lg border-l-8 p-5", OUTCOME_STYLE[decision.outcome])} data-testid="decision">
-            <h2 className="text-2xl font-bold">{t.outcomes[decision.outcome]}</h2>
+            <h2 ref={answerRef} tabIndex={-1} className="scroll-mt-4 text-2xl font-bold outline-none">
+              {t.outcomes[decision.outcome]}
+            </h2>
             <h3 className="mt-3 font-semibold">{c.why}</h3>
             <p>{decision.reason[locale]}</p>
             <h3 className="mt-3 font-semibold">{c.bringTitle}</h3>
@@ -190,6 +237,17 @@ export function DecisionChecker({
               <p className="mt-3 text-sm opacity-80">
                 {c.rulesUsed}: {decision.rules.map((r) => `${r.id} v${r.version}`).join(", ")}
               </p>
+            )}
+            {decision.changes && (
+              <div className="mt-4 rounded-md border border-current/30 bg-white/60 p-3">
+                <h3 className="font-semibold">{c.changes}</h3>
+                <p>
+                  <strong>
+                    {c.changesFrom} {formatDateTime(decision.changes.from, locale)}
+                  </strong>
+                  : {t.outcomes[decision.changes.outcome]}. {decision.changes.reason[locale]}
+                </p>
+              </div>
             )}
           </div>
         )}

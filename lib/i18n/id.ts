@@ -184,6 +184,9 @@ export const id = {
     },
     rulesUsed: "Aturan yang dipakai",
     error: "Pemeriksaan gagal. Periksa isian Anda lalu coba lagi.",
+    dosesByStatus: "Ditentukan oleh status PeduliLindungi yang dipilih.",
+    changes: "Aturan yang sudah dijadwalkan mengubah jawaban ini",
+    changesFrom: "Mulai",
   },
   circularsPage: {
     title: "Surat Edaran",
@@ -264,6 +267,9 @@ export const id = {
     allPassed: "Semua kasus uji lulus.",
     someFailed: "kasus uji gagal: versi ini tidak dapat diaktifkan.",
     activate: "Aktifkan versi ini",
+    confirmActivate:
+      "Aktifkan versi {version}? Versi ini berlaku mulai {from} untuk setiap kantor; versi yang berlaku sebelumnya berakhir pada saat itu. Aktivasi tidak dapat dibatalkan (perubahan berikutnya dibuat sebagai versi baru).",
+    confirmDeleteCase: 'Hapus kasus uji "{name}" dari draf ini?',
     activating: "Mengaktifkan…",
     replay: "Putar ulang (what-if)",
     replayLead:
@@ -275,6 +281,11 @@ export const id = {
     replayTotals: "kunjungan diputar ulang; hasil berubah",
     stricter: "lebih ketat",
     looser: "lebih longgar",
+    sameAccess: "tetap dilayani dengan dasar lain",
+    sameAccessHint:
+      "Tetap dilayani dengan dasar lain: pengunjung tetap dilayani, tetapi dengan alasan berbeda (mis. sebagai pengecualian, bukan sebagai tervaksin).",
+    replayShorter:
+      "Hanya {covered} dari {asked} hari yang diminta dapat diputar ulang: kunjungan rinci dengan status PeduliLindungi tersimpan untuk hari-hari itu saja; hari sebelumnya tersimpan sebagai jumlah harian, yang tidak memuat status pengunjung.",
     byKecamatan: "Per kecamatan",
     byService: "Per layanan",
     transitions: "Perubahan hasil",
@@ -310,6 +321,10 @@ export const id = {
     onboarding: "Daftar periksa penerapan",
     stageHint: "Tahap Terverifikasi dan Ditangguhkan ditetapkan oleh inspeksi Satgas.",
     moveTo: "Pindah ke",
+    otherStage: "Pindah ke tahap lain",
+    stageTarget: "Tahap tujuan",
+    stageReason: "Alasan (wajib untuk melompati atau kembali)",
+    moveStage: "Pindahkan",
     history: "Riwayat tahap",
     by: "oleh",
     apiKeys: "Kunci API pemindai",
@@ -345,6 +360,9 @@ export const id = {
     current: "berlaku",
     corrected: "dikoreksi",
     submittedAt: "Dikirim",
+    correcting: "Mengoreksi laporan revisi {revision} untuk tanggal ini; isian dimulai dari angka revisi itu.",
+    changes: "Yang berubah",
+    noChanges: "Belum ada angka yang diubah.",
     correctionHint:
       "Mengirim ulang laporan untuk tanggal yang sama menjadi koreksi; laporan lama tetap tersimpan di riwayat.",
     noReports: "Belum ada laporan.",
@@ -402,6 +420,7 @@ export const id = {
     agencies: "Kemajuan instansi",
     progress: "Sudah memindai",
     overdue: "Terlambat",
+    lateCountedTo: "Keterlambatan dihitung sampai hari data terakhir: {day}.",
     overdueList: "Kantor melewati tenggat dan belum memindai",
     overdueEmpty: "Tidak ada kantor yang terlambat.",
     daysOverdue: "Hari terlambat",
@@ -568,6 +587,7 @@ export const id = {
     undone: "Pemeriksaan terakhir dibatalkan dan tidak dihitung.",
     online: "Tersambung",
     offline: "Tidak tersambung — pemeriksaan disimpan di perangkat",
+    offlineReady: "Siap dipakai tanpa koneksi",
     pending: "Menunggu dikirim",
     sendNow: "Kirim sekarang",
     sent: "Terkirim",

@@ -2,6 +2,8 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { isoInstant } from "@/lib/validations/dates";
 import { AGENCY_KINDS, EXEMPTION_CLASSES, PL_STATUSES, SERVICE_CODES } from "@/lib/vocabulary";
+import type { PlStatus } from "./types";
+import { visitorContradiction } from "./visitor";
 
 // A rule is declarative data that officials edit in a form and export as JSON; the
 // engine interprets it and nothing is ever evaluated as code.
@@ -29,13 +31,21 @@ export const ruleDefinitionSchema = z.object({
 
 export type RuleDefinition = z.infer<typeof ruleDefinitionSchema>;
 
-export const visitorSchema = z.object({
-  status: z.enum(PL_STATUSES),
-  doses: z.number().int().min(0).max(10),
-  lastDoseAt: isoInstant().optional(),
-  age: z.number().int().min(0).max(130),
-  exemptions: z.array(z.object({ class: z.enum(EXEMPTION_CLASSES), since: isoInstant().optional() })),
-});
+/** A colour and a dose count that contradict each other are refused, naming the doses. */
+export function refuseContradiction(visitor: { status: PlStatus; doses: number }, ctx: z.RefinementCtx): void {
+  const contradiction = visitorContradiction(visitor);
+  if (contradiction) ctx.addIssue({ code: "custom", path: ["doses"], message: contradiction.id });
+}
+
+export const visitorSchema = z
+  .object({
+    status: z.enum(PL_STATUSES),
+    doses: z.number().int().min(0).max(10),
+    lastDoseAt: isoInstant().optional(),
+    age: z.number().int().min(0).max(130),
+    exemptions: z.array(z.object({ class: z.enum(EXEMPTION_CLASSES), since: isoInstant().optional() })),
+  })
+  .superRefine(refuseContradiction);
 
 /** A rule test case's input: the visit as the engine takes it. */
 export const ruleCaseInputSchema = z.object({

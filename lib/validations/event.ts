@@ -1,5 +1,7 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
+import type { PlStatus } from "@/lib/rules/types";
+import { visitorContradiction } from "@/lib/rules/visitor";
 import { isoInstant } from "@/lib/validations/dates";
 import { identifier, plainText } from "@/lib/validations/text";
 import {
@@ -46,7 +48,16 @@ export const visitEventSchema = z
   });
 
 /** Why an event cannot have happened as sent, or null. */
-function contradictionIn(event: { outcome: string; proof: string; plStatus?: string; doses?: number }): string | null {
+function contradictionIn(event: {
+  outcome: string;
+  proof: string;
+  plStatus?: PlStatus;
+  doses?: number;
+}): string | null {
+  if (event.plStatus && event.doses !== undefined) {
+    const contradiction = visitorContradiction({ status: event.plStatus, doses: event.doses });
+    if (contradiction) return `plStatus dan doses bertentangan: ${contradiction.id}`;
+  }
   if (event.plStatus === "HITAM" && event.outcome.startsWith("SERVED_"))
     return "Status HITAM tidak dilayani tatap muka: outcome SERVED_* bertentangan dengan plStatus HITAM";
   if (event.outcome !== "SERVED_VACCINATED") return null;
