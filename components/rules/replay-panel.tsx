@@ -30,10 +30,13 @@ function BucketTable({
       caption={caption}
       showCaption
       rowHeaders
-      headers={[keyHeader, t.events, t.changed, t.stricter, t.looser]}
+      headers={[keyHeader, t.events, t.changed, t.stricter, t.looser, t.sameAccess]}
       rows={rows.map((b) => ({
         key: b.key,
-        cells: [name(b.key), ...[b.events, b.changed, b.stricter, b.looser].map((n) => formatNumber(n, locale))],
+        cells: [
+          name(b.key),
+          ...[b.events, b.changed, b.stricter, b.looser, b.sameAccess].map((n) => formatNumber(n, locale)),
+        ],
       }))}
     />
   );
@@ -77,10 +80,19 @@ export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Di
           <p className="text-sm">
             <strong>{formatNumber(report.events, locale)}</strong> {r.replayTotals}{" "}
             <strong data-testid="replay-changed">{formatNumber(report.changed, locale)}</strong> (
-            {formatNumber(report.stricter, locale)} {r.stricter}, {formatNumber(report.looser, locale)} {r.looser}).{" "}
+            {formatNumber(report.stricter, locale)} {r.stricter}, {formatNumber(report.looser, locale)} {r.looser},{" "}
+            {formatNumber(report.sameAccess, locale)} {r.sameAccess}).{" "}
             {report.skipped > 0 && `${formatNumber(report.skipped, locale)} ${r.skipped}. `}
             {r.elapsed}: {formatNumber(report.elapsedMs, locale)} ms.
           </p>
+          {report.coveredDays < report.days && (
+            <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {r.replayShorter
+                .replace("{covered}", formatNumber(report.coveredDays, locale))
+                .replace("{asked}", formatNumber(report.days, locale))}
+            </p>
+          )}
+          {report.sameAccess > 0 && <p className="text-sm text-gray-700">{r.sameAccessHint}</p>}
           {report.transitions.length > 0 && (
             <ul className="text-sm">
               {report.transitions.map((tr) => (

@@ -57,8 +57,19 @@ async function loadReplayEvents(
   return { events, skipped: Number(skipped), from, to: latest };
 }
 
+/** Whole days from the earliest replayed event to the latest recorded one. */
+function coveredDays(events: readonly ReplayEvent[], to: Date | null): number {
+  if (!to || events.length === 0) return 0;
+  const earliest = events.reduce((min, e) => Math.min(min, e.at.getTime()), Infinity);
+  return Math.ceil((to.getTime() - earliest) / DAY_MS);
+}
+
 export type ReplayReport = ReplaySummary & {
+  /** The days asked for. */
   days: number;
+  /** The days the replayed events cover: fewer than asked when visit events with the visitor's
+   * proof go back less far (older days are kept as daily totals, which cannot be replayed). */
+  coveredDays: number;
   skipped: number;
   from: string | null;
   to: string | null;
@@ -78,6 +89,7 @@ export async function replayDraft(versionId: string, days: number): Promise<Repl
   return {
     ...summary,
     days,
+    coveredDays: coveredDays(loaded.events, loaded.to),
     skipped: loaded.skipped,
     from: loaded.from?.toISOString() ?? null,
     to: loaded.to?.toISOString() ?? null,

@@ -45,6 +45,7 @@ describe("what-if replay", () => {
       changed: 1,
       stricter: 1,
       looser: 0,
+      sameAccess: 0,
     });
     expect(summary.byService.find((b) => b.key === "KTP_EL")).toMatchObject({ events: 1, changed: 0 });
   });
@@ -58,5 +59,25 @@ describe("what-if replay", () => {
     const sims = rules.filter((r) => r.code === "SE1395-SIM");
     expect(sims).toHaveLength(1);
     expect(sims[0].validFrom.getTime()).toBe(0);
+  });
+
+  it("puts every changed outcome in one class: stricter, looser or served on other grounds", () => {
+    // A draft with no exemptions that serves everyone with a note: the exempt visitor is still
+    // served (as vaccinated or with a note), the referred ones are served.
+    const withExemption: ReplayEvent = {
+      ...event({ doses: 0 }),
+      visitor: { status: "MERAH", doses: 0, age: 30, exemptions: [{ class: "MEDICAL_CONTRAINDICATION" }] },
+    };
+    const lenient: EngineRule = {
+      ...simV1,
+      id: "lenient",
+      version: 3,
+      definition: { ...simV1.definition, exemptions: [], onFail: "SERVE_WITH_NOTE" },
+    };
+    const summary = replay([...events, withExemption], current, withDraft(current, lenient));
+    expect(summary.looser).toBeGreaterThan(0);
+    expect(summary.sameAccess).toBeGreaterThan(0);
+    for (const b of [summary, ...summary.byKecamatan, ...summary.byService])
+      expect(b.stricter + b.looser + b.sameAccess, b === summary ? "total" : "key" in b ? b.key : "").toBe(b.changed);
   });
 });

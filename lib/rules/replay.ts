@@ -6,12 +6,25 @@ import type { EngineRule, Outcome, Visit } from "./types";
 
 export type ReplayEvent = Visit & { kecamatan: string };
 
-export type ReplayBucket = { key: string; events: number; changed: number; stricter: number; looser: number };
+/**
+ * Counts of one group of visits. Every changed outcome is one of: stricter (the visitor fares
+ * worse: served → referred → denied), looser (better), or same access (still served, on
+ * other grounds: as exempt instead of as vaccinated, say).
+ */
+export type ReplayBucket = {
+  key: string;
+  events: number;
+  changed: number;
+  stricter: number;
+  looser: number;
+  sameAccess: number;
+};
 export type ReplaySummary = {
   events: number;
   changed: number;
   stricter: number;
   looser: number;
+  sameAccess: number;
   transitions: { from: Outcome; to: Outcome; count: number }[];
   byKecamatan: ReplayBucket[];
   byService: ReplayBucket[];
@@ -36,7 +49,7 @@ export function withDraft(current: readonly EngineRule[], draft: EngineRule): En
 
 function bucket(map: Map<string, ReplayBucket>, key: string): ReplayBucket {
   let b = map.get(key);
-  if (!b) map.set(key, (b = { key, events: 0, changed: 0, stricter: 0, looser: 0 }));
+  if (!b) map.set(key, (b = { key, events: 0, changed: 0, stricter: 0, looser: 0, sameAccess: 0 }));
   return b;
 }
 
@@ -49,17 +62,17 @@ export function replay(
   const byKecamatan = new Map<string, ReplayBucket>();
   const byService = new Map<string, ReplayBucket>();
   const transitions = new Map<string, { from: Outcome; to: Outcome; count: number }>();
-  const total = { events: 0, changed: 0, stricter: 0, looser: 0 };
+  const total = { events: 0, changed: 0, stricter: 0, looser: 0, sameAccess: 0 };
   for (const event of events) {
     const before = evaluate(current, event).outcome;
     const after = evaluate(candidate, event).outcome;
     const buckets = [bucket(byKecamatan, event.kecamatan), bucket(byService, event.service), total];
     for (const b of buckets) b.events++;
     if (before === after) continue;
-    const direction = RANK[after] < RANK[before] ? "stricter" : RANK[after] > RANK[before] ? "looser" : null;
+    const direction = RANK[after] < RANK[before] ? "stricter" : RANK[after] > RANK[before] ? "looser" : "sameAccess";
     for (const b of buckets) {
       b.changed++;
-      if (direction) b[direction]++;
+      b[direction]++;
     }
     const key = `${before}>${after}`;
     const t = transitions.get(key) ?? { from: before, to: after, count: 0 };
