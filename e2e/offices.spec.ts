@@ -47,7 +47,14 @@ test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, c
   await page.getByRole("link", { name: "Loket Uji Mal Bekasi" }).click();
   await expect(page.getByTestId("office-stage")).toHaveText("Terdaftar");
 
-  await page.getByRole("button", { name: "Pindah ke: Memindai" }).click();
+  // Only the next stage is one click; a jump ahead asks why, and refuses without a reason.
+  await expect(page.getByRole("button", { name: "Pindah ke: Petugas terlatih" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Pindah ke: Memindai" })).toHaveCount(0);
+  await page.getByText("Pindah ke tahap lain").click();
+  const move = page.getByRole("form", { name: "Pindah ke tahap lain" });
+  await move.getByLabel("Tahap tujuan").selectOption({ label: "Memindai" });
+  await move.getByLabel(/^Alasan/).fill("Pelatihan dan pemasangan pemindai dilakukan bersamaan");
+  await move.getByRole("button", { name: "Pindahkan" }).click();
   await expect(page.getByTestId("office-stage")).toHaveText("Memindai");
   await expect(page.getByText(/Terdaftar → Memindai \(oleh Admin Disdukcapil\)/)).toBeVisible();
 
@@ -64,6 +71,16 @@ test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, c
   await expect(page.getByRole("table", { name: "Laporan harian" }).getByRole("row").nth(1)).toContainText(
     "1 (berlaku)",
   );
+
+  // A correction starts from the filed numbers and says what it changes; the rest stays.
+  await expect(report.getByLabel("Diperiksa")).toHaveValue("50");
+  await expect(report.getByRole("note", { name: "Yang berubah" })).toContainText("Belum ada angka yang diubah.");
+  await report.getByLabel("Ditolak").fill("1");
+  await expect(report.getByRole("note", { name: "Yang berubah" })).toContainText("Ditolak: 2 → 1");
+  await report.getByRole("button", { name: "Kirim laporan" }).click();
+  const latest = page.getByRole("table", { name: "Laporan harian" }).getByRole("row").nth(1);
+  await expect(latest).toContainText("2 (berlaku)");
+  await expect(latest).toContainText("40");
 });
 
 test("[AGENCY_ADMIN] cannot open another agency's office", async ({ page, signInAs }) => {

@@ -47,8 +47,12 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   );
   await expect(page.getByRole("listitem").filter({ hasText: "Booster dilayani" })).toContainText("Gagal");
 
+  // Activation asks first, saying from when the version applies; the guard still refuses it.
+  const confirmations: string[] = [];
+  page.on("dialog", (dialog) => void (confirmations.push(dialog.message()), dialog.accept()));
   await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "kasus uji gagal" })).toBeVisible();
+  expect(confirmations).toEqual([expect.stringMatching(/^Aktifkan versi \d+\? Versi ini berlaku mulai \d+ \w+ \d{4}/)]);
 
   // Fix both: the booster case is served; two doses are no longer enough.
   for (const [name, outcome] of [
@@ -64,10 +68,13 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   await page.getByRole("button", { name: "Jalankan uji" }).click();
   await expect(page.getByRole("status").filter({ hasText: "kasus uji" })).toHaveText("Semua kasus uji lulus.");
 
+  // 90 days asked; the seed keeps visit events for its last four weeks only: the page says so.
+  await page.getByLabel("Jumlah hari").fill("90");
   await page.getByRole("button", { name: "Putar ulang", exact: true }).click();
   const replay = page.getByRole("region", { name: "Hasil putar ulang" });
   await expect(replay).toBeVisible({ timeout: 30_000 });
   await expect(replay).toContainText("kunjungan diputar ulang");
+  await expect(replay.getByRole("note")).toContainText(/Hanya \d+ dari 90 hari yang diminta dapat diputar ulang/);
   expect(Number((await replay.getByTestId("replay-changed").innerText()).replace(/\./g, ""))).toBeGreaterThan(0);
   await expect(replay.getByRole("table", { name: "Per kecamatan" })).toContainText("Bekasi Timur");
 

@@ -86,9 +86,10 @@ export function TestCasePanel({
                     <Button
                       type="button"
                       variant="ghost"
-                      onClick={() =>
-                        startTransition(async () => void (await deleteTestCaseAction(ruleCode, c.id), clear()))
-                      }
+                      onClick={() => {
+                        if (!window.confirm(r.confirmDeleteCase.replace("{name}", c.name))) return;
+                        startTransition(async () => void (await deleteTestCaseAction(ruleCode, c.id), clear()));
+                      }}
                     >
                       {r.deleteCase}
                     </Button>

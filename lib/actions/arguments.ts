@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { AppError, fieldErrorsOf } from "@/lib/errors";
 import { MAX_CSV_BYTES } from "@/lib/validations/constants";
-import { plainText } from "@/lib/validations/text";
+import { freeText, plainText } from "@/lib/validations/text";
 
 // A server action is an HTTP endpoint: whoever posts to it chooses its arguments, whatever
 // the TypeScript signature says. Every action checks its arguments here first (inside
@@ -16,6 +16,7 @@ export const ARG = {
   optionalId: id.nullable(),
   csv: z.string({ message: "Berkas CSV harus berupa teks" }),
   flag: z.boolean({ message: "harus true atau false" }),
+  optionalNote: freeText("Alasan", { max: 500, multiline: true }).optional(),
   firstRow: z.number({ message: "harus angka" }).int().min(2).max(100_000_000),
   days: z
     .number({ message: "harus angka" })

@@ -46,12 +46,12 @@ export const archiveOfficeAction = defineAction({
   refresh: () => [["/agencies", "layout"]],
 });
 
-/** Moves an office to an onboarding stage. */
+/** Moves an office to an onboarding stage (with the reason, for any stage but the next). */
 export const changeStageAction = defineAction({
   permission: "offices.write",
-  args: [ARG.code, ARG.code],
-  run: async (actor, code, toStage) => {
-    await changeStage(prisma, actor, code, { toStage });
+  args: [ARG.code, ARG.code, ARG.optionalNote],
+  run: async (actor, code, toStage, note) => {
+    await changeStage(prisma, actor, code, { toStage, note: note || undefined });
     return null;
   },
   refresh: (_, code) => [`/offices/${code}`],

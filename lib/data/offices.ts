@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { complianceScore } from "@/lib/compliance/score";
 import { prisma } from "@/lib/db";
+import { dayOfDate } from "@/lib/day";
 import { getScopedOffice } from "./scoped-office";
 import { officePunctuality } from "./reporting-rates";
 
@@ -35,7 +36,24 @@ export async function getOfficeDetail(actor: Actor, code: string) {
     inspectionScores: office.inspections.map((i) => i.score),
     onTimeRate: punctuality.rate,
   });
-  return { ...office, punctuality, score };
+  // The current revision of each reported day: a correction starts from it.
+  const filedReports = Object.fromEntries(
+    office.reports
+      .filter((r) => r.isCurrent)
+      .map((r) => [
+        dayOfDate(r.day),
+        {
+          revision: r.revision,
+          checked: r.checked,
+          servedVaccinated: r.servedVaccinated,
+          servedExempt: r.servedExempt,
+          referred: r.referred,
+          denied: r.denied,
+          note: r.note,
+        },
+      ]),
+  );
+  return { ...office, punctuality, score, filedReports };
 }
 
 export type OfficeDetail = Awaited<ReturnType<typeof getOfficeDetail>>;

@@ -100,6 +100,28 @@ describe("office CSV import", () => {
 });
 
 describe("rollout stages", () => {
+  it("go on to the next stage in one step; a jump or a step back needs a reason, kept with the move", async () => {
+    const admin = await demoActor("AGENCY_ADMIN");
+    const code = `UJI-${uniqueSuffix()}`;
+    await createOffice(prisma, admin, office(code));
+    await changeStage(prisma, admin, code, { toStage: "STAFF_TRAINED" });
+    await expect(changeStage(prisma, admin, code, { toStage: "LIVE" })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { note: [expect.stringContaining("Alasan wajib")] },
+    });
+    await expect(changeStage(prisma, admin, code, { toStage: "REGISTERED" })).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    expect((await prisma.office.findUniqueOrThrow({ where: { code } })).stage).toBe("STAFF_TRAINED");
+    await changeStage(prisma, admin, code, { toStage: "REGISTERED", note: "Petugas terlatih dipindahtugaskan" });
+    const events = await prisma.rolloutEvent.findMany({ where: { office: { code } }, orderBy: { at: "asc" } });
+    expect(events.map((e) => [e.toStage, e.note])).toEqual([
+      ["REGISTERED", null],
+      ["STAFF_TRAINED", null],
+      ["REGISTERED", "Petugas terlatih dipindahtugaskan"],
+    ]);
+  });
+
   it("are dated and by whom; VERIFIED comes only from an inspection", async () => {
     const admin = await demoActor("AGENCY_ADMIN");
     const code = `UJI-${uniqueSuffix()}`;

@@ -10,6 +10,7 @@ import {
   OFFICE_CSV_REQUIRED,
   changeStageSchema,
   createOfficeSchema,
+  nextSelfServiceStage,
   type CreateOfficeInput,
 } from "@/lib/validations/office";
 import { parseOrThrow } from "@/lib/validations/parse";
@@ -113,6 +114,11 @@ export async function changeStage(db: Db, actor: Actor, code: string, input: { t
       );
     }
     if (office.stage === data.toStage) throw new AppError("CONFLICT", "Kantor sudah berada di tahap itu.");
+    // Going on to the next stage is routine; a jump ahead or a step back is recorded with why.
+    if (data.toStage !== nextSelfServiceStage(office.stage) && !data.note)
+      throw new AppError("INVALID", "Tulis alasan: tahap ini bukan tahap berikutnya.", {
+        note: ["Alasan wajib diisi untuk melompati tahap atau kembali ke tahap sebelumnya"],
+      });
     const at = new Date();
     await tx.rolloutEvent.create({
       data: {

@@ -40,6 +40,12 @@ export const OFFICE_CSV_REQUIRED = ["code", "name", "address", "kelurahan_code",
 
 /** The stages an agency admin sets itself; VERIFIED and SUSPENDED come only from inspections. */
 export const SELF_SERVICE_STAGES = ["REGISTERED", "STAFF_TRAINED", "SCANNER_READY", "LIVE"] as const;
+/** The stage after `stage` in the agency admin's own sequence, or null at its end (or outside it). */
+export function nextSelfServiceStage(stage: string): (typeof SELF_SERVICE_STAGES)[number] | null {
+  const index = SELF_SERVICE_STAGES.findIndex((s) => s === stage);
+  return index >= 0 ? (SELF_SERVICE_STAGES[index + 1] ?? null) : null;
+}
+
 export const changeStageSchema = z.object({
   toStage: z.enum(SELF_SERVICE_STAGES, { message: "Tahap ini hanya dapat ditetapkan oleh inspeksi Satgas" }),
   note: freeText("Catatan", { max: 500, multiline: true }).optional(),

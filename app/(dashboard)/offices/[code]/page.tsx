@@ -93,7 +93,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
 
       {ownAgency && can(actor, "reports.write") && (
         <Card title={o.fileReport}>
-          <ReportForm code={office.code} t={t} today={today} />
+          <ReportForm code={office.code} t={t} today={today} filed={office.filedReports} />
         </Card>
       )}
       <Card title={o.reports}>

@@ -64,6 +64,9 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
               <ActionButton
                 label={r.activate}
                 pendingLabel={r.activating}
+                confirm={r.confirmActivate
+                  .replace("{version}", String(current.version))
+                  .replace("{from}", formatDateTime(current.validFrom, locale))}
                 run={activateVersionAction.bind(null, rule.code, current.id)}
               />
             )}
