@@ -130,3 +130,42 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   expect(refused.status()).toBe(401);
   await desk.close();
 });
+
+test("[desk staff] the desk opens offline after its first visit, with its status always in view", async ({
+  page,
+  browser,
+  signInAs,
+}) => {
+  await signInAs("AGENCY_ADMIN");
+  // Its own office: the other test revokes the newest link of DISDUKCAPIL-007.
+  await page.goto("/offices/DISDUKCAPIL-008");
+  await page.getByRole("button", { name: "Buat tautan pos" }).click();
+  const link = await page.getByTestId("new-checkpoint-link").getAttribute("href");
+
+  const desk = await browser.newContext({
+    ...devices["Pixel 7"],
+    baseURL: test.info().project.use.baseURL,
+    locale: "id-ID",
+    timezoneId: "Asia/Jakarta",
+    serviceWorkers: "allow",
+  });
+  const pos = await desk.newPage();
+  await pos.goto(link!);
+  const status = pos.getByRole("status").filter({ hasText: "Menunggu dikirim" });
+  await expect(status).toContainText("Siap dipakai tanpa koneksi", { timeout: 30_000 });
+
+  // First visit only, then the connection goes: a reload still opens the desk, and it decides.
+  await desk.setOffline(true);
+  await pos.reload();
+  await expect(pos.getByRole("heading", { level: 1 })).toContainText("Disdukcapil");
+  await pos.getByRole("button", { name: "KTP-el" }).click();
+  await pos.getByRole("button", { name: /^Hijau/ }).click();
+  await expect(pos.getByTestId("verdict")).toContainText("LAYANI");
+  // Undone, so this check never reaches the counts the other test asserts.
+  await pos.getByRole("button", { name: /^Batalkan pemeriksaan terakhir/ }).click();
+
+  // The status bar stays in view while the staff scroll down the page.
+  await pos.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(status).toBeInViewport();
+  await desk.close();
+});

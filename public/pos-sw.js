@@ -1,8 +1,32 @@
-// The checkpoint's service worker: the desk page (/pos/…) opens even without a connection.
-// Pages: network first, the last good copy when offline. Built assets (/_next/static, whose
-// names change with every build): cache first. Nothing else is touched: API calls go to
-// the network, and the page's own outbox keeps checks that cannot be sent.
+// The checkpoint's service worker: the desk page (/pos/…) opens even without a connection,
+// from its first visit: once installed, the page sends its own address and the built assets
+// it loaded ("precache"), which are stored at once, so a reload offline works without a
+// second online visit. Pages: network first, the last good copy when offline. Built assets
+// (/_next/static, whose names change with every build): cache first. Nothing else is
+// touched: API calls go to the network, and the page's own outbox keeps checks that cannot
+// be sent.
 const CACHE = "sigap-pos-v1";
+
+self.addEventListener("message", (event) => {
+  const data = event.data;
+  if (!data || data.type !== "precache" || !Array.isArray(data.urls)) return;
+  const urls = data.urls.filter((u) => {
+    const url = new URL(u, self.location.origin);
+    return (
+      url.origin === self.location.origin &&
+      (url.pathname.startsWith("/pos/") || url.pathname.startsWith("/_next/static/"))
+    );
+  });
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(urls))
+      .then(
+        () => event.ports[0]?.postMessage({ ok: true }),
+        () => event.ports[0]?.postMessage({ ok: false }),
+      ),
+  );
+});
 
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));

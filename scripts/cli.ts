@@ -1,7 +1,9 @@
 // `npm run cli -- <command> [options]`: the admin CLI. Works on DATABASE_URL, or on the
 // embedded database — also while `npm start` holds it (see scripts/lib/with-database.ts).
 import { parseArgs } from "node:util";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { checkpointLink } from "./lib/checkpoint-link";
 import { readPassword } from "./lib/read-password";
 import { withDatabase } from "./lib/with-database";
 
@@ -14,9 +16,9 @@ const USAGE = `SIGAP admin CLI
       Sets a new password (asked for, or read from stdin) and signs the user out everywhere.
   npm run cli -- apikey:create --office CODE [--label LABEL]
       Creates an API key for an office's scanner; prints the key once.
-  npm run cli -- checkpoint:create --office CODE [--label LABEL]
-      Creates a checkpoint link for an office's desk tablet; prints its path once
-      (/pos/CODE?t=…, to open on the SIGAP host).
+  npm run cli -- checkpoint:create --office CODE [--label LABEL] [--base-url URL]
+      Creates a checkpoint link for an office's desk tablet; prints it once, whole
+      (https://HOST/pos/CODE?t=…): on --base-url, else NEXTAUTH_URL, else http://localhost:PORT.
   npm run cli -- office:list [--agency CODE]
       Lists offices: code, name, kecamatan (tab-separated).
   npm run cli -- releases:list
@@ -57,7 +59,7 @@ async function userPassword(options: Options): Promise<void> {
   console.log(`Password of ${options.email} changed; ${revokedSessions} session(s) ended.`);
 }
 
-/** A scanner's API key (prints the key) or a desk's checkpoint link (prints its path), shown once. */
+/** A scanner's API key (prints the key) or a desk's checkpoint link (prints its address), shown once. */
 async function officeKeyCreate(kind: "SCANNER" | "CHECKPOINT", options: Options): Promise<void> {
   const { prisma } = await import("@/lib/db");
   const { createApiKey } = await import("@/lib/services/api-keys");
@@ -65,7 +67,15 @@ async function officeKeyCreate(kind: "SCANNER" | "CHECKPOINT", options: Options)
   const created = await createApiKey(prisma, CLI_ACTOR, { officeCode: options.office ?? "", label, kind });
   const what = kind === "CHECKPOINT" ? "Checkpoint link" : "API key";
   console.error(`${what} for office ${created.officeCode} (${created.label}). It is shown only now; store it safely:`);
-  console.log(kind === "CHECKPOINT" ? `/pos/${encodeURIComponent(created.officeCode)}?t=${created.key}` : created.key);
+  console.log(
+    kind === "CHECKPOINT"
+      ? checkpointLink(
+          created.officeCode,
+          created.key,
+          options["base-url"] ?? env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`,
+        )
+      : created.key,
+  );
 }
 
 async function officeList(options: Options): Promise<void> {
@@ -150,6 +160,7 @@ async function main(): Promise<number> {
       name: { type: "string" },
       office: { type: "string" },
       label: { type: "string" },
+      "base-url": { type: "string" },
       month: { type: "string" },
       file: { type: "string" },
       help: { type: "boolean" },

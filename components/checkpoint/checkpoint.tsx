@@ -19,6 +19,7 @@ import type { Dictionary } from "@/lib/i18n/dictionaries";
 import type { Decision } from "@/lib/rules/types";
 import { AGE_BANDS, type AgeBandCode } from "@/lib/vocabulary";
 import { Chips } from "./chips";
+import { keepForOffline } from "./keep-offline";
 
 type T = Dictionary["checkpoint"];
 type Last = { id: string; decision: Decision; holdUntil: number };
@@ -118,6 +119,7 @@ export function Checkpoint({
   const [refused, setRefused] = useState<{ at: string; service: string; reason: string }[]>([]);
   const [revoked, setRevoked] = useState(false);
   const [online, setOnline] = useState(true);
+  const [offlineReady, setOfflineReady] = useState(false);
   const [tally, setTally] = useState<Tally>(() => emptyTally(new Date()));
   const [now, setNow] = useState(() => Date.now());
   const tallyLoaded = useRef(false);
@@ -176,9 +178,8 @@ export function Checkpoint({
   }, [office.code, tally]);
 
   useEffect(() => {
-    // Lets the page open again without a connection (public/pos-sw.js).
-    if ("serviceWorker" in navigator)
-      void navigator.serviceWorker.register("/pos-sw.js", { scope: "/pos/" }).catch(() => undefined);
+    // Lets the page open again without a connection (public/pos-sw.js), from this first visit.
+    if ("serviceWorker" in navigator) void keepForOffline().then(setOfflineReady);
   }, []);
 
   useEffect(() => {
@@ -253,13 +254,14 @@ export function Checkpoint({
 
   return (
     <div className="mx-auto max-w-xl space-y-4 p-3 pb-10">
-      <header className="rounded-lg bg-brand-800 p-3 text-white">
+      <header className="sticky top-0 z-20 rounded-lg bg-brand-800 p-3 text-white shadow-md">
         <p className="text-xs uppercase tracking-wide text-brand-100">{t.title}</p>
         <h1 className="text-xl font-bold">{office.name}</h1>
         <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" role="status" aria-live="polite">
           <span data-testid="connection" className={online ? "text-green-200" : "font-semibold text-yellow-200"}>
             ● {online ? t.online : t.offline}
           </span>
+          {offlineReady && <span className="text-green-200">{t.offlineReady}</span>}
           <span data-testid="pending">
             {t.pending}: {pending}
           </span>
