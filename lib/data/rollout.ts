@@ -6,9 +6,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Page, pageOf } from "@/lib/validations/list-params";
 import type { OverdueParams } from "@/lib/validations/rollout";
 import { ROLLOUT_STAGES, type RolloutStageCode } from "@/lib/vocabulary";
-import { dayOfDate, daysBetween, wibDay } from "@/lib/day";
+import { dateOfDay, dayOfDate, daysBetween, wibToday } from "@/lib/day";
+import { latestTrafficDay } from "./traffic-table";
 
 const SCANNING: RolloutStageCode[] = ["LIVE", "VERIFIED"];
+
+/**
+ * The day lateness is counted to: the last day with data, so that a city looking at its
+ * history does not read "1 853 days late" counted to today's clock; today when there is none.
+ */
+export async function reckoningDay(): Promise<string> {
+  return (await latestTrafficDay()) ?? wibToday();
+}
 
 function officeScope(actor: Actor): Prisma.OfficeWhereInput {
   return { archivedAt: null, ...officesOf(actor) };
@@ -51,7 +60,8 @@ export type AgencyProgress = {
 };
 
 /** Each agency's share of offices scanning, its deadline, and how many offices are late. */
-export async function findAgencyProgress(actor: Actor, today = new Date()): Promise<AgencyProgress[]> {
+export async function findAgencyProgress(actor: Actor, asOf?: string): Promise<AgencyProgress[]> {
+  const today = dateOfDay(asOf ?? (await reckoningDay()));
   const agencies = await prisma.agency.findMany({
     where: { archivedAt: null, ...agenciesOf(actor) },
     include: { offices: { where: { archivedAt: null }, select: { stage: true } } },
@@ -100,8 +110,9 @@ const OVERDUE_ORDER: Record<OverdueParams["sort"]["id"], (d: "asc" | "desc") => 
 export async function findOverdueOffices(
   actor: Actor,
   params: OverdueParams,
-  today = new Date(),
+  asOf?: string,
 ): Promise<Page<OverdueRow>> {
+  const today = dateOfDay(asOf ?? (await reckoningDay()));
   const where: Prisma.OfficeWhereInput = {
     ...officeScope(actor),
     ...(params.show === "all" ? {} : { stage: { notIn: SCANNING }, agency: { rolloutDeadline: { lt: today } } }),
@@ -143,5 +154,5 @@ export async function findOverdueOffices(
 /** Days past the deadline of an office that is not scanning yet (0 when scanning or not late). */
 function overdueDays(stage: RolloutStageCode, deadline: Date | null, today: Date): number {
   if (SCANNING.includes(stage) || !deadline || deadline >= today) return 0;
-  return daysBetween(dayOfDate(deadline), wibDay(today));
+  return daysBetween(dayOfDate(deadline), dayOfDate(today));
 }

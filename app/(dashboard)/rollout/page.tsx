@@ -6,7 +6,13 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { findAgencyProgress, findOverdueOffices, findStageCounts, findStagesByKecamatan } from "@/lib/data/rollout";
+import {
+  findAgencyProgress,
+  findOverdueOffices,
+  findStageCounts,
+  findStagesByKecamatan,
+  reckoningDay,
+} from "@/lib/data/rollout";
 import { formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
@@ -26,11 +32,12 @@ export default async function RolloutPage({
   const r = t.rolloutPage;
   const raw = firstValues(await searchParams);
   const params = overdueParamsSchema.parse(raw);
+  const asOf = await reckoningDay();
   const [stages, byKecamatan, agencies, overdue] = await Promise.all([
     findStageCounts(actor),
     findStagesByKecamatan(actor),
-    findAgencyProgress(actor),
-    findOverdueOffices(actor, params),
+    findAgencyProgress(actor, asOf),
+    findOverdueOffices(actor, params, asOf),
   ]);
   const stageSeries = ROLLOUT_STAGES.map((s, i) => ({ key: s, label: t.stages[s], color: STAGE_COLORS[i] }));
   const exportQuery = new URLSearchParams(
@@ -90,6 +97,7 @@ export default async function RolloutPage({
         />
       </Card>
       <Card title={params.show === "all" ? r.allOffices : r.overdueList}>
+        <p className="mb-3 text-sm text-gray-700">{r.lateCountedTo.replace("{day}", formatDay(asOf, locale))}</p>
         <form className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           <div className="flex flex-col gap-1 font-medium">
             <label htmlFor="show">{r.show}</label>
