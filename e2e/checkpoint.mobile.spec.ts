@@ -1,12 +1,27 @@
+import { wibToday } from "@/lib/day";
 import AxeBuilder from "@axe-core/playwright";
-import { devices, type Route } from "@playwright/test";
+import { devices, type Browser, type Route } from "@playwright/test";
 import { expect, openChartTable, test } from "./fixtures";
 
 // The front desk on a phone: an agency admin makes a checkpoint link, staff check visitors
 // with it — through a cut connection — and the task force sees every check, counted once.
 
 const OFFICE = "DISDUKCAPIL-007";
-const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+/** The desk: no account, a phone, its own browser with its service worker, on the link. */
+async function openDesk(browser: Browser, link: string) {
+  const desk = await browser.newContext({
+    ...devices["Pixel 7"],
+    baseURL: test.info().project.use.baseURL,
+    locale: "id-ID",
+    timezoneId: "Asia/Jakarta",
+    serviceWorkers: "allow",
+  });
+  const pos = await desk.newPage();
+  await pos.goto(link);
+  return { desk, pos };
+}
+
+const todayWib = () => wibToday();
 
 test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the dashboard once, offline or not; a revoked link stops at once", async ({
   page,
@@ -22,16 +37,7 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   expect(link).toContain(`/pos/${OFFICE}?t=`);
   await expect(page.getByRole("img", { name: /Kode QR tautan pos pemeriksaan/ })).toBeVisible();
 
-  // The desk: no account, a phone, its own browser.
-  const desk = await browser.newContext({
-    ...devices["Pixel 7"],
-    baseURL: test.info().project.use.baseURL,
-    locale: "id-ID",
-    timezoneId: "Asia/Jakarta",
-    serviceWorkers: "allow",
-  });
-  const pos = await desk.newPage();
-  await pos.goto(link!);
+  const { desk, pos } = await openDesk(browser, link!);
   await expect(pos.getByRole("heading", { level: 1 })).toContainText("Disdukcapil");
   const verdict = pos.getByTestId("verdict");
   const pending = pos.getByTestId("pending");
@@ -142,15 +148,7 @@ test("[desk staff] the desk opens offline after its first visit, with its status
   await page.getByRole("button", { name: "Buat tautan pos" }).click();
   const link = await page.getByTestId("new-checkpoint-link").getAttribute("href");
 
-  const desk = await browser.newContext({
-    ...devices["Pixel 7"],
-    baseURL: test.info().project.use.baseURL,
-    locale: "id-ID",
-    timezoneId: "Asia/Jakarta",
-    serviceWorkers: "allow",
-  });
-  const pos = await desk.newPage();
-  await pos.goto(link!);
+  const { desk, pos } = await openDesk(browser, link!);
   const status = pos.getByRole("status").filter({ hasText: "Menunggu dikirim" });
   await expect(status).toContainText("Siap dipakai tanpa koneksi", { timeout: 30_000 });
 
