@@ -159,6 +159,8 @@ test("[desk staff] the desk opens offline after its first visit, with its status
   await pos.getByRole("button", { name: "KTP-el" }).click();
   await pos.getByRole("button", { name: /^Hijau/ }).click();
   await expect(pos.getByTestId("verdict")).toContainText("LAYANI");
+  // The verdict echoes what was tapped, so a wrong chip is seen before the visitor leaves.
+  await expect(pos.getByTestId("verdict")).toContainText("Diperiksa: KTP-el · Hijau, 2 dosis");
   // Undone, so this check never reaches the counts the other test asserts.
   await pos.getByRole("button", { name: /^Batalkan pemeriksaan terakhir/ }).click();
 

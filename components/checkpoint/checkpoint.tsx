@@ -22,7 +22,7 @@ import { Chips } from "./chips";
 import { keepForOffline } from "./keep-offline";
 
 type T = Dictionary["checkpoint"];
-type Last = { id: string; decision: Decision; holdUntil: number };
+type Last = { id: string; decision: Decision; holdUntil: number; input: CheckInput };
 
 const FLUSH_EVERY_MS = 5_000;
 const REFRESH_RULES_EVERY_MS = 5 * 60_000;
@@ -221,7 +221,7 @@ export function Checkpoint({
     const queued = await outbox.add(checkEvent(newEventId(), input, decision, at, config.post), {
       clockKnown: offset !== null,
     });
-    setLast({ id: queued.id, decision, holdUntil: queued.holdUntil });
+    setLast({ id: queued.id, decision, holdUntil: queued.holdUntil, input });
     // On a phone the verdict is below the buttons: bring it into view to be read out.
     requestAnimationFrame(() => verdictRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }));
     setTally((current) => countCheck(current, decision.outcome, 1));
@@ -352,6 +352,13 @@ export function Checkpoint({
         {last && (
           <div className={`rounded-xl border-4 p-4 ${VERDICT_CLASS[last.decision.outcome]}`}>
             <p className="text-3xl font-extrabold">{t.verdicts[last.decision.outcome]}</p>
+            {/* What was tapped, so a wrong chip is seen before the visitor leaves (and undone). */}
+            <p className="mt-1 text-sm">
+              {t.checkedFor}: {office.services.find((s) => s.code === last.input.service)?.name ?? last.input.service} ·{" "}
+              {t.statuses[last.input.status][0]}
+              {last.input.status !== "NONE" && `, ${last.input.doses} ${t.doses}`} · {last.input.ageBand}
+              {last.input.exemption && ` · ${t.exemptions[last.input.exemption]}`}
+            </p>
             <p className="mt-2 text-sm font-semibold">{t.readOut}</p>
             <p className="text-lg">{last.decision.reason[locale]}</p>
             {last.decision.outcome === "REFERRED" && config.post && (

@@ -569,6 +569,8 @@ export const en: Dictionary = {
       PEDULILINDUNGI_QR: "Printed QR certificate",
       VACCINATION_CARD: "Vaccination card",
     },
+    checkedFor: "Checked",
+    doses: "doses",
     booster: "Has a third dose (booster)",
     statusPrompt: "Tap the visitor's PeduliLindungi status — the check is recorded at once",
     statuses: {

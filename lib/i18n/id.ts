@@ -565,6 +565,8 @@ export const id = {
       VACCINATION_CARD: "Kartu vaksin",
     },
     booster: "Sudah dosis ketiga (booster)",
+    checkedFor: "Diperiksa",
+    doses: "dosis",
     statusPrompt: "Ketuk status PeduliLindungi pengunjung — pemeriksaan langsung dicatat",
     statuses: {
       HIJAU: ["Hijau", "vaksin lengkap"],
