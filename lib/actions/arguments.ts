@@ -43,7 +43,7 @@ export const boundedCsv = ARG.csv.refine(
 
 type Parsed<T extends readonly z.ZodType[]> = { [K in keyof T]: z.output<T[K]> };
 
-/** The action's arguments checked against `schemas`, in order; an AppError naming the first bad one otherwise. */
+/** The action's arguments checked against `schemas`, in order; an AppError naming the first bad one and its first problem otherwise. */
 export function checkedArguments<const T extends readonly z.ZodType[]>(
   schemas: T,
   values: readonly unknown[],
@@ -54,7 +54,13 @@ export function checkedArguments<const T extends readonly z.ZodType[]>(
       const errors = fieldErrorsOf(
         parsed.error.issues.map((issue) => ({ ...issue, path: [`argumen ${index + 1}`, ...issue.path] })),
       );
-      throw new AppError("INVALID", `Permintaan tidak valid (argumen ${index + 1}).`, errors);
+      // The first problem in the message itself: the page shows the message, and for a file
+      // that is too large or a reason that is too long it is the whole answer.
+      throw new AppError(
+        "INVALID",
+        `Permintaan tidak valid (argumen ${index + 1}): ${parsed.error.issues[0].message}`,
+        errors,
+      );
     }
     return parsed.data;
   }) as Parsed<T>;

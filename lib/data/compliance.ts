@@ -7,7 +7,8 @@ import { applicableRules } from "@/lib/rules/engine";
 import { prisma } from "@/lib/db";
 import { pageOf, type Page } from "@/lib/validations/list-params";
 import type { ScoreParams } from "@/lib/validations/rollout";
-import { latestDataDay, officeWindows, receivedReportsInScope } from "./reporting-rates";
+import { officeWindows, receivedReportsInScope } from "./reporting-rates";
+import { latestDataDay } from "./traffic-table";
 import { loadActiveRules } from "./rules";
 import { addDays, dayOfDate } from "@/lib/day";
 

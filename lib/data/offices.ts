@@ -31,28 +31,28 @@ export async function getOfficeDetail(actor: Actor, code: string) {
       },
     },
   });
-  const punctuality = await officePunctuality(actor, office.id);
+  const [punctuality, current] = await Promise.all([
+    officePunctuality(actor, office.id),
+    // Every day's current revision, not only the 60 reports listed: a correction of any
+    // day starts from what was filed, never from zeros.
+    prisma.complianceReport.findMany({
+      where: { officeId: office.id, isCurrent: true },
+      select: {
+        day: true,
+        revision: true,
+        checked: true,
+        servedVaccinated: true,
+        servedExempt: true,
+        referred: true,
+        denied: true,
+      },
+    }),
+  ]);
   const score = complianceScore({
     inspectionScores: office.inspections.map((i) => i.score),
     onTimeRate: punctuality.rate,
   });
-  // The current revision of each reported day: a correction starts from it.
-  const filedReports = Object.fromEntries(
-    office.reports
-      .filter((r) => r.isCurrent)
-      .map((r) => [
-        dayOfDate(r.day),
-        {
-          revision: r.revision,
-          checked: r.checked,
-          servedVaccinated: r.servedVaccinated,
-          servedExempt: r.servedExempt,
-          referred: r.referred,
-          denied: r.denied,
-          note: r.note,
-        },
-      ]),
-  );
+  const filedReports = Object.fromEntries(current.map(({ day, ...filed }) => [dayOfDate(day), filed]));
   return { ...office, punctuality, score, filedReports };
 }
 

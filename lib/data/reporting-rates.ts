@@ -5,8 +5,8 @@ import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { latestTrafficDay } from "./traffic-table";
-import { addDays, dayOfDate, wibToday } from "@/lib/day";
+import { latestDataDay } from "./traffic-table";
+import { addDays, dayOfDate } from "@/lib/day";
 
 /** Offices open on Saturday say so in their opening hours. */
 export function opensSaturday(openingHours: string | null): boolean {
@@ -107,14 +107,6 @@ export async function findReportingRates(
     rows.set(key, row);
   }
   return [...rows.values()].filter((r) => r.expected > 0).sort((a, b) => a.label.localeCompare(b.label));
-}
-
-/**
- * The end of the default compliance window: the latest day with visit data (reports are
- * judged against scanned traffic), or today when there is none.
- */
-export async function latestDataDay(): Promise<string> {
-  return (await latestTrafficDay()) ?? wibToday();
 }
 
 /** One office's on-time rate over the 30 days up to the latest data (for its score). */

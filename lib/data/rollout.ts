@@ -6,18 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Page, pageOf } from "@/lib/validations/list-params";
 import type { OverdueParams } from "@/lib/validations/rollout";
 import { ROLLOUT_STAGES, type RolloutStageCode } from "@/lib/vocabulary";
-import { dateOfDay, dayOfDate, daysBetween, wibToday } from "@/lib/day";
-import { latestTrafficDay } from "./traffic-table";
+import { dateOfDay, dayOfDate, daysBetween } from "@/lib/day";
+import { latestDataDay } from "./traffic-table";
 
 const SCANNING: RolloutStageCode[] = ["LIVE", "VERIFIED"];
-
-/**
- * The day lateness is counted to: the last day with data, so that a city looking at its
- * history does not read "1 853 days late" counted to today's clock; today when there is none.
- */
-export async function reckoningDay(): Promise<string> {
-  return (await latestTrafficDay()) ?? wibToday();
-}
 
 function officeScope(actor: Actor): Prisma.OfficeWhereInput {
   return { archivedAt: null, ...officesOf(actor) };
@@ -61,7 +53,7 @@ export type AgencyProgress = {
 
 /** Each agency's share of offices scanning, its deadline, and how many offices are late. */
 export async function findAgencyProgress(actor: Actor, asOf?: string): Promise<AgencyProgress[]> {
-  const today = dateOfDay(asOf ?? (await reckoningDay()));
+  const today = dateOfDay(asOf ?? (await latestDataDay()));
   const agencies = await prisma.agency.findMany({
     where: { archivedAt: null, ...agenciesOf(actor) },
     include: { offices: { where: { archivedAt: null }, select: { stage: true } } },
@@ -112,7 +104,7 @@ export async function findOverdueOffices(
   params: OverdueParams,
   asOf?: string,
 ): Promise<Page<OverdueRow>> {
-  const today = dateOfDay(asOf ?? (await reckoningDay()));
+  const today = dateOfDay(asOf ?? (await latestDataDay()));
   const where: Prisma.OfficeWhereInput = {
     ...officeScope(actor),
     ...(params.show === "all" ? {} : { stage: { notIn: SCANNING }, agency: { rolloutDeadline: { lt: today } } }),

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type MonthCube } from "@/lib/stats/period-tables";
-import { dayOfDate, daysOf, lastDayOf, monthsBetween } from "@/lib/day";
+import { dayOfDate, daysOf, lastDayOf, monthsBetween, wibToday } from "@/lib/day";
 import { OUTCOMES } from "@/lib/vocabulary";
 
 /** The latest day with traffic (the end of default periods), or null when there is none. */
@@ -11,6 +11,15 @@ export async function latestTrafficDay(): Promise<string | null> {
   // read of the primary key's last entry into a scan of the whole rollup.
   const [{ day }] = await prisma.$queryRaw<{ day: Date | null }[]>`SELECT max("day") AS day FROM "DailyOfficeTraffic"`;
   return day ? dayOfDate(day) : null;
+}
+
+/**
+ * The day default periods end and lateness is counted to: the latest day with visit data
+ * (reports are judged against scanned traffic; a history is not read against today's clock),
+ * or today when there is none.
+ */
+export async function latestDataDay(): Promise<string> {
+  return (await latestTrafficDay()) ?? wibToday();
 }
 
 type Counted = { month: string; key: string; outcome: string; visits: bigint };

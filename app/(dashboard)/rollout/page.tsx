@@ -6,13 +6,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePagePermission } from "@/lib/auth/guard";
-import {
-  findAgencyProgress,
-  findOverdueOffices,
-  findStageCounts,
-  findStagesByKecamatan,
-  reckoningDay,
-} from "@/lib/data/rollout";
+import { findAgencyProgress, findOverdueOffices, findStageCounts, findStagesByKecamatan } from "@/lib/data/rollout";
+import { latestDataDay } from "@/lib/data/traffic-table";
 import { formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
@@ -32,7 +27,7 @@ export default async function RolloutPage({
   const r = t.rolloutPage;
   const raw = firstValues(await searchParams);
   const params = overdueParamsSchema.parse(raw);
-  const asOf = await reckoningDay();
+  const asOf = await latestDataDay();
   const [stages, byKecamatan, agencies, overdue] = await Promise.all([
     findStageCounts(actor),
     findStagesByKecamatan(actor),

@@ -4,7 +4,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { findAgencies } from "@/lib/data/agencies";
 import { findKecamatanOptions } from "@/lib/data/areas";
-import { latestTrafficDay } from "@/lib/data/traffic-table";
+import { latestDataDay } from "@/lib/data/traffic-table";
 import { getDictionary } from "@/lib/i18n/server";
 import { agencyListParamsSchema } from "@/lib/validations/agency";
 import { firstValues } from "@/lib/validations/list-params";
@@ -13,7 +13,6 @@ import { TrafficFiltersForm } from "./filters-form";
 import { KecamatanSection, OfficesSections, OverTimeSections, ServiceAndAgeSections } from "./outcome-sections";
 import { ReferralTrendSection, ReferralsSection } from "./referral-sections";
 import type { SectionProps } from "./section-context";
-import { wibToday } from "@/lib/day";
 
 export const metadata: Metadata = { title: "Lalu lintas" };
 
@@ -45,7 +44,7 @@ export default async function TrafficPage({
   const { t, locale } = await getDictionary();
   const p = t.trafficPage;
   const raw = firstValues(await searchParams);
-  const filters = trafficFiltersSchema((await latestTrafficDay()) ?? wibToday()).parse(raw);
+  const filters = trafficFiltersSchema(await latestDataDay()).parse(raw);
   const [kecamatanOptions, agencies] = await Promise.all([
     findKecamatanOptions(),
     can(actor, "agencies.readAll") ? findAgencies(actor, agencyListParamsSchema.parse({ perPage: "100" })) : null,

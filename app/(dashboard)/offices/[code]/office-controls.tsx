@@ -154,7 +154,7 @@ export function RevokeKeyButton({ code, keyId, kind, t }: Props & { keyId: strin
 const REPORT_COUNTS = ["checked", "servedVaccinated", "servedExempt", "referred", "denied"] as const;
 type ReportCounts = Record<(typeof REPORT_COUNTS)[number], number>;
 /** The current revision of each day's report (day → numbers), to correct from. */
-export type FiledReports = Record<string, ReportCounts & { revision: number; note: string | null }>;
+export type FiledReports = Record<string, ReportCounts & { revision: number }>;
 const NO_REPORT: ReportCounts = { checked: 0, servedVaccinated: 0, servedExempt: 0, referred: 0, denied: 0 };
 
 /**

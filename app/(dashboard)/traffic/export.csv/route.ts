@@ -3,10 +3,9 @@ import { withRoute } from "@/lib/api/with-route";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { findFallingReferralShares, findReferralsByPost } from "@/lib/data/referrals";
 import { findTrafficBreakdown } from "@/lib/data/traffic-breakdown";
-import { latestTrafficDay } from "@/lib/data/traffic-table";
+import { latestDataDay } from "@/lib/data/traffic-table";
 import { trafficFiltersSchema } from "@/lib/validations/traffic";
 import { OUTCOMES } from "@/lib/vocabulary";
-import { wibToday } from "@/lib/day";
 
 const dimensionSchema = z.object({
   dimension: z.enum(["time", "kecamatan", "service", "ageBand", "office", "posts", "referralTrend"]).catch("time"),
@@ -15,7 +14,7 @@ const dimensionSchema = z.object({
 /** CSV of one dashboard breakdown under the dashboard's filters, in the actor's scope. */
 export const GET = withRoute({ permission: "traffic.read" }, async ({ actor, request }) => {
   const raw = Object.fromEntries(new URL(request.url).searchParams);
-  const filters = trafficFiltersSchema((await latestTrafficDay()) ?? wibToday()).parse(raw);
+  const filters = trafficFiltersSchema(await latestDataDay()).parse(raw);
   const { dimension } = dimensionSchema.parse(raw);
   if (dimension === "posts") {
     const { posts } = await findReferralsByPost(actor, filters);
