@@ -7,6 +7,7 @@ const LOCALE_COOKIE = "sigap-lang"; // lib/i18n/dictionaries.ts
 const CACHED_PAGES = [
   ["/", ""],
   ["/transparansi", "/transparansi"],
+  ["/transparansi/:month(\\d{4}-\\d{2})", "/transparansi/:month"],
 ];
 
 /** @type {import('next').NextConfig} */

@@ -47,9 +47,9 @@ function sameOrigin(request: NextRequest): boolean {
 
 export const config = {
   // Not: the APIs and the CSV route handlers (they answer for themselves), static files (the
-  // desk's service worker, the favicon), and the cached public pages "/" and "/transparansi",
+  // desk's service worker, the favicon), and the cached public pages "/", "/transparansi" and "/transparansi/YYYY-MM",
   // which get a fixed policy from next.config.js. Each request through here costs the proxy.
   matcher: [
-    "/((?!api/|_next/static/|_next/image|transparansi$|id$|en$|id/|en/|[^?]*\\.(?:js|css|ico|png|svg|txt|json|webmanifest|csv)$).+)",
+    "/((?!api/|_next/static/|_next/image|transparansi$|transparansi/\\d{4}-\\d{2}$|id$|en$|id/|en/|[^?]*\\.(?:js|css|ico|png|svg|txt|json|webmanifest|csv)$).+)",
   ],
 };

@@ -18,3 +18,24 @@ test("[public] on a phone the checker's answer scrolls into view and takes the f
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
 });
+
+test("[TASKFORCE] on a phone the period control fits and its presets work", async ({ page, signInAs }) => {
+  await signInAs("TASKFORCE");
+  await page.goto("/compliance");
+  const control = page.getByRole("region", { name: "Periode" });
+  await control.getByRole("link", { name: "28 hari terakhir" }).click();
+  await expect(page).toHaveURL(/from=2022-02-01&to=2022-02-28/);
+  await expect(page.getByTestId("period-line")).toContainText("Menampilkan 1–28 Feb 2022");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test("[public] on a phone a chart keeps its axis titles and legend", async ({ page }) => {
+  await page.goto("/transparansi");
+  const chart = page.getByRole("figure", { name: /^Kunjungan per minggu/ });
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.getByText("Kunjungan (jumlah)")).toBeVisible();
+  await expect(chart.getByRole("listitem").filter({ hasText: "Celah: angka disembunyikan (x)" })).toBeInViewport();
+  const box = await chart.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+});

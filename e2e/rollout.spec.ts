@@ -3,7 +3,9 @@ import { expect, test } from "./fixtures";
 test("[TASKFORCE] lateness is counted to the last day with data, and the page says so", async ({ page, signInAs }) => {
   await signInAs("TASKFORCE");
   await page.goto("/rollout");
-  await expect(page.getByText("Keterlambatan dihitung sampai hari data terakhir: 28 Feb 2022.")).toBeVisible();
+  await expect(
+    page.getByText("Keterlambatan dihitung sampai hari data terakhir: 28 Feb 2022", { exact: false }),
+  ).toBeVisible();
   const table = page.getByRole("table", { name: "Kantor melewati tenggat dan belum memindai" });
   const header = await table.getByRole("columnheader").allInnerTexts();
   const column = header.findIndex((h) => h.includes("Hari terlambat"));

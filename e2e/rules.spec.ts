@@ -47,12 +47,16 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   );
   await expect(page.getByRole("listitem").filter({ hasText: "Booster dilayani" })).toContainText("Gagal");
 
-  // Activation asks first, saying from when the version applies; the guard still refuses it.
+  // Activation asks first, saying from when the version applies and what the last four weeks
+  // of visits would have become under it; the guard still refuses it.
   const confirmations: string[] = [];
   page.on("dialog", (dialog) => void (confirmations.push(dialog.message()), dialog.accept()));
   await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "kasus uji gagal" })).toBeVisible();
   expect(confirmations).toEqual([expect.stringMatching(/^Aktifkan versi \d+\? Versi ini berlaku mulai \d+ \w+ \d{4}/)]);
+  expect(confirmations[0]).toMatch(
+    /Dampak pada \d+ hari kunjungan terakhir yang tercatat \([\d.]+ kunjungan\): [\d.]+ hasil berubah — [\d.]+ lebih ketat, [\d.]+ lebih longgar, [\d.]+ tetap dilayani dengan dasar lain\./,
+  );
 
   // Fix both: the booster case is served; two doses are no longer enough.
   for (const [name, outcome] of [

@@ -8,9 +8,10 @@ test("[TASKFORCE] filters the traffic dashboard through the URL and downloads it
   await page.goto("/traffic");
   await expect(page.getByRole("heading", { level: 1, name: "Lalu lintas layanan" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Peta skematis kecamatan/ })).toBeVisible();
-  await page.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Jatiasih" });
-  await page.getByLabel("Per", { exact: true }).selectOption("month");
-  await page.getByRole("button", { name: "Terapkan" }).click();
+  const filters = page.getByRole("form", { name: "Saring" });
+  await filters.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Jatiasih" });
+  await filters.getByLabel("Per", { exact: true }).selectOption("month");
+  await filters.getByRole("button", { name: "Terapkan" }).click();
   await expect(page).toHaveURL(/kecamatan=32\.75\.09/);
   const byKecamatan = page.getByRole("table", { name: "Per kecamatan" });
   await expect(byKecamatan.getByRole("row")).toHaveCount(2);

@@ -14,14 +14,25 @@ export function formatPercent(share: number, locale: Locale = "id"): string {
   return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: "percent", maximumFractionDigits: 1 }).format(share);
 }
 
-/** A calendar day (DATE column, UTC midnight) → "9 Sep 2021". */
+// A calendar day is a DATE column read as UTC midnight: shown in UTC, so it is never the day before.
+const dayFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** A calendar day → "9 Sep 2021". */
 export function formatDay(day: Date | string, locale: Locale = "id"): string {
-  return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(day));
+  return dayFormat(locale).format(new Date(day));
+}
+
+/** A "YYYY-MM" month → "Feb 2022". */
+export function formatMonth(month: string, locale: Locale = "id"): string {
+  return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
+/** Two calendar days → "1–28 Feb 2022", "9 Sep 2021 – 28 Feb 2022" (the shared parts said once). */
+export function formatDayRange(from: Date | string, to: Date | string, locale: Locale = "id"): string {
+  return dayFormat(locale).formatRange(new Date(from), new Date(to));
 }
 
 /** An instant → "9 Sep 2021 14.05 WIB". */

@@ -1,58 +1,116 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import {
+  axisTitles,
+  ChartLegend,
+  chartFormats,
+  ChartTooltip,
+  hasGaps,
+  hasPartial,
+  HatchPatterns,
+  hatchId,
+  PARTIAL,
+  type ChartAxes,
+  type ChartDatum,
+  type ChartNotes,
+  type ChartSeries,
+} from "./chart-kit";
 
-export type BarSeries = { key: string; label: string; color: string };
+export type BarSeries = ChartSeries;
 
-/** A bar chart of categories × series (stacked when `stacked`); its numbers are always in a table beside it. */
+/**
+ * Bars of categories × series (stacked when `stacked`); a partial bucket is hatched, a hidden
+ * value is no bar. Its numbers are always in a table beside it.
+ */
 export function CategoryBarChart({
   data,
   category,
   series,
   label,
+  axes,
+  notes,
+  locale,
   stacked = false,
   horizontal = false,
 }: {
-  data: Record<string, string | number>[];
+  data: ChartDatum[];
   category: string;
-  series: BarSeries[];
+  series: ChartSeries[];
   label: string;
+  axes: ChartAxes;
+  notes: ChartNotes;
+  locale: Locale;
   stacked?: boolean;
   horizontal?: boolean;
 }) {
+  const format = chartFormats(locale, axes);
+  const titles = axisTitles(axes);
+  const categoryAxis = horizontal
+    ? { type: "category" as const, dataKey: category, width: 130, tickFormatter: format.category }
+    : { dataKey: category, interval: "preserveStartEnd" as const, minTickGap: 16, tickFormatter: format.category };
+  const valueAxis = { type: "number" as const, allowDecimals: false, tickFormatter: format.value };
   return (
-    <div className="h-80 w-full" role="figure" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          data={data}
-          layout={horizontal ? "vertical" : "horizontal"}
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-          {horizontal ? (
-            <>
-              <XAxis type="number" allowDecimals={false} fontSize={12} />
-              <YAxis type="category" dataKey={category} width={120} fontSize={12} />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey={category} fontSize={11} interval={0} angle={-30} textAnchor="end" height={60} />
-              <YAxis allowDecimals={false} fontSize={12} />
-            </>
-          )}
-          <Tooltip />
-          {series.length > 1 && <Legend />}
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={s.color}
-              stackId={stacked ? "all" : undefined}
-              isAnimationActive={false}
+    <div role="figure" aria-label={label}>
+      <div className="h-80 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={data}
+            layout={horizontal ? "vertical" : "horizontal"}
+            margin={{ top: 8, right: 16, bottom: 24, left: 16 }}
+          >
+            <HatchPatterns series={series} />
+            <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
+            {horizontal ? (
+              <>
+                <XAxis
+                  {...valueAxis}
+                  fontSize={12}
+                  label={{ ...titles.y, angle: 0, position: "insideBottom", offset: -12 }}
+                />
+                <YAxis {...categoryAxis} fontSize={12} />
+              </>
+            ) : (
+              <>
+                <XAxis {...categoryAxis} fontSize={11} label={titles.x} />
+                <YAxis {...valueAxis} width={64} fontSize={12} label={titles.y} />
+              </>
+            )}
+            <Tooltip
+              content={(props) => (
+                <ChartTooltip {...props} series={series} format={format} notes={notes} category={category} />
+              )}
             />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+            {series.map((s) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={s.color}
+                stackId={stacked ? "all" : undefined}
+                isAnimationActive={false}
+              >
+                {data.map((d, i) => (
+                  <Cell
+                    key={i}
+                    fill={d[PARTIAL] ? `url(#${hatchId(s)})` : s.color}
+                    stroke={d[PARTIAL] ? s.color : undefined}
+                  />
+                ))}
+              </Bar>
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      {(series.length > 1 || hasPartial(data) || hasGaps(data, series)) && (
+        <ChartLegend
+          series={series}
+          notes={notes}
+          gaps={hasGaps(data, series)}
+          partial={hasPartial(data)}
+          partialMark="hatch"
+        />
+      )}
     </div>
   );
 }

@@ -18,7 +18,3 @@ export const CategoryLinesChart = dynamic(() => import("./lines-chart").then((m)
   ssr: false,
   loading: ChartPlaceholder,
 });
-export const VisitsPerDayChart = dynamic(() => import("./visits-per-day-chart").then((m) => m.VisitsPerDayChart), {
-  ssr: false,
-  loading: ChartPlaceholder,
-});

@@ -10,7 +10,7 @@ import type { ScoreParams } from "@/lib/validations/rollout";
 import { officeWindows, receivedReportsInScope } from "./reporting-rates";
 import { latestDataDay } from "./traffic-table";
 import { loadActiveRules } from "./rules";
-import { addDays, dayOfDate } from "@/lib/day";
+import { addDays, dayOfDate, type Day } from "@/lib/day";
 
 const FLAG_WINDOW_DAYS = 28;
 const SCORE_WINDOW_DAYS = 30;
@@ -73,9 +73,12 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
   );
 }
 
-/** Every office in scope with its compliance score (last 30 days of data) and its mismatch flags (last 28). */
-export async function findOfficeCompliance(actor: Actor): Promise<OfficeCompliance[]> {
-  const to = await latestDataDay();
+/**
+ * Every office in scope with its compliance score (the 30 days up to `to`) and its mismatch
+ * flags (the 28 days up to `to`); `to` defaults to the end of the data (latestDataDay).
+ */
+export async function findOfficeCompliance(actor: Actor, until?: Day): Promise<OfficeCompliance[]> {
+  const to = until ?? (await latestDataDay());
   const offices = await prisma.office.findMany({
     where: { archivedAt: null, ...officesOf(actor) },
     include: {
@@ -132,10 +135,11 @@ const SCORE_SORT: Record<ScoreParams["sort"]["id"], (r: OfficeCompliance) => str
 export async function findOfficeScores(
   actor: Actor,
   params: ScoreParams,
+  until?: Day,
 ): Promise<Page<OfficeCompliance> & { all: OfficeCompliance[] }> {
   const q = params.q.toLowerCase();
   const key = SCORE_SORT[params.sort.id];
-  const filtered = (await findOfficeCompliance(actor))
+  const filtered = (await findOfficeCompliance(actor, until))
     .filter(
       (r) =>
         (!params.flagged || r.flags.length > 0) &&

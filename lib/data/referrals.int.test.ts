@@ -4,8 +4,11 @@ import { demoActor } from "@/test/actors";
 import { trafficFiltersSchema } from "@/lib/validations/traffic";
 import { findFallingReferralShares, findReferralsByPost } from "./referrals";
 
-const filters = (raw: Record<string, string> = {}) =>
-  trafficFiltersSchema("2022-02-28").parse({ from: "2022-02-01", to: "2022-02-28", ...raw });
+const filters = (raw: Record<string, string> = {}) => ({
+  from: raw.from ?? "2022-02-01",
+  to: raw.to ?? "2022-02-28",
+  ...trafficFiltersSchema.parse(raw),
+});
 
 describe("referral tracking", () => {
   it("counts referrals by post from the rollup, and says how many referrals named no post", async () => {

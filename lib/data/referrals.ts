@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { isPartialBucket } from "@/lib/stats/partial-periods";
 import { fallingReferralShares, type OfficeWeek, type ReferralTrend } from "@/lib/stats/referral-trend";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 import { filterConditions, OFFICE_JOINS, scopeConditions } from "./traffic-breakdown";
@@ -46,7 +47,7 @@ export async function findReferralsByPost(
   };
 }
 
-/** Offices whose weekly referred share (of gated visits) is falling. */
+/** Offices whose weekly referred share (of gated visits) is falling, over the whole weeks of the period. */
 export async function findFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<ReferralTrend[]> {
   const rows = await prisma.$queryRaw<
     { office: string; label: string; week: string; gated: bigint; referred: bigint }[]
@@ -58,7 +59,9 @@ export async function findFallingReferralShares(actor: Actor, filters: TrafficFi
     ${OFFICE_JOINS}
     WHERE ${scopeConditions(actor, filters)}
     GROUP BY 1, 2, 3`;
-  const weeks: OfficeWeek[] = rows.map((r) => ({
+  // A week the period cuts holds fewer visits and would tilt the slope: only whole weeks count.
+  const whole = rows.filter((r) => !isPartialBucket(r.week, "week", filters));
+  const weeks: OfficeWeek[] = whole.map((r) => ({
     office: r.office,
     label: r.label,
     week: r.week,

@@ -2,24 +2,36 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type MonthCube } from "@/lib/stats/period-tables";
+import { coverageOf, type Coverage } from "@/lib/stats/coverage";
 import { dayOfDate, daysOf, lastDayOf, monthsBetween, wibToday } from "@/lib/day";
 import { OUTCOMES } from "@/lib/vocabulary";
 
-/** The latest day with traffic (the end of default periods), or null when there is none. */
-export async function latestTrafficDay(): Promise<string | null> {
-  // Raw SQL: Prisma's aggregate wraps the table in a subquery with OFFSET, which turns this
-  // read of the primary key's last entry into a scan of the whole rollup.
-  const [{ day }] = await prisma.$queryRaw<{ day: Date | null }[]>`SELECT max("day") AS day FROM "DailyOfficeTraffic"`;
-  return day ? dayOfDate(day) : null;
+/** Where the visit data are (lib/stats/coverage.ts): what default periods and the period line read. */
+export async function findDataCoverage(): Promise<Coverage> {
+  // The distinct days of the rollup by a walk along its primary key (day, officeId): one index
+  // probe per day with data, not a scan of every office's row.
+  const months = await prisma.$queryRaw<{ month: string; days: number; first: Date; last: Date }[]>`
+    WITH RECURSIVE d AS (
+      (SELECT "day" FROM "DailyOfficeTraffic" ORDER BY "day" LIMIT 1)
+      UNION ALL
+      SELECT (SELECT t."day" FROM "DailyOfficeTraffic" t WHERE t."day" > d."day" ORDER BY t."day" LIMIT 1)
+      FROM d WHERE d."day" IS NOT NULL
+    )
+    SELECT to_char("day", 'YYYY-MM') AS month, count(*)::int AS days, min("day") AS first, max("day") AS last
+    FROM d WHERE "day" IS NOT NULL GROUP BY 1`;
+  return coverageOf(
+    months.map((m) => ({ month: m.month, days: m.days, first: dayOfDate(m.first), last: dayOfDate(m.last) })),
+    wibToday(),
+  );
 }
 
 /**
- * The day default periods end and lateness is counted to: the latest day with visit data
- * (reports are judged against scanned traffic; a history is not read against today's clock),
- * or today when there is none.
+ * The day lateness and rolling windows are counted to: the last day of data in the latest
+ * month that has data (reports are judged against scanned traffic; a history is not read
+ * against today's clock, nor re-anchored by a stray check), or today when there is none.
  */
 export async function latestDataDay(): Promise<string> {
-  return (await latestTrafficDay()) ?? wibToday();
+  return (await findDataCoverage()).settled ?? wibToday();
 }
 
 type Counted = { month: string; key: string; outcome: string; visits: bigint };

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
-import { isoDay } from "@/lib/validations/dates";
 import { listParamsSchema } from "./list-params";
-import { addDays, daysBetween } from "@/lib/day";
 
 export const OVERDUE_SORTABLE = ["office", "agency", "kecamatan", "stage", "deadline", "daysOverdue"] as const;
 export const overdueParamsSchema = listParamsSchema({
@@ -23,12 +21,5 @@ export const scoreParamsSchema = listParamsSchema({
 });
 export type ScoreParams = z.infer<typeof scoreParamsSchema>;
 
-const day = isoDay();
-/** A reporting-rate period; a bad or reversed range falls back to the 28 days up to `latest`. */
-export function periodSchema(latest: string) {
-  const defaultFrom = addDays(latest, -27);
-  return z
-    .object({ from: day.catch(defaultFrom), to: day.catch(latest) })
-    .transform((p) => (p.from > p.to ? { from: defaultFrom, to: latest } : p))
-    .transform((p) => (daysBetween(p.from, p.to) > 366 ? { from: addDays(p.to, -365), to: p.to } : p));
-}
+/** The compliance page's default period: the last complete month of data. */
+export const COMPLIANCE_SPAN = { months: 1 };

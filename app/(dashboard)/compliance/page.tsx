@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findOfficeScores } from "@/lib/data/compliance";
 import { findReportingRates } from "@/lib/data/reporting-rates";
-import { latestDataDay } from "@/lib/data/traffic-table";
+import { findPagePeriod } from "@/lib/data/period";
+import { keptQuery, PeriodControl } from "@/components/period/period-control";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
-import { periodSchema, scoreParamsSchema } from "@/lib/validations/rollout";
+import { COMPLIANCE_SPAN, scoreParamsSchema } from "@/lib/validations/rollout";
 import { RatesTable } from "./rates-table";
 import { ScoresTable } from "./scores-table";
 
@@ -23,45 +23,24 @@ export default async function CompliancePage({
   const { t, locale } = await getDictionary();
   const c = t.compliancePage;
   const raw = firstValues(await searchParams);
-  const period = periodSchema(await latestDataDay()).parse(raw);
+  const page = await findPagePeriod(raw, COMPLIANCE_SPAN);
+  const { from, to } = page.period;
   const params = scoreParamsSchema.parse(raw);
   const [byKecamatan, byAgency, scores] = await Promise.all([
-    findReportingRates(actor, { ...period, by: "kecamatan" }),
-    findReportingRates(actor, { ...period, by: "agency" }),
-    findOfficeScores(actor, params),
+    findReportingRates(actor, { from, to, by: "kecamatan" }),
+    findReportingRates(actor, { from, to, by: "agency" }),
+    findOfficeScores(actor, params, to),
   ]);
   const flagged = scores.all.filter((s) => s.flags.length > 0);
   const exportQuery = new URLSearchParams(
-    Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && !["page", "perPage"].includes(e[0])),
+    Object.entries({ ...keptQuery(raw), to }).filter(([key]) => key !== "perPage"),
   );
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{c.title}</h1>
+      <PeriodControl page={page} keep={keptQuery(raw)} t={t.period} locale={locale} />
       <Card title={c.rates} description={c.ratesHint}>
-        <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label={c.period}>
-          <label className="flex flex-col gap-1 font-medium">
-            {c.from}
-            <input
-              type="date"
-              name="from"
-              defaultValue={period.from}
-              className="rounded-md border border-gray-300 px-2 py-1.5"
-            />
-          </label>
-          <label className="flex flex-col gap-1 font-medium">
-            {c.to}
-            <input
-              type="date"
-              name="to"
-              defaultValue={period.to}
-              className="rounded-md border border-gray-300 px-2 py-1.5"
-            />
-          </label>
-          <button type="submit" className={buttonClass("secondary")}>
-            {c.apply}
-          </button>
-        </form>
         <div className="grid gap-6 xl:grid-cols-2">
           <RatesTable rows={byKecamatan} caption={c.byKecamatan} keyHeader={c.kecamatan} t={c} locale={locale} />
           <RatesTable rows={byAgency} caption={c.byAgency} keyHeader={c.agency} t={c} locale={locale} />

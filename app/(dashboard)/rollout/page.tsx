@@ -7,8 +7,9 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencyProgress, findOverdueOffices, findStageCounts, findStagesByKecamatan } from "@/lib/data/rollout";
-import { latestDataDay } from "@/lib/data/traffic-table";
-import { formatDay, formatNumber, formatPercent } from "@/lib/format";
+import { findDataCoverage } from "@/lib/data/traffic-table";
+import { wibToday } from "@/lib/day";
+import { formatDay, formatDayRange, formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
 import { overdueParamsSchema } from "@/lib/validations/rollout";
@@ -27,7 +28,8 @@ export default async function RolloutPage({
   const r = t.rolloutPage;
   const raw = firstValues(await searchParams);
   const params = overdueParamsSchema.parse(raw);
-  const asOf = await latestDataDay();
+  const coverage = await findDataCoverage();
+  const asOf = coverage.settled ?? wibToday();
   const [stages, byKecamatan, agencies, overdue] = await Promise.all([
     findStageCounts(actor),
     findStagesByKecamatan(actor),
@@ -49,6 +51,9 @@ export default async function RolloutPage({
             category="stage"
             series={[{ key: "count", label: r.total, color: "#0f5f39" }]}
             label={r.funnel}
+            axes={{ x: { title: t.charts.stage, kind: "text" }, y: { title: t.charts.offices } }}
+            notes={t.charts}
+            locale={locale}
             horizontal
           />
           <ChartDataTable
@@ -59,7 +64,16 @@ export default async function RolloutPage({
           />
         </Card>
         <Card title={r.byKecamatan}>
-          <CategoryBarChart data={byKecamatan} category="name" series={stageSeries} label={r.byKecamatan} stacked />
+          <CategoryBarChart
+            data={byKecamatan}
+            category="name"
+            series={stageSeries}
+            label={r.byKecamatan}
+            axes={{ x: { title: t.charts.kecamatan, kind: "text" }, y: { title: t.charts.offices } }}
+            notes={t.charts}
+            locale={locale}
+            stacked
+          />
           <ChartDataTable
             summary={t.dashboard.dataTable}
             caption={r.byKecamatan}
@@ -92,7 +106,13 @@ export default async function RolloutPage({
         />
       </Card>
       <Card title={params.show === "all" ? r.allOffices : r.overdueList}>
-        <p className="mb-3 text-sm text-gray-700">{r.lateCountedTo.replace("{day}", formatDay(asOf, locale))}</p>
+        <p className="mb-3 text-sm text-gray-700" data-testid="period-line">
+          {r.lateCountedTo.replace("{day}", formatDay(asOf, locale))}
+          {" · "}
+          {coverage.first && coverage.last
+            ? t.period.available.replace("{range}", formatDayRange(coverage.first, coverage.last, locale))
+            : t.period.noData}
+        </p>
         <form className="mb-3 flex flex-wrap items-end gap-2 text-sm">
           <div className="flex flex-col gap-1 font-medium">
             <label htmlFor="show">{r.show}</label>

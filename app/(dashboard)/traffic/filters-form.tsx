@@ -7,7 +7,7 @@ import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
 const field = "flex flex-col gap-1 text-sm font-medium";
 const input = "rounded-md border border-gray-300 px-2 py-1.5 font-normal";
 
-/** The dashboard filters as a plain GET form: the state lives in the URL. */
+/** The dashboard filters besides the period, as a plain GET form: the state lives in the URL. */
 export function TrafficFiltersForm({
   filters,
   kecamatan,
@@ -26,14 +26,9 @@ export function TrafficFiltersForm({
       className="flex flex-wrap items-end gap-3 rounded-lg border border-gray-200 bg-white p-3"
       aria-label={t.filters}
     >
-      <div className={field}>
-        <label htmlFor="filter-from">{t.from}</label>
-        <input type="date" id="filter-from" name="from" defaultValue={filters.from} className={input} />
-      </div>
-      <div className={field}>
-        <label htmlFor="filter-to">{t.to}</label>
-        <input type="date" id="filter-to" name="to" defaultValue={filters.to} className={input} />
-      </div>
+      {/* The period is chosen in the period control; a filter change keeps it. */}
+      <input type="hidden" name="from" value={filters.from} />
+      <input type="hidden" name="to" value={filters.to} />
       <div className={field}>
         <label htmlFor="filter-every">{t.every}</label>
         <select id="filter-every" name="every" defaultValue={filters.every} className={input}>

@@ -5,15 +5,20 @@ import { STAGE_COLORS } from "@/components/charts/palette";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { findTrafficBreakdown, refusalShares, type BreakdownRow } from "@/lib/data/traffic-breakdown";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { formatDay, formatMonth, formatNumber, formatPercent } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { isPartialBucket } from "@/lib/stats/partial-periods";
 import { OUTCOMES } from "@/lib/vocabulary";
+import { PARTIAL } from "@/components/charts/chart-data";
 import type { SectionProps } from "./section-context";
 
 // The traffic page's sections split by outcome; each is an async server component the page
 // streams in its own <Suspense>, so the first paint never waits for the slowest query.
 
 export const OUTCOME_COLORS = [STAGE_COLORS[4], STAGE_COLORS[3], STAGE_COLORS[1], STAGE_COLORS[2], STAGE_COLORS[5]];
+
+/** A share as a percentage with one decimal, or a gap when there is nothing to divide. */
+const percentOrGap = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 function outcomeTable(t: Dictionary, locale: Locale, first: string) {
   return {
@@ -35,15 +40,29 @@ export async function OverTimeSections({ actor, filters, t, locale, csv }: Secti
   const table = outcomeTable(t, locale, p.period);
   const series = OUTCOMES.map((o, i) => ({ key: o, label: t.outcomes[o], color: OUTCOME_COLORS[i] }));
   const share = (v: number | null) => (v === null ? "–" : formatPercent(v, locale));
+  const partial = (key: string) => isPartialBucket(key, filters.every, filters);
+  const x = { title: t.charts[filters.every], kind: filters.every === "month" ? ("month" as const) : ("day" as const) };
+  // "29 Nov 2021", "Feb 2022": the table's first column, marked where the period cuts the bucket.
+  const bucket = (key: string) =>
+    `${filters.every === "month" ? formatMonth(key, locale) : formatDay(key, locale)}${partial(key) ? ` (${t.charts.partial})` : ""}`;
   return (
     <>
       <Card title={p.overTime}>
-        <CategoryBarChart data={time} category="label" series={series} label={p.overTime} stacked />
+        <CategoryBarChart
+          data={time.map((r) => ({ ...r, [PARTIAL]: partial(r.key) }))}
+          category="key"
+          series={series}
+          label={p.overTime}
+          axes={{ x, y: { title: t.charts.visits } }}
+          notes={t.charts}
+          locale={locale}
+          stacked
+        />
         <ChartDataTable
           summary={t.dashboard.dataTable}
           caption={p.overTime}
           headers={table.headers}
-          rows={table.rows(time).map((r) => r.cells)}
+          rows={table.rows(time).map((r) => [bucket(r.key), ...r.cells.slice(1)])}
           footer={
             <a href={csv("time")} className="mt-2 inline-block font-medium text-brand-700 underline">
               {p.csv}
@@ -54,22 +73,26 @@ export async function OverTimeSections({ actor, filters, t, locale, csv }: Secti
       <Card title={p.refusals}>
         <CategoryBarChart
           data={time.map((r) => ({
-            label: r.label,
-            referred: Math.round((refusalShares(r).referred ?? 0) * 1000) / 10,
-            denied: Math.round((refusalShares(r).denied ?? 0) * 1000) / 10,
+            key: r.key,
+            referred: percentOrGap(refusalShares(r).referred),
+            denied: percentOrGap(refusalShares(r).denied),
+            [PARTIAL]: partial(r.key),
           }))}
-          category="label"
+          category="key"
           series={[
-            { key: "referred", label: `${p.referredShare} (%)`, color: OUTCOME_COLORS[3] },
-            { key: "denied", label: `${p.deniedShare} (%)`, color: OUTCOME_COLORS[4] },
+            { key: "referred", label: p.referredShare, color: OUTCOME_COLORS[3] },
+            { key: "denied", label: p.deniedShare, color: OUTCOME_COLORS[4] },
           ]}
           label={p.refusals}
+          axes={{ x, y: { title: t.charts.share, unit: "%" } }}
+          notes={t.charts}
+          locale={locale}
         />
         <ChartDataTable
           summary={t.dashboard.dataTable}
           caption={p.refusals}
           headers={[p.period, p.referredShare, p.deniedShare]}
-          rows={time.map((r) => [r.label, share(refusalShares(r).referred), share(refusalShares(r).denied)])}
+          rows={time.map((r) => [bucket(r.key), share(refusalShares(r).referred), share(refusalShares(r).denied)])}
         />
       </Card>
     </>

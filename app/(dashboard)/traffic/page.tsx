@@ -4,11 +4,11 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { findAgencies } from "@/lib/data/agencies";
 import { findKecamatanOptions } from "@/lib/data/areas";
-import { latestDataDay } from "@/lib/data/traffic-table";
+import { findTrafficFilters } from "@/lib/data/period";
 import { getDictionary } from "@/lib/i18n/server";
 import { agencyListParamsSchema } from "@/lib/validations/agency";
 import { firstValues } from "@/lib/validations/list-params";
-import { trafficFiltersSchema } from "@/lib/validations/traffic";
+import { keptQuery, PeriodControl } from "@/components/period/period-control";
 import { TrafficFiltersForm } from "./filters-form";
 import { KecamatanSection, OfficesSections, OverTimeSections, ServiceAndAgeSections } from "./outcome-sections";
 import { ReferralTrendSection, ReferralsSection } from "./referral-sections";
@@ -44,14 +44,13 @@ export default async function TrafficPage({
   const { t, locale } = await getDictionary();
   const p = t.trafficPage;
   const raw = firstValues(await searchParams);
-  const filters = trafficFiltersSchema(await latestDataDay()).parse(raw);
+  const { filters, ...period } = await findTrafficFilters(raw);
   const [kecamatanOptions, agencies] = await Promise.all([
     findKecamatanOptions(),
     can(actor, "agencies.readAll") ? findAgencies(actor, agencyListParamsSchema.parse({ perPage: "100" })) : null,
   ]);
-  const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
   const csv = (dimension: string) =>
-    `/traffic/export.csv?${new URLSearchParams({ ...Object.fromEntries(query), dimension })}`;
+    `/traffic/export.csv?${new URLSearchParams({ ...keptQuery(raw), from: filters.from, to: filters.to, dimension })}`;
   const section: SectionProps = { actor, filters, t, locale, csv };
   const sections: [string, (props: SectionProps) => Promise<ReactNode>][] = [
     [p.overTime, OverTimeSections],
@@ -65,6 +64,7 @@ export default async function TrafficPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{p.title}</h1>
+      <PeriodControl page={period} keep={keptQuery(raw)} t={t.period} locale={locale} />
       <TrafficFiltersForm
         filters={filters}
         kecamatan={kecamatanOptions}

@@ -30,6 +30,9 @@ export async function ReferralsSection({ actor, filters, t, locale, csv }: Secti
             category="label"
             series={[{ key: "referrals", label: p.referralCount, color: OUTCOME_COLORS[3] }]}
             label={p.referrals}
+            axes={{ x: { title: t.charts.post, kind: "text" }, y: { title: t.charts.referrals } }}
+            notes={t.charts}
+            locale={locale}
           />
           <ChartDataTable
             summary={t.dashboard.dataTable}
@@ -83,7 +86,10 @@ export async function ReferralTrendSection({ actor, filters, t, locale, csv }: S
               label: o.label,
               color: STAGE_COLORS[(i + 1) % STAGE_COLORS.length],
             }))}
-            label={`${p.trend} (%)`}
+            label={p.trend}
+            axes={{ x: { title: t.charts.week, kind: "day" }, y: { title: t.charts.share, unit: "%" } }}
+            notes={t.charts}
+            locale={locale}
           />
           <SimpleTable
             caption={p.trend}
@@ -95,7 +101,7 @@ export async function ReferralTrendSection({ actor, filters, t, locale, csv }: S
                 o.label,
                 percent(o.first),
                 percent(o.last),
-                formatNumber(Math.round(o.slope * 1000) / 10, locale),
+                formatNumber(Math.round(o.slope * 1000) / 10 || 0, locale),
                 formatNumber(o.referred, locale),
               ],
             }))}

@@ -1,10 +1,13 @@
 import { withRoute } from "@/lib/api/with-route";
 import { csvResponse, toCsv } from "@/lib/csv";
+import { findPagePeriod } from "@/lib/data/period";
 import { findDailyVisits } from "@/lib/data/traffic";
+import { TRAFFIC_SPAN } from "@/lib/validations/traffic";
 
-/** The dashboard chart's numbers as CSV, in the actor's scope. */
-export const GET = withRoute({ permission: "traffic.read" }, async ({ actor }) => {
-  const data = await findDailyVisits(actor);
+/** The dashboard chart's numbers as CSV, for the dashboard's period, in the actor's scope. */
+export const GET = withRoute({ permission: "traffic.read" }, async ({ actor, request }) => {
+  const { period } = await findPagePeriod(Object.fromEntries(new URL(request.url).searchParams), TRAFFIC_SPAN);
+  const data = await findDailyVisits(actor, period);
   return csvResponse(
     "kunjungan-per-hari.csv",
     toCsv(

@@ -3,8 +3,7 @@ import { withRoute } from "@/lib/api/with-route";
 import { csvResponse, toCsv } from "@/lib/csv";
 import { findFallingReferralShares, findReferralsByPost } from "@/lib/data/referrals";
 import { findTrafficBreakdown } from "@/lib/data/traffic-breakdown";
-import { latestDataDay } from "@/lib/data/traffic-table";
-import { trafficFiltersSchema } from "@/lib/validations/traffic";
+import { findTrafficFilters } from "@/lib/data/period";
 import { OUTCOMES } from "@/lib/vocabulary";
 
 const dimensionSchema = z.object({
@@ -14,7 +13,7 @@ const dimensionSchema = z.object({
 /** CSV of one dashboard breakdown under the dashboard's filters, in the actor's scope. */
 export const GET = withRoute({ permission: "traffic.read" }, async ({ actor, request }) => {
   const raw = Object.fromEntries(new URL(request.url).searchParams);
-  const filters = trafficFiltersSchema(await latestDataDay()).parse(raw);
+  const { filters } = await findTrafficFilters(raw);
   const { dimension } = dimensionSchema.parse(raw);
   if (dimension === "posts") {
     const { posts } = await findReferralsByPost(actor, filters);

@@ -1,12 +1,11 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/forms/action-button";
 import { ReplayPanel } from "@/components/rules/replay-panel";
 import { RuleDefinitionList } from "@/components/rules/rule-definition-list";
 import { TestCasePanel } from "@/components/rules/test-case-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { activateVersionAction } from "@/lib/actions/rule-versions";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getRule } from "@/lib/data/rules";
@@ -16,6 +15,7 @@ import { orNotFound } from "@/lib/not-found";
 import { ruleCaseInputSchema, ruleDefinitionSchema } from "@/lib/rules/definition";
 import { diffDefinitions } from "@/lib/rules/describe";
 import { toWibInput } from "@/lib/wib";
+import { ActivateButton, ActivateButtonPending } from "./activate-button";
 import { caseRow, newCaseDefaults } from "./case-rows";
 import { pathCode } from "@/lib/path-params";
 
@@ -61,14 +61,9 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
               {r.editVersion}
             </Link>
             {can(actor, "rules.publish") && (
-              <ActionButton
-                label={r.activate}
-                pendingLabel={r.activating}
-                confirm={r.confirmActivate
-                  .replace("{version}", String(current.version))
-                  .replace("{from}", formatDateTime(current.validFrom, locale))}
-                run={activateVersionAction.bind(null, rule.code, current.id)}
-              />
+              <Suspense fallback={<ActivateButtonPending t={r} />}>
+                <ActivateButton ruleCode={rule.code} version={current} t={r} locale={locale} />
+              </Suspense>
             )}
           </div>
         )}
