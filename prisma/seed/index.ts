@@ -115,7 +115,13 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
         };
         const opensSaturday = agencySeed.kind === "PRIVATE" || agencySeed.services.includes("KESEHATAN");
         const sized = { services: agencySeed.services, visitsPerDay: agencySeed.visitsPerDay, opensSaturday };
-        traffic.push(...officeTrafficRows({ officeId: office.id, ...sized, ...window, until: eventsFrom }, random));
+        traffic.push(
+          ...officeTrafficRows(
+            { officeId: office.id, agencyKind: agencySeed.kind, ...sized, ...window, until: eventsFrom },
+            rules,
+            random,
+          ),
+        );
         const postId = nearestPost(place.kelurahanCode, posts)?.id ?? null;
         const officeEvents = officeVisitEvents(
           { officeId: office.id, officeCode: code, agencyKind: agencySeed.kind, postId, ...sized },

@@ -1,8 +1,9 @@
 import { evaluate } from "@/lib/rules/engine";
 import type { EngineRule, ExemptionClass, PlStatus } from "@/lib/rules/types";
 import { wibDay } from "@/lib/day";
-import { ageBandToDb, type AgeBandCode, type ServiceCode } from "@/lib/vocabulary";
+import { ageBandToDb, type ServiceCode } from "@/lib/vocabulary";
 import type { TrafficRow } from "./traffic";
+import { BANDS, historyProgress, pick, visitorProfiles } from "./visitors";
 
 // The demo's last four weeks as raw, anonymous visit events: each visitor profile is
 // judged by the engine under the seeded rules, and the DailyTraffic of those days is
@@ -37,53 +38,6 @@ type EventOffice = {
   postId: string | null;
 };
 
-const BANDS: [AgeBandCode, number, number][] = [
-  ["0-11", 0.05, 9],
-  ["12-17", 0.1, 15],
-  ["18-59", 0.69, 35],
-  ["60+", 0.16, 66],
-];
-
-function pick<T>(random: () => number, weighted: [T, number][]): T {
-  let roll = random() * weighted.reduce((sum, [, w]) => sum + w, 0);
-  for (const [value, weight] of weighted) if ((roll -= weight) < 0) return value;
-  return weighted[weighted.length - 1][0];
-}
-
-/** `progress` runs from 0 to 1 over the month: referred visitors come back vaccinated, so fewer arrive red or yellow. */
-function visitorProfile(
-  random: () => number,
-  progress: number,
-): { status: PlStatus; doses: number; exemption: ExemptionClass | null } {
-  const status = pick<PlStatus>(random, [
-    ["HIJAU", 0.75 + 0.1 * progress],
-    ["KUNING", 0.15 - 0.06 * progress],
-    ["MERAH", 0.09 - 0.04 * progress],
-    ["HITAM", 0.01],
-  ]);
-  const doses =
-    status === "HIJAU"
-      ? random() < 0.25
-        ? 3
-        : 2
-      : status === "KUNING"
-        ? 1
-        : status === "MERAH"
-          ? 0
-          : pick(random, [
-              [0, 1],
-              [2, 2],
-            ]);
-  const exemption =
-    status === "MERAH" && random() < 0.25
-      ? pick<ExemptionClass>(random, [
-          ["MEDICAL_CONTRAINDICATION", 2],
-          ["RECENTLY_RECOVERED", 1],
-        ])
-      : null;
-  return { status, doses, exemption };
-}
-
 /** Events of one office over the event window, each decided by the engine. */
 export function officeVisitEvents(
   office: EventOffice,
@@ -105,7 +59,7 @@ export function officeVisitEvents(
         random,
         BANDS.map((b) => [b, b[1]] as [(typeof BANDS)[number], number]),
       );
-      const profile = visitorProfile(random, (t - first) / (last - first));
+      const profile = pick(random, visitorProfiles(historyProgress(day), band));
       // Office hours 08:00–15:00 WIB (UTC+7).
       const occurredAt = new Date(t + (1 + random() * 7) * 3_600_000);
       const since = new Date(occurredAt.getTime() - (10 + random() * 60) * 86_400_000);
