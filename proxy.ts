@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/requested-path";
 import { databaseAnswering } from "@/lib/db-pool";
 import { contentSecurityPolicy } from "@/lib/security-headers.mjs";
 
 // Runs before every page that is rendered per request (not the cached public pages, the
 // APIs or static files: see `config.matcher`). Three jobs, each cheaper here than in every page:
-// 1. a fresh CSP nonce per response, which Next puts on its own scripts;
+// 1. a fresh CSP nonce per response, which Next puts on its own scripts (and the path asked
+//    for, which the sign-in redirect keeps);
 // 2. a server action posted from a foreign origin is a 403 (Next would answer 500);
 // 3. while the database does not answer, a 503 with Retry-After instead of a failing page.
 
@@ -28,6 +30,8 @@ export async function proxy(request: NextRequest) {
   // Next reads the nonce from the request's CSP header and stamps it on the scripts it writes.
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
+  // The page asked for, so a sign-in redirect can bring the official back to it (lib/auth/guard.ts).
+  headers.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -54,3 +54,23 @@ test("[login] before the page is live, Enter never sends the password in the add
   expect(page.url()).not.toContain(encodeURIComponent(DEMO_PASSWORD).slice(0, 6));
   expect(new URL(page.url()).search).toBe("");
 });
+
+test("[login] a signed-out colleague opening a shared link lands on it after signing in", async ({ page }) => {
+  await page.goto("/traffic?month=2022-01&kecamatan=32.75.09");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Ftraffic%3Fmonth%3D2022-01%26kecamatan%3D32\.75\.09$/);
+  await page.getByLabel("Email").fill(DEMO_USERS.TASKFORCE.email);
+  await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+  await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page).toHaveURL(/\/traffic\?month=2022-01&kecamatan=32\.75\.09$/, { timeout: 30_000 });
+  await expect(page.getByTestId("period-line")).toContainText("Menampilkan 1–31 Jan 2022");
+});
+
+test("[public] every page has the SIGAP icon", async ({ page, request }) => {
+  await page.goto("/transparansi");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});

@@ -39,3 +39,18 @@ test("[public] on a phone a chart keeps its axis titles and legend", async ({ pa
   const box = await chart.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
 });
+
+test("[ADMIN] on a phone an official changes their own password; a wrong current one is named", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("ADMIN");
+  await page.goto("/account");
+  await page.getByLabel("Kata sandi sekarang").fill("bukan-yang-sekarang");
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill("kuda-laut-berenang-7");
+  await page.getByLabel("Ulangi kata sandi baru").fill("kuda-laut-berenang-7");
+  await page.getByRole("button", { name: "Ganti kata sandi" }).click();
+  await expect(page.getByText("Kata sandi sekarang salah", { exact: true })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});

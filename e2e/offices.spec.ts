@@ -126,5 +126,7 @@ test("[HUMAS] reads reporting rates and flags, and cannot record an inspection",
   await page.goto("/offices/DISDUKCAPIL-002");
   await expect(page.getByRole("form", { name: "Catat inspeksi" })).toHaveCount(0);
   const csv = await (await page.request.get("/compliance/scores.csv")).text();
-  expect(csv.split("\r\n")[0]).toBe("code,office,agency,kecamatan,score,provisional,on_time_rate,flags");
+  expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+    "code,office,agency,kecamatan,score,provisional,on_time_rate,flags",
+  );
 });

@@ -54,5 +54,5 @@ test("[TASKFORCE] tracks referrals by vaccination post and the offices whose ref
   const csv = await (
     await page.request.get("/traffic/export.csv?dimension=referralTrend&from=2021-09-01&to=2022-02-28")
   ).text();
-  expect(csv.split("\r\n")[0]).toBe("office_code,office_name,week,referred_share");
+  expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("office_code,office_name,week,referred_share");
 });

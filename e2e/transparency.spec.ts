@@ -8,7 +8,7 @@ test("[public] the transparency page shows suppressed aggregates, definitions an
   await expect(page.getByRole("heading", { level: 1, name: "Transparansi" })).toBeVisible();
   // The data's period and the time the numbers were computed are two things, said apart.
   await expect(page.getByTestId("public-period")).toContainText(
-    /^Menampilkan 1–28 Feb 2022 · data tersedia 1 Sep 2021 – 28 Feb 2022 · angka bulan ini versi \d+, dihitung dan diterbitkan \d+ \w+ \d{4} \d{2}\.\d{2} WIB$/,
+    /^Menampilkan 1–28 Feb 2022 · data tersedia 1 Sep 2021 – 28 Feb 2022 · angka bulan ini versi \d+, dihitung dan diterbitkan \d+\s\w+\s\d{4},?\s\d{2}\.\d{2}\sWIB$/,
   );
   const table = page.getByRole("table", { name: "Kunjungan per kecamatan, Feb 2022" });
   await expect(table.getByRole("row")).toHaveCount(13);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, readCsvRecords, toCsv } from "./csv";
+import { csvResponse, parseCsv, readCsvRecords, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("quotes separators, quotes and line breaks", () => {
@@ -69,5 +69,14 @@ describe("readCsvRecords", () => {
       [1, "code"],
     ]);
     expect(errors[0].message).toMatch(/^Kolom "nik" tidak dikenal/);
+  });
+});
+
+describe("csvResponse", () => {
+  it("starts with a UTF-8 byte-order mark, so Excel reads '–' and accents right", async () => {
+    const response = csvResponse("uji.csv", toCsv(["nama"], [["Kantor – Bekasi"]]));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="uji.csv"');
   });
 });

@@ -11,9 +11,12 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
   return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-/** A download response for a CSV document. */
+/**
+ * A download response for a CSV document, for officials: with a UTF-8 byte-order mark, without
+ * which Excel reads the file as Windows-1252 and garbles "–" and accented names.
+ */
 export function csvResponse(filename: string, csv: string): Response {
-  return new Response(csv, {
+  return new Response(`\uFEFF${csv}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${filename}"`,

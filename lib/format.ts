@@ -32,7 +32,10 @@ export function formatMonth(month: string, locale: Locale = "id"): string {
 
 /** Two calendar days → "1–28 Feb 2022", "9 Sep 2021 – 28 Feb 2022" (the shared parts said once). */
 export function formatDayRange(from: Date | string, to: Date | string, locale: Locale = "id"): string {
-  return dayFormat(locale).formatRange(new Date(from), new Date(to));
+  // Intl puts thin spaces around the dash; plain ones read (and search) the same everywhere.
+  return dayFormat(locale)
+    .formatRange(new Date(from), new Date(to))
+    .replace(/\u2009/g, " ");
 }
 
 /** An instant → "9 Sep 2021 14.05 WIB". */

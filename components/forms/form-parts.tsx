@@ -69,12 +69,16 @@ export function SubmitButton({
   label,
   pendingLabel,
   variant,
+  pending: submitting,
 }: {
   label: string;
   pendingLabel: string;
   variant?: "primary" | "secondary";
+  /** From useKeptForm, whose forms submit without a form action (useFormStatus does not see them). */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = submitting ?? status.pending;
   return (
     <Button type="submit" disabled={pending} variant={variant}>
       {pending ? pendingLabel : label}

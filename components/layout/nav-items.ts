@@ -24,7 +24,9 @@ const NAV: NavSpec[] = [
   { href: "/compliance", permission: "compliance.read", label: (t) => t.nav.compliance },
   { href: "/circulars", permission: "circulars.read", label: (t) => t.nav.circulars, also: ["/rules"] },
   { href: "/simulator", permission: "circulars.read", label: (t) => t.nav.simulator },
+  { href: "/admin/users", permission: "users.manage", label: (t) => t.nav.users },
   { href: "/admin/audit", permission: "audit.read", label: (t) => t.nav.audit },
+  { href: "/account", permission: "account.manage", label: (t) => t.nav.account },
 ];
 
 /** The navigation entries `actor` may open, in its language. */

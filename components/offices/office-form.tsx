@@ -1,6 +1,6 @@
 "use client";
 import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success";
-import { useActionState } from "react";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { createOfficeAction, updateOfficeAction } from "@/lib/actions/offices";
 import type { KelurahanOption } from "@/lib/data/areas";
@@ -31,15 +31,14 @@ export function OfficeForm({
   t: Dictionary;
   locale: Locale;
 }) {
-  const [state, action] = useActionState(
+  const { state, onSubmit, pending } = useKeptForm(
     existingCode ? updateOfficeAction.bind(null, existingCode) : createOfficeAction,
-    null,
   );
   useRedirectOnSuccess(state, existingCode ? null : (data) => `/offices/${data.code}`);
   const o = t.officesAdmin;
   const groups = [...new Set(kelurahan.map((k) => k.kecamatan))];
   return (
-    <form action={action} className="space-y-4">
+    <form onSubmit={onSubmit} className="space-y-4">
       <FormMessage state={state} success={existingCode ? o.saved : undefined} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={o.code} name="code" state={state}>
@@ -108,7 +107,7 @@ export function OfficeForm({
         </div>
         <FieldErrors id="services-error" errors={state && !state.ok ? state.fieldErrors?.services : undefined} />
       </fieldset>
-      <SubmitButton label={o.save} pendingLabel={o.saving} />
+      <SubmitButton label={o.save} pendingLabel={o.saving} pending={pending} />
     </form>
   );
 }

@@ -1,10 +1,12 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
 import { can, type Actor, type Permission } from "./permissions";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "./requested-path";
 import { actorOfSession } from "./sessions";
 
 /**
@@ -18,10 +20,10 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return actorOfSession(session.sid, session.user.id);
 });
 
-/** For pages and layouts: the actor, or a redirect to the sign-in page. */
+/** For pages and layouts: the actor, or a redirect to the sign-in page that comes back here (a shared link survives). */
 export async function requireUser(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect("/login");
+  if (!actor) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
   return actor;
 }
 

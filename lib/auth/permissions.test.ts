@@ -23,6 +23,7 @@ const MATRIX: Record<Permission, string[]> = {
   "users.manage": ["ADMIN"],
   "settings.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
+  "account.manage": ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"],
 };
 
 describe("ROLE_PERMISSIONS", () => {

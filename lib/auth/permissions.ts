@@ -22,11 +22,13 @@ export const PERMISSIONS = [
   "users.manage",
   "settings.manage",
   "audit.read",
+  "account.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 const DASHBOARDS: Permission[] = [
+  "account.manage",
   "dashboard.view",
   "traffic.read",
   "agencies.read",
@@ -38,6 +40,7 @@ const DASHBOARDS: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
   ADMIN: [
+    "account.manage",
     "dashboard.view",
     "traffic.read",
     "agencies.read",
@@ -51,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
   HUMAS: [...DASHBOARDS, "announcements.write", "releases.publish"],
   // An agency admin's reads and writes are further scoped to its own agency in lib/data.
   AGENCY_ADMIN: [
+    "account.manage",
     "dashboard.view",
     "traffic.read",
     "agencies.read",
@@ -61,7 +65,15 @@ export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
   ],
 };
 
-export type Actor = { id: string; role: RoleCode; agencyId: string | null; name: string; email: string };
+export type Actor = {
+  id: string;
+  role: RoleCode;
+  agencyId: string | null;
+  name: string;
+  email: string;
+  /** The signed-in browser's session (UserSession), when the actor came from one. */
+  sessionId?: string;
+};
 
 /** Whether `actor` holds `permission` by its role. */
 export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {

@@ -24,13 +24,17 @@ export async function revokeSession(sessionId: string): Promise<void> {
   await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Ends every session of a user (a password change, a deactivation), in `db`'s transaction when given one. */
+/**
+ * Ends every session of a user (a password change, a deactivation) but `keep` (the browser
+ * that changed its own password), in `db`'s transaction when given one.
+ */
 export async function revokeAllSessions(
   userId: string,
   db: Pick<Prisma.TransactionClient, "userSession"> = prisma,
+  keep?: string,
 ): Promise<number> {
   const { count } = await db.userSession.updateMany({
-    where: { userId, revokedAt: null },
+    where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
     data: { revokedAt: new Date() },
   });
   return count;
@@ -41,5 +45,12 @@ export async function actorOfSession(sessionId: string, userId: string, now = ne
   const row = await prisma.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!row || row.revokedAt || row.expiresAt <= now || row.userId !== userId || !row.user.active) return null;
   const { user } = row;
-  return { id: user.id, role: user.role, agencyId: user.agencyId, name: user.name, email: user.email };
+  return {
+    id: user.id,
+    role: user.role,
+    agencyId: user.agencyId,
+    name: user.name,
+    email: user.email,
+    sessionId: row.id,
+  };
 }

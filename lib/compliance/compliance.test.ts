@@ -65,6 +65,12 @@ describe("mismatch flags", () => {
     expect(flags[0].reason.id).toBe("Dalam 2 hari, laporan menyebut 400 pengunjung diperiksa, pemindai mengirim 40.");
   });
 
+  it("writes the counts of a flag in the reader's number format", () => {
+    const [flag] = mismatchFlags([day(1, { reportedChecked: 7656, scanned: 1200 })], { hasScanner: true, gated: true });
+    expect(flag.reason.id).toContain("7.656 pengunjung");
+    expect(flag.reason.en).toContain("7,656 visitors");
+  });
+
   it("tolerates small gaps, and offices without a scanner", () => {
     expect(mismatchFlags([day(1, { reportedChecked: 60, scanned: 50 })], { hasScanner: true, gated: true })).toEqual(
       [],

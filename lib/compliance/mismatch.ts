@@ -1,6 +1,8 @@
 // Flags an office for inspection when what it reports does not match what its scanner
 // sent, or when its reports look too clean to be true. Pure.
 
+import { formatNumber } from "@/lib/format";
+
 export type OfficeDayNumbers = {
   day: string;
   reportedChecked: number | null;
@@ -36,8 +38,8 @@ export function mismatchFlags(
       flags.push({
         kind: "SCAN_MISMATCH",
         reason: {
-          id: `Dalam ${both.length} hari, laporan menyebut ${reported} pengunjung diperiksa, pemindai mengirim ${scanned}.`,
-          en: `Over ${both.length} days the reports say ${reported} visitors were checked; the scanner sent ${scanned}.`,
+          id: `Dalam ${both.length} hari, laporan menyebut ${formatNumber(reported, "id")} pengunjung diperiksa, pemindai mengirim ${formatNumber(scanned, "id")}.`,
+          en: `Over ${both.length} days the reports say ${formatNumber(reported, "en")} visitors were checked; the scanner sent ${formatNumber(scanned, "en")}.`,
         },
       });
     }

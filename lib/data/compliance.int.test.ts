@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { recordInspection } from "@/lib/services/inspections";
 import { demoActor } from "@/test/actors";
-import { findOfficeCompliance } from "./compliance";
+import { scoreParamsSchema } from "@/lib/validations/rollout";
+import { findOfficeCompliance, findOfficeScores } from "./compliance";
 import { getOfficeDetail } from "./offices";
 import { findReportingRates } from "./reporting-rates";
 
@@ -20,6 +21,24 @@ describe("mismatch flags on the demo data", () => {
     const rows = await findOfficeCompliance(await demoActor("AGENCY_ADMIN"));
     expect(rows.length).toBeGreaterThanOrEqual(13);
     expect(rows.every((r) => r.agency === "Dinas Kependudukan dan Pencatatan Sipil")).toBe(true);
+  });
+});
+
+describe("the score table", () => {
+  it("puts offices without a score last, whichever way it sorts, so page 1 shows scores", async () => {
+    const actor = await demoActor("TASKFORCE");
+    for (const sort of ["score.asc", "score.desc", "onTime.asc"]) {
+      const { all, rows } = await findOfficeScores(actor, scoreParamsSchema.parse({ sort }));
+      const column = sort.startsWith("score") ? "score" : "onTime";
+      const values = all.map((r) => r[column]);
+      const firstNull = values.indexOf(null);
+      expect(firstNull, `${sort}: some offices have no value`).toBeGreaterThan(0);
+      expect(
+        values.slice(firstNull).every((v) => v === null),
+        `${sort}: nulls last`,
+      ).toBe(true);
+      expect(rows[0][column], `${sort}: page 1 starts with a number`).not.toBeNull();
+    }
   });
 });
 

@@ -123,13 +123,23 @@ export async function findOfficeCompliance(actor: Actor, until?: Day): Promise<O
   });
 }
 
-const SCORE_SORT: Record<ScoreParams["sort"]["id"], (r: OfficeCompliance) => string | number> = {
+const SCORE_SORT: Record<ScoreParams["sort"]["id"], (r: OfficeCompliance) => string | number | null> = {
   office: (r) => r.office,
   agency: (r) => r.agency,
-  score: (r) => r.score ?? -1,
-  onTime: (r) => r.onTime ?? -1,
+  score: (r) => r.score,
+  onTime: (r) => r.onTime,
   flags: (r) => r.flags.length,
 };
+
+/** Ascending or descending by `key`, offices without a value ("–") last either way: page 1 shows numbers. */
+function byKey(key: (r: OfficeCompliance) => string | number | null, desc: boolean) {
+  return (a: OfficeCompliance, b: OfficeCompliance) => {
+    const [x, y] = [key(a), key(b)];
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || a.code.localeCompare(b.code);
+    const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+    return (desc ? -order : order) || a.code.localeCompare(b.code);
+  };
+}
 
 /** The compliance table: filter (search, flagged only), sort and page over findOfficeCompliance. */
 export async function findOfficeScores(
@@ -145,11 +155,7 @@ export async function findOfficeScores(
         (!params.flagged || r.flags.length > 0) &&
         (!q || `${r.code} ${r.office} ${r.agency} ${r.kecamatan}`.toLowerCase().includes(q)),
     )
-    .sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
-      return (params.sort.desc ? -order : order) || a.code.localeCompare(b.code);
-    });
+    .sort(byKey(key, params.sort.desc));
   const start = (params.page - 1) * params.perPage;
   return { ...pageOf(params, filtered.length, filtered.slice(start, start + params.perPage)), all: filtered };
 }

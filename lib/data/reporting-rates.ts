@@ -122,3 +122,25 @@ export async function officePunctuality(
   const onTime = window?.expected.filter((d) => received.get(`${officeId}|${d}`)).length ?? 0;
   return { expected, onTime, rate: expected ? onTime / expected : null, from, to };
 }
+
+export type MissingReports = { code: string; name: string; days: string[] };
+
+/** The offices in scope with reports expected and not received over the `days` days up to the data's end, most missing first. */
+export async function findMissingReports(actor: Actor, days = 7): Promise<{ to: string; offices: MissingReports[] }> {
+  const to = await latestDataDay();
+  const from = addDays(to, -(days - 1));
+  const [windows, received, offices] = await Promise.all([
+    officeWindows(actor, from, to),
+    receivedReportsInScope(actor, from, to),
+    officesWithRollout(actor),
+  ]);
+  const byId = new Map(offices.map((o) => [o.id, o]));
+  const missing = windows
+    .map((w) => ({
+      code: byId.get(w.id)!.code,
+      name: byId.get(w.id)!.name,
+      days: w.expected.filter((day) => received.get(`${w.id}|${day}`) === undefined),
+    }))
+    .filter((m) => m.days.length > 0);
+  return { to, offices: missing.sort((a, b) => b.days.length - a.days.length || a.code.localeCompare(b.code)) };
+}

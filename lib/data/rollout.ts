@@ -148,3 +148,21 @@ function overdueDays(stage: RolloutStageCode, deadline: Date | null, today: Date
   if (SCANNING.includes(stage) || !deadline || deadline >= today) return 0;
   return daysBetween(dayOfDate(deadline), dayOfDate(today));
 }
+
+export type OfficeToGoLive = { code: string; name: string; stage: RolloutStageCode; deadline: string | null };
+
+/** The offices in scope not scanning yet (an agency admin's to-do), the furthest behind first. */
+export async function findOfficesToGoLive(actor: Actor): Promise<OfficeToGoLive[]> {
+  const offices = await prisma.office.findMany({
+    where: { ...officeScope(actor), stage: { notIn: SCANNING } },
+    select: { code: true, name: true, stage: true, agency: { select: { rolloutDeadline: true } } },
+  });
+  return offices
+    .map((o) => ({
+      code: o.code,
+      name: o.name,
+      stage: o.stage,
+      deadline: o.agency.rolloutDeadline ? dayOfDate(o.agency.rolloutDeadline) : null,
+    }))
+    .sort((a, b) => ROLLOUT_STAGES.indexOf(a.stage) - ROLLOUT_STAGES.indexOf(b.stage) || a.code.localeCompare(b.code));
+}

@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
-import { uniqueSuffix } from "@/test/actors";
+import { openSession, actorOfSession } from "@/lib/auth/sessions";
+import { demoActor, uniqueSuffix } from "@/test/actors";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
-import { createUser } from "./users";
+import {
+  changeOwnPassword,
+  createUser,
+  createUserWithGeneratedPassword,
+  generatePassword,
+  resetPassword,
+  setUserActive,
+  updateUser,
+} from "./users";
 
 const CLI = { label: "cli" };
 
@@ -67,5 +76,132 @@ describe("createUser", () => {
     ).rejects.toMatchObject({
       code: "CONFLICT",
     });
+  });
+});
+
+/** A new account of `role` (an agency admin of SAMSAT), signed in twice: two browsers. */
+async function accountWithTwoSessions(
+  role: "HUMAS" | "AGENCY_ADMIN" | "ADMIN" = "HUMAS",
+  password = "kata-sandi-panjang",
+) {
+  const email = `akun-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase();
+  const user = await createUser(prisma, CLI, {
+    email,
+    name: "Akun Uji",
+    role,
+    password,
+    ...(role === "AGENCY_ADMIN" ? { agencyCode: "SAMSAT" } : {}),
+  });
+  const actor = { id: user.id, role: user.role, agencyId: user.agencyId, name: user.name, email };
+  const [first, second] = [await openSession(actor, 1), await openSession(actor, 1)];
+  return { user, actor: { ...actor, sessionId: first }, sessions: [first, second] as const };
+}
+
+const live = async (sessionId: string, userId: string) => Boolean(await actorOfSession(sessionId, userId));
+
+describe("managing accounts (ADMIN)", () => {
+  it("creates an account with a generated password that signs in and passes the policy", async () => {
+    const admin = await demoActor("ADMIN");
+    const email = `baru-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase();
+    const { user, password } = await createUserWithGeneratedPassword(prisma, admin, {
+      email,
+      name: "Petugas Baru",
+      role: "AGENCY_ADMIN",
+      agencyCode: "SAMSAT",
+    });
+    expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(password, stored.passwordHash)).toBe(true);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "user.create" } });
+    expect(JSON.stringify([audit.before, audit.after])).not.toContain(password);
+  });
+
+  it("generates passwords that differ", () => {
+    expect(new Set(Array.from({ length: 50 }, generatePassword)).size).toBe(50);
+  });
+
+  it("changes role and agency together, audited with before and after; refuses an agency admin without an agency", async () => {
+    const admin = await demoActor("ADMIN");
+    const { user } = await accountWithTwoSessions("AGENCY_ADMIN");
+    await expect(updateUser(prisma, admin, user.id, { name: "Akun Uji", role: "AGENCY_ADMIN" })).rejects.toMatchObject({
+      fieldErrors: { agencyCode: expect.any(Array) },
+    });
+    const after = await updateUser(prisma, admin, user.id, { name: "Akun Humas", role: "HUMAS" });
+    expect(after).toMatchObject({ role: "HUMAS", agencyId: null, name: "Akun Humas" });
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "user.update" } });
+    expect(audit.before).toMatchObject({ role: "AGENCY_ADMIN" });
+    expect(audit.after).toMatchObject({ role: "HUMAS", agencyId: null });
+  });
+
+  it("deactivation ends every session at once; reactivation lets the account sign in again", async () => {
+    const admin = await demoActor("ADMIN");
+    const { user, sessions } = await accountWithTwoSessions();
+    await setUserActive(prisma, admin, user.id, false);
+    for (const s of sessions) expect(await live(s, user.id)).toBe(false);
+    await setUserActive(prisma, admin, user.id, true);
+    const fresh = await openSession({ ...user, email: user.email }, 1);
+    expect(await live(fresh, user.id)).toBe(true);
+  });
+
+  it("never deactivates or demotes one's own account, nor the last active admin", async () => {
+    const admin = await demoActor("ADMIN");
+    await expect(setUserActive(prisma, admin, admin.id, false)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateUser(prisma, admin, admin.id, { name: admin.name, role: "HUMAS" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    // A second admin may not take the demo admin's place away while it is the only other one…
+    const { user: other } = await accountWithTwoSessions("ADMIN");
+    await setUserActive(prisma, admin, other.id, false);
+    const otherAdmin = { ...other, email: other.email };
+    // …and, once alone, the demo admin cannot be deactivated by anyone.
+    await prisma.user.update({ where: { id: other.id }, data: { active: true } });
+    await setUserActive(prisma, otherAdmin, admin.id, false);
+    await expect(setUserActive(prisma, admin, other.id, false)).rejects.toMatchObject({ code: "CONFLICT" });
+    await prisma.user.update({ where: { id: admin.id }, data: { active: true } });
+  });
+
+  it("resets a password: the old one stops working and every session ends", async () => {
+    const admin = await demoActor("ADMIN");
+    const { user, sessions } = await accountWithTwoSessions();
+    const { password } = await resetPassword(prisma, admin, user.id);
+    const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword(password, stored.passwordHash)).toBe(true);
+    expect(await verifyPassword("kata-sandi-panjang", stored.passwordHash)).toBe(false);
+    for (const s of sessions) expect(await live(s, user.id)).toBe(false);
+  });
+});
+
+describe("changing one's own password", () => {
+  it("needs the current password, keeps this browser signed in and signs the others out", async () => {
+    const { user, actor, sessions } = await accountWithTwoSessions();
+    await expect(
+      changeOwnPassword(prisma, actor, {
+        current: "salah-sekali-ini",
+        next: "kuda-laut-berenang-7",
+        confirm: "kuda-laut-berenang-7",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { current: expect.any(Array) } });
+    await expect(
+      changeOwnPassword(prisma, actor, {
+        current: "kata-sandi-panjang",
+        next: "kuda-laut-berenang-7",
+        confirm: "kuda-laut",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { confirm: expect.any(Array) } });
+    await expect(
+      changeOwnPassword(prisma, actor, { current: "kata-sandi-panjang", next: "password", confirm: "password" }),
+    ).rejects.toMatchObject({ fieldErrors: { next: expect.any(Array) } });
+    expect(await live(sessions[1], user.id)).toBe(true);
+
+    const { revokedSessions } = await changeOwnPassword(prisma, actor, {
+      current: "kata-sandi-panjang",
+      next: "kuda-laut-berenang-7",
+      confirm: "kuda-laut-berenang-7",
+    });
+    expect(revokedSessions).toBe(1);
+    expect(await live(sessions[0], user.id)).toBe(true);
+    expect(await live(sessions[1], user.id)).toBe(false);
+    const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifyPassword("kuda-laut-berenang-7", stored.passwordHash)).toBe(true);
   });
 });

@@ -1,58 +1,173 @@
 import "server-only";
+import { randomInt } from "node:crypto";
 import { writeAudit, type AuditActor } from "@/lib/audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-policy";
+import type { Actor } from "@/lib/auth/permissions";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validations/parse";
-import { createUserSchema, type CreateUserInput } from "@/lib/validations/user";
+import {
+  changePasswordSchema,
+  createUserSchema,
+  updateUserSchema,
+  userFormSchema,
+  type ChangePasswordInput,
+  type CreateUserInput,
+  type UpdateUserInput,
+  type UserFormInput,
+} from "@/lib/validations/user";
 
-/** Creates an official's account (validated, password hashed, audited); no permission check — callers do it. */
+// Officials' accounts: created by an admin (or the CLI), changed, deactivated, their
+// passwords reset or changed by themselves. Every write is audited, never with a hash; no
+// permission check here — callers (actions, CLI) do it.
+
+/** What an account looks like in the audit log and to callers: never its hash. */
+const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, agencyId: true, active: true } as const;
+
+/** No letters or digits that read alike (0/O, 1/l/I): the password is read off a screen. */
+const ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+/** A password for an account an admin creates or resets: four groups of four (~79 bits), shown once. */
+export function generatePassword(): string {
+  const group = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+  return [group(), group(), group(), group()].join("-");
+}
+
+async function agencyIdOf(db: Db, code: string | undefined): Promise<string | null> {
+  if (!code) return null;
+  const agency = await db.agency.findUnique({ where: { code }, select: { id: true } });
+  if (!agency)
+    throw new AppError("INVALID", `Instansi ${code} tidak ada.`, { agencyCode: [`Instansi ${code} tidak ada`] });
+  return agency.id;
+}
+
+async function findUser(db: Db, id: string) {
+  const user = await db.user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
+  if (!user) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan.");
+  return user;
+}
+
+/** Refuses a change that would leave no active admin to manage accounts. */
+async function keepOneAdmin(db: Db, user: { id: string; role: string; active: boolean }) {
+  if (user.role !== "ADMIN" || !user.active) return;
+  const others = await db.user.count({ where: { role: "ADMIN", active: true, id: { not: user.id } } });
+  if (others === 0)
+    throw new AppError("CONFLICT", "Ini admin aktif terakhir: angkat admin lain dulu, agar akun tetap dapat dikelola.");
+}
+
+/** Creates an official's account (validated, password hashed, audited). */
 export async function createUser(db: Db, actor: AuditActor, input: CreateUserInput) {
   const data = parseOrThrow(createUserSchema, input, "Data pengguna tidak valid.");
-  const agency = data.agencyCode ? await db.agency.findUnique({ where: { code: data.agencyCode } }) : null;
-  if (data.agencyCode && !agency)
-    throw new AppError("INVALID", `Instansi ${data.agencyCode} tidak ada.`, {
-      agencyCode: [`Instansi ${data.agencyCode} tidak ada`],
-    });
+  const agencyId = await agencyIdOf(db, data.agencyCode);
   if (await db.user.findUnique({ where: { email: data.email } }))
     throw new AppError("CONFLICT", `Email ${data.email} sudah terdaftar.`, { email: ["Email sudah terdaftar"] });
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
-      data: { email: data.email, name: data.name, role: data.role, agencyId: agency?.id, passwordHash },
+      data: { email: data.email, name: data.name, role: data.role, agencyId, passwordHash },
+      select: PUBLIC_FIELDS,
     });
-    const { passwordHash: _omit, ...after } = user;
-    await writeAudit(tx, actor, { action: "user.create", entity: "User", entityId: user.id, after });
+    await writeAudit(tx, actor, { action: "user.create", entity: "User", entityId: user.id, after: user });
+    return user;
+  });
+}
+
+/** An admin creates an account with a generated password, returned once to be handed over. */
+export async function createUserWithGeneratedPassword(db: Db, actor: Actor, input: UserFormInput) {
+  const data = parseOrThrow(userFormSchema, input, "Data pengguna tidak valid.");
+  const password = generatePassword();
+  const user = await createUser(db, actor, { ...data, password });
+  return { user, password };
+}
+
+/** Changes an account's name, role and agency. An admin cannot change their own role (no lock-out). */
+export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserInput) {
+  const data = parseOrThrow(updateUserSchema, input, "Data pengguna tidak valid.");
+  const before = await findUser(db, id);
+  if (before.id === actor.id && data.role !== before.role)
+    throw new AppError("CONFLICT", "Anda tidak dapat mengubah peran akun sendiri.", {
+      role: ["Peran akun sendiri tidak dapat diubah"],
+    });
+  if (data.role !== before.role) await keepOneAdmin(db, before);
+  const agencyId = await agencyIdOf(db, data.agencyCode);
+  return db.$transaction(async (tx) => {
+    const after = await tx.user.update({
+      where: { id },
+      data: { name: data.name, role: data.role, agencyId },
+      select: PUBLIC_FIELDS,
+    });
+    await writeAudit(tx, actor, { action: "user.update", entity: "User", entityId: id, before, after });
     return after;
+  });
+}
+
+/** Deactivates (every session ends at once) or reactivates an account; never one's own, never the last admin. */
+export async function setUserActive(db: Db, actor: Actor, id: string, active: boolean) {
+  const before = await findUser(db, id);
+  if (before.id === actor.id) throw new AppError("CONFLICT", "Anda tidak dapat menonaktifkan akun sendiri.");
+  if (!active) await keepOneAdmin(db, before);
+  return db.$transaction(async (tx) => {
+    const after = await tx.user.update({ where: { id }, data: { active }, select: PUBLIC_FIELDS });
+    const revokedSessions = active ? 0 : await revokeAllSessions(id, tx);
+    await writeAudit(tx, actor, {
+      action: active ? "user.activate" : "user.deactivate",
+      entity: "User",
+      entityId: id,
+      before: { active: before.active },
+      after: { active, revokedSessions },
+    });
+    return after;
+  });
+}
+
+/** Stores a new password and ends every session of the account but `keep`; audited without hashes. */
+async function storePassword(
+  db: Db,
+  actor: AuditActor,
+  userId: string,
+  password: string,
+  action: string,
+  keep?: string,
+) {
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    const revokedSessions = await revokeAllSessions(userId, tx, keep);
+    await writeAudit(tx, actor, { action, entity: "User", entityId: userId, after: { revokedSessions } });
+    return { revokedSessions };
   });
 }
 
 /**
  * Sets a new password (the same policy as a new account) and ends every session of the
- * user at once: whoever held one must sign in with the new password. Audited, without hashes.
+ * user at once: whoever held one must sign in with the new password.
  */
-export async function setPassword(
-  db: Db,
-  actor: AuditActor,
-  email: string,
-  password: string,
-): Promise<{ revokedSessions: number }> {
+export async function setPassword(db: Db, actor: AuditActor, email: string, password: string) {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   if (!user) throw new AppError("NOT_FOUND", `Tidak ada pengguna ${email}.`, { email: ["Pengguna tidak ditemukan"] });
   const weakness = passwordWeakness(password, [user.email, user.name]);
   if (weakness) throw new AppError("INVALID", weakness, { password: [weakness] });
-  const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const count = await revokeAllSessions(user.id, tx);
-    await writeAudit(tx, actor, {
-      action: "user.setPassword",
-      entity: "User",
-      entityId: user.id,
-      after: { revokedSessions: count },
-    });
-    return { revokedSessions: count };
-  });
+  return storePassword(db, actor, user.id, password, "user.setPassword");
+}
+
+/** An admin resets an account's password: a generated one, returned once; every session of the account ends. */
+export async function resetPassword(db: Db, actor: Actor, id: string) {
+  const user = await findUser(db, id);
+  const password = generatePassword();
+  const { revokedSessions } = await storePassword(db, actor, user.id, password, "user.resetPassword");
+  return { email: user.email, password, revokedSessions };
+}
+
+/** An official changes their own password: the current one first; their other browsers are signed out. */
+export async function changeOwnPassword(db: Db, actor: Actor, input: ChangePasswordInput) {
+  const data = parseOrThrow(changePasswordSchema, input, "Isian kata sandi belum benar.");
+  const user = await db.user.findUnique({ where: { id: actor.id } });
+  if (!user) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan.");
+  if (!(await verifyPassword(data.current, user.passwordHash)))
+    throw new AppError("INVALID", "Kata sandi sekarang salah.", { current: ["Kata sandi sekarang salah"] });
+  const weakness = passwordWeakness(data.next, [user.email, user.name]);
+  if (weakness) throw new AppError("INVALID", weakness, { next: [weakness] });
+  return storePassword(db, actor, user.id, data.next, "user.changeOwnPassword", actor.sessionId);
 }

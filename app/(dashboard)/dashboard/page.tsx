@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
+import { bindsToAgency, can } from "@/lib/auth/permissions";
 import { keptQuery, PeriodControl } from "@/components/period/period-control";
 import { findPagePeriod } from "@/lib/data/period";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
 import { TRAFFIC_SPAN } from "@/lib/validations/traffic";
 import { ReleasesCard } from "./releases-card";
+import { TodoCard } from "./todo-card";
 import { VisitsPerDayWidget } from "./visits-per-day-widget";
 
 export const metadata: Metadata = { title: "Dasbor" };
@@ -32,6 +33,13 @@ export default async function DashboardPage({
       >
         <VisitsPerDayWidget actor={actor} period={period.period} />
       </Suspense>
+      {bindsToAgency(actor.role) && (
+        <Suspense
+          fallback={<p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{t.table.loading}</p>}
+        >
+          <TodoCard actor={actor} />
+        </Suspense>
+      )}
       {can(actor, "releases.publish") && (
         <Suspense
           fallback={<p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{t.table.loading}</p>}

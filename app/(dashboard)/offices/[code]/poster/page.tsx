@@ -25,7 +25,7 @@ export default async function PosterPage({ params }: { params: Promise<{ code: s
         <PrintButton label={t.officesAdmin.poster} />
       </div>
       <article
-        className="mx-auto flex aspect-[210/297] max-w-[210mm] flex-col items-center justify-between border border-gray-300 bg-white p-[12mm] text-center print:border-0"
+        className="mx-auto flex aspect-[210/297] max-w-[210mm] flex-col items-center justify-between border border-gray-300 bg-white p-[12mm] text-center print:fixed print:inset-0 print:h-[297mm] print:w-[210mm] print:max-w-none print:border-0 print:break-inside-avoid"
         aria-label="Poster"
       >
         <header>

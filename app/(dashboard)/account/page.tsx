@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { Card } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { getDictionary } from "@/lib/i18n/server";
+import { ChangePasswordForm } from "./change-password-form";
+
+export const metadata: Metadata = { title: "Akun saya" };
+
+export default async function AccountPage() {
+  const actor = await requirePagePermission("account.manage");
+  const { t } = await getDictionary();
+  const a = t.account;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{a.title}</h1>
+      <Card title={a.profile}>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium">{t.users.name}</dt>
+          <dd>{actor.name}</dd>
+          <dt className="font-medium">{t.users.email}</dt>
+          <dd>{actor.email}</dd>
+          <dt className="font-medium">{t.users.role}</dt>
+          <dd>{t.roles[actor.role]}</dd>
+        </dl>
+      </Card>
+      <Card title={a.changePassword}>
+        <ChangePasswordForm t={a} />
+      </Card>
+    </div>
+  );
+}

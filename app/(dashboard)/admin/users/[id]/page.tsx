@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { findAgencyChoices, findUser } from "@/lib/data/users";
+import { formatDateTime } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n/server";
+import { notFound } from "next/navigation";
+import { pathId } from "@/lib/path-params";
+import { EditUserForm } from "../user-form";
+import { ActiveToggle, ResetPassword } from "./user-controls";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const user = await findUser(pathId(id));
+  return { title: user ? `${user.name} · Pengguna` : "Pengguna" };
+}
+
+export default async function UserPage({ params }: Props) {
+  const actor = await requirePagePermission("users.manage");
+  const { t, locale } = await getDictionary();
+  const u = t.users;
+  const { id } = await params;
+  const user = (await findUser(pathId(id))) ?? notFound();
+  const self = user.id === actor.id;
+  return (
+    <div className="space-y-4">
+      <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
+        ← {u.back}
+      </Link>
+      <div>
+        <h1 className="text-2xl font-bold">{user.name}</h1>
+        <p className="text-sm text-gray-700">
+          {user.email} · {t.roles[user.role]}
+          {user.agency && ` · ${user.agency}`} · {user.active ? u.active : u.inactive} · {u.lastLogin}:{" "}
+          {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : u.never}
+        </p>
+      </div>
+      {self && <p className="text-sm text-gray-700">{u.yourself}</p>}
+      <Card title={u.edit}>
+        <EditUserForm user={user} agencies={await findAgencyChoices()} t={t} self={self} />
+      </Card>
+      <Card title={`${u.resetPassword} · ${u.status}`}>
+        <div className="flex flex-wrap items-start gap-6">
+          <ResetPassword id={user.id} email={user.email} t={u} />
+          {!self && <ActiveToggle id={user.id} email={user.email} active={user.active} t={u} />}
+        </div>
+      </Card>
+    </div>
+  );
+}

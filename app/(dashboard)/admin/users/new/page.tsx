@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/guard";
+import { findAgencyChoices } from "@/lib/data/users";
+import { getDictionary } from "@/lib/i18n/server";
+import { NewUserForm } from "../user-form";
+
+export const metadata: Metadata = { title: "Tambah pengguna" };
+
+export default async function NewUserPage() {
+  await requirePagePermission("users.manage");
+  const { t } = await getDictionary();
+  return (
+    <div className="space-y-4">
+      <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
+        ← {t.users.back}
+      </Link>
+      <h1 className="text-2xl font-bold">{t.users.newUser}</h1>
+      <NewUserForm agencies={await findAgencyChoices()} t={t} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+import { useState } from "react";
+import { useKeptForm } from "@/components/forms/use-kept-form";
+import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
+import { createUserAction, updateUserAction } from "@/lib/actions/users";
+import { bindsToAgency } from "@/lib/auth/permissions";
+import type { UserRow } from "@/lib/data/users";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { ROLES, type RoleCode } from "@/lib/vocabulary";
+
+type Props = { agencies: { code: string; name: string }[]; t: Dictionary; self?: boolean };
+
+/** Role and agency, kept consistent as they are chosen: only an agency admin takes an agency. */
+function RoleAndAgency({
+  state,
+  agencies,
+  t,
+  initial,
+  roleLocked,
+}: Props & { state: Parameters<typeof Field>[0]["state"]; initial?: UserRow; roleLocked?: boolean }) {
+  const [role, setRole] = useState<RoleCode>(initial?.role ?? "AGENCY_ADMIN");
+  const u = t.users;
+  return (
+    <>
+      <Field label={u.role} name="role" state={state}>
+        {roleLocked && <input type="hidden" name="role" value={role} />}
+        <select
+          {...invalidProps(state, "role")}
+          name={roleLocked ? undefined : "role"}
+          value={role}
+          disabled={roleLocked}
+          onChange={(e) => setRole(e.target.value as RoleCode)}
+          className={inputClass}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t.roles[r]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label={u.agency} name="agencyCode" state={state} hint={u.agencyHint}>
+        <select
+          {...invalidProps(state, "agencyCode")}
+          defaultValue={initial?.agencyCode ?? ""}
+          disabled={!bindsToAgency(role)}
+          className={inputClass}
+        >
+          <option value="">{u.noAgency}</option>
+          {agencies.map((a) => (
+            <option key={a.code} value={a.code}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
+  );
+}
+
+/** The new-account form; on success, the generated password, shown once. */
+export function NewUserForm({ agencies, t }: Props) {
+  const { state, onSubmit, pending } = useKeptForm(createUserAction);
+  const u = t.users;
+  return (
+    <form onSubmit={onSubmit} className="max-w-xl space-y-3">
+      <FormMessage state={state} />
+      {state?.ok && (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
+          <p className="font-medium">{u.created.replace("{email}", state.data.email)}</p>
+          <code data-testid="new-password" className="mt-1 block rounded bg-white p-2 text-base">
+            {state.data.password}
+          </code>
+          <a href={`/admin/users/${state.data.id}`} className="mt-2 inline-block font-medium text-brand-700 underline">
+            {u.openUser}
+          </a>
+        </div>
+      )}
+      <Field label={u.name} name="name" state={state}>
+        <input {...invalidProps(state, "name")} required autoComplete="off" className={inputClass} />
+      </Field>
+      <Field label={u.email} name="email" state={state}>
+        <input {...invalidProps(state, "email")} type="email" required autoComplete="off" className={inputClass} />
+      </Field>
+      <RoleAndAgency state={state} agencies={agencies} t={t} />
+      <SubmitButton label={u.create} pendingLabel={u.creating} pending={pending} />
+    </form>
+  );
+}
+
+/** The edit form of an account: name, role, agency. */
+export function EditUserForm({ user, agencies, t, self }: Props & { user: UserRow }) {
+  const { state, onSubmit, pending } = useKeptForm(updateUserAction.bind(null, user.id));
+  const u = t.users;
+  return (
+    <form onSubmit={onSubmit} className="max-w-xl space-y-3">
+      <FormMessage state={state} success={u.saved} />
+      <Field label={u.name} name="name" state={state}>
+        <input {...invalidProps(state, "name")} defaultValue={user.name} required className={inputClass} />
+      </Field>
+      <RoleAndAgency state={state} agencies={agencies} t={t} initial={user} roleLocked={self} />
+      <SubmitButton label={u.save} pendingLabel={u.saving} pending={pending} />
+    </form>
+  );
+}

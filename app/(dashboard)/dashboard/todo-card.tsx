@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import type { Actor } from "@/lib/auth/permissions";
+import { findMissingReports } from "@/lib/data/reporting-rates";
+import { findOfficesToGoLive } from "@/lib/data/rollout";
+import { formatDay } from "@/lib/format";
+import { getDictionary } from "@/lib/i18n/server";
+
+const SHOWN = 10;
+
+/** An agency admin's to-do: its offices not scanning yet, and reports missing over the last week of data. */
+export async function TodoCard({ actor }: { actor: Actor }) {
+  const { t, locale } = await getDictionary();
+  const d = t.todo;
+  const [toGoLive, missing] = await Promise.all([findOfficesToGoLive(actor), findMissingReports(actor)]);
+  if (toGoLive.length === 0 && missing.offices.length === 0)
+    return (
+      <Card title={d.title}>
+        <p className="text-sm text-gray-700">{d.nothing}</p>
+      </Card>
+    );
+  return (
+    <Card title={d.title}>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="todo-live">
+          <h3 id="todo-live" className="font-semibold">
+            {d.notLive.replace("{count}", String(toGoLive.length))}
+          </h3>
+          <ul className="mt-2 space-y-1 text-sm">
+            {toGoLive.slice(0, SHOWN).map((o) => (
+              <li key={o.code}>
+                <Link href={`/offices/${o.code}`} className="font-medium text-brand-700 hover:underline">
+                  {o.name}
+                </Link>{" "}
+                — {t.stages[o.stage]}
+                {o.deadline && ` · ${d.deadline} ${formatDay(o.deadline, locale)}`}
+              </li>
+            ))}
+          </ul>
+          {toGoLive.length > SHOWN && (
+            <p className="mt-1 text-sm text-gray-600">{d.more.replace("{count}", String(toGoLive.length - SHOWN))}</p>
+          )}
+        </section>
+        <section aria-labelledby="todo-reports">
+          <h3 id="todo-reports" className="font-semibold">
+            {d.missingReports
+              .replace("{count}", String(missing.offices.length))
+              .replace("{to}", formatDay(missing.to, locale))}
+          </h3>
+          <ul className="mt-2 space-y-1 text-sm">
+            {missing.offices.slice(0, SHOWN).map((o) => (
+              <li key={o.code}>
+                <Link href={`/offices/${o.code}`} className="font-medium text-brand-700 hover:underline">
+                  {o.name}
+                </Link>{" "}
+                — {d.daysMissing.replace("{count}", String(o.days.length))} (
+                {o.days.map((day) => formatDay(day, locale)).join(", ")})
+              </li>
+            ))}
+          </ul>
+          {missing.offices.length > SHOWN && (
+            <p className="mt-1 text-sm text-gray-600">
+              {d.more.replace("{count}", String(missing.offices.length - SHOWN))}
+            </p>
+          )}
+        </section>
+      </div>
+    </Card>
+  );
+}

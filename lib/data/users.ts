@@ -1,0 +1,81 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageOf, type Page } from "@/lib/validations/list-params";
+import type { UserListParams } from "@/lib/validations/user";
+import type { RoleCode } from "@/lib/vocabulary";
+
+// Officials' accounts for the admin's user pages (users.manage is checked by the pages).
+
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: RoleCode;
+  agency: string | null;
+  agencyCode: string | null;
+  active: boolean;
+  lastLoginAt: string | null;
+};
+
+const ORDER: Record<UserListParams["sort"]["id"], (desc: boolean) => Prisma.UserOrderByWithRelationInput> = {
+  name: (desc) => ({ name: desc ? "desc" : "asc" }),
+  email: (desc) => ({ email: desc ? "desc" : "asc" }),
+  role: (desc) => ({ role: desc ? "desc" : "asc" }),
+  agency: (desc) => ({ agency: { name: desc ? "desc" : "asc" } }),
+  // Never signed in last, whichever way.
+  lastLoginAt: (desc) => ({ lastLoginAt: { sort: desc ? "desc" : "asc", nulls: "last" } }),
+};
+
+function toRow(u: Prisma.UserGetPayload<{ include: { agency: true } }>): UserRow {
+  return {
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    agency: u.agency?.name ?? null,
+    agencyCode: u.agency?.code ?? null,
+    active: u.active,
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+  };
+}
+
+/** A page of accounts: search by name, email or agency; filter by role and status. */
+export async function findUsers(params: UserListParams): Promise<Page<UserRow>> {
+  const q = params.q.trim();
+  const where: Prisma.UserWhereInput = {
+    ...(params.role ? { role: params.role } : {}),
+    ...(params.status ? { active: params.status === "active" } : {}),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q, mode: "insensitive" } },
+            { email: { contains: q, mode: "insensitive" } },
+            { agency: { name: { contains: q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
+  };
+  const [total, users] = await prisma.$transaction([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      include: { agency: true },
+      orderBy: [ORDER[params.sort.id](params.sort.desc), { id: "asc" }],
+      skip: (params.page - 1) * params.perPage,
+      take: params.perPage,
+    }),
+  ]);
+  return pageOf(params, total, users.map(toRow));
+}
+
+/** One account, or null. */
+export async function findUser(id: string): Promise<UserRow | null> {
+  const user = await prisma.user.findUnique({ where: { id }, include: { agency: true } });
+  return user && toRow(user);
+}
+
+/** Every agency, for the account form's agency choice. */
+export async function findAgencyChoices(): Promise<{ code: string; name: string }[]> {
+  return prisma.agency.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
