@@ -42,9 +42,10 @@ const nextConfig = {
           { key: "Content-Security-Policy", value: contentSecurityPolicy() },
         ],
       })),
-      // Answers that are data, not pages: nothing in them may run or be framed.
+      // Answers that are data, not pages: nothing in them may run or be framed. (/api/docs is
+      // a page, the API reference: it gets the pages' policy from proxy.ts.)
       {
-        source: "/api/:path*",
+        source: "/api/:path((?!docs$).*)",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];

@@ -50,10 +50,10 @@ function sameOrigin(request: NextRequest): boolean {
 }
 
 export const config = {
-  // Not: the APIs and the CSV route handlers (they answer for themselves), static files (the
+  // Not: the APIs (but the API reference page, /api/docs) and the CSV route handlers (they answer for themselves), static files (the
   // desk's service worker, the favicon), and the cached public pages "/", "/transparansi" and "/transparansi/YYYY-MM",
   // which get a fixed policy from next.config.js. Each request through here costs the proxy.
   matcher: [
-    "/((?!api/|_next/static/|_next/image|transparansi$|transparansi/\\d{4}-\\d{2}$|id$|en$|id/|en/|[^?]*\\.(?:js|css|ico|png|svg|txt|json|webmanifest|csv)$).+)",
+    "/((?!api/(?!docs$)|_next/static/|_next/image|transparansi$|transparansi/\\d{4}-\\d{2}$|id$|en$|id/|en/|[^?]*\\.(?:js|css|ico|png|svg|txt|json|webmanifest|csv)$).+)",
   ],
 };

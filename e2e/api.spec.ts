@@ -50,3 +50,16 @@ test("[public] GET /api/v1/rules lists the versions in force, or at ?at=", async
   });
   expect((await request.get("/api/v1/rules?at=kemarin")).status()).toBe(422);
 });
+
+test("[public] the API reference lists every endpoint, read from the OpenAPI document", async ({ page, request }) => {
+  const spec = await (await request.get("/api/v1/openapi.json")).json();
+  expect(spec.openapi).toBe("3.1.0");
+  await page.goto("/api/docs");
+  await expect(page.getByRole("heading", { level: 1, name: "SIGAP API" })).toBeVisible();
+  for (const [path, operations] of Object.entries(spec.paths as Record<string, object>))
+    for (const method of Object.keys(operations))
+      await expect(page.getByRole("heading", { level: 2, name: `${method.toUpperCase()} ${path}` })).toBeVisible();
+  const events = page.getByRole("region", { name: "POST /api/v1/events" });
+  await expect(events.getByRole("table", { name: "Each item of events" })).toContainText("occurredAt");
+  await expect(events).toContainText("Authorization: Bearer <office API key>");
+});

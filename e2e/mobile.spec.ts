@@ -1,11 +1,23 @@
 import { expect, test } from "./fixtures";
 
-test("[TASKFORCE] the dashboard works on a phone", async ({ page, signInAs }) => {
+test("[TASKFORCE] the dashboard works on a phone, its navigation behind one menu button", async ({
+  page,
+  signInAs,
+}) => {
   await signInAs("TASKFORCE");
   await page.goto("/agencies");
-  await expect(
-    page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Dasbor" }),
-  ).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Navigasi utama" });
+  const menu = nav.getByRole("button", { name: "Menu · Instansi" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav.getByRole("link", { name: "Dasbor" })).toBeHidden();
+  await menu.click();
+  // Every section is reachable, none cut off at the screen's edge.
+  for (const link of await nav.getByRole("link").all()) await expect(link).toBeInViewport();
+  await expect(nav.getByRole("link")).toHaveCount(8);
+  await nav.getByRole("link", { name: "Kepatuhan" }).click();
+  await expect(page).toHaveURL(/\/compliance$/);
+  await expect(nav.getByRole("button", { name: "Menu · Kepatuhan" })).toHaveAttribute("aria-expanded", "false");
+  await page.goto("/agencies");
   await expect(page.getByRole("table", { name: "Instansi" })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(1);

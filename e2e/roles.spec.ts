@@ -46,9 +46,46 @@ test("[ADMIN] reads the audit log, where sign-ins are recorded", async ({ page, 
   await signInAs("ADMIN");
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { name: "Log audit" })).toBeVisible();
-  await page.getByLabel("Cari log audit").fill("auth.signIn");
-  await expect(page).toHaveURL(/q=auth.signIn/);
-  await expect(page.getByRole("cell", { name: "admin@sigap.demo" }).first()).toBeVisible();
+  const filters = page.getByRole("form", { name: "Saring log" });
+  await filters.getByLabel("Tindakan").selectOption("auth.signIn");
+  await filters.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/action=auth\.signIn/);
+  // Sentences, not codes: who did what to which object.
+  const table = page.getByRole("table", { name: "Log audit" });
+  await expect(table.getByText("admin@sigap.demo masuk").first()).toBeVisible();
+  await expect(table.getByRole("row").nth(1)).toContainText("auth.signIn");
+  const csv = await (await page.request.get("/admin/audit/export.csv?action=auth.signIn")).text();
+  const [header, first] = csv.replace(/^\uFEFF/, "").split("\r\n");
+  expect(header).toBe("at,actor,action,sentence,entity,entity_id,object,changes");
+  expect(first).toContain(",auth.signIn,");
+});
+
+test("[ADMIN] an account change reads as a sentence with the object linked and the change shown", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("ADMIN");
+  // Make a change to read: a new account, then its role changed.
+  await page.goto("/admin/users/new");
+  const email = `audit-${Date.now().toString(36)}@bekasikota.go.id`;
+  await page.getByLabel("Nama").fill("Petugas Jejak Audit");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Peran").selectOption({ label: "Humas Setda" });
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  await page.getByRole("link", { name: "Buka akun" }).click();
+  await page.getByLabel("Peran").selectOption({ label: "Satgas Covid-19" });
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Perubahan disimpan.")).toBeVisible();
+
+  await page.goto("/admin/audit?action=user.update&entity=User");
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(
+    row.getByRole("link", { name: `admin@sigap.demo mengubah akun Petugas Jejak Audit (${email})` }),
+  ).toBeVisible();
+  await row.getByText(/^Perubahan \(\d+\)$/).click();
+  const changes = row.getByRole("table");
+  await expect(changes.getByRole("row", { name: /role/ })).toContainText("HUMAS");
+  await expect(changes.getByRole("row", { name: /role/ })).toContainText("TASKFORCE");
 });
 
 for (const role of ["TASKFORCE", "HUMAS", "AGENCY_ADMIN"] as const) {

@@ -25,7 +25,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
               <SignOutButton label={t.signOut} />
             </div>
           </section>
-          <DashboardNav items={navItemsFor(actor, t)} label={t.nav.label} />
+          <DashboardNav items={navItemsFor(actor, t)} label={t.nav.label} menuLabel={t.nav.menu} />
         </aside>
         <main id="main" className="min-w-0 flex-1">
           {children}

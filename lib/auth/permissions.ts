@@ -84,3 +84,13 @@ export function can(actor: Pick<Actor, "role"> | null | undefined, permission: P
 export function bindsToAgency(role: RoleCode): boolean {
   return !can({ role }, "agencies.readAll");
 }
+
+/** The roles that hold `permission` (for a query such as "the accounts that can manage users"). */
+export function rolesWith(permission: Permission): RoleCode[] {
+  return (Object.keys(ROLE_PERMISSIONS) as RoleCode[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+/** Whether an account's role would change (what its holder may do then changes with it). */
+export function isRoleChange(from: RoleCode, to: RoleCode): boolean {
+  return from !== to;
+}

@@ -3,10 +3,11 @@ import { randomInt } from "node:crypto";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-policy";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, isRoleChange, rolesWith, type Actor } from "@/lib/auth/permissions";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { RoleCode } from "@/lib/vocabulary";
 import { parseOrThrow } from "@/lib/validations/parse";
 import {
   changePasswordSchema,
@@ -49,10 +50,11 @@ async function findUser(db: Db, id: string) {
   return user;
 }
 
-/** Refuses a change that would leave no active admin to manage accounts. */
-async function keepOneAdmin(db: Db, user: { id: string; role: string; active: boolean }) {
-  if (user.role !== "ADMIN" || !user.active) return;
-  const others = await db.user.count({ where: { role: "ADMIN", active: true, id: { not: user.id } } });
+/** Refuses a change that would leave no active account able to manage accounts. */
+async function keepOneAdmin(db: Db, user: { id: string; role: RoleCode; active: boolean }) {
+  if (!can(user, "users.manage") || !user.active) return;
+  const managers = rolesWith("users.manage");
+  const others = await db.user.count({ where: { role: { in: managers }, active: true, id: { not: user.id } } });
   if (others === 0)
     throw new AppError("CONFLICT", "Ini admin aktif terakhir: angkat admin lain dulu, agar akun tetap dapat dikelola.");
 }
@@ -86,11 +88,12 @@ export async function createUserWithGeneratedPassword(db: Db, actor: Actor, inpu
 export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserInput) {
   const data = parseOrThrow(updateUserSchema, input, "Data pengguna tidak valid.");
   const before = await findUser(db, id);
-  if (before.id === actor.id && data.role !== before.role)
+  const roleChanges = isRoleChange(before.role, data.role);
+  if (before.id === actor.id && roleChanges)
     throw new AppError("CONFLICT", "Anda tidak dapat mengubah peran akun sendiri.", {
       role: ["Peran akun sendiri tidak dapat diubah"],
     });
-  if (data.role !== before.role) await keepOneAdmin(db, before);
+  if (roleChanges) await keepOneAdmin(db, before);
   const agencyId = await agencyIdOf(db, data.agencyCode);
   return db.$transaction(async (tx) => {
     const after = await tx.user.update({

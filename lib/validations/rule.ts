@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoInstant } from "@/lib/validations/dates";
 import "@/lib/validations/zod-locale";
 import { plainText } from "@/lib/validations/text";
 
@@ -13,3 +14,8 @@ export const ruleFormSchema = z.object({
 });
 export const createRuleSchema = ruleFormSchema.extend({ circularId: plainText("Surat edaran", { min: 1, max: 40 }) });
 export type CreateRuleInput = z.infer<typeof createRuleSchema>;
+
+/** GET /api/v1/rules: the rules in force now, or at `at`. */
+export const rulesQuerySchema = z.strictObject({
+  at: isoInstant("at: waktu ISO 8601 dengan zona, mis. 2021-10-01T09:00:00+07:00").optional(),
+});

@@ -99,10 +99,12 @@ const TARGETS: Record<string, Target> = {
   "app/api/v1/rules/route.ts": { method: "GET", url: "/api/v1/rules", auth: "none" },
   "app/api/v1/checkpoint/route.ts": { method: "GET", url: "/api/v1/checkpoint", auth: "checkpoint" },
   "app/api/v1/open-data/meta.json/route.ts": { method: "GET", url: "/api/v1/open-data/meta.json", auth: "none" },
+  "app/api/v1/openapi.json/route.ts": { method: "GET", url: "/api/v1/openapi.json", auth: "none" },
   "app/api/v1/open-data/traffic.json/route.ts": { method: "GET", url: "/api/v1/open-data/traffic.json", auth: "none" },
   "app/api/v1/open-data/traffic.csv/route.ts": { method: "GET", url: "/api/v1/open-data/traffic.csv", auth: "none" },
   "app/api/health/route.ts": { method: "GET", url: "/api/health", auth: "none" },
   "app/api/locale/route.ts": { method: "POST", url: "/api/locale", auth: "none", body: hostileQuery },
+  "app/(dashboard)/admin/audit/export.csv/route.ts": { method: "GET", url: "/admin/audit/export.csv", auth: "session" },
   "app/(dashboard)/agencies/export.csv/route.ts": { method: "GET", url: "/agencies/export.csv", auth: "session" },
   "app/(dashboard)/compliance/scores.csv/route.ts": { method: "GET", url: "/compliance/scores.csv", auth: "session" },
   "app/(dashboard)/dashboard/visits-per-day.csv/route.ts": {

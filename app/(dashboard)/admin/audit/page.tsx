@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { AUDIT_ACTIONS } from "@/lib/audit-sentences";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { findAuditLog } from "@/lib/data/audit-log";
+import { findAuditEntities, findAuditLog } from "@/lib/data/audit-log";
 import { getDictionary } from "@/lib/i18n/server";
-import { firstValues, listParamsSchema } from "@/lib/validations/list-params";
+import { auditParamsSchema } from "@/lib/validations/audit";
+import { firstValues } from "@/lib/validations/list-params";
 import { AuditTable } from "./audit-table";
 
 export const metadata: Metadata = { title: "Log audit" };
 
-const auditParamsSchema = listParamsSchema({
-  sortable: ["at", "action"] as const,
-  defaultSort: { id: "at", desc: true },
-});
+const input = "rounded-md border border-gray-300 px-2 py-1.5 text-sm font-normal";
 
 export default async function AuditPage({
   searchParams,
@@ -19,12 +20,70 @@ export default async function AuditPage({
 }) {
   const actor = await requirePagePermission("audit.read");
   const { t, locale } = await getDictionary();
-  const params = auditParamsSchema.parse(firstValues(await searchParams));
-  const page = await findAuditLog(actor, params);
+  const a = t.audit;
+  const raw = firstValues(await searchParams);
+  const params = auditParamsSchema.parse(raw);
+  const [page, entities] = await Promise.all([findAuditLog(actor, params, locale), findAuditEntities()]);
+  const exportQuery = new URLSearchParams(
+    Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1]) && !["page", "perPage"].includes(e[0])),
+  );
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t.audit.title}</h1>
-      <AuditTable page={page} sort={params.sort} q={params.q} t={t} locale={locale} />
+      <h1 className="text-2xl font-bold">{a.title}</h1>
+      <form
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-gray-200 bg-white p-3 text-sm"
+        aria-label={a.filters}
+      >
+        {params.q && <input type="hidden" name="q" value={params.q} />}
+        <div className="flex flex-col gap-1 font-medium">
+          <label htmlFor="audit-actor">{a.actor}</label>
+          <input id="audit-actor" name="actor" defaultValue={params.actor ?? ""} className={input} />
+        </div>
+        <div className="flex flex-col gap-1 font-medium">
+          <label htmlFor="audit-action">{a.action}</label>
+          <select id="audit-action" name="action" defaultValue={params.action ?? ""} className={input}>
+            <option value="">{a.allActions}</option>
+            {AUDIT_ACTIONS.map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1 font-medium">
+          <label htmlFor="audit-entity">{a.entity}</label>
+          <select id="audit-entity" name="entity" defaultValue={params.entity ?? ""} className={input}>
+            <option value="">{a.allEntities}</option>
+            {entities.map((entity) => (
+              <option key={entity} value={entity}>
+                {entity}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1 font-medium">
+          <label htmlFor="audit-from">{a.from}</label>
+          <input type="date" id="audit-from" name="from" defaultValue={params.from ?? ""} className={input} />
+        </div>
+        <div className="flex flex-col gap-1 font-medium">
+          <label htmlFor="audit-to">{a.to}</label>
+          <input type="date" id="audit-to" name="to" defaultValue={params.to ?? ""} className={input} />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          {a.apply}
+        </button>
+        <Link href="/admin/audit" className="py-2 text-brand-700 underline">
+          {a.reset}
+        </Link>
+      </form>
+      <AuditTable
+        page={page}
+        sort={params.sort}
+        q={params.q}
+        exportHref={`/admin/audit/export.csv?${exportQuery}`}
+        t={t}
+        locale={locale}
+      />
     </div>
   );
 }

@@ -1,15 +1,10 @@
 import { perMinuteLimit } from "@/lib/api/rate-limit";
-import { z } from "zod";
 import { withPublicRoute } from "@/lib/api/with-route";
-import { isoInstant } from "@/lib/validations/dates";
+import { rulesQuerySchema } from "@/lib/validations/rule";
 import { findVersionsInForce } from "@/lib/data/rules";
 
-const querySchema = z.strictObject({
-  at: isoInstant("at: waktu ISO 8601 dengan zona, mis. 2021-10-01T09:00:00+07:00").optional(),
-});
-
 /** GET /api/v1/rules[?at=ISO] — the rule versions in force now (or at `at`) as JSON. */
-export const GET = withPublicRoute({ query: querySchema, rateLimit: perMinuteLimit() }, async ({ query }) => {
+export const GET = withPublicRoute({ query: rulesQuerySchema, rateLimit: perMinuteLimit() }, async ({ query }) => {
   const at = query.at ? new Date(query.at) : new Date();
   const versions = await findVersionsInForce(at);
   return Response.json(

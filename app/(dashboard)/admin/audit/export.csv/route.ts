@@ -1,0 +1,28 @@
+import { withRoute } from "@/lib/api/with-route";
+import { csvResponse, toCsv } from "@/lib/csv";
+import { findAuditLogForExport } from "@/lib/data/audit-log";
+import { auditParamsSchema } from "@/lib/validations/audit";
+
+/** The audit log under the page's filters as CSV: the sentence, the codes, and before/after as JSON. */
+export const GET = withRoute({ permission: "audit.read", query: auditParamsSchema }, async ({ actor, query }) => {
+  const rows = await findAuditLogForExport(actor, query);
+  return csvResponse(
+    "log-audit.csv",
+    toCsv(
+      ["at", "actor", "action", "sentence", "entity", "entity_id", "object", "changes"],
+      rows.map((r) => [
+        r.at,
+        r.actor,
+        r.action,
+        r.sentence,
+        r.entity,
+        r.entityId,
+        r.object,
+        r.changes
+          .filter((c) => c.changed)
+          .map((c) => `${c.field}: ${c.before} → ${c.after}`)
+          .join("; "),
+      ]),
+    ),
+  );
+});

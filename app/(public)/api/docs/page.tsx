@@ -1,0 +1,156 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { API_OPERATIONS, openApiDocument } from "@/lib/api/openapi";
+
+export const metadata: Metadata = { title: "Referensi API / API reference" };
+
+type Schema = {
+  type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  maxItems?: number;
+  description?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  anyOf?: Schema[];
+};
+
+/** A field's type in one line: "string (date-time)", "one of: A | B", "array of up to 5000 objects". */
+function typeOf(schema: Schema): string {
+  if (schema.enum) return `one of: ${schema.enum.join(" | ")}`;
+  if (schema.anyOf) return schema.anyOf.map(typeOf).join(" or ");
+  const type = [schema.type].flat().filter(Boolean).join(" | ") || "any";
+  const detail = [
+    schema.format,
+    schema.maxLength !== undefined && `≤ ${schema.maxLength} chars`,
+    schema.minimum !== undefined && `≥ ${schema.minimum}`,
+    schema.maximum !== undefined && `≤ ${schema.maximum}`,
+    schema.maxItems !== undefined && `≤ ${schema.maxItems} items`,
+    schema.default !== undefined && `default ${JSON.stringify(schema.default)}`,
+  ].filter(Boolean);
+  return detail.length ? `${type} (${detail.join(", ")})` : type;
+}
+
+/** A table of an object's fields, and of the fields of its array items. */
+function Fields({ schema, caption }: { schema: Schema; caption: string }) {
+  const rows = Object.entries(schema.properties ?? {});
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <table className="mt-2 w-full text-left text-sm">
+        <caption className="text-left font-medium">{caption}</caption>
+        <thead className="bg-gray-50">
+          <tr>
+            <th scope="col" className="px-2 py-1">
+              Field
+            </th>
+            <th scope="col" className="px-2 py-1">
+              Type
+            </th>
+            <th scope="col" className="px-2 py-1">
+              Required
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([name, field]) => (
+            <tr key={name} className="border-t border-gray-100 align-top">
+              <th scope="row" className="px-2 py-1 font-mono font-normal">
+                {name}
+              </th>
+              <td className="break-words px-2 py-1">{typeOf(field)}</td>
+              <td className="px-2 py-1">{schema.required?.includes(name) ? "yes" : "no"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows
+        .filter(([, field]) => field.items?.properties)
+        .map(([name, field]) => (
+          <Fields key={name} schema={field.items!} caption={`Each item of ${name}`} />
+        ))}
+    </>
+  );
+}
+
+/** The API reference, read from the same OpenAPI document as /api/v1/openapi.json. */
+export default async function ApiDocsPage() {
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
+  const doc = openApiDocument(origin);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">SIGAP API</h1>
+        <p className="mt-2 max-w-3xl text-gray-700">{doc.info.description}</p>
+        <p className="mt-2 text-sm">
+          OpenAPI 3.1:{" "}
+          <a href="/api/v1/openapi.json" className="font-medium text-brand-700 underline">
+            /api/v1/openapi.json
+          </a>{" "}
+          · Errors: <code>{'{"error": {"code", "message", "fieldErrors"}}'}</code> with 401, 413, 422, 429 or 503.
+        </p>
+      </div>
+      <nav aria-label="Endpoints">
+        <ul className="list-disc pl-5 text-sm">
+          {API_OPERATIONS.map((op) => (
+            <li key={`${op.method} ${op.path}`}>
+              <a href={`#${op.method}-${op.path}`} className="text-brand-700 underline">
+                {op.method.toUpperCase()} {op.path}
+              </a>{" "}
+              — {op.summary}
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {API_OPERATIONS.map((op) => {
+        const described = (doc.paths[op.path] as Record<string, Record<string, unknown>>)[op.method] as {
+          parameters?: { name: string; required: boolean; schema: Schema }[];
+          requestBody?: { content: { "application/json": { schema: Schema } } };
+          responses: Record<string, unknown>;
+        };
+        return (
+          <section
+            key={`${op.method} ${op.path}`}
+            id={`${op.method}-${op.path}`}
+            aria-labelledby={`h-${op.method}-${op.path}`}
+            className="rounded-lg border border-gray-200 bg-white p-4"
+          >
+            <h2 id={`h-${op.method}-${op.path}`} className="font-mono text-lg font-semibold">
+              {op.method.toUpperCase()} {op.path}
+            </h2>
+            <p className="font-medium">{op.summary}</p>
+            <p className="mt-1 text-sm text-gray-700">{op.description}</p>
+            <p className="mt-1 text-sm">
+              Auth:{" "}
+              {op.auth === "none"
+                ? "none (public)"
+                : op.auth === "apiKey"
+                  ? "Authorization: Bearer <office API key>"
+                  : "Authorization: Bearer <checkpoint token>"}
+              {op.rateLimited && " · rate-limited per client (429 with Retry-After)"}
+            </p>
+            {described.parameters && (
+              <Fields
+                caption="Query parameters"
+                schema={{
+                  properties: Object.fromEntries(described.parameters.map((p) => [p.name, p.schema])),
+                  required: described.parameters.filter((p) => p.required).map((p) => p.name),
+                }}
+              />
+            )}
+            {described.requestBody && (
+              <Fields caption="JSON body" schema={described.requestBody.content["application/json"].schema} />
+            )}
+            <p className="mt-2 text-sm">Responses: {Object.keys(described.responses).join(", ")}</p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
