@@ -13,7 +13,7 @@ test("[TASKFORCE] the dashboard works on a phone, its navigation behind one menu
   await menu.click();
   // Every section is reachable, none cut off at the screen's edge.
   for (const link of await nav.getByRole("link").all()) await expect(link).toBeInViewport();
-  await expect(nav.getByRole("link")).toHaveCount(8);
+  await expect(nav.getByRole("link")).toHaveCount(9);
   await nav.getByRole("link", { name: "Kepatuhan" }).click();
   await expect(page).toHaveURL(/\/compliance$/);
   await expect(nav.getByRole("button", { name: "Menu · Kepatuhan" })).toHaveAttribute("aria-expanded", "false");

@@ -56,18 +56,25 @@ const SAMPLES: Record<string, string> = {
   "/rules/[code]/new": "/rules/SE1395-ADMINDUK/new",
   "/rules/[code]/v/[version]": "/rules/SE1395-ADMINDUK/v/1",
   "/kantor/[code]": "/kantor/DISDUKCAPIL-001",
+  "/transparansi/[month]": "/transparansi/2022-01",
 };
 /** Pages whose sample may not exist for every role that may open it (a draft to edit, a circular id read at run time). */
-const MAY_BE_MISSING = new Set(["/rules/[code]/v/[version]/edit", "/circulars/[id]", "/circulars/[id]/edit"]);
+const MAY_BE_MISSING = new Set([
+  "/rules/[code]/v/[version]/edit",
+  "/circulars/[id]",
+  "/circulars/[id]/edit",
+  "/admin/users/[id]",
+]);
 /** Pages with their own access rule, tested in their own spec. */
 const OWN_RULE: Record<string, string> = {
   "/pos/[officeCode]": "opened by a checkpoint link's token, not a session (checkpoint.mobile.spec.ts)",
 };
 
-async function addressOf(page: Page, circularId: string): Promise<string | null> {
+async function addressOf(page: Page, ids: { circular: string; user: string }): Promise<string | null> {
   if (OWN_RULE[page.route]) return null;
   if (!page.route.includes("[")) return page.route;
-  if (page.route.startsWith("/circulars/[id]")) return page.route.replace("[id]", circularId);
+  if (page.route.startsWith("/circulars/[id]")) return page.route.replace("[id]", ids.circular);
+  if (page.route === "/admin/users/[id]") return `/admin/users/${ids.user}`;
   if (page.route === "/rules/[code]/v/[version]/edit") return "/rules/SE1395-ADMINDUK/v/1/edit";
   const sample = SAMPLES[page.route];
   if (!sample)
@@ -94,8 +101,11 @@ for (const who of [null, ...ROLES] as (RoleCode | null)[]) {
     const list = await page.request.get("/circulars", { maxRedirects: 0 });
     const circularId =
       /href="\/circulars\/([a-z0-9]{20,})"/.exec(list.ok() ? await list.text() : "")?.[1] ?? "c".padEnd(25, "0");
+    const users = await page.request.get("/admin/users", { maxRedirects: 0 });
+    const userId =
+      /href="\/admin\/users\/([a-z0-9]{20,})"/.exec(users.ok() ? await users.text() : "")?.[1] ?? "c".padEnd(25, "0");
     for (const entry of PAGES) {
-      const address = await addressOf(entry, circularId);
+      const address = await addressOf(entry, { circular: circularId, user: userId });
       if (!address) continue;
       const response = await page.request.get(address, { maxRedirects: 0 });
       const status = response.status();

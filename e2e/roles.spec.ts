@@ -4,8 +4,28 @@ import { expect, openChartTable, test } from "./fixtures";
 // What each role finds in its navigation (the pages check the same permissions on the server).
 const NAVIGATION: Record<RoleCode, string[]> = {
   ADMIN: ["Dasbor", "Instansi", "Lalu lintas", "Pengguna", "Log audit", "Akun saya"],
-  TASKFORCE: ["Dasbor", "Instansi", "Lalu lintas", "Penerapan", "Kepatuhan", "Surat edaran", "Simulator", "Akun saya"],
-  HUMAS: ["Dasbor", "Instansi", "Lalu lintas", "Penerapan", "Kepatuhan", "Surat edaran", "Simulator", "Akun saya"],
+  TASKFORCE: [
+    "Dasbor",
+    "Instansi",
+    "Lalu lintas",
+    "Penerapan",
+    "Kepatuhan",
+    "Surat edaran",
+    "Simulator",
+    "Pengumuman",
+    "Akun saya",
+  ],
+  HUMAS: [
+    "Dasbor",
+    "Instansi",
+    "Lalu lintas",
+    "Penerapan",
+    "Kepatuhan",
+    "Surat edaran",
+    "Simulator",
+    "Pengumuman",
+    "Akun saya",
+  ],
   AGENCY_ADMIN: ["Dasbor", "Instansi saya", "Lalu lintas", "Akun saya"],
 };
 

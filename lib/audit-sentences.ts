@@ -60,6 +60,23 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
     id: "Revisi rilis data publik {object} ditolak oleh audit kerahasiaan",
     en: "The revision of the public release {object} was refused by the disclosure audit",
   },
+  "announcement.create": {
+    id: "{actor} membuat draf pengumuman {object}",
+    en: "{actor} drafted the announcement {object}",
+  },
+  "announcement.update": {
+    id: "{actor} mengubah draf pengumuman {object}",
+    en: "{actor} edited the announcement {object}",
+  },
+  "announcement.publish": {
+    id: "{actor} menerbitkan pengumuman {object}",
+    en: "{actor} published the announcement {object}",
+  },
+  "announcement.withdraw": {
+    id: "{actor} menarik pengumuman {object}",
+    en: "{actor} withdrew the announcement {object}",
+  },
+  "erratum.publish": { id: "{actor} menerbitkan ralat {object}", en: "{actor} published the erratum {object}" },
   "seed.demo": { id: "Data demo dimuat", en: "Demo data loaded" },
 };
 

@@ -24,6 +24,7 @@ const NAV: NavSpec[] = [
   { href: "/compliance", permission: "compliance.read", label: (t) => t.nav.compliance },
   { href: "/circulars", permission: "circulars.read", label: (t) => t.nav.circulars, also: ["/rules"] },
   { href: "/simulator", permission: "circulars.read", label: (t) => t.nav.simulator },
+  { href: "/announcements", permission: "announcements.write", label: (t) => t.nav.announcements },
   { href: "/admin/users", permission: "users.manage", label: (t) => t.nav.users },
   { href: "/admin/audit", permission: "audit.read", label: (t) => t.nav.audit },
   { href: "/account", permission: "account.manage", label: (t) => t.nav.account },

@@ -18,7 +18,7 @@ const MATRIX: Record<Permission, string[]> = {
   "inspections.write": ["TASKFORCE"],
   "rollout.read": ["TASKFORCE", "HUMAS"],
   "compliance.read": ["TASKFORCE", "HUMAS"],
-  "announcements.write": ["HUMAS"],
+  "announcements.write": ["TASKFORCE", "HUMAS"],
   "releases.publish": ["TASKFORCE", "HUMAS"],
   "users.manage": ["ADMIN"],
   "settings.manage": ["ADMIN"],

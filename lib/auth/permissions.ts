@@ -50,7 +50,14 @@ export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
     "settings.manage",
     "audit.read",
   ],
-  TASKFORCE: [...DASHBOARDS, "circulars.write", "rules.publish", "inspections.write", "releases.publish"],
+  TASKFORCE: [
+    ...DASHBOARDS,
+    "circulars.write",
+    "rules.publish",
+    "inspections.write",
+    "releases.publish",
+    "announcements.write",
+  ],
   HUMAS: [...DASHBOARDS, "announcements.write", "releases.publish"],
   // An agency admin's reads and writes are further scoped to its own agency in lib/data.
   AGENCY_ADMIN: [

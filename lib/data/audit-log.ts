@@ -29,32 +29,34 @@ type Named = { label: string; href: string | null };
 /** The names and pages of the objects of a page of entries, read with one query per kind of object. */
 async function namesOf(entries: { entity: string; entityId: string }[]): Promise<Map<string, Named>> {
   const ids = (entity: string) => [...new Set(entries.filter((e) => e.entity === entity).map((e) => e.entityId))];
-  const [users, offices, circulars, rules, versions, cases, keys, reports, inspections] = await Promise.all([
-    prisma.user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true, email: true } }),
-    prisma.office.findMany({ where: { id: { in: ids("Office") } }, select: { id: true, code: true, name: true } }),
-    prisma.circular.findMany({ where: { id: { in: ids("Circular") } }, select: { id: true, number: true } }),
-    prisma.rule.findMany({ where: { id: { in: ids("Rule") } }, select: { id: true, code: true } }),
-    prisma.ruleVersion.findMany({
-      where: { id: { in: ids("RuleVersion") } },
-      select: { id: true, version: true, rule: { select: { code: true } } },
-    }),
-    prisma.ruleTestCase.findMany({
-      where: { id: { in: ids("RuleTestCase") } },
-      select: { id: true, name: true, ruleVersion: { select: { version: true, rule: { select: { code: true } } } } },
-    }),
-    prisma.apiKey.findMany({
-      where: { id: { in: ids("ApiKey") } },
-      select: { id: true, label: true, prefix: true, office: { select: { code: true } } },
-    }),
-    prisma.complianceReport.findMany({
-      where: { id: { in: ids("ComplianceReport") } },
-      select: { id: true, day: true, office: { select: { code: true } } },
-    }),
-    prisma.inspection.findMany({
-      where: { id: { in: ids("Inspection") } },
-      select: { id: true, visitedOn: true, office: { select: { code: true } } },
-    }),
-  ]);
+  const [users, offices, circulars, rules, versions, cases, keys, reports, inspections, announcements] =
+    await Promise.all([
+      prisma.user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true, email: true } }),
+      prisma.office.findMany({ where: { id: { in: ids("Office") } }, select: { id: true, code: true, name: true } }),
+      prisma.circular.findMany({ where: { id: { in: ids("Circular") } }, select: { id: true, number: true } }),
+      prisma.rule.findMany({ where: { id: { in: ids("Rule") } }, select: { id: true, code: true } }),
+      prisma.ruleVersion.findMany({
+        where: { id: { in: ids("RuleVersion") } },
+        select: { id: true, version: true, rule: { select: { code: true } } },
+      }),
+      prisma.ruleTestCase.findMany({
+        where: { id: { in: ids("RuleTestCase") } },
+        select: { id: true, name: true, ruleVersion: { select: { version: true, rule: { select: { code: true } } } } },
+      }),
+      prisma.apiKey.findMany({
+        where: { id: { in: ids("ApiKey") } },
+        select: { id: true, label: true, prefix: true, office: { select: { code: true } } },
+      }),
+      prisma.complianceReport.findMany({
+        where: { id: { in: ids("ComplianceReport") } },
+        select: { id: true, day: true, office: { select: { code: true } } },
+      }),
+      prisma.inspection.findMany({
+        where: { id: { in: ids("Inspection") } },
+        select: { id: true, visitedOn: true, office: { select: { code: true } } },
+      }),
+      prisma.announcement.findMany({ where: { id: { in: ids("Announcement") } }, select: { id: true, titleId: true } }),
+    ]);
   const names = new Map<string, Named>();
   const put = (entity: string, id: string, label: string, href: string | null) =>
     names.set(`${entity}|${id}`, { label, href });
@@ -73,6 +75,7 @@ async function namesOf(entries: { entity: string; entityId: string }[]): Promise
     put("ComplianceReport", r.id, `${r.office.code} ${dayOfDate(r.day)}`, `/offices/${r.office.code}`);
   for (const i of inspections)
     put("Inspection", i.id, `${i.office.code} ${dayOfDate(i.visitedOn)}`, `/offices/${i.office.code}`);
+  for (const a of announcements) put("Announcement", a.id, `"${a.titleId}"`, "/announcements");
   return names;
 }
 

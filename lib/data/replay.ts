@@ -1,11 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { DAY_MS } from "@/lib/day";
+import { addDays, DAY_MS, wibDayStart } from "@/lib/day";
 import { AppError } from "@/lib/errors";
 import { toEngineRule } from "@/lib/rules/from-record";
 import { replay, withDraft, type ReplayEvent, type ReplaySummary } from "@/lib/rules/replay";
 import type { ExemptionClass, PlStatus } from "@/lib/rules/types";
 import { loadActiveRules } from "./rules";
+import { latestDataDay } from "./traffic-table";
 
 // A representative age for each band: the engine's only age rule is "under 12".
 const BAND_AGE: Record<string, number> = { "0-11": 9, "12-17": 15, "18-59": 35, "60+": 66 };
@@ -21,15 +22,23 @@ type EventRow = {
   exemption: ExemptionClass | null;
 };
 
-/** Visit events of the last `days` days of recorded data that carry the visitor's proof. */
+/**
+ * Visit events of the `days` days up to the last day of data (lib/stats/coverage.ts: a stray
+ * check today does not move the window) that carry the visitor's proof.
+ */
 async function loadReplayEvents(
   days: number,
 ): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null }> {
-  const [{ latest }] = await prisma.$queryRaw<
+  const [{ latest: anyEvent }] = await prisma.$queryRaw<
     { latest: Date | null }[]
   >`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
-  if (!latest) return { events: [], skipped: 0, from: null, to: null };
-  const from = new Date(latest.getTime() - days * DAY_MS);
+  if (!anyEvent) return { events: [], skipped: 0, from: null, to: null };
+  const end = wibDayStart(addDays(await latestDataDay(), 1));
+  const [{ latest: lastInWindow }] = await prisma.$queryRaw<
+    { latest: Date | null }[]
+  >`SELECT max("occurredAt") AS latest FROM "VisitEvent" WHERE "occurredAt" < ${end}`;
+  const latest = lastInWindow ?? end;
+  const from = new Date(end.getTime() - days * DAY_MS);
   const rows = await prisma.$queryRaw<EventRow[]>`
     SELECT e."occurredAt", e."serviceCode" AS service, a.kind::text AS kind, k.name AS kecamatan, e."ageBand"::text AS band,
            e."plStatus"::text AS status, e.doses, e.exemption::text AS exemption
@@ -38,9 +47,10 @@ async function loadReplayEvents(
     JOIN "Agency" a ON a.id = o."agencyId"
     JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
     JOIN "Kecamatan" k ON k.code = l."kecamatanCode"
-    WHERE e."occurredAt" > ${from} AND e."plStatus" IS NOT NULL AND e.doses IS NOT NULL`;
+    WHERE e."occurredAt" > ${from} AND e."occurredAt" < ${end} AND e."plStatus" IS NOT NULL AND e.doses IS NOT NULL`;
   const [{ skipped }] = await prisma.$queryRaw<{ skipped: bigint }[]>`
-    SELECT count(*) AS skipped FROM "VisitEvent" WHERE "occurredAt" > ${from} AND ("plStatus" IS NULL OR doses IS NULL)`;
+    SELECT count(*) AS skipped FROM "VisitEvent"
+    WHERE "occurredAt" > ${from} AND "occurredAt" < ${end} AND ("plStatus" IS NULL OR doses IS NULL)`;
   const events = rows.map((r) => ({
     service: r.service,
     agencyKind: r.kind,

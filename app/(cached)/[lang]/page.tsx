@@ -2,6 +2,8 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
+import { AnnouncementList } from "@/components/public/announcement-list";
+import { listPublishedAnnouncements } from "@/lib/data/announcements";
 import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
 import { formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { DICTIONARIES, isLocale } from "@/lib/i18n/dictionaries";
@@ -12,7 +14,11 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
   const { lang } = await params;
   const locale = isLocale(lang) ? lang : "id";
   const t = DICTIONARIES[locale];
-  const [numbers, circulars] = await Promise.all([getHeadlineNumbers(), findActiveCirculars()]);
+  const [numbers, circulars, announcements] = await Promise.all([
+    getHeadlineNumbers(),
+    findActiveCirculars(),
+    listPublishedAnnouncements(),
+  ]);
   const count = (c: PublishedCount) => (c.suppressed ? SUPPRESSED_MARK : formatNumber(c.value, locale));
 
   return (
@@ -23,6 +29,8 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
         </h1>
         <p className="mt-4 max-w-3xl text-gray-700">{t.home.lead}</p>
       </section>
+
+      <AnnouncementList announcements={announcements} title={t.announcements.publicTitle} locale={locale} />
 
       <section aria-labelledby="headline">
         <h2 id="headline" className="text-xl font-semibold">

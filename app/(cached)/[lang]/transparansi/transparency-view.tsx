@@ -10,6 +10,8 @@ import { Stat } from "@/components/ui/stat";
 import { findOpenTrafficTable } from "@/lib/data/open-data";
 import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
 import { listErrata } from "@/lib/data/errata";
+import { listPublishedAnnouncements } from "@/lib/data/announcements";
+import { AnnouncementList } from "@/components/public/announcement-list";
 import { findReleasedMonths, latestPublicMonth, type ReleasedMonth } from "@/lib/data/public-releases";
 import { formatDateTime, formatDay, formatDayRange, formatMonth, formatNumber, formatPercent } from "@/lib/format";
 import { DICTIONARIES, type Locale } from "@/lib/i18n/dictionaries";
@@ -41,13 +43,14 @@ export async function TransparencyView({ locale, month: asked }: { locale: Local
   const range = month ? { from: `${month}-01`, to: lastDayOf(month) } : {};
   const weeksFrom = month ? [addMonths(month, -5), FIRST_PUBLIC_MONTH].sort().at(-1) : undefined;
   const release = months.find((r) => r.month === month);
-  const [headline, outcomes, weekly, kecamatan, circulars, errata] = await Promise.all([
+  const [headline, outcomes, weekly, kecamatan, circulars, errata, announcements] = await Promise.all([
     getHeadlineNumbers(),
     findOpenTrafficTable({ by: "outcome", ...range }),
     findOpenTrafficTable({ by: "week", ...range, ...(weeksFrom ? { from: `${weeksFrom}-01` } : {}) }),
     findOpenTrafficTable({ by: "kecamatan", ...range }),
     findActiveCirculars(),
     listErrata(),
+    listPublishedAnnouncements(),
   ]);
   const monthName = month ? formatMonth(month, locale) : "–";
   const partialWeek = (week: string) => isPartialBucket(week, "week", weekly.meta);
@@ -60,6 +63,7 @@ export async function TransparencyView({ locale, month: asked }: { locale: Local
         <h1 className="text-3xl font-bold">{p.title}</h1>
         <p className="mt-2 text-gray-700">{p.lead}</p>
       </div>
+      <AnnouncementList announcements={announcements} title={t.announcements.publicTitle} locale={locale} />
       {months.length > 0 && (
         <nav aria-label={p.months} className="space-y-1 text-sm">
           <p className="font-medium">{p.months}</p>

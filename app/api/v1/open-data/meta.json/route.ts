@@ -3,6 +3,7 @@ import { LICENCE, SUPPRESSED_JSON } from "@/lib/data/open-data";
 import { lastUpdated } from "@/lib/data/public-releases";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { listErrata } from "@/lib/data/errata";
+import { listPublishedAnnouncements } from "@/lib/data/announcements";
 import { findPublishedVersions } from "@/lib/data/public-releases";
 import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import { OPEN_DATA_GROUPINGS } from "@/lib/validations/open-data";
@@ -39,6 +40,13 @@ export const GET = withPublicRoute({}, async ({ request }) =>
         affected: e.affected,
         description: e.descriptionId,
         descriptionEn: e.descriptionEn,
+      })),
+      announcements: (await listPublishedAnnouncements(20)).map((a) => ({
+        publishedAt: a.publishedAt?.toISOString(),
+        title: a.titleId,
+        titleEn: a.titleEn,
+        body: a.bodyId,
+        bodyEn: a.bodyEn,
       })),
       licence: LICENCE,
       publisher: "Pemerintah Kota Bekasi — SIGAP",
