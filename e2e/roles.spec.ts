@@ -1,31 +1,23 @@
 import type { RoleCode } from "@/lib/vocabulary";
 import { expect, openChartTable, test } from "./fixtures";
 
+const OFFICIALS = [
+  "Dasbor",
+  "Instansi",
+  "Lalu lintas",
+  "Penerapan",
+  "Kepatuhan",
+  "Surat edaran",
+  "Simulator",
+  "Pengumuman",
+  "Akun saya",
+];
+
 // What each role finds in its navigation (the pages check the same permissions on the server).
 const NAVIGATION: Record<RoleCode, string[]> = {
   ADMIN: ["Dasbor", "Instansi", "Lalu lintas", "Pengguna", "Log audit", "Akun saya"],
-  TASKFORCE: [
-    "Dasbor",
-    "Instansi",
-    "Lalu lintas",
-    "Penerapan",
-    "Kepatuhan",
-    "Surat edaran",
-    "Simulator",
-    "Pengumuman",
-    "Akun saya",
-  ],
-  HUMAS: [
-    "Dasbor",
-    "Instansi",
-    "Lalu lintas",
-    "Penerapan",
-    "Kepatuhan",
-    "Surat edaran",
-    "Simulator",
-    "Pengumuman",
-    "Akun saya",
-  ],
+  TASKFORCE: OFFICIALS,
+  HUMAS: OFFICIALS,
   AGENCY_ADMIN: ["Dasbor", "Instansi saya", "Lalu lintas", "Akun saya"],
 };
 

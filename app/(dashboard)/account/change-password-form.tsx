@@ -4,6 +4,12 @@ import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/co
 import { changeOwnPasswordAction } from "@/lib/actions/users";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 
+const PASSWORD_FIELDS = [
+  { name: "current", autoComplete: "current-password" },
+  { name: "next", autoComplete: "new-password" },
+  { name: "confirm", autoComplete: "new-password" },
+] as const;
+
 /** The official's own password change; other browsers signed in as them are signed out. */
 export function ChangePasswordForm({ t }: { t: Dictionary["account"] }) {
   const { state, onSubmit, pending } = useKeptForm(changeOwnPasswordAction);
@@ -13,34 +19,17 @@ export function ChangePasswordForm({ t }: { t: Dictionary["account"] }) {
         state={state}
         success={state?.ok ? t.changed.replace("{count}", String(state.data.revokedSessions)) : undefined}
       />
-      <Field label={t.current} name="current" state={state}>
-        <input
-          {...invalidProps(state, "current")}
-          type="password"
-          autoComplete="current-password"
-          required
-          className={inputClass}
-        />
-      </Field>
-      <Field label={t.next} name="next" state={state} hint={t.nextHint}>
-        <input
-          {...invalidProps(state, "next")}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          className={inputClass}
-        />
-      </Field>
-      <Field label={t.confirm} name="confirm" state={state}>
-        <input
-          {...invalidProps(state, "confirm")}
-          type="password"
-          autoComplete="new-password"
-          required
-          className={inputClass}
-        />
-      </Field>
+      {PASSWORD_FIELDS.map(({ name, autoComplete }) => (
+        <Field key={name} label={t[name]} name={name} state={state} hint={name === "next" ? t.nextHint : undefined}>
+          <input
+            {...invalidProps(state, name)}
+            type="password"
+            autoComplete={autoComplete}
+            required
+            className={inputClass}
+          />
+        </Field>
+      ))}
       <SubmitButton label={t.submit} pendingLabel={t.submitting} pending={pending} />
     </form>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { ErrataList } from "@/components/public/errata-list";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { listAnnouncements } from "@/lib/data/announcements";
 import { listErrata } from "@/lib/data/errata";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { AnnouncementForm, ErratumForm, PublishToggle } from "./forms";
 
@@ -62,18 +63,9 @@ export default async function AnnouncementsPage() {
       <Card title={a.errata}>
         <ErratumForm t={a} />
         <h3 className="mt-6 font-semibold">{a.errata}</h3>
-        {errata.length === 0 ? (
-          <p className="text-sm text-gray-600">{a.noErrata}</p>
-        ) : (
-          <ul className="mt-2 space-y-2 text-sm">
-            {errata.map((e) => (
-              <li key={e.id}>
-                <strong>{formatDay(e.publishedAt, locale)}</strong> ({e.affected}):{" "}
-                {locale === "id" ? e.descriptionId : e.descriptionEn}
-              </li>
-            ))}
-          </ul>
-        )}
+        <div className="mt-2">
+          <ErrataList errata={errata} empty={a.noErrata} locale={locale} />
+        </div>
       </Card>
     </div>
   );

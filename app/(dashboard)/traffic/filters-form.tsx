@@ -1,3 +1,4 @@
+import { FilterSelect as OptionalFilter } from "@/components/forms/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { TrafficFilters } from "@/lib/validations/traffic";
@@ -66,34 +67,5 @@ export function TrafficFiltersForm({
         {t.apply}
       </button>
     </form>
-  );
-}
-
-/** A filter that is either one value or "all" (empty). */
-function OptionalFilter({
-  name,
-  label,
-  allLabel,
-  value,
-  options,
-}: {
-  name: string;
-  label: string;
-  allLabel: string;
-  value?: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div className={field}>
-      <label htmlFor={`filter-${name}`}>{label}</label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={input}>
-        <option value="">{allLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -12,6 +12,7 @@ import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats
 import { listErrata } from "@/lib/data/errata";
 import { listPublishedAnnouncements } from "@/lib/data/announcements";
 import { AnnouncementList } from "@/components/public/announcement-list";
+import { ErrataList } from "@/components/public/errata-list";
 import { findReleasedMonths, latestPublicMonth, type ReleasedMonth } from "@/lib/data/public-releases";
 import { formatDateTime, formatDay, formatDayRange, formatMonth, formatNumber, formatPercent } from "@/lib/format";
 import { DICTIONARIES, type Locale } from "@/lib/i18n/dictionaries";
@@ -184,18 +185,7 @@ export async function TransparencyView({ locale, month: asked }: { locale: Local
           </ul>
         </Card>
         <Card title={p.errata}>
-          {errata.length === 0 ? (
-            <p className="text-sm text-gray-600">{p.noErrata}</p>
-          ) : (
-            <ul className="space-y-2 text-sm">
-              {errata.map((e) => (
-                <li key={e.id}>
-                  <strong>{formatDay(e.publishedAt, locale)}</strong> ({e.affected}):{" "}
-                  {locale === "id" ? e.descriptionId : e.descriptionEn}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ErrataList errata={errata} empty={p.noErrata} locale={locale} />
         </Card>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import { AUDIT_ACTIONS } from "@/lib/audit-sentences";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -39,28 +40,20 @@ export default async function AuditPage({
           <label htmlFor="audit-actor">{a.actor}</label>
           <input id="audit-actor" name="actor" defaultValue={params.actor ?? ""} className={input} />
         </div>
-        <div className="flex flex-col gap-1 font-medium">
-          <label htmlFor="audit-action">{a.action}</label>
-          <select id="audit-action" name="action" defaultValue={params.action ?? ""} className={input}>
-            <option value="">{a.allActions}</option>
-            {AUDIT_ACTIONS.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1 font-medium">
-          <label htmlFor="audit-entity">{a.entity}</label>
-          <select id="audit-entity" name="entity" defaultValue={params.entity ?? ""} className={input}>
-            <option value="">{a.allEntities}</option>
-            {entities.map((entity) => (
-              <option key={entity} value={entity}>
-                {entity}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="action"
+          label={a.action}
+          allLabel={a.allActions}
+          value={params.action}
+          options={AUDIT_ACTIONS.map((code) => ({ value: code, label: code }))}
+        />
+        <FilterSelect
+          name="entity"
+          label={a.entity}
+          allLabel={a.allEntities}
+          value={params.entity}
+          options={entities.map((entity) => ({ value: entity, label: entity }))}
+        />
         <div className="flex flex-col gap-1 font-medium">
           <label htmlFor="audit-from">{a.from}</label>
           <input type="date" id="audit-from" name="from" defaultValue={params.from ?? ""} className={input} />

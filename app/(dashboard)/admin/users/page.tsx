@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { buttonClass } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findUsers } from "@/lib/data/users";
@@ -10,8 +11,6 @@ import { ROLES } from "@/lib/vocabulary";
 import { UsersTable } from "./users-table";
 
 export const metadata: Metadata = { title: "Pengguna" };
-
-const select = "rounded-md border border-gray-300 px-2 py-1.5 text-sm";
 
 export default async function UsersPage({
   searchParams,
@@ -34,28 +33,20 @@ export default async function UsersPage({
       <p className="text-sm text-gray-700">{u.lead}</p>
       <form className="flex flex-wrap items-end gap-3 text-sm" aria-label={u.filter}>
         {params.q && <input type="hidden" name="q" value={params.q} />}
-        <div className="flex flex-col gap-1 font-medium">
-          <label htmlFor="filter-role">{u.role}</label>
-          <select id="filter-role" name="role" defaultValue={params.role ?? ""} className={select}>
-            <option value="">{u.allRoles}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t.roles[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1 font-medium">
-          <label htmlFor="filter-status">{u.status}</label>
-          <select id="filter-status" name="status" defaultValue={params.status ?? ""} className={select}>
-            <option value="">{u.allStatuses}</option>
-            {USER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {u[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="role"
+          label={u.role}
+          allLabel={u.allRoles}
+          value={params.role}
+          options={ROLES.map((r) => ({ value: r, label: t.roles[r] }))}
+        />
+        <FilterSelect
+          name="status"
+          label={u.status}
+          allLabel={u.allStatuses}
+          value={params.status}
+          options={USER_STATUSES.map((s) => ({ value: s, label: u[s] }))}
+        />
         <button type="submit" className={buttonClass("secondary")}>
           {u.filter}
         </button>
