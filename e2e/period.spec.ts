@@ -20,7 +20,7 @@ async function recordStrayVisitToday(page: Page, signInAs: (role: "AGENCY_ADMIN"
           id: `e2e-stray-${Date.now()}`,
           // A minute ago, in WIB.
           occurredAt: `${new Date(Date.now() + 7 * 3_600_000 - 60_000).toISOString().slice(0, 19)}+07:00`,
-          service: "KTP_EL",
+          service: "ADMINDUK",
           outcome: "SERVED_VACCINATED",
           proof: "PEDULILINDUNGI_APP",
           ageBand: "18-59",
