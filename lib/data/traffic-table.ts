@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type MonthCube } from "@/lib/stats/period-tables";
@@ -6,8 +7,11 @@ import { coverageOf, type Coverage } from "@/lib/stats/coverage";
 import { dayOfDate, daysOf, lastDayOf, monthsBetween, wibToday } from "@/lib/day";
 import { OUTCOMES } from "@/lib/vocabulary";
 
-/** Where the visit data are (lib/stats/coverage.ts): what default periods and the period line read. */
-export async function findDataCoverage(): Promise<Coverage> {
+/**
+ * Where the visit data are (lib/stats/coverage.ts): what default periods and the period line
+ * read. Read once per request: a page's period, its lateness and its to-do list all ask.
+ */
+export const findDataCoverage = cache(async (): Promise<Coverage> => {
   // The distinct days of the rollup by a walk along its primary key (day, officeId): one index
   // probe per day with data, not a scan of every office's row.
   const months = await prisma.$queryRaw<{ month: string; days: number; first: Date; last: Date }[]>`
@@ -23,7 +27,7 @@ export async function findDataCoverage(): Promise<Coverage> {
     months.map((m) => ({ month: m.month, days: m.days, first: dayOfDate(m.first), last: dayOfDate(m.last) })),
     wibToday(),
   );
-}
+});
 
 /**
  * The day lateness and rolling windows are counted to: the last day of data in the latest
