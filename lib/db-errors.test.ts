@@ -15,7 +15,7 @@ describe("database failures", () => {
     const error = await dead.query("SELECT 1").catch((e: unknown) => e);
     await dead.end();
     expect(databaseFailure(error)).toBe("UNAVAILABLE");
-    const response = await answer(async () => {
+    const response = await answer(new Request("http://sigap.test/api/v1/rules"), async () => {
       throw error;
     });
     expect(response.status).toBe(503);

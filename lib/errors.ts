@@ -34,6 +34,12 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Marks a message kept away from where it is raised (a constant, a default) so that the
+ * extraction of messages (lib/i18n/message-ids.ts) finds it; returns it unchanged.
+ */
+export const msg = <T extends string>(text: T): T => text;
+
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -51,7 +57,7 @@ export function fieldErrorsOf(
     const path = issue.path.map(String).join(".");
     // An unknown field is named as itself, so a sender sees exactly what to remove.
     if (issue.code === "unrecognized_keys" && issue.keys)
-      for (const key of issue.keys) add(path ? `${path}.${key}` : key, "Kolom tidak dikenal: tidak diterima");
+      for (const key of issue.keys) add(path ? `${path}.${key}` : key, msg("Kolom tidak dikenal: tidak diterima"));
     else add(path, issue.message);
   }
   return Object.fromEntries(errors);

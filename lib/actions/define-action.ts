@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor, Permission } from "@/lib/auth/permissions";
-import type { ActionResult } from "@/lib/errors";
+import { msg, type ActionResult } from "@/lib/errors";
 import { readForm } from "@/lib/validations/form-data";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { ARG, checkedArguments } from "./arguments";
@@ -25,7 +25,7 @@ type Refresh = string | readonly [path: string, type: "layout"];
 /** What an action declares, kept on the action for the authorisation matrix and the fuzz test. */
 export type ActionMeta = { permission: Permission; args: Schemas; form?: z.ZodType };
 
-const FORM_INVALID = "Isian formulir belum benar: lihat pesan pada tiap kolom.";
+const FORM_INVALID = msg("Isian formulir belum benar: lihat pesan pada tiap kolom.");
 
 function refresh(paths: readonly Refresh[]): void {
   for (const path of paths) {

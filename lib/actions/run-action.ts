@@ -1,15 +1,34 @@
 import "server-only";
 import { appErrorOfDatabase } from "@/lib/db-errors";
-import { AppError, type ActionResult } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/dictionaries";
+import { localizeMessages } from "@/lib/i18n/messages";
+import { answerIn } from "@/lib/i18n/request-locale";
+import { getLocale } from "@/lib/i18n/server";
+import { AppError, msg, type ActionResult } from "@/lib/errors";
 
 /** What an action answers for an error it did not expect (the actions' 500). */
-export const SERVER_ERROR_MESSAGE = "Terjadi kesalahan pada server. Tidak ada yang berubah.";
+export const SERVER_ERROR_MESSAGE = msg("Terjadi kesalahan pada server. Tidak ada yang berubah.");
+
+/** The interface's language of the official acting (Indonesian outside a request: the CLI, tests). */
+async function actingLocale(): Promise<Locale> {
+  try {
+    return await getLocale();
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
 
 /**
  * Runs an action body and turns its AppError (or a database failure: unreachable, a value it
- * cannot hold, a unique key taken meanwhile) into the ActionResult forms show; other errors are logged.
+ * cannot hold, a unique key taken meanwhile) into the ActionResult forms show, its messages in
+ * the official's language; other errors are logged.
  */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
+  const locale = await actingLocale();
+  return localizeMessages(await answerIn(locale, () => attempt(body)), locale);
+}
+
+async function attempt<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await body() };
   } catch (error) {

@@ -4,7 +4,10 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import { appErrorOfDatabase, RETRY_AFTER_SECONDS } from "@/lib/db-errors";
 import type { LiveKey } from "@/lib/data/api-keys";
-import { APP_ERROR_STATUS, AppError } from "@/lib/errors";
+import { APP_ERROR_STATUS, AppError, msg } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/dictionaries";
+import { localizeMessages } from "@/lib/i18n/messages";
+import { answerIn, localeOfRequest } from "@/lib/i18n/request-locale";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { officeForApiKey } from "./api-key-auth";
 import { readJsonBody } from "./read-body";
@@ -13,15 +16,13 @@ import { clientKey, createRateLimiter, type RateLimit, type RateLimiter } from "
 /** Bytes a JSON body of a route handler may have unless the route says otherwise. */
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
-/** The JSON error shape of every route handler (503 also says when to try again). */
-export function errorResponse(error: AppError, headers?: HeadersInit): Response {
+/** The JSON error shape of every route handler, in `locale` (503 also says when to try again). */
+export function errorResponse(error: AppError, locale: Locale = DEFAULT_LOCALE, headers?: HeadersInit): Response {
   const all = new Headers(headers);
   all.set("Cache-Control", "no-store");
   if (error.code === "UNAVAILABLE") all.set("Retry-After", String(RETRY_AFTER_SECONDS));
-  return Response.json(
-    { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } },
-    { status: APP_ERROR_STATUS[error.code], headers: all },
-  );
+  const body = { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+  return Response.json(localizeMessages(body, locale), { status: APP_ERROR_STATUS[error.code], headers: all });
 }
 
 type Parsers<TQuery, TBody> = {
@@ -49,19 +50,22 @@ async function parseRequest<TQuery, TBody>(
   return { query, body };
 }
 
-export async function answer(run: () => Promise<Response>): Promise<Response> {
+/** `run`'s response, or the error response of what it threw, in the request's language. */
+export async function answer(request: Request, run: (locale: Locale) => Promise<Response>): Promise<Response> {
+  const locale = localeOfRequest(request);
   try {
-    return await run();
+    return await answerIn(locale, () => run(locale));
   } catch (error) {
-    if (error instanceof AppError) return errorResponse(error);
+    if (error instanceof AppError) return errorResponse(error, locale);
     const fromDatabase = appErrorOfDatabase(error);
-    if (fromDatabase) return errorResponse(fromDatabase);
+    if (fromDatabase) return errorResponse(fromDatabase, locale);
     console.error(error);
-    return errorResponse(new AppError("INTERNAL", "Terjadi kesalahan pada server."));
+    return errorResponse(new AppError("INTERNAL", "Terjadi kesalahan pada server."), locale);
   }
 }
 
-type Context<TQuery, TBody> = { query: TQuery; body: TBody; request: Request };
+/** What a handler is given; `locale` is the language its messages are answered in. */
+type Context<TQuery, TBody> = { query: TQuery; body: TBody; request: Request; locale: Locale };
 
 /**
  * The wrapper of signed-in route handlers: checks the permission (401/403), parses the
@@ -74,17 +78,19 @@ export function withRoute<TQuery = Record<string, never>, TBody = undefined>(
   handler: (context: Context<TQuery, TBody> & { actor: Actor }) => Promise<Response>,
 ): (request: Request) => Promise<Response> {
   return (request) =>
-    answer(async () => {
+    answer(request, async (locale) => {
       const actor = await requirePermission(options.permission);
-      return handler({ actor, request, ...(await parseRequest(request, options)) });
+      return handler({ actor, request, locale, ...(await parseRequest(request, options)) });
     });
 }
 
 /** A 429 when `limiter` has no room left for `key`. */
-function overLimit(limiter: RateLimiter | undefined, key: string, message: string): Response | null {
+function overLimit(limiter: RateLimiter | undefined, key: string, message: string, locale: Locale): Response | null {
   const allowed = limiter?.take(key);
   if (!allowed || allowed.ok) return null;
-  return errorResponse(new AppError("RATE_LIMITED", message), { "Retry-After": String(allowed.retryAfterSeconds) });
+  return errorResponse(new AppError("RATE_LIMITED", message), locale, {
+    "Retry-After": String(allowed.retryAfterSeconds),
+  });
 }
 
 /** The same for public routes (no sign-in), with an optional per-client rate limit (429). */
@@ -94,9 +100,10 @@ export function withPublicRoute<TQuery = Record<string, never>, TBody = undefine
 ): (request: Request) => Promise<Response> {
   const limiter = options.rateLimit && createRateLimiter(options.rateLimit);
   return (request) =>
-    answer(async () => {
-      const refused = overLimit(limiter, clientKey(request), "Terlalu banyak permintaan: coba lagi sebentar lagi.");
-      return refused ?? handler({ request, ...(await parseRequest(request, options)) });
+    answer(request, async (locale) => {
+      const tooMany = msg("Terlalu banyak permintaan: coba lagi sebentar lagi.");
+      const refused = overLimit(limiter, clientKey(request), tooMany, locale);
+      return refused ?? handler({ request, locale, ...(await parseRequest(request, options)) });
     });
 }
 
@@ -111,9 +118,10 @@ export function withKeyRoute<TQuery = Record<string, never>, TBody = undefined>(
 ): (request: Request) => Promise<Response> {
   const limiter = options.rateLimit && createRateLimiter(options.rateLimit);
   return (request) =>
-    answer(async () => {
+    answer(request, async (locale) => {
       const key = await officeForApiKey(request, options.kind);
-      const refused = overLimit(limiter, key.keyId, "Kunci ini mengirim terlalu sering: coba lagi sebentar lagi.");
-      return refused ?? handler({ key, request, ...(await parseRequest(request, options)) });
+      const tooOften = msg("Kunci ini mengirim terlalu sering: coba lagi sebentar lagi.");
+      const refused = overLimit(limiter, key.keyId, tooOften, locale);
+      return refused ?? handler({ key, request, locale, ...(await parseRequest(request, options)) });
     });
 }

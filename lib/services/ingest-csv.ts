@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { ingestEvents } from "./ingest";
 import { getScopedOffice } from "@/lib/data/scoped-office";
 
@@ -72,7 +72,7 @@ export async function importEventsCsv(
         ...rows.map(({ row }) => ({
           row,
           column: "office_code",
-          message: `Kantor ${code || "(kosong)"} tidak ditemukan di instansi Anda`,
+          message: `Kantor ${code || msg("(kosong)")} tidak ditemukan di instansi Anda`,
         })),
       );
       continue;

@@ -37,10 +37,10 @@ export function personalNumberIn(text: string, { strict = true }: { strict?: boo
   return null;
 }
 
-const PERSONAL_MESSAGE = {
-  NIK: "tidak boleh memuat NIK atau nomor 16 digit: SIGAP hanya menyimpan data anonim",
-  PHONE: "tidak boleh memuat nomor telepon pribadi: SIGAP hanya menyimpan data anonim",
-} as const;
+const personalMessage = (label: string, found: "NIK" | "PHONE") =>
+  found === "NIK"
+    ? `${label} tidak boleh memuat NIK atau nomor 16 digit: SIGAP hanya menyimpan data anonim`
+    : `${label} tidak boleh memuat nomor telepon pribadi: SIGAP hanya menyimpan data anonim`;
 
 /** Text without control characters, trimmed, within `min`–`max` characters. */
 export function plainText(
@@ -63,7 +63,7 @@ export function plainText(
 function refusingPersonalNumbers(label: string, strict: boolean) {
   return (value: string, ctx: z.RefinementCtx) => {
     const found = personalNumberIn(value, { strict });
-    if (found) ctx.addIssue({ code: "custom", message: `${label} ${PERSONAL_MESSAGE[found]}` });
+    if (found) ctx.addIssue({ code: "custom", message: personalMessage(label, found) });
   };
 }
 

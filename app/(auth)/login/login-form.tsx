@@ -3,7 +3,8 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useHydrated } from "@/components/use-hydrated";
 import { Button } from "@/components/ui/button";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { translateMessage } from "@/lib/i18n/messages";
 import { signInWithCredentials } from "@/lib/auth/sign-in-client";
 import { safeLocalPath } from "@/lib/safe-redirect";
 import { signInSchema } from "@/lib/validations/auth";
@@ -11,7 +12,7 @@ import { flattenError } from "zod/mini";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
-export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
+export function LoginForm({ labels, locale }: { labels: Dictionary["login"]; locale: Locale }) {
   const hydrated = useHydrated();
   const router = useRouter();
   const searchParams = useSearchParams();
@@ -25,7 +26,8 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
     if (!parsed.success) {
       const flat = flattenError(parsed.error).fieldErrors;
-      setFieldErrors({ email: flat.email?.[0], password: flat.password?.[0] });
+      const say = (message: string | undefined) => message && translateMessage(message, locale);
+      setFieldErrors({ email: say(flat.email?.[0]), password: say(flat.password?.[0]) });
       return;
     }
     setFieldErrors({});

@@ -1,5 +1,6 @@
 import { perMinuteLimit } from "@/lib/api/rate-limit";
 import { withKeyRoute } from "@/lib/api/with-route";
+import { localizeMessages } from "@/lib/i18n/messages";
 import { ingestApiBatch } from "@/lib/services/ingest";
 import { eventBatchSchema, MAX_BATCH_BYTES } from "@/lib/validations/event";
 
@@ -15,10 +16,10 @@ export const POST = withKeyRoute(
     maxBodyBytes: MAX_BATCH_BYTES,
     bodyHint: 'kirim { "events": [ … ] } sebagai JSON',
   },
-  async ({ key, body }) => {
+  async ({ key, body, locale }) => {
     // Published months are frozen: late events wait for a revision (lib/services/public-releases.ts).
     const source = key.kind === "CHECKPOINT" ? "CHECKPOINT" : "API";
     const result = await ingestApiBatch(key.office, body.events, source);
-    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(localizeMessages(result, locale), { headers: { "Cache-Control": "no-store" } });
   },
 );
