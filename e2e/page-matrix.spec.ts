@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { ROLES, type RoleCode } from "@/lib/vocabulary";
-import { expect, test } from "./fixtures";
+import type { APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
+import { expect, signInWithCredentials, test } from "./fixtures";
 
 // The authorisation matrix of every page, derived from the code: each page.tsx under app/
 // is found on disk, the permission it demands is read from its requirePagePermission(…)
@@ -130,4 +132,46 @@ test("[matrix] an agency admin cannot open another agency's agency, office or po
   }
   for (const address of ["/agencies/DISDUKCAPIL", "/offices/DISDUKCAPIL-001"])
     expect((await page.request.get(address)).status(), address).toBe(200);
+});
+
+test("[titles] every page has its own <title>, in Indonesian and in English", async ({ playwright, baseURL }) => {
+  test.setTimeout(300_000);
+  const contexts = new Map<RoleCode | null, APIRequestContext>();
+  /** A client signed in as `who` (null: signed out), one per role. */
+  const clientOf = async (who: RoleCode | null) => {
+    if (!contexts.has(who)) {
+      const client = await playwright.request.newContext({ baseURL });
+      if (who) await signInWithCredentials(client, DEMO_USERS[who].email, DEMO_PASSWORD);
+      contexts.set(who, client);
+    }
+    return contexts.get(who)!;
+  };
+  const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+  const admin = await clientOf("ADMIN");
+  const ids = {
+    circular: /href="\/circulars\/([a-z0-9]{20,})"/.exec(await (await admin.get("/circulars")).text())?.[1] ?? "",
+    user: /href="\/admin\/users\/([a-z0-9]{20,})"/.exec(await (await admin.get("/admin/users")).text())?.[1] ?? "",
+  };
+  const seen = new Set<string>();
+  for (const entry of PAGES) {
+    const address = await addressOf(entry, ids);
+    if (!address || entry.route === "/rules/[code]/v/[version]/edit") continue;
+    // A visitor who may open the page: signed out for public pages, else the first role allowed.
+    const who = entry.signedIn ? ROLES.find((role) => !entry.permission || can({ role }, entry.permission))! : null;
+    const client = await clientOf(who);
+    const titles: string[] = [];
+    for (const locale of ["id", "en"]) {
+      await client.post("/api/locale", { form: { locale }, maxRedirects: 0 });
+      const response = await client.get(address);
+      expect(response.status(), `${who ?? "signed out"} GET ${address} (${locale})`).toBe(200);
+      const title = titleOf(await response.text());
+      expect(title, `title of ${address} (${locale})`).toBeTruthy();
+      expect(title, `title of ${address} (${locale}) is the page's own`).not.toBe("SIGAP — Kota Bekasi");
+      titles.push(title!);
+    }
+    expect(titles[1], `English title of ${address} differs from the Indonesian "${titles[0]}"`).not.toBe(titles[0]);
+    expect(seen.has(titles[0]!), `"${titles[0]}" (${address}) is used by one page only`).toBe(false);
+    seen.add(titles[0]!);
+  }
+  for (const client of contexts.values()) await client.dispose();
 });

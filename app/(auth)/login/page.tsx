@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -6,7 +6,7 @@ import { currentActor } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { LoginForm } from "./login-form";
 
-export const metadata: Metadata = { title: "Masuk" };
+export const generateMetadata = () => pageTitle((t) => t.titles.login);
 
 export default async function LoginPage() {
   if (await currentActor()) redirect("/dashboard");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -8,6 +9,12 @@ import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats
 import { formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { DICTIONARIES, isLocale } from "@/lib/i18n/dictionaries";
 import { SUPPRESSED_MARK, type PublishedCount } from "@/lib/stats/suppress";
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  const t = DICTIONARIES[isLocale(lang) ? lang : "id"];
+  return { title: { absolute: `${t.appName} — ${t.city}` } };
+}
 
 // Cached: see ../layout.tsx. The language is the URL's (next.config.js rewrites / by the cookie).
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {

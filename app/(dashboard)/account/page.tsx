@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { ChangePasswordForm } from "./change-password-form";
 
-export const metadata: Metadata = { title: "Akun saya" };
+export const generateMetadata = () => pageTitle((t) => t.titles.account);
 
 export default async function AccountPage() {
   const actor = await requirePagePermission("account.manage");

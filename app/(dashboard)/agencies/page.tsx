@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencies } from "@/lib/data/agencies";
 import { getDictionary } from "@/lib/i18n/server";
@@ -6,7 +6,7 @@ import { agencyListParamsSchema } from "@/lib/validations/agency";
 import { firstValues } from "@/lib/validations/list-params";
 import { AgenciesTable } from "./agencies-table";
 
-export const metadata: Metadata = { title: "Instansi" };
+export const generateMetadata = () => pageTitle((t) => t.titles.agencies);
 
 export default async function AgenciesPage({
   searchParams,

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { ErrataList } from "@/components/public/errata-list";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { AnnouncementForm, ErratumForm, PublishToggle } from "./forms";
 
-export const metadata: Metadata = { title: "Pengumuman dan ralat" };
+export const generateMetadata = () => pageTitle((t) => t.titles.announcements);
 
 export default async function AnnouncementsPage() {
   await requirePagePermission("announcements.write");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -8,7 +8,7 @@ import { findCirculars } from "@/lib/data/rules";
 import { formatDay } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Surat edaran" };
+export const generateMetadata = () => pageTitle((t) => t.titles.circulars);
 
 export default async function CircularsPage() {
   const actor = await requirePagePermission("circulars.read");

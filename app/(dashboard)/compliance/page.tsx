@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -12,7 +12,7 @@ import { COMPLIANCE_SPAN, scoreParamsSchema } from "@/lib/validations/rollout";
 import { RatesTable } from "./rates-table";
 import { ScoresTable } from "./scores-table";
 
-export const metadata: Metadata = { title: "Kepatuhan" };
+export const generateMetadata = () => pageTitle((t) => t.titles.compliance);
 
 export default async function CompliancePage({
   searchParams,

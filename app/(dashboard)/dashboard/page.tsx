@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { Suspense } from "react";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { bindsToAgency, can } from "@/lib/auth/permissions";
@@ -11,7 +11,7 @@ import { ReleasesCard } from "./releases-card";
 import { TodoCard } from "./todo-card";
 import { VisitsPerDayWidget } from "./visits-per-day-widget";
 
-export const metadata: Metadata = { title: "Dasbor" };
+export const generateMetadata = () => pageTitle((t) => t.titles.dashboard);
 
 export default async function DashboardPage({
   searchParams,

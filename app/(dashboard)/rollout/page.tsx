@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { CategoryBarChart } from "@/components/charts/lazy-charts";
 import { STAGE_COLORS } from "@/components/charts/palette";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
@@ -16,7 +16,7 @@ import { overdueParamsSchema } from "@/lib/validations/rollout";
 import { ROLLOUT_STAGES } from "@/lib/vocabulary";
 import { OverdueTable } from "./overdue-table";
 
-export const metadata: Metadata = { title: "Penerapan" };
+export const generateMetadata = () => pageTitle((t) => t.titles.rollout);
 
 export default async function RolloutPage({
   searchParams,

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { DecisionChecker } from "@/components/rules/decision-checker";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { wibDay } from "@/lib/day";
 
-export const metadata: Metadata = { title: "Simulator" };
+export const generateMetadata = () => pageTitle((t) => t.titles.simulator);
 
 export default async function SimulatorPage() {
   await requirePagePermission("circulars.read");

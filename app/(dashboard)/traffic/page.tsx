@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { Suspense, type ReactNode } from "react";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -14,7 +14,7 @@ import { KecamatanSection, OfficesSections, OverTimeSections, ServiceAndAgeSecti
 import { ReferralTrendSection, ReferralsSection } from "./referral-sections";
 import type { SectionProps } from "./section-context";
 
-export const metadata: Metadata = { title: "Lalu lintas" };
+export const generateMetadata = () => pageTitle((t) => t.titles.traffic);
 
 /** A section's place while its data loads: the same height, announced to screen readers. */
 function Streamed({ children, label }: { children: ReactNode; label: string }) {

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { connection } from "next/server";
 import { DecisionChecker } from "@/components/rules/decision-checker";
 import { getDictionary } from "@/lib/i18n/server";
 import { wibDay } from "@/lib/day";
 
-export const metadata: Metadata = { title: "Apa yang perlu saya bawa?" };
+export const generateMetadata = () => pageTitle((t) => t.titles.checker);
 
 export default async function CheckerPage() {
   await connection();

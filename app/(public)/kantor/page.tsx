@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { OfficeLookup } from "@/components/public/office-lookup";
 import { Card } from "@/components/ui/card";
 import { findPublicOffices } from "@/lib/data/public-offices";
 import { getDictionary } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Cari kantor" };
+export const generateMetadata = () => pageTitle((t) => t.titles.publicOffices);
 
 export default async function OfficeSearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const { t } = await getDictionary();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { connection } from "next/server";
 import { RuleDefinitionList } from "@/components/rules/rule-definition-list";
 import { Card } from "@/components/ui/card";
@@ -8,7 +8,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { ruleDefinitionSchema } from "@/lib/rules/definition";
 import { isInForce } from "@/lib/rules/engine";
 
-export const metadata: Metadata = { title: "Surat Edaran" };
+export const generateMetadata = () => pageTitle((t) => t.titles.publicCirculars);
 
 export default async function CircularsPublicPage() {
   await connection();

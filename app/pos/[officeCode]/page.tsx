@@ -4,15 +4,18 @@ import { connection } from "next/server";
 import { Checkpoint } from "@/components/checkpoint/checkpoint";
 import { findLiveKey } from "@/lib/data/api-keys";
 import { getCheckpointConfig } from "@/lib/data/checkpoint";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getDictionary } from "@/lib/i18n/server";
 import { pathCode } from "@/lib/path-params";
 
 // The link's token is in the address: keep it out of Referer headers and search engines.
-export const metadata: Metadata = {
-  title: "Pos pemeriksaan",
-  referrer: "no-referrer",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    ...(await pageTitle((t) => t.titles.checkpoint)),
+    referrer: "no-referrer",
+    robots: { index: false, follow: false },
+  };
+}
 
 /** /pos/CODE?t=TOKEN — the desk tablet's checkpoint, opened with the office's checkpoint link. */
 export default async function CheckpointPage({

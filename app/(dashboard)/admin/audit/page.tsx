@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { buttonClass } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { auditParamsSchema } from "@/lib/validations/audit";
 import { firstValues } from "@/lib/validations/list-params";
 import { AuditTable } from "./audit-table";
 
-export const metadata: Metadata = { title: "Log audit" };
+export const generateMetadata = () => pageTitle((t) => t.titles.audit);
 
 const input = "rounded-md border border-gray-300 px-2 py-1.5 text-sm font-normal";
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { buttonClass } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { USER_STATUSES, userListParamsSchema } from "@/lib/validations/user";
 import { ROLES } from "@/lib/vocabulary";
 import { UsersTable } from "./users-table";
 
-export const metadata: Metadata = { title: "Pengguna" };
+export const generateMetadata = () => pageTitle((t) => t.titles.users);
 
 export default async function UsersPage({
   searchParams,

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -15,6 +16,11 @@ type Props = {
   params: Promise<{ code: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const code = pathCode((await params).code);
+  return pageTitle((t) => [code, t.titles.agency]);
+}
 
 export default async function AgencyPage({ params, searchParams }: Props) {
   const actor = await requirePagePermission("agencies.read");

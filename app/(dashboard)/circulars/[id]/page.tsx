@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,8 @@ import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { CircularStatusControls, NewRuleForm } from "./circular-controls";
 import { pathId } from "@/lib/path-params";
+
+export const generateMetadata = () => pageTitle((t) => t.titles.circular);
 
 export default async function CircularPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission("circulars.read");

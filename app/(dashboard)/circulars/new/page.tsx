@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { wibDay } from "@/lib/day";
 import { CircularForm } from "./circular-form";
 
-export const metadata: Metadata = { title: "Buat surat edaran" };
+export const generateMetadata = () => pageTitle((t) => t.titles.newCircular);
 
 export default async function NewCircularPage() {
   await requirePagePermission("circulars.write");

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { EventsImport } from "./events-import";
 
-export const metadata: Metadata = { title: "Unggah kunjungan" };
+export const generateMetadata = () => pageTitle((t) => t.titles.eventsImport);
 
 export default async function EventsImportPage() {
   await requirePagePermission("events.upload");

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { OfficeForm } from "@/components/offices/office-form";
 import { buttonClass } from "@/components/ui/button";
@@ -16,6 +17,11 @@ import { ROLLOUT_STAGES } from "@/lib/vocabulary";
 import { InspectionForm } from "./inspection-form";
 import { ApiKeyForm, ArchiveButton, ReportForm, RevokeKeyButton, StageButtons } from "./office-controls";
 import { pathCode } from "@/lib/path-params";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const code = pathCode((await params).code);
+  return pageTitle((t) => [code, t.titles.office]);
+}
 
 export default async function OfficePage({ params }: { params: Promise<{ code: string }> }) {
   const actor = await requirePagePermission("agencies.read");

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { OfficeImport } from "./office-import";
 
-export const metadata: Metadata = { title: "Impor kantor" };
+export const generateMetadata = () => pageTitle((t) => t.titles.officesImport);
 
 export default async function OfficeImportPage() {
   await requirePagePermission("offices.write");

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { OfficeForm } from "@/components/offices/office-form";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findKelurahanOptions } from "@/lib/data/areas";
 import { getDictionary } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Tambah kantor" };
+export const generateMetadata = () => pageTitle((t) => t.titles.newOffice);
 
 export default async function NewOfficePage() {
   await requirePagePermission("offices.write");

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { ReportImport } from "./report-import";
 
-export const metadata: Metadata = { title: "Impor laporan" };
+export const generateMetadata = () => pageTitle((t) => t.titles.reportsImport);
 
 export default async function ReportImportPage() {
   await requirePagePermission("reports.write");

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { RuleDefinitionList } from "@/components/rules/rule-definition-list";
 import { buttonClass } from "@/components/ui/button";
@@ -11,6 +12,11 @@ import { orNotFound } from "@/lib/not-found";
 import { ruleDefinitionSchema } from "@/lib/rules/definition";
 import { isInForce } from "@/lib/rules/engine";
 import { pathCode } from "@/lib/path-params";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const code = pathCode((await params).code);
+  return pageTitle((t) => [code, t.titles.rule]);
+}
 
 export default async function RulePage({ params }: { params: Promise<{ code: string }> }) {
   const actor = await requirePagePermission("circulars.read");

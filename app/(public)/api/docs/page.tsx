@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { headers } from "next/headers";
 import { API_OPERATIONS, openApiDocument } from "@/lib/api/openapi";
 
-export const metadata: Metadata = { title: "Referensi API / API reference" };
+export const generateMetadata = () => pageTitle((t) => t.titles.apiDocs);
 
 type Schema = {
   type?: string | string[];

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Card } from "@/components/ui/card";
@@ -5,6 +6,12 @@ import { getPublicOffice } from "@/lib/data/public-offices";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { pathCode } from "@/lib/path-params";
+
+// The office's name: public, like the whole page.
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const office = await getPublicOffice(pathCode((await params).code));
+  return pageTitle((t) => [office?.name, t.titles.publicOffice]);
+}
 
 export default async function PublicOfficePage({ params }: { params: Promise<{ code: string }> }) {
   await connection();

@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { formatMonth } from "@/lib/format";
 import { isLocale } from "@/lib/i18n/dictionaries";
+import { titleIn } from "@/lib/i18n/page-title";
 import { findPublicMonths, TransparencyView } from "../transparency-view";
 
 type Props = { params: Promise<{ lang: string; month: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Transparansi ${(await params).month}` };
+  const { lang, month } = await params;
+  const locale = isLocale(lang) ? lang : "id";
+  const name = /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? formatMonth(month, locale) : null;
+  return titleIn(locale, (t) => [name, t.titles.transparency]);
 }
 
 // Cached like ../page.tsx, one page per released month (/transparansi/2022-01): a month

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -12,10 +12,11 @@ import { ActiveToggle, ResetPassword } from "./user-controls";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const user = await findUser(pathId(id));
-  return { title: user ? `${user.name} · Pengguna` : "Pengguna" };
+// The user's name only for whoever may see the page (an error page keeps this title too).
+export async function generateMetadata({ params }: Props) {
+  await requirePagePermission("users.manage");
+  const user = await findUser(pathId((await params).id));
+  return pageTitle((t) => [user?.name, t.titles.user]);
 }
 
 export default async function UserPage({ params }: Props) {

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencyChoices } from "@/lib/data/users";
 import { getDictionary } from "@/lib/i18n/server";
 import { NewUserForm } from "../user-form";
 
-export const metadata: Metadata = { title: "Tambah pengguna" };
+export const generateMetadata = () => pageTitle((t) => t.titles.newUser);
 
 export default async function NewUserPage() {
   await requirePagePermission("users.manage");

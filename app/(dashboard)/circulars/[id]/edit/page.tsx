@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getCircular } from "@/lib/data/rules";
@@ -7,6 +8,8 @@ import { toWibInput } from "@/lib/wib";
 import { CircularForm } from "../../new/circular-form";
 import { pathId } from "@/lib/path-params";
 import { dayOfDate } from "@/lib/day";
+
+export const generateMetadata = () => pageTitle((t) => t.titles.editCircular);
 
 export default async function EditCircularPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("circulars.write");

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import QRCode from "qrcode";
 import { PrintButton } from "@/components/layout/print-button";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -10,6 +11,11 @@ import { pathCode } from "@/lib/path-params";
 
 // An A4 poster for the office door: name, the requirement in plain language, and a QR
 // code to the office's public page. Printed with the browser (print CSS hides the app).
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const code = pathCode((await params).code);
+  return pageTitle((t) => [code, t.titles.poster]);
+}
+
 export default async function PosterPage({ params }: { params: Promise<{ code: string }> }) {
   const actor = await requirePagePermission("agencies.read");
   const { t } = await getDictionary();

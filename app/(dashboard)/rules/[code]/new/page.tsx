@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import { RuleVersionForm } from "@/components/rules/rule-version-form";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getRule } from "@/lib/data/rules";
@@ -5,6 +6,11 @@ import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { tomorrowWib, versionDefaults } from "../version-defaults";
 import { pathCode } from "@/lib/path-params";
+
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const code = pathCode((await params).code);
+  return pageTitle((t) => [code, t.titles.newVersion]);
+}
 
 export default async function NewRuleVersionPage({ params }: { params: Promise<{ code: string }> }) {
   await requirePagePermission("circulars.write");

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
@@ -18,6 +19,11 @@ import { toWibInput } from "@/lib/wib";
 import { ActivateButton, ActivateButtonPending } from "./activate-button";
 import { caseRow, newCaseDefaults } from "./case-rows";
 import { pathCode } from "@/lib/path-params";
+
+export async function generateMetadata(props: { params: Promise<{ code: string; version: string }> }) {
+  const { code, version } = await props.params;
+  return pageTitle((t) => [`${pathCode(code)} ${t.titles.version} ${pathCode(version)}`, t.titles.rule]);
+}
 
 export default async function RuleVersionPage({ params }: { params: Promise<{ code: string; version: string }> }) {
   const actor = await requirePagePermission("circulars.read");

@@ -1,3 +1,4 @@
+import { pageTitle } from "@/lib/i18n/page-title";
 import { notFound } from "next/navigation";
 import { RuleVersionForm } from "@/components/rules/rule-version-form";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -6,6 +7,11 @@ import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { versionDefaults } from "../../../version-defaults";
 import { pathCode } from "@/lib/path-params";
+
+export async function generateMetadata(props: { params: Promise<{ code: string; version: string }> }) {
+  const { code, version } = await props.params;
+  return pageTitle((t) => [`${pathCode(code)} ${t.titles.version} ${pathCode(version)}`, t.titles.editVersion]);
+}
 
 export default async function EditRuleVersionPage({ params }: { params: Promise<{ code: string; version: string }> }) {
   await requirePagePermission("circulars.write");
