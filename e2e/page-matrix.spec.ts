@@ -147,15 +147,16 @@ test("[titles] every page has its own <title>, in Indonesian and in English", as
     return contexts.get(who)!;
   };
   const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replaceAll("&amp;", "&");
-  const admin = await clientOf("ADMIN");
+  const idIn = async (who: RoleCode, list: string, pattern: RegExp) =>
+    pattern.exec(await (await (await clientOf(who)).get(list)).text())?.[1] ?? "";
   const ids = {
-    circular: /href="\/circulars\/([a-z0-9]{20,})"/.exec(await (await admin.get("/circulars")).text())?.[1] ?? "",
-    user: /href="\/admin\/users\/([a-z0-9]{20,})"/.exec(await (await admin.get("/admin/users")).text())?.[1] ?? "",
+    circular: await idIn("TASKFORCE", "/circulars", /href="\/circulars\/([a-z0-9]{20,})"/),
+    user: await idIn("ADMIN", "/admin/users", /href="\/admin\/users\/([a-z0-9]{20,})"/),
   };
   const seen = new Set<string>();
   for (const entry of PAGES) {
     const address = await addressOf(entry, ids);
-    if (!address || entry.route === "/rules/[code]/v/[version]/edit") continue;
+    if (!address) continue;
     // A visitor who may open the page: signed out for public pages, else the first role allowed.
     const who = entry.signedIn ? ROLES.find((role) => !entry.permission || can({ role }, entry.permission))! : null;
     const client = await clientOf(who);
@@ -163,12 +164,15 @@ test("[titles] every page has its own <title>, in Indonesian and in English", as
     for (const locale of ["id", "en"]) {
       await client.post("/api/locale", { form: { locale }, maxRedirects: 0 });
       const response = await client.get(address);
+      // A sample that may not exist (an active circular has no edit page): its 404 has no page title to check.
+      if (MAY_BE_MISSING.has(entry.route) && response.status() === 404) break;
       expect(response.status(), `${who ?? "signed out"} GET ${address} (${locale})`).toBe(200);
       const title = titleOf(await response.text());
       expect(title, `title of ${address} (${locale})`).toBeTruthy();
       expect(title, `title of ${address} (${locale}) is the page's own`).not.toBe("SIGAP — Kota Bekasi");
       titles.push(title!);
     }
+    if (titles.length < 2) continue;
     expect(titles[1], `English title of ${address} differs from the Indonesian "${titles[0]}"`).not.toBe(titles[0]);
     expect(seen.has(titles[0]!), `"${titles[0]}" (${address}) is used by one page only`).toBe(false);
     seen.add(titles[0]!);

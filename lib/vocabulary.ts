@@ -18,6 +18,11 @@ export const SERVICE_CATEGORIES = [
 ] as const;
 
 export type ServiceCode = (typeof SERVICE_CATEGORIES)[number]["code"];
+
+/** A service's name in `locale` ("SIM" → "Perpanjangan SIM" / "Driving licence renewal"); an unknown code as it is. */
+export function serviceName(code: string, locale: "id" | "en"): string {
+  return SERVICE_CATEGORIES.find((s) => s.code === code)?.[locale] ?? code;
+}
 export const SERVICE_CODES = SERVICE_CATEGORIES.map((s) => s.code) as [ServiceCode, ...ServiceCode[]];
 
 export const ROLES = ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"] as const;

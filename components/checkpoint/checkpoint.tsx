@@ -1,4 +1,5 @@
 "use client";
+import { fill } from "@/lib/i18n/fill";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   checkEvent,
@@ -356,7 +357,8 @@ export function Checkpoint({
             <p className="mt-1 text-sm">
               {t.checkedFor}: {office.services.find((s) => s.code === last.input.service)?.name ?? last.input.service} ·{" "}
               {t.statuses[last.input.status][0]}
-              {last.input.status !== "NONE" && `, ${last.input.doses} ${t.doses}`} · {last.input.ageBand}
+              {last.input.status !== "NONE" && `, ${fill(t.doses, { count: last.input.doses }, locale)}`} ·{" "}
+              {last.input.ageBand}
               {last.input.exemption && ` · ${t.exemptions[last.input.exemption]}`}
             </p>
             <p className="mt-2 text-sm font-semibold">{t.readOut}</p>

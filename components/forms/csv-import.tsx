@@ -2,7 +2,8 @@
 import { useState, useTransition, type ChangeEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { CsvRowError } from "@/lib/csv";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { fill } from "@/lib/i18n/fill";
 import { MAX_CSV_BYTES } from "@/lib/validations/constants";
 
 export type CsvCheck =
@@ -16,6 +17,7 @@ export type CsvSave = { ok: true; saved: number } | { ok: false; message: string
  */
 export function CsvImport({
   t,
+  locale,
   columns,
   example,
   check,
@@ -23,6 +25,7 @@ export function CsvImport({
   previewHeader,
 }: {
   t: Dictionary["officesAdmin"];
+  locale: Locale;
   columns: readonly string[];
   example: string;
   check: (csv: string) => Promise<CsvCheck>;
@@ -90,11 +93,13 @@ export function CsvImport({
         <section aria-live="polite" aria-label={t.fileCheck} className="space-y-2 text-sm">
           <p className={checked.errors.length ? "font-medium text-red-700" : "font-medium text-green-700"}>
             {fileName}:{" "}
-            {checked.errors.length ? `${checked.errors.length} ${t.csvErrors}` : `${checked.rows} ${t.csvRows}`}
+            {checked.errors.length
+              ? fill(t.csvErrors, { count: checked.errors.length }, locale)
+              : fill(t.csvRows, { count: checked.rows }, locale)}
           </p>
           {checked.errors.length > 0 && (
             <table className="w-full text-left">
-              <caption className="sr-only">{t.csvErrors}</caption>
+              <caption className="sr-only">{t.csvErrorsCaption}</caption>
               <thead className="bg-red-50">
                 <tr>
                   <th className="px-2 py-1">{t.csvRow}</th>

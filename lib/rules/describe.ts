@@ -1,10 +1,9 @@
-import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
+import { serviceName } from "@/lib/vocabulary";
 import type { RuleDefinition } from "./definition";
 import type { Reason } from "./types";
 
 // A rule definition in plain language, for the public page, the version history and diffs.
 
-const SERVICE_NAMES = new Map(SERVICE_CATEGORIES.map((s) => [s.code as string, { id: s.id, en: s.en }]));
 const KINDS = {
   GOVERNMENT: { id: "instansi pemerintah", en: "government agencies" },
   PRIVATE: { id: "penyedia layanan swasta", en: "private providers" },
@@ -31,7 +30,7 @@ function join(parts: Reason[], lang: "id" | "en"): string {
 
 /** Each part of a definition as a labelled line, in both languages (the diff compares these). */
 export function describeDefinition(definition: RuleDefinition): { key: string; label: Reason; value: Reason }[] {
-  const services = definition.scope.services.map((s) => SERVICE_NAMES.get(s) ?? { id: s, en: s });
+  const services = definition.scope.services.map((s) => ({ id: serviceName(s, "id"), en: serviceName(s, "en") }));
   const kinds = definition.scope.agencyKinds.map((k) => KINDS[k]);
   const { minDoses, minDaysSinceLastDose } = definition.requirement;
   const doses: Reason =

@@ -1,3 +1,4 @@
+import { fill } from "@/lib/i18n/fill";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/permissions";
@@ -24,7 +25,7 @@ export async function TodoCard({ actor }: { actor: Actor }) {
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="todo-live">
           <h3 id="todo-live" className="font-semibold">
-            {d.notLive.replace("{count}", String(toGoLive.length))}
+            {fill(d.notLive, { count: toGoLive.length }, locale)}
           </h3>
           <ul className="mt-2 space-y-1 text-sm">
             {toGoLive.slice(0, SHOWN).map((o) => (
@@ -38,14 +39,12 @@ export async function TodoCard({ actor }: { actor: Actor }) {
             ))}
           </ul>
           {toGoLive.length > SHOWN && (
-            <p className="mt-1 text-sm text-gray-600">{d.more.replace("{count}", String(toGoLive.length - SHOWN))}</p>
+            <p className="mt-1 text-sm text-gray-600">{fill(d.more, { count: toGoLive.length - SHOWN }, locale)}</p>
           )}
         </section>
         <section aria-labelledby="todo-reports">
           <h3 id="todo-reports" className="font-semibold">
-            {d.missingReports
-              .replace("{count}", String(missing.offices.length))
-              .replace("{to}", formatDay(missing.to, locale))}
+            {fill(d.missingReports, { count: missing.offices.length, to: formatDay(missing.to, locale) }, locale)}
           </h3>
           <ul className="mt-2 space-y-1 text-sm">
             {missing.offices.slice(0, SHOWN).map((o) => (
@@ -53,14 +52,14 @@ export async function TodoCard({ actor }: { actor: Actor }) {
                 <Link href={`/offices/${o.code}`} className="font-medium text-brand-700 hover:underline">
                   {o.name}
                 </Link>{" "}
-                — {d.daysMissing.replace("{count}", String(o.days.length))} (
+                — {fill(d.daysMissing, { count: o.days.length }, locale)} (
                 {o.days.map((day) => formatDay(day, locale)).join(", ")})
               </li>
             ))}
           </ul>
           {missing.offices.length > SHOWN && (
             <p className="mt-1 text-sm text-gray-600">
-              {d.more.replace("{count}", String(missing.offices.length - SHOWN))}
+              {fill(d.more, { count: missing.offices.length - SHOWN }, locale)}
             </p>
           )}
         </section>

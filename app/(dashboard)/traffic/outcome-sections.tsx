@@ -1,3 +1,4 @@
+import { serviceName } from "@/lib/vocabulary";
 import { CategoryBarChart } from "@/components/charts/lazy-charts";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
 import { KecamatanMap } from "@/components/charts/kecamatan-map";
@@ -135,7 +136,15 @@ export async function ServiceAndAgeSections({ actor, filters, t, locale }: Secti
   return (
     <div className="grid gap-6 xl:grid-cols-2">
       <Card title={p.byService}>
-        <SimpleTable caption={p.byService} rowHeaders {...tableOf(outcomeTable(t, locale, p.service), service)} />
+        <SimpleTable
+          caption={p.byService}
+          rowHeaders
+          {...tableOf(
+            outcomeTable(t, locale, p.service),
+            // The rollup names a service in Indonesian; the page names it in the visitor's language.
+            service.map((row) => ({ ...row, label: serviceName(row.key, locale) })),
+          )}
+        />
       </Card>
       <Card title={p.byAgeBand}>
         <SimpleTable caption={p.byAgeBand} rowHeaders {...tableOf(outcomeTable(t, locale, p.byAgeBand), ageBand)} />

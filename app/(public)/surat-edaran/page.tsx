@@ -2,6 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { connection } from "next/server";
 import { RuleDefinitionList } from "@/components/rules/rule-definition-list";
 import { Card } from "@/components/ui/card";
+import { OfficialText } from "@/components/ui/official-text";
 import { findPublicCirculars } from "@/lib/data/rules";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
@@ -24,22 +25,24 @@ export default async function CircularsPublicPage() {
       {circulars.length === 0 && <p className="text-gray-600">{t.circularsPage.empty}</p>}
       {circulars.map((c) => (
         <Card key={c.id} title={`Surat Edaran ${c.number}`}>
-          <p className="text-lg font-medium">{c.title}</p>
-          <p className="mt-1 text-sm text-gray-600">
+          <p className="mb-3 text-sm text-gray-600">
             <span className="mr-2 rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">
               {t.circularStatus[c.status]}
             </span>
             {t.circularsPage.issued} {formatDay(c.issuedOn, locale)} · {t.circularsPage.issuer}: {c.issuer}
           </p>
-          <p className="mt-3 text-gray-800">{c.body}</p>
-          <h3 className="mt-4 font-semibold">{t.circularsPage.clauses}</h3>
-          <ol className="mt-1 space-y-1 text-sm text-gray-800">
-            {c.clauses.map((clause) => (
-              <li key={clause.id} id={`pasal-${c.id}-${clause.number}`}>
-                <span className="font-medium">{clause.number}.</span> {clause.text}
-              </li>
-            ))}
-          </ol>
+          <OfficialText label={t.circularsPage.officialText}>
+            <p className="text-lg font-medium">{c.title}</p>
+            <p className="mt-3 text-gray-800">{c.body}</p>
+            <h3 className="mt-4 font-semibold">{t.circularsPage.clauses}</h3>
+            <ol className="mt-1 space-y-1 text-sm text-gray-800">
+              {c.clauses.map((clause) => (
+                <li key={clause.id} id={`pasal-${c.id}-${clause.number}`}>
+                  <span className="font-medium">{clause.number}.</span> {clause.text}
+                </li>
+              ))}
+            </ol>
+          </OfficialText>
           <h3 className="mt-4 font-semibold">{t.circularsPage.rules}</h3>
           {c.rules.every((r) => r.versions.length === 0) && (
             <p className="text-sm text-gray-600">{t.circularsPage.noRules}</p>

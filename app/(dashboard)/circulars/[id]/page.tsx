@@ -2,6 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { OfficialText } from "@/components/ui/official-text";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getCircular } from "@/lib/data/rules";
@@ -30,7 +31,9 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
             {r.effectiveFrom} {formatDateTime(circular.effectiveFrom, locale)}
           </p>
           <h1 className="text-2xl font-bold">Surat Edaran {circular.number}</h1>
-          <p className="text-lg">{circular.title}</p>
+          <p className="text-lg" lang="id">
+            {circular.title}
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           {canWrite && circular.status === "DRAFT" && (
@@ -44,14 +47,16 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
         </div>
       </div>
       <Card title={t.circularsPage.clauses}>
-        <p className="mb-3 text-gray-800">{circular.body}</p>
-        <ol className="space-y-1 text-sm">
-          {circular.clauses.map((c) => (
-            <li key={c.id}>
-              <span className="font-medium">{c.number}.</span> {c.text}
-            </li>
-          ))}
-        </ol>
+        <OfficialText label={t.circularsPage.officialText}>
+          <p className="mb-3 text-gray-800">{circular.body}</p>
+          <ol className="space-y-1 text-sm">
+            {circular.clauses.map((c) => (
+              <li key={c.id}>
+                <span className="font-medium">{c.number}.</span> {c.text}
+              </li>
+            ))}
+          </ol>
+        </OfficialText>
       </Card>
       <Card title={r.rules}>
         {circular.rules.length === 0 && <p className="text-gray-600">{t.circularsPage.noRules}</p>}

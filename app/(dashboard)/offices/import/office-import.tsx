@@ -1,15 +1,16 @@
 "use client";
 import { CsvImport } from "@/components/forms/csv-import";
 import { importOfficesAction, previewOfficeImportAction } from "@/lib/actions/offices";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import { OFFICE_CSV_COLUMNS } from "@/lib/validations/office";
 
 const EXAMPLE = `${OFFICE_CSV_COLUMNS.join(",")}\nDISDUKCAPIL-101,Loket Disdukcapil Mal Bekasi,"Jl. Ahmad Yani No. 1, Bekasi",32.75.01.1001,KTP_EL;ADMINDUK,Senin–Jumat 08.00–15.00,021-8841234\n`;
 
-export function OfficeImport({ t }: { t: Dictionary }) {
+export function OfficeImport({ t, locale }: { t: Dictionary; locale: Locale }) {
   const o = t.officesAdmin;
   return (
     <CsvImport
+      locale={locale}
       t={o}
       columns={OFFICE_CSV_COLUMNS}
       example={EXAMPLE}

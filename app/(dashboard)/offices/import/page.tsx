@@ -8,12 +8,12 @@ export const generateMetadata = () => pageTitle((t) => t.titles.officesImport);
 
 export default async function OfficeImportPage() {
   await requirePagePermission("offices.write");
-  const { t } = await getDictionary();
+  const { t, locale } = await getDictionary();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.officesAdmin.csvTitleOffices}</h1>
       <Card>
-        <OfficeImport t={t} />
+        <OfficeImport t={t} locale={locale} />
       </Card>
     </div>
   );

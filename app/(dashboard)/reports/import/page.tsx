@@ -8,13 +8,13 @@ export const generateMetadata = () => pageTitle((t) => t.titles.reportsImport);
 
 export default async function ReportImportPage() {
   await requirePagePermission("reports.write");
-  const { t } = await getDictionary();
+  const { t, locale } = await getDictionary();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.officesAdmin.csvTitleReports}</h1>
       <p className="text-sm text-gray-700">{t.officesAdmin.correctionHint}</p>
       <Card>
-        <ReportImport t={t} />
+        <ReportImport t={t} locale={locale} />
       </Card>
     </div>
   );

@@ -1,15 +1,17 @@
 "use client";
 import { CsvImport } from "@/components/forms/csv-import";
+import { fill } from "@/lib/i18n/fill";
 import { importReportsAction } from "@/lib/actions/reports";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import { REPORT_CSV_REQUIRED } from "@/lib/validations/report";
 
 const COLUMNS = [...REPORT_CSV_REQUIRED, "note"];
 const EXAMPLE = `${COLUMNS.join(",")}\nDISDUKCAPIL-001,2022-02-10,120,100,4,14,2,\n`;
 
-export function ReportImport({ t }: { t: Dictionary }) {
+export function ReportImport({ t, locale }: { t: Dictionary; locale: Locale }) {
   return (
     <CsvImport
+      locale={locale}
       t={t.officesAdmin}
       columns={COLUMNS}
       example={EXAMPLE}
@@ -21,7 +23,7 @@ export function ReportImport({ t }: { t: Dictionary }) {
         const result = await importReportsAction(csv, true);
         if (!result.ok) return result;
         return result.data.errors.length
-          ? { ok: false, message: `${result.data.errors.length} ${t.officesAdmin.csvErrors}` }
+          ? { ok: false, message: fill(t.officesAdmin.csvErrors, { count: result.data.errors.length }, locale) }
           : { ok: true, saved: result.data.reports };
       }}
     />

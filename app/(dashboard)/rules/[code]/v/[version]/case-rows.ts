@@ -1,10 +1,11 @@
 import type { CaseDefaults } from "@/components/rules/test-case-form";
 import type { CaseRow } from "@/components/rules/test-case-panel";
 import { formatDateTime } from "@/lib/format";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import { DICTIONARIES, type Dictionary, type Locale } from "@/lib/i18n/dictionaries";
+import { fill } from "@/lib/i18n/fill";
 import { ruleCaseInputSchema, type RuleCaseInput } from "@/lib/rules/definition";
 import { toWibInput } from "@/lib/wib";
-import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
+import { serviceName } from "@/lib/vocabulary";
 
 /** A stored test case as the panel lists it: a one-line summary and its form values. */
 export function caseRow(
@@ -22,14 +23,14 @@ export function caseRow(
       defaults: newCaseDefaults(undefined, ""),
     };
   const input = parsed.data;
-  const service = SERVICE_CATEGORIES.find((s) => s.code === input.service)?.[locale] ?? input.service;
+  const service = serviceName(input.service, locale);
   const exemption = input.visitor.exemptions[0];
   const summary = [
     service,
     t.agencies.kinds[input.agencyKind],
     formatDateTime(input.at, locale),
     t.plStatus[input.visitor.status],
-    `${input.visitor.doses} ${locale === "id" ? "dosis" : "doses"}`,
+    fill(DICTIONARIES[locale].checkpoint.doses, { count: input.visitor.doses }, locale),
     `${input.visitor.age} ${locale === "id" ? "tahun" : "years"}`,
     ...(exemption ? [t.exemptions[exemption.class]] : []),
   ].join(" · ");
