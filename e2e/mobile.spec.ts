@@ -1,3 +1,5 @@
+import { can } from "@/lib/auth/permissions";
+import { addressOf, MAY_BE_MISSING, PAGES } from "./app-pages";
 import { expect, test } from "./fixtures";
 
 test("[TASKFORCE] the dashboard works on a phone, its navigation behind one menu button", async ({
@@ -65,4 +67,51 @@ test("[ADMIN] on a phone an official changes their own password; a wrong current
   await expect(page.getByText("Kata sandi sekarang salah", { exact: true })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test.describe("at 360 px, the narrowest phone in use", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("[every page] no page scrolls sideways; a wide table scrolls inside its own box", async ({ page, signInAs }) => {
+    test.setTimeout(300_000);
+    await signInAs("TASKFORCE");
+    const ids = {
+      circular:
+        /href="\/circulars\/([a-z0-9]{20,})"/.exec(await (await page.request.get("/circulars")).text())?.[1] ?? "",
+      user:
+        /href="\/admin\/users\/([a-z0-9]{20,})"/.exec(await (await page.request.get("/admin/users")).text())?.[1] ?? "",
+    };
+    const tooWide: string[] = [];
+    const opened = new Set<string>();
+    // Each page once, as the first of these roles that may open it (every page has one).
+    for (const role of ["TASKFORCE", "ADMIN", "AGENCY_ADMIN", "HUMAS"] as const) {
+      await signInAs(role);
+      if (role === "ADMIN")
+        ids.user =
+          /href="\/admin\/users\/([a-z0-9]{20,})"/.exec(await (await page.request.get("/admin/users")).text())?.[1] ??
+          "";
+      for (const entry of PAGES) {
+        const address = await addressOf(entry, ids);
+        if (!address || opened.has(entry.route) || entry.sendsSignedInAway) continue;
+        if (entry.permission && !can({ role }, entry.permission)) continue;
+        opened.add(entry.route);
+        const response = await page.goto(address);
+        if (MAY_BE_MISSING.has(entry.route) && response?.status() === 404) continue;
+        expect(response?.status(), address).toBe(200);
+        await page.waitForLoadState("networkidle");
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 360) tooWide.push(`${address}: ${width} px`);
+      }
+    }
+    expect(tooWide).toEqual([]);
+    expect(opened.size).toBeGreaterThan(30);
+  });
+
+  test("[TASKFORCE] a checkbox is a 24 px touch target", async ({ page, signInAs }) => {
+    await signInAs("TASKFORCE");
+    await page.goto("/offices/DISDUKCAPIL-001");
+    const box = await page.getByRole("checkbox").first().boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(24);
+    expect(box!.height).toBeGreaterThanOrEqual(24);
+  });
 });

@@ -1,4 +1,4 @@
-const field = "flex flex-col gap-1 text-sm font-medium";
+const field = "flex min-w-0 max-w-full flex-col gap-1 text-sm font-medium";
 const input = "rounded-md border border-gray-300 px-2 py-1.5 font-normal";
 
 /** A filter of a GET form that is either one value or "all" (empty): its label, its choices, the value in the URL. */

@@ -117,7 +117,7 @@ export function DecisionChecker({
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <form
         onSubmit={(e) => void submit(e)}
         className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6"

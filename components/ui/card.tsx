@@ -18,7 +18,8 @@ export function Card({
   return (
     <section
       aria-label={title}
-      className={cn("rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6", className)}
+      // min-w-0: in a grid or a row, a wide table scrolls inside the card instead of widening the page.
+      className={cn("min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6", className)}
     >
       {title && <Heading className="text-lg font-semibold text-gray-900">{title}</Heading>}
       {description && <p className="mt-1 text-sm text-gray-600">{description}</p>}

@@ -42,33 +42,35 @@ function Fields({ schema, caption }: { schema: Schema; caption: string }) {
   if (rows.length === 0) return null;
   return (
     <>
-      <table className="mt-2 w-full text-left text-sm">
-        <caption className="text-left font-medium">{caption}</caption>
-        <thead className="bg-gray-50">
-          <tr>
-            <th scope="col" className="px-2 py-1">
-              Field
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Type
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Required
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([name, field]) => (
-            <tr key={name} className="border-t border-gray-100 align-top">
-              <th scope="row" className="px-2 py-1 font-mono font-normal">
-                {name}
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="text-left font-medium">{caption}</caption>
+          <thead className="bg-gray-50">
+            <tr>
+              <th scope="col" className="px-2 py-1">
+                Field
               </th>
-              <td className="break-words px-2 py-1">{typeOf(field)}</td>
-              <td className="px-2 py-1">{schema.required?.includes(name) ? "yes" : "no"}</td>
+              <th scope="col" className="px-2 py-1">
+                Type
+              </th>
+              <th scope="col" className="px-2 py-1">
+                Required
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(([name, field]) => (
+              <tr key={name} className="border-t border-gray-100 align-top">
+                <th scope="row" className="px-2 py-1 font-mono font-normal">
+                  {name}
+                </th>
+                <td className="break-words px-2 py-1">{typeOf(field)}</td>
+                <td className="px-2 py-1">{schema.required?.includes(name) ? "yes" : "no"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {rows
         .filter(([, field]) => field.items?.properties)
         .map(([name, field]) => (
