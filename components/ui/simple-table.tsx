@@ -1,11 +1,17 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 export type SimpleRow = { key: string; cells: ReactNode[]; className?: string };
 
+/** A column header; with `href`, a link that sorts the table by it (the order is in the URL). */
+export type SimpleHeader =
+  string | { label: string; href: string; sorted?: "ascending" | "descending"; sortLabel: string };
+
 /**
- * A small read-only table (no paging or sorting: the shared DataTable does those), with
- * a caption for screen readers and, when `rowHeaders`, the first cell of a row as its header.
+ * A small read-only table (no paging: the shared DataTable does that; sorting by links in the
+ * headers, the server orders), with a caption for screen readers and, when `rowHeaders`, the
+ * first cell of a row as its header.
  */
 export function SimpleTable({
   caption,
@@ -17,7 +23,7 @@ export function SimpleTable({
 }: {
   caption: string;
   showCaption?: boolean;
-  headers: string[];
+  headers: SimpleHeader[];
   rows: SimpleRow[];
   rowHeaders?: boolean;
   empty?: string;
@@ -28,11 +34,27 @@ export function SimpleTable({
         <caption className={showCaption ? "py-1 text-left font-semibold" : "sr-only"}>{caption}</caption>
         <thead className="bg-gray-50">
           <tr>
-            {headers.map((h) => (
-              <th key={h} scope="col" className="px-2 py-1">
-                {h}
-              </th>
-            ))}
+            {headers.map((h) =>
+              typeof h === "string" ? (
+                <th key={h} scope="col" className="px-2 py-1">
+                  {h}
+                </th>
+              ) : (
+                <th key={h.label} scope="col" className="px-2 py-1" aria-sort={h.sorted}>
+                  <Link
+                    href={h.href}
+                    scroll={false}
+                    className="inline-flex min-h-6 items-center gap-1 hover:underline"
+                    aria-label={`${h.sortLabel} ${h.label}`}
+                  >
+                    {h.label}
+                    <span aria-hidden="true">
+                      {h.sorted === "ascending" ? "▲" : h.sorted === "descending" ? "▼" : "↕"}
+                    </span>
+                  </Link>
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mismatchFlags, type OfficeDayNumbers } from "./mismatch";
-import { expectedDays, isOnTime, rate } from "./reporting";
+import { expectedDays, isOnTime, rate, rateBand, sortRates, type RateRow } from "./reporting";
 import { complianceScore } from "./score";
 
 const day = (n: number, over: Partial<OfficeDayNumbers> = {}): OfficeDayNumbers => ({
@@ -105,5 +105,39 @@ describe("compliance score", () => {
     expect(complianceScore({ inspectionScores: [], onTimeRate: 0.9 })).toEqual({ value: 90, provisional: true });
     expect(complianceScore({ inspectionScores: [75], onTimeRate: null })).toEqual({ value: 75, provisional: false });
     expect(complianceScore({ inspectionScores: [], onTimeRate: null })).toEqual({ value: null, provisional: true });
+  });
+});
+
+describe("reporting-rate bands and order", () => {
+  const row = (label: string, expected: number, received: number, onTime: number): RateRow => ({
+    key: label,
+    label,
+    expected,
+    received,
+    onTime,
+  });
+  const rows = [row("Bekasi Utara", 100, 95, 60), row("Jatiasih", 0, 0, 0), row("Medan Satria", 100, 80, 85)];
+
+  it("bands a share as DHIS2 does: 90 % good, 70 % fair, below poor; nothing expected has no band", () => {
+    expect([0.9, 0.899, 0.7, 0.69, 0].map(rateBand)).toEqual(["good", "fair", "fair", "poor", "poor"]);
+    expect(rateBand(rate(0, 0))).toBeNull();
+  });
+
+  it("sorts by a rate with the offices where nothing was expected last, both ways", () => {
+    expect(sortRates(rows, { id: "onTime", desc: false }).map((r) => r.label)).toEqual([
+      "Bekasi Utara",
+      "Medan Satria",
+      "Jatiasih",
+    ]);
+    expect(sortRates(rows, { id: "onTime", desc: true }).map((r) => r.label)).toEqual([
+      "Medan Satria",
+      "Bekasi Utara",
+      "Jatiasih",
+    ]);
+    expect(sortRates(rows, { id: "name", desc: true }).map((r) => r.label)).toEqual([
+      "Medan Satria",
+      "Jatiasih",
+      "Bekasi Utara",
+    ]);
   });
 });

@@ -36,3 +36,35 @@ export type RateRow = { key: string; label: string; expected: number; received: 
 export function rate(part: number, expected: number): number | null {
   return expected === 0 ? null : Math.min(1, part / expected);
 }
+
+/**
+ * DHIS2's reporting-rate legend: 90 % and more is good, 70–90 % fair, under 70 % poor. A
+ * band is also named in words next to its colour, for whoever does not see the colour.
+ */
+export type RateBand = "good" | "fair" | "poor";
+export const RATE_BAND_FLOORS: Record<RateBand, number> = { good: 0.9, fair: 0.7, poor: 0 };
+
+export function rateBand(share: number | null): RateBand | null {
+  if (share === null) return null;
+  return share >= RATE_BAND_FLOORS.good ? "good" : share >= RATE_BAND_FLOORS.fair ? "fair" : "poor";
+}
+
+export const RATE_SORTS = ["name", "expected", "received", "onTime"] as const;
+export type RateSort = { id: (typeof RATE_SORTS)[number]; desc: boolean };
+
+/** Rows in `sort` order; by a rate, rows where nothing was expected come last either way. */
+export function sortRates(rows: readonly RateRow[], sort: RateSort): RateRow[] {
+  const valueOf = (row: RateRow): number | string | null =>
+    sort.id === "name"
+      ? row.label
+      : sort.id === "expected"
+        ? row.expected
+        : rate(sort.id === "received" ? row.received : row.onTime, row.expected);
+  const direction = sort.desc ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [valueOf(a), valueOf(b)];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    const order = typeof x === "string" ? x.localeCompare(y as string, "id") : x - (y as number);
+    return order * direction || a.label.localeCompare(b.label, "id");
+  });
+}

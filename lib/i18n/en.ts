@@ -651,6 +651,8 @@ export const en: Dictionary = {
     expected: "Expected",
     received: "Received",
     onTime: "On time",
+    bands: { good: "good", fair: "fair", poor: "poor" },
+    bandRanges: { good: "Good: 90% and above", fair: "Fair: 70–89%", poor: "Poor: under 70%" },
     flags: "Flagged for inspection",
     flagsHint:
       "Offices whose reported numbers disagree with what their scanner sent, or with 14 days running without a referral or denial (the 28 days up to the end of the period).",

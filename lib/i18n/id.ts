@@ -647,6 +647,8 @@ export const id = {
     expected: "Diharapkan",
     received: "Diterima",
     onTime: "Tepat waktu",
+    bands: { good: "baik", fair: "cukup", poor: "kurang" },
+    bandRanges: { good: "Baik: 90% ke atas", fair: "Cukup: 70–89%", poor: "Kurang: di bawah 70%" },
     flags: "Tanda untuk inspeksi",
     flagsHint:
       "Kantor yang angka laporannya tidak cocok dengan kiriman pemindainya, atau 14 hari berturut-turut tanpa rujukan maupun penolakan (28 hari sampai akhir periode).",

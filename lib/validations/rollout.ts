@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
+import { RATE_SORTS, type RateSort } from "@/lib/compliance/reporting";
 import { listParamsSchema } from "./list-params";
 
 export const OVERDUE_SORTABLE = ["office", "agency", "kecamatan", "stage", "deadline", "daysOverdue"] as const;
@@ -20,6 +21,15 @@ export const scoreParamsSchema = listParamsSchema({
   flagged: z.enum(["1"]).optional().catch(undefined),
 });
 export type ScoreParams = z.infer<typeof scoreParamsSchema>;
+
+/** `?rates=onTime.asc`: the order of both reporting-rate tables (worst on-time rate first, say); by name otherwise. */
+export const ratesSortSchema = z
+  .enum(RATE_SORTS.flatMap((id) => [`${id}.asc`, `${id}.desc`]) as [string, ...string[]])
+  .catch("name.asc")
+  .transform((value): RateSort => {
+    const [id, direction] = value.split(".");
+    return { id: id as RateSort["id"], desc: direction === "desc" };
+  });
 
 /** The compliance page's default period: the last complete month of data. */
 export const COMPLIANCE_SPAN = { months: 1 };

@@ -8,8 +8,8 @@ import { findPagePeriod } from "@/lib/data/period";
 import { keptQuery, PeriodControl } from "@/components/period/period-control";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
-import { COMPLIANCE_SPAN, scoreParamsSchema } from "@/lib/validations/rollout";
-import { RatesTable } from "./rates-table";
+import { COMPLIANCE_SPAN, ratesSortSchema, scoreParamsSchema } from "@/lib/validations/rollout";
+import { RateBandLegend, RatesTable } from "./rates-table";
 import { ScoresTable } from "./scores-table";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.compliance);
@@ -26,6 +26,9 @@ export default async function CompliancePage({
   const page = await findPagePeriod(raw, COMPLIANCE_SPAN);
   const { from, to } = page.period;
   const params = scoreParamsSchema.parse(raw);
+  const ratesSort = ratesSortSchema.parse(raw.rates);
+  // The address keeps what else is chosen (period, score table) when a rates header is clicked.
+  const periodQuery = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
   const [byKecamatan, byAgency, scores] = await Promise.all([
     findReportingRates(actor, { from, to, by: "kecamatan" }),
     findReportingRates(actor, { from, to, by: "agency" }),
@@ -41,9 +44,26 @@ export default async function CompliancePage({
       <h1 className="text-2xl font-bold">{c.title}</h1>
       <PeriodControl page={page} keep={keptQuery(raw)} t={t.period} locale={locale} />
       <Card title={c.rates} description={c.ratesHint}>
-        <div className="grid gap-6 xl:grid-cols-2">
-          <RatesTable rows={byKecamatan} caption={c.byKecamatan} keyHeader={c.kecamatan} t={c} locale={locale} />
-          <RatesTable rows={byAgency} caption={c.byAgency} keyHeader={c.agency} t={c} locale={locale} />
+        <RateBandLegend t={c} />
+        <div className="mt-3 grid gap-6 xl:grid-cols-2">
+          {(
+            [
+              [byKecamatan, c.byKecamatan, c.kecamatan],
+              [byAgency, c.byAgency, c.agency],
+            ] as const
+          ).map(([rows, caption, keyHeader]) => (
+            <RatesTable
+              key={caption}
+              rows={rows}
+              caption={caption}
+              keyHeader={keyHeader}
+              sort={ratesSort}
+              hrefOf={(value) => `/compliance?${new URLSearchParams({ ...periodQuery, rates: value })}`}
+              t={c}
+              locale={locale}
+              sortLabel={t.table.sortBy}
+            />
+          ))}
         </div>
       </Card>
       <Card title={c.flags} description={c.flagsHint}>
