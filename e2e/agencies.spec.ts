@@ -42,7 +42,7 @@ test("[TASKFORCE] exports the filtered agencies as CSV", async ({ page, signInAs
   const response = await page.request.get("/agencies/export.csv?kind=PRIVATE");
   expect(response.headers()["content-type"]).toContain("text/csv");
   const lines = (await response.text()).trim().split("\r\n");
-  expect(lines[0]).toBe("code,name,kind,offices,offices_live,rollout_deadline");
+  expect(lines[0]).toBe("code,name,kind,offices,offices_live,offices_live_share,rollout_deadline");
   expect(lines.length).toBeGreaterThan(5);
   expect(lines.slice(1).every((l) => l.includes(",PRIVATE,"))).toBe(true);
 });
@@ -70,4 +70,50 @@ test("[AGENCY_ADMIN] cannot open another agency", async ({ page, signInAs }) => 
   await expect(page.getByText("Samsat Kota Bekasi")).toHaveCount(0);
   await page.goto("/agencies/DISDUKCAPIL");
   await expect(page.getByRole("heading", { level: 1, name: "Dinas Kependudukan dan Pencatatan Sipil" })).toBeVisible();
+});
+
+test("[TASKFORCE] ranks agencies by rollout progress, filters by kind, and downloads titled CSV", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("TASKFORCE");
+  await page.goto("/agencies");
+  await page.getByRole("combobox", { name: "Jenis" }).selectOption({ label: "Swasta" });
+  await expect(page).toHaveURL(/kind=PRIVATE/);
+  const table = page.getByRole("table", { name: "Instansi" });
+  await expect(table.getByRole("row", { name: /Pemerintah/ })).toHaveCount(0);
+  await expect(table.getByRole("row", { name: /Swasta/ }).first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Urutkan menurut Kemajuan" }).click();
+  await expect(page).toHaveURL(/sort=progress\.asc/);
+  await expect(page.getByRole("status")).toHaveCount(0);
+  // The progress column (the sixth): "71,4%", or "–" for an agency without offices (sorted last).
+  const shares = async () =>
+    (await table.locator("tbody tr td:nth-child(6)").allTextContents())
+      .filter((cell) => cell.includes("%"))
+      .map((cell) => Number(cell.replace("%", "").replace(",", ".")));
+  await expect.poll(async () => (await shares()).length).toBeGreaterThan(2);
+  const ascending = await shares();
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+
+  // The titled download: the same rows, the header in the page's language.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV berjudul kolom" }).click(),
+  ]);
+  expect(download.url()).toMatch(/headers=id/);
+  const titled = await (await page.request.get(download.url())).text();
+  expect(titled.split("\r\n")[0]).toBe(
+    "\uFEFFKode,Nama,Jenis,Kantor,Kantor memindai,Bagian kantor memindai,Tenggat penerapan",
+  );
+});
+
+test("[TASKFORCE] filters an agency's offices by rollout stage", async ({ page, signInAs }) => {
+  await signInAs("TASKFORCE");
+  await page.goto("/agencies/DISDUKCAPIL");
+  await page.getByRole("combobox", { name: "Tahap" }).selectOption({ label: "Memindai" });
+  await expect(page).toHaveURL(/stage=LIVE/);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.nth(1)).toContainText("Memindai");
+  for (const row of (await rows.allTextContents()).slice(1)) expect(row).toContain("Memindai");
 });

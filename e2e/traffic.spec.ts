@@ -7,7 +7,7 @@ test("[TASKFORCE] filters the traffic dashboard through the URL and downloads it
   await signInAs("TASKFORCE");
   await page.goto("/traffic");
   await expect(page.getByRole("heading", { level: 1, name: "Lalu lintas layanan" })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Peta skematis kecamatan/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: /Peta skematis kecamatan/ })).toBeVisible();
   const filters = page.getByRole("form", { name: "Saring" });
   await filters.getByLabel("Kecamatan", { exact: true }).selectOption({ label: "Jatiasih" });
   await filters.getByLabel("Per", { exact: true }).selectOption("month");
@@ -55,4 +55,24 @@ test("[TASKFORCE] tracks referrals by vaccination post and the offices whose ref
     await page.request.get("/traffic/export.csv?dimension=referralTrend&from=2021-09-01&to=2022-02-28")
   ).text();
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("office_code,office_name,week,referred_share");
+});
+
+test("[TASKFORCE] drills down from a map tile to its kecamatan and from an office to its page", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("TASKFORCE");
+  await page.goto("/traffic?month=2022-01");
+  const map = page.getByRole("group", { name: /Peta skematis kecamatan/ });
+  await map.getByRole("link", { name: /^Jatiasih: / }).click();
+  await expect(page).toHaveURL(/kecamatan=32\.75\.09/);
+  await expect(page).toHaveURL(/month=2022-01|from=2022-01-01/);
+  await expect(page.getByRole("table", { name: "Per kecamatan" }).getByRole("row")).toHaveCount(2);
+
+  const busiest = page.getByRole("table", { name: "Kantor tersibuk" });
+  const office = busiest.getByRole("link").first();
+  const name = (await office.textContent())!;
+  await office.click();
+  await expect(page).toHaveURL(/\/offices\/[A-Z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 });

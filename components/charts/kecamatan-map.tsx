@@ -16,25 +16,35 @@ const TILES: Record<string, [number, number]> = {
 };
 const SIZE = 110;
 
-/** Kecamatan tiles shaded from light (low) to dark green (high); values and names are in the tiles and their titles. */
+/**
+ * Kecamatan tiles shaded from light (low) to dark green (high); values and names are in the
+ * tiles and their titles. A tile with an `href` is a link (keyboard-reachable, named by its
+ * kecamatan and value): the map is then a group of links rather than one image.
+ */
 export function KecamatanMap({
   areas,
   label,
 }: {
-  areas: { code: string; name: string; value: number | null; display: string }[];
+  areas: { code: string; name: string; value: number | null; display: string; href?: string }[];
   label: string;
 }) {
   const max = Math.max(1, ...areas.map((a) => a.value ?? 0));
+  const linked = areas.some((a) => a.href);
   return (
-    <svg viewBox={`0 0 ${SIZE * 4} ${SIZE * 4}`} className="h-auto w-full max-w-md" role="img" aria-label={label}>
+    <svg
+      viewBox={`0 0 ${SIZE * 4} ${SIZE * 4}`}
+      className="h-auto w-full max-w-md"
+      role={linked ? "group" : "img"}
+      aria-label={label}
+    >
       {areas.map((a) => {
         const tile = TILES[a.code];
         if (!tile) return null;
         const [x, y] = tile;
         const shade = a.value === null ? 0 : a.value / max;
         const fill = a.value === null ? "#e5e7eb" : `rgba(15, 95, 57, ${0.12 + 0.8 * shade})`;
-        return (
-          <g key={a.code} transform={`translate(${x * SIZE + 4}, ${y * SIZE + 4})`}>
+        const tileContent = (
+          <g transform={`translate(${x * SIZE + 4}, ${y * SIZE + 4})`}>
             <title>{`${a.name}: ${a.display}`}</title>
             <rect width={SIZE - 8} height={SIZE - 8} rx={8} fill={fill} stroke="#0f5f39" strokeWidth={1} />
             <text x={(SIZE - 8) / 2} y={40} textAnchor="middle" fontSize={12} fill={shade > 0.55 ? "#fff" : "#111827"}>
@@ -51,6 +61,13 @@ export function KecamatanMap({
               {a.display}
             </text>
           </g>
+        );
+        return a.href ? (
+          <a key={a.code} href={a.href} aria-label={`${a.name}: ${a.display}`} className="cursor-pointer">
+            {tileContent}
+          </a>
+        ) : (
+          <g key={a.code}>{tileContent}</g>
         );
       })}
     </svg>

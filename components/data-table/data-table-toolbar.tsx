@@ -1,20 +1,34 @@
 "use client";
 import { useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
+import type { TableLabels } from "./labels";
 
 const SEARCH_DELAY_MS = 300;
 
-/** Search box (debounced into the URL) and the CSV export link of what is filtered. */
+/** A choice that narrows the table ("stage: Live"), kept in the URL as `name`; empty is all. */
+export type TableFilter = {
+  name: string;
+  label: string;
+  allLabel: string;
+  value?: string;
+  options: { value: string; label: string }[];
+};
+
+/** Search box (debounced into the URL), filters, and the CSV export link of what is filtered. */
 export function DataTableToolbar({
   search,
+  filters = [],
   exportHref,
-  exportLabel,
+  exportLabels,
   onSearch,
+  onFilter,
 }: {
   search?: { label: string; placeholder: string; value: string };
+  filters?: TableFilter[];
   exportHref?: string;
-  exportLabel: string;
+  exportLabels: Pick<TableLabels, "exportCsv" | "exportCsvTitled" | "csvTitlesIn">;
   onSearch: (q: string) => void;
+  onFilter: (name: string, value: string) => void;
 }) {
   const [q, setQ] = useState(search?.value ?? "");
   useEffect(() => {
@@ -25,24 +39,51 @@ export function DataTableToolbar({
 
   return (
     <div className="flex flex-col gap-2 pb-3 sm:flex-row sm:items-end sm:justify-between">
-      {search ? (
-        <label className="flex flex-col gap-1 text-sm font-medium text-gray-700">
-          {search.label}
-          <input
-            type="search"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-            placeholder={search.placeholder}
-            className="w-full rounded-md border border-gray-300 px-3 py-2 sm:w-72"
-          />
-        </label>
-      ) : (
-        <span />
-      )}
+      <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-end">
+        {search && (
+          <label className="flex flex-col gap-1 text-sm font-medium text-gray-700">
+            {search.label}
+            <input
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder={search.placeholder}
+              className="w-full rounded-md border border-gray-300 px-3 py-2 sm:w-72"
+            />
+          </label>
+        )}
+        {filters.map((filter) => (
+          <label key={filter.name} className="flex min-w-0 flex-col gap-1 text-sm font-medium text-gray-700">
+            {filter.label}
+            <select
+              value={filter.value ?? ""}
+              onChange={(e) => onFilter(filter.name, e.target.value)}
+              className="rounded-md border border-gray-300 px-3 py-2 font-normal"
+            >
+              <option value="">{filter.allLabel}</option>
+              {filter.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
       {exportHref && (
-        <a href={exportHref} className={buttonClass("secondary")} download>
-          {exportLabel}
-        </a>
+        // Codes for scripts; titles in the page's language for a spreadsheet (lib/csv-download.ts).
+        <div className="flex flex-wrap gap-2">
+          <a href={exportHref} className={buttonClass("secondary")} download>
+            {exportLabels.exportCsv}
+          </a>
+          <a
+            href={`${exportHref}${exportHref.includes("?") ? "&" : "?"}headers=${exportLabels.csvTitlesIn}`}
+            className={buttonClass("secondary")}
+            download
+          >
+            {exportLabels.exportCsvTitled}
+          </a>
+        </div>
       )}
     </div>
   );

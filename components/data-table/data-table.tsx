@@ -4,7 +4,7 @@ import { cn } from "@/lib/cn";
 import type { Page, SortState } from "@/lib/validations/list-params";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { DataTablePagination } from "./data-table-pagination";
-import { DataTableToolbar } from "./data-table-toolbar";
+import { DataTableToolbar, type TableFilter } from "./data-table-toolbar";
 import { dataTableFeatures, type DataTableFeatures } from "./features";
 import type { TableLabels } from "./labels";
 import { useTableUrl } from "./use-table-url";
@@ -20,6 +20,7 @@ export type DataTableProps<TData extends RowData> = {
   labels: TableLabels;
   emptyMessage: string;
   search?: { label: string; placeholder: string; value: string };
+  filters?: TableFilter[];
   exportHref?: string;
   getRowId?: (row: TData) => string;
 };
@@ -54,9 +55,11 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     <div>
       <DataTableToolbar
         search={props.search}
+        filters={props.filters}
         exportHref={props.exportHref}
-        exportLabel={props.labels.exportCsv}
+        exportLabels={props.labels}
         onSearch={(q) => update({ q, page: null })}
+        onFilter={(name, value) => update({ [name]: value, page: null })}
       />
       <div className="relative overflow-x-auto rounded-md border border-gray-200" aria-busy={pending}>
         <table className={cn("w-full border-collapse text-left text-sm", pending && "opacity-60")}>

@@ -17,6 +17,8 @@ export type AgencyRow = {
   rolloutDeadline: string | null;
   offices: number;
   officesLive: number;
+  /** Share of its offices scanning (live or verified); null without offices. */
+  progress: number | null;
 };
 
 function agencyWhere(actor: Actor, params: Pick<AgencyListParams, "q" | "kind">): Prisma.AgencyWhereInput {
@@ -38,56 +40,62 @@ function agencyWhere(actor: Actor, params: Pick<AgencyListParams, "q" | "kind">)
 function agencyOrder(sort: AgencyListParams["sort"]): Prisma.AgencyOrderByWithRelationInput[] {
   const direction = sort.desc ? "desc" : "asc";
   const primary: Prisma.AgencyOrderByWithRelationInput =
-    sort.id === "offices"
-      ? { offices: { _count: direction } }
-      : sort.id === "deadline"
-        ? { rolloutDeadline: { sort: direction, nulls: "last" } }
-        : { [sort.id]: direction };
+    // Progress is a share the database does not keep: ordered by name here, then by share in findAgencies.
+    sort.id === "progress"
+      ? { name: "asc" }
+      : sort.id === "offices"
+        ? { offices: { _count: direction } }
+        : sort.id === "deadline"
+          ? { rolloutDeadline: { sort: direction, nulls: "last" } }
+          : { [sort.id]: direction };
   return [primary, { code: "asc" }];
 }
 
-/** Agencies the actor may see, with office counts; an agency admin sees only its own. */
+/**
+ * Agencies the actor may see, with office counts and rollout progress; an agency admin sees
+ * only its own. A city has tens of agencies (a province hundreds): all that match are read
+ * and paged here, so the table can also be ordered by progress, a share.
+ */
 export async function findAgencies(actor: Actor, params: AgencyListParams): Promise<Page<AgencyRow>> {
-  const where = agencyWhere(actor, params);
-  const [total, agencies] = await prisma.$transaction([
-    prisma.agency.count({ where }),
-    prisma.agency.findMany({
-      where,
-      orderBy: agencyOrder(params.sort),
-      skip: (params.page - 1) * params.perPage,
-      take: params.perPage,
-      include: { _count: { select: { offices: { where: { archivedAt: null } } } } },
-    }),
-  ]);
+  const rows = await findAllAgencies(actor, params);
+  const start = (params.page - 1) * params.perPage;
+  return pageOf(params, rows.length, rows.slice(start, start + params.perPage));
+}
+
+/** Every agency the actor may see matching the filters, in the table's order (the CSV export). */
+export async function findAllAgencies(actor: Actor, params: AgencyListParams): Promise<AgencyRow[]> {
+  const agencies = await prisma.agency.findMany({
+    where: agencyWhere(actor, params),
+    orderBy: agencyOrder(params.sort),
+    include: { _count: { select: { offices: { where: { archivedAt: null } } } } },
+  });
   const live = await prisma.office.groupBy({
     by: ["agencyId"],
     where: { agencyId: { in: agencies.map((a) => a.id) }, archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } },
     _count: { _all: true },
   });
   const liveByAgency = new Map(live.map((l) => [l.agencyId, l._count._all]));
-  return pageOf(
-    params,
-    total,
-    agencies.map((a) => ({
+  const rows: AgencyRow[] = agencies.map((a) => {
+    const officesLive = liveByAgency.get(a.id) ?? 0;
+    return {
       id: a.id,
       code: a.code,
       name: a.name,
       kind: a.kind,
       rolloutDeadline: a.rolloutDeadline ? dayOfDate(a.rolloutDeadline) : null,
       offices: a._count.offices,
-      officesLive: liveByAgency.get(a.id) ?? 0,
-    })),
-  );
+      officesLive,
+      progress: a._count.offices === 0 ? null : officesLive / a._count.offices,
+    };
+  });
+  return params.sort.id === "progress" ? rows.sort(byProgress(params.sort.desc)) : rows;
 }
 
-/** Every agency the actor may see matching the filters, for CSV export (no paging). */
-export async function findAllAgencies(actor: Actor, params: AgencyListParams): Promise<AgencyRow[]> {
-  const first = await findAgencies(actor, { ...params, page: 1, perPage: 100 });
-  const rows = [...first.rows];
-  for (let page = 2; rows.length < first.total; page++)
-    rows.push(...(await findAgencies(actor, { ...params, page, perPage: 100 })).rows);
-  return rows;
-}
+/** By progress (agencies without offices last, either way), then by name as the database ordered them. */
+const byProgress = (desc: boolean) => (a: AgencyRow, b: AgencyRow) => {
+  if (a.progress === null || b.progress === null) return a.progress === b.progress ? 0 : a.progress === null ? 1 : -1;
+  return (desc ? -1 : 1) * (a.progress - b.progress);
+};
 
 /** One agency by code; NOT_FOUND when it does not exist or lies outside the actor's scope. */
 export async function getAgency(actor: Actor, code: string) {
@@ -126,6 +134,7 @@ export async function findAgencyOffices(
   const where: Prisma.OfficeWhereInput = {
     agencyId: agency.id,
     archivedAt: null,
+    ...(params.stage ? { stage: params.stage } : {}),
     ...(params.q
       ? {
           OR: [

@@ -24,14 +24,15 @@ function templateOf(node: ts.Node): string | null {
   return null;
 }
 
-/** Text that reads as words, not a code ("LIVE"), a path ("@/lib") or a format ("YYYY-MM-DD"). */
+/** Text that reads as words, not a code ("LIVE", "name.asc"), a path ("@/lib") or a format ("YYYY-MM-DD"). */
 function isProse(text: string): boolean {
   return (
     /\p{Ll}/u.test(text) &&
     !text.includes("\n") &&
     !/^[@./]/.test(text) &&
     !/^[a-z0-9_-]+$/.test(text) &&
-    !/^[a-z]+[A-Z]\w*$/.test(text)
+    !/^[a-z]+[A-Z]\w*$/.test(text) &&
+    !/^[\w{}]+(\.[\w{}]+)+$/.test(text)
   );
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { listParamsSchema } from "./list-params";
 
-export const AGENCY_SORTABLE = ["name", "code", "kind", "offices", "deadline"] as const;
+export const AGENCY_SORTABLE = ["name", "code", "kind", "offices", "progress", "deadline"] as const;
 export type AgencySort = (typeof AGENCY_SORTABLE)[number];
 
 export const agencyListParamsSchema = listParamsSchema({

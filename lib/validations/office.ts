@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { freeText } from "@/lib/validations/text";
-import { SERVICE_CODES } from "@/lib/vocabulary";
+import { ROLLOUT_STAGES, SERVICE_CODES } from "@/lib/vocabulary";
 import { listParamsSchema } from "./list-params";
 
 export const createOfficeSchema = z.object({
@@ -56,5 +56,7 @@ export const OFFICE_SORTABLE = ["name", "code", "kelurahan", "stage"] as const;
 export const officeListParamsSchema = listParamsSchema({
   sortable: OFFICE_SORTABLE,
   defaultSort: { id: "code", desc: false },
+}).extend({
+  stage: z.enum(ROLLOUT_STAGES).optional().catch(undefined),
 });
 export type OfficeListParams = z.infer<typeof officeListParamsSchema>;

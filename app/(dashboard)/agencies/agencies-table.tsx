@@ -10,6 +10,7 @@ export function AgenciesTable({
   page,
   sort,
   q,
+  kind,
   exportHref,
   t,
   locale,
@@ -17,6 +18,7 @@ export function AgenciesTable({
   page: Page<AgencyRow>;
   sort: SortState;
   q: string;
+  kind?: string;
   exportHref: string;
   t: Dictionary;
   locale: Locale;
@@ -31,6 +33,15 @@ export function AgenciesTable({
       labels={t.table}
       emptyMessage={t.agencies.empty}
       search={{ label: t.agencies.searchLabel, placeholder: t.agencies.searchPlaceholder, value: q }}
+      filters={[
+        {
+          name: "kind",
+          label: t.agencies.kind,
+          allLabel: t.agencies.allKinds,
+          value: kind,
+          options: (["GOVERNMENT", "PRIVATE"] as const).map((k) => ({ value: k, label: t.agencies.kinds[k] })),
+        },
+      ]}
       exportHref={exportHref}
       getRowId={(row) => row.id}
     />

@@ -28,6 +28,7 @@ export default async function AgenciesPage({
         page={page}
         sort={params.sort}
         q={params.q}
+        kind={params.kind}
         exportHref={`/agencies/export.csv?${exportQuery}`}
         t={t}
         locale={locale}

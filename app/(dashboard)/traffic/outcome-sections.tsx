@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { serviceName } from "@/lib/vocabulary";
 import { CategoryBarChart } from "@/components/charts/lazy-charts";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
@@ -101,7 +102,7 @@ export async function OverTimeSections({ actor, filters, t, locale, csv }: Secti
 }
 
 /** Visits by kecamatan: the schematic map and its table. */
-export async function KecamatanSection({ actor, filters, t, locale, csv }: SectionProps) {
+export async function KecamatanSection({ actor, filters, t, locale, csv, narrowed }: SectionProps) {
   const p = t.trafficPage;
   const kecamatan = await findTrafficBreakdown(actor, filters, "kecamatan");
   const table = outcomeTable(t, locale, p.kecamatan);
@@ -115,6 +116,8 @@ export async function KecamatanSection({ actor, filters, t, locale, csv }: Secti
             name: k.label,
             value: k.total,
             display: formatNumber(k.total, locale),
+            // A tile opens this page for its kecamatan only.
+            href: narrowed("kecamatan", k.key),
           }))}
         />
         <SimpleTable caption={p.byKecamatan} rowHeaders headers={table.headers} rows={table.rows(kecamatan)} />
@@ -163,7 +166,15 @@ export async function OfficesSections({ actor, filters, t, locale }: SectionProp
   const p = t.trafficPage;
   const busiest = (await findTrafficBreakdown(actor, filters, "office")).sort((a, b) => b.total - a.total);
   const rows = (offices: BreakdownRow[]) =>
-    offices.map((o) => ({ key: o.key, cells: [o.label, formatNumber(o.total, locale)] }));
+    offices.map((o) => ({
+      key: o.key,
+      cells: [
+        <Link key="office" href={`/offices/${encodeURIComponent(o.key)}`} className="text-brand-700 hover:underline">
+          {o.label}
+        </Link>,
+        formatNumber(o.total, locale),
+      ],
+    }));
   const headers = [t.compliancePage.office, p.total];
   return (
     <div className="grid gap-6 xl:grid-cols-2">

@@ -51,7 +51,9 @@ export default async function TrafficPage({
   ]);
   const csv = (dimension: string) =>
     `/traffic/export.csv?${new URLSearchParams({ ...keptQuery(raw), from: filters.from, to: filters.to, dimension })}`;
-  const section: SectionProps = { actor, filters, t, locale, csv };
+  const narrowed = (filter: string, value: string) =>
+    `/traffic?${new URLSearchParams({ ...keptQuery(raw), from: filters.from, to: filters.to, [filter]: value })}`;
+  const section: SectionProps = { actor, filters, t, locale, csv, narrowed };
   const sections: [string, (props: SectionProps) => Promise<ReactNode>][] = [
     [p.overTime, OverTimeSections],
     [p.byKecamatan, KecamatanSection],

@@ -9,4 +9,6 @@ export type SectionProps = {
   t: Dictionary;
   locale: Locale;
   csv: (dimension: string) => string;
+  /** This page with one more filter set ("kecamatan" → a tile's drill-down), the rest kept. */
+  narrowed: (filter: string, value: string) => string;
 };

@@ -59,6 +59,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         page={offices}
         sort={listParams.sort}
         q={listParams.q}
+        stage={listParams.stage}
         t={t}
         caption={`${t.agencies.officesOf} ${agency.name}`}
       />

@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/api/with-route";
-import { csvResponse, toCsv } from "@/lib/csv";
+import { csvDownload } from "@/lib/csv-download";
 import { findOfficeScores } from "@/lib/data/compliance";
 import { findPagePeriod } from "@/lib/data/period";
 import { COMPLIANCE_SPAN, scoreParamsSchema } from "@/lib/validations/rollout";
@@ -10,21 +10,20 @@ export const GET = withRoute(
   async ({ actor, query, request }) => {
     const { period } = await findPagePeriod(Object.fromEntries(new URL(request.url).searchParams), COMPLIANCE_SPAN);
     const { all } = await findOfficeScores(actor, query, period.to);
-    return csvResponse(
+    return csvDownload(
+      request,
       "skor-kepatuhan.csv",
-      toCsv(
-        ["code", "office", "agency", "kecamatan", "score", "provisional", "on_time_rate", "flags"],
-        all.map((r) => [
-          r.code,
-          r.office,
-          r.agency,
-          r.kecamatan,
-          r.score,
-          r.provisional ? "yes" : "no",
-          r.onTime === null ? null : r.onTime.toFixed(3),
-          r.flags.map((f) => f.reason.en).join(" | "),
-        ]),
-      ),
+      ["code", "office", "agency", "kecamatan", "score", "provisional", "on_time_rate", "flags"],
+      all.map((r) => [
+        r.code,
+        r.office,
+        r.agency,
+        r.kecamatan,
+        r.score,
+        r.provisional ? "yes" : "no",
+        r.onTime === null ? null : r.onTime.toFixed(3),
+        r.flags.map((f) => f.reason.en).join(" | "),
+      ]),
     );
   },
 );

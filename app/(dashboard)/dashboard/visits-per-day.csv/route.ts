@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/api/with-route";
-import { csvResponse, toCsv } from "@/lib/csv";
+import { csvDownload } from "@/lib/csv-download";
 import { findPagePeriod } from "@/lib/data/period";
 import { findDailyVisits } from "@/lib/data/traffic";
 import { TRAFFIC_SPAN } from "@/lib/validations/traffic";
@@ -8,11 +8,10 @@ import { TRAFFIC_SPAN } from "@/lib/validations/traffic";
 export const GET = withRoute({ permission: "traffic.read" }, async ({ actor, request }) => {
   const { period } = await findPagePeriod(Object.fromEntries(new URL(request.url).searchParams), TRAFFIC_SPAN);
   const data = await findDailyVisits(actor, period);
-  return csvResponse(
+  return csvDownload(
+    request,
     "kunjungan-per-hari.csv",
-    toCsv(
-      ["day", "visits"],
-      data.map((d) => [d.day, d.visits]),
-    ),
+    ["day", "visits"],
+    data.map((d) => [d.day, d.visits]),
   );
 });

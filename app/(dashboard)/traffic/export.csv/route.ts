@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withRoute } from "@/lib/api/with-route";
-import { csvResponse, toCsv } from "@/lib/csv";
+import { csvDownload } from "@/lib/csv-download";
 import { findFallingReferralShares, findReferralsByPost } from "@/lib/data/referrals";
 import { findTrafficBreakdown } from "@/lib/data/traffic-breakdown";
 import { findTrafficFilters } from "@/lib/data/period";
@@ -17,30 +17,27 @@ export const GET = withRoute({ permission: "traffic.read" }, async ({ actor, req
   const { dimension } = dimensionSchema.parse(raw);
   if (dimension === "posts") {
     const { posts } = await findReferralsByPost(actor, filters);
-    return csvResponse(
+    return csvDownload(
+      request,
       "rujukan-per-pos.csv",
-      toCsv(
-        ["post_code", "post_name", "post_kecamatan", "referrals", "referring_offices"],
-        posts.map((r) => [r.code, r.name, r.kecamatan, r.referrals, r.offices]),
-      ),
+      ["post_code", "post_name", "post_kecamatan", "referrals", "referring_offices"],
+      posts.map((r) => [r.code, r.name, r.kecamatan, r.referrals, r.offices]),
     );
   }
   if (dimension === "referralTrend") {
     const trends = await findFallingReferralShares(actor, filters);
-    return csvResponse(
+    return csvDownload(
+      request,
       "pangsa-rujukan-menurun.csv",
-      toCsv(
-        ["office_code", "office_name", "week", "referred_share"],
-        trends.flatMap((o) => o.weeks.map((w) => [o.office, o.label, w.week, Math.round(w.share * 10_000) / 10_000])),
-      ),
+      ["office_code", "office_name", "week", "referred_share"],
+      trends.flatMap((o) => o.weeks.map((w) => [o.office, o.label, w.week, Math.round(w.share * 10_000) / 10_000])),
     );
   }
   const rows = await findTrafficBreakdown(actor, filters, dimension);
-  return csvResponse(
+  return csvDownload(
+    request,
     `kunjungan-${dimension}.csv`,
-    toCsv(
-      ["key", "label", ...OUTCOMES, "total"],
-      rows.map((r) => [r.key, r.label, ...OUTCOMES.map((o) => r[o]), r.total]),
-    ),
+    ["key", "label", ...OUTCOMES, "total"],
+    rows.map((r) => [r.key, r.label, ...OUTCOMES.map((o) => r[o]), r.total]),
   );
 });

@@ -1,14 +1,16 @@
 import { withRoute } from "@/lib/api/with-route";
-import { csvResponse, toCsv } from "@/lib/csv";
+import { csvDownload } from "@/lib/csv-download";
 import { findAuditLogForExport } from "@/lib/data/audit-log";
 import { auditParamsSchema } from "@/lib/validations/audit";
 
 /** The audit log under the page's filters as CSV: the sentence, the codes, and before/after as JSON. */
-export const GET = withRoute({ permission: "audit.read", query: auditParamsSchema }, async ({ actor, query }) => {
-  const rows = await findAuditLogForExport(actor, query);
-  return csvResponse(
-    "log-audit.csv",
-    toCsv(
+export const GET = withRoute(
+  { permission: "audit.read", query: auditParamsSchema },
+  async ({ actor, query, request }) => {
+    const rows = await findAuditLogForExport(actor, query);
+    return csvDownload(
+      request,
+      "log-audit.csv",
       ["at", "actor", "action", "sentence", "entity", "entity_id", "object", "changes"],
       rows.map((r) => [
         r.at,
@@ -23,6 +25,6 @@ export const GET = withRoute({ permission: "audit.read", query: auditParamsSchem
           .map((c) => `${c.field}: ${c.before} → ${c.after}`)
           .join("; "),
       ]),
-    ),
-  );
-});
+    );
+  },
+);
