@@ -107,6 +107,20 @@ test.describe("at 360 px, the narrowest phone in use", () => {
     expect(opened.size).toBeGreaterThan(30);
   });
 
+  test("[TASKFORCE] a table keeps its priority columns on a phone, the rest on a wide screen", async ({
+    page,
+    signInAs,
+  }) => {
+    await signInAs("TASKFORCE");
+    await page.goto("/agencies");
+    const table = page.getByRole("table", { name: "Instansi" });
+    await expect(table.getByRole("columnheader", { name: /Nama/ })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: /Kemajuan/ })).toBeVisible();
+    await expect(table.getByRole("columnheader", { name: /Kode/ })).toBeHidden();
+    await page.setViewportSize({ width: 1024, height: 740 });
+    await expect(table.getByRole("columnheader", { name: /Kode/ })).toBeVisible();
+  });
+
   test("[TASKFORCE] a checkbox is a 24 px touch target", async ({ page, signInAs }) => {
     await signInAs("TASKFORCE");
     await page.goto("/offices/DISDUKCAPIL-001");

@@ -29,7 +29,9 @@ export function SimpleTable({
   empty?: string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    // min-w-0: as a grid or flex item, the table scrolls inside this box instead of widening the
+    // page; relative: text for screen readers only (absolutely placed) stays inside it too.
+    <div className="relative min-w-0 overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className={showCaption ? "py-1 text-left font-semibold" : "sr-only"}>{caption}</caption>
         <thead className="bg-gray-50">

@@ -26,6 +26,7 @@ export function AgenciesTable({
   const columns = useMemo(() => agencyColumns(t.agencies, locale), [t, locale]);
   return (
     <DataTable
+      secondaryColumns={["code", "kind", "offices", "deadline"]}
       caption={t.agencies.title}
       columns={columns}
       page={page}

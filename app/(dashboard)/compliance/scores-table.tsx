@@ -64,6 +64,7 @@ export function ScoresTable({
   const columns = useMemo(() => scoreColumns(t, locale), [t, locale]);
   return (
     <DataTable
+      secondaryColumns={["agency", "flags"]}
       caption={t.compliancePage.scores}
       columns={columns}
       page={page}

@@ -56,6 +56,7 @@ export function OverdueTable({
   const columns = useMemo(() => overdueColumns(t, locale), [t, locale]);
   return (
     <DataTable
+      secondaryColumns={["agency", "kecamatan", "deadline"]}
       caption={t.rolloutPage.overdueList}
       columns={columns}
       page={page}

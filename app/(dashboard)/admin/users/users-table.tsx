@@ -61,6 +61,7 @@ export function UsersTable({
   const columns = useMemo(() => userColumns(t, locale), [t, locale]);
   return (
     <DataTable
+      secondaryColumns={["email", "agency", "lastLoginAt"]}
       caption={t.users.title}
       columns={columns}
       page={page}

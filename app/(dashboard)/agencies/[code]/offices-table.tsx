@@ -25,6 +25,7 @@ export function OfficesTable({
   const columns = useMemo(() => officeColumns(t), [t]);
   return (
     <DataTable
+      secondaryColumns={["code", "kelurahan"]}
       caption={caption}
       columns={columns}
       page={page}
