@@ -22,8 +22,10 @@ test("[HUMAS] drafts an announcement, publishes it, and the public reads it; an 
   const item = page.getByRole("listitem", { name: `Jam layanan berubah ${stamp}` });
   await expect(item).toContainText("Draf");
 
-  // The public reads meta.json (the cached pages follow within their revalidation time).
+  // The public: the cached home page is rendered before the announcement is published.
   const publicPage = await (await browser.newContext()).newPage();
+  await publicPage.goto("/");
+  await publicPage.goto("/transparansi");
   const published = async () =>
     (
       (await (await publicPage.request.get("/api/v1/open-data/meta.json")).json()).announcements as {
@@ -36,6 +38,13 @@ test("[HUMAS] drafts an announcement, publishes it, and the public reads it; an 
   await item.getByRole("button", { name: "Terbitkan" }).click();
   await expect(item.getByRole("button", { name: "Tarik" })).toBeVisible();
   expect(await published()).toContain(`Opening hours change ${stamp}`);
+  // The cached pages are made again at once, in both languages, not after their 300 s.
+  await publicPage.goto("/");
+  await expect(publicPage.getByText(`Jam layanan berubah ${stamp}`)).toBeVisible();
+  await publicPage.goto("/transparansi");
+  await expect(publicPage.getByText(`Jam layanan berubah ${stamp}`)).toBeVisible();
+  await publicPage.getByRole("button", { name: "English" }).click();
+  await expect(publicPage.getByText(`Opening hours change ${stamp}`)).toBeVisible();
 
   const erratum = page.getByRole("form", { name: "Ralat baru" });
   await erratum.getByLabel("Angka yang terdampak").fill(`Kunjungan Februari 2022 ${stamp}`);
