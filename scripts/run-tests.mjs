@@ -30,7 +30,7 @@ const vitestOk = step("Vitest: unit + integration", bin("vitest"), [
   "--reporter=json",
   "--outputFile=reports/vitest.json",
 ]);
-const buildOk = step("next build", bin("next"), ["build"]);
+const buildOk = step("next build", process.execPath, ["--import", "tsx", "scripts/build.ts"]);
 const playwrightOk = buildOk && step("Playwright (Chromium)", bin("playwright"), ["test"]);
 
 const { passed, failed } = summarise(["reports/vitest.json", "reports/playwright.json"]);

@@ -3,11 +3,13 @@
 // builds the app if needed, then runs Next. Ctrl-C stops Next first, then closes the
 // database cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { startEmbeddedServer, type EmbeddedServer } from "@/lib/embedded/pglite-server";
 import { clearEmbeddedState, runningEmbeddedSocket, writeEmbeddedState } from "@/lib/embedded/embedded-state";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
+import { buildApp } from "./build";
+import { buildNeeded } from "./lib/build-stamp";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { resolveAuthSecret } from "./lib/secret";
 import { dataDir, pgDataDir, socketDir } from "./lib/with-database";
@@ -45,9 +47,11 @@ async function main(): Promise<void> {
   await migrateDeploy(process.env.DATABASE_URL!);
   await seedIfEmpty();
 
-  if (!dev && !existsSync(".next/BUILD_ID")) {
-    log("First start: building the app (about a minute)…");
-    await run(process.execPath, [nextBin, "build"]);
+  // Built again when the code changed since the last build (a git pull), not only the first time.
+  const why = dev ? null : buildNeeded();
+  if (why) {
+    log(`Building the app (${why}): two to three minutes on two cores…`);
+    buildApp();
   }
   const url = `http://localhost:${port}`;
   // Production runs scripts/serve.mjs (Next behind a server that records the client's address).
@@ -80,13 +84,6 @@ async function seedIfEmpty(): Promise<void> {
     await (demo ? seedDemo : seedReference)(prisma, (line) => log(`  ${line}`));
   }
   await prisma.$disconnect();
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
-  });
 }
 
 async function waitForHealth(url: string): Promise<void> {

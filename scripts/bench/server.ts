@@ -1,8 +1,10 @@
 // The production build under test: started as its own process group on a free port, signed
 // in through next-auth's credentials callback, its memory sampled while the benchmark runs.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
+import { buildApp } from "../build";
+import { buildNeeded } from "../lib/build-stamp";
 
 export type Server = { url: string; stop: () => Promise<void>; peakRssMb: () => number };
 
@@ -15,15 +17,12 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Builds the app when there is no build yet (or when asked to). */
+/** Builds the app when there is no current build (or when asked to). */
 export function ensureBuild(force: boolean, log: (line: string) => void): void {
-  if (!force && existsSync(".next/BUILD_ID")) return;
-  log("next build …");
-  const built = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (built.status !== 0) throw new Error("next build failed");
+  const why = force ? "asked to" : buildNeeded();
+  if (!why) return;
+  log(`next build (${why}) …`);
+  buildApp();
 }
 
 /** Resident memory (MB) of every process in a process group, from /proc. */
