@@ -13,6 +13,11 @@ const envSchema = z.object({
   SIGAP_DATA_DIR: z.string().default("./data"),
   /** Requests a client address (or an API key) may make per minute to each public API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /**
+   * Redis shared by several SIGAP instances (rate limits, sign-in lockouts): redis://host:6379.
+   * Without it each process counts in its own memory, right for the one-process default.
+   */
+  REDIS_URL: z.string().url().optional(),
   /** Reverse proxies in front of SIGAP that append to X-Forwarded-For (nginx: 1); 0 = clients connect directly. */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),
 });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { clientAddress, createRateLimiter } from "./rate-limit";
+import { clientAddress, memoryRateLimiter } from "./rate-limit";
 
 describe("rate limiter", () => {
-  it("allows `limit` requests per window per key, then says when to retry", () => {
-    const limiter = createRateLimiter({ limit: 2, windowMs: 60_000 });
-    expect(limiter.take("a", 0)).toEqual({ ok: true });
-    expect(limiter.take("a", 1000)).toEqual({ ok: true });
-    expect(limiter.take("a", 2000)).toEqual({ ok: false, retryAfterSeconds: 58 });
-    expect(limiter.take("b", 2000)).toEqual({ ok: true });
-    expect(limiter.take("a", 60_000)).toEqual({ ok: true });
+  it("allows `limit` requests per window per key, then says when to retry", async () => {
+    const limiter = memoryRateLimiter({ limit: 2, windowMs: 60_000 });
+    expect(await limiter.take("a", 0)).toEqual({ ok: true });
+    expect(await limiter.take("a", 1000)).toEqual({ ok: true });
+    expect(await limiter.take("a", 2000)).toEqual({ ok: false, retryAfterSeconds: 58 });
+    expect(await limiter.take("b", 2000)).toEqual({ ok: true });
+    expect(await limiter.take("a", 60_000)).toEqual({ ok: true });
   });
 
   const chain = (...entries: string[]) => new Headers(entries.length ? { "x-forwarded-for": entries.join(", ") } : {});

@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/dictionaries";
 import { localizeMessages } from "@/lib/i18n/messages";
 import { answerIn, localeOfRequest } from "@/lib/i18n/request-locale";
 import { parseOrThrow } from "@/lib/validations/parse";
+import { redisClient } from "@/lib/redis";
 import { officeForApiKey } from "./api-key-auth";
 import { readJsonBody } from "./read-body";
 import { clientKey, createRateLimiter, type RateLimit, type RateLimiter } from "./rate-limit";
@@ -84,9 +85,24 @@ export function withRoute<TQuery = Record<string, never>, TBody = undefined>(
     });
 }
 
-/** A 429 when `limiter` has no room left for `key`. */
-function overLimit(limiter: RateLimiter | undefined, key: string, message: string, locale: Locale): Response | null {
-  const allowed = limiter?.take(key);
+/**
+ * A route's limiter, made on its first request (not when the route module is imported, at
+ * build time): counted per route, in Redis when this process has it (lib/redis.ts).
+ */
+function routeLimiter(name: string, limit: RateLimit | undefined): () => RateLimiter | undefined {
+  let limiter: RateLimiter | undefined;
+  return () => (limit ? (limiter ??= createRateLimiter(name, limit, redisClient())) : undefined);
+}
+
+/** A 429 when `limiter` has no room left for `key` on this route. */
+async function overLimit(
+  limiter: RateLimiter | undefined,
+  request: Request,
+  key: string,
+  message: string,
+  locale: Locale,
+): Promise<Response | null> {
+  const allowed = await limiter?.take(`${new URL(request.url).pathname}|${key}`);
   if (!allowed || allowed.ok) return null;
   return errorResponse(new AppError("RATE_LIMITED", message), locale, {
     "Retry-After": String(allowed.retryAfterSeconds),
@@ -98,11 +114,11 @@ export function withPublicRoute<TQuery = Record<string, never>, TBody = undefine
   options: { rateLimit?: RateLimit } & Parsers<TQuery, TBody>,
   handler: (context: Context<TQuery, TBody>) => Promise<Response>,
 ): (request: Request) => Promise<Response> {
-  const limiter = options.rateLimit && createRateLimiter(options.rateLimit);
+  const limiter = routeLimiter("client", options.rateLimit);
   return (request) =>
     answer(request, async (locale) => {
       const tooMany = msg("Terlalu banyak permintaan: coba lagi sebentar lagi.");
-      const refused = overLimit(limiter, clientKey(request), tooMany, locale);
+      const refused = await overLimit(limiter(), request, clientKey(request), tooMany, locale);
       return refused ?? handler({ request, locale, ...(await parseRequest(request, options)) });
     });
 }
@@ -116,12 +132,12 @@ export function withKeyRoute<TQuery = Record<string, never>, TBody = undefined>(
   options: { kind?: LiveKey["kind"]; rateLimit?: RateLimit } & Parsers<TQuery, TBody>,
   handler: (context: Context<TQuery, TBody> & { key: LiveKey }) => Promise<Response>,
 ): (request: Request) => Promise<Response> {
-  const limiter = options.rateLimit && createRateLimiter(options.rateLimit);
+  const limiter = routeLimiter("key", options.rateLimit);
   return (request) =>
     answer(request, async (locale) => {
       const key = await officeForApiKey(request, options.kind);
       const tooOften = msg("Kunci ini mengirim terlalu sering: coba lagi sebentar lagi.");
-      const refused = overLimit(limiter, key.keyId, tooOften, locale);
+      const refused = await overLimit(limiter(), request, key.keyId, tooOften, locale);
       return refused ?? handler({ key, request, locale, ...(await parseRequest(request, options)) });
     });
 }

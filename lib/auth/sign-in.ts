@@ -1,5 +1,6 @@
 import "server-only";
-import { clientAddress, createRateLimiter } from "@/lib/api/rate-limit";
+import { clientAddress, createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
+import { redisClient } from "@/lib/redis";
 import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { databaseFailure } from "@/lib/db-errors";
@@ -18,8 +19,13 @@ export const ACCOUNT_FAILURES = 5;
 /** Failed sign-ins one address may make per 15 minutes (an office behind one NAT has many officials). */
 export const ADDRESS_FAILURES = 30;
 
-const perAccount = createRateLimiter({ limit: ACCOUNT_FAILURES, windowMs: WINDOW_MS });
-const perAddress = createRateLimiter({ limit: ADDRESS_FAILURES, windowMs: WINDOW_MS });
+// Shared by every instance through Redis when there is one: a lockout on one holds on all.
+let limiters: { perAccount: RateLimiter; perAddress: RateLimiter } | undefined;
+const lockouts = () =>
+  (limiters ??= {
+    perAccount: createRateLimiter("signin-account", { limit: ACCOUNT_FAILURES, windowMs: WINDOW_MS }, redisClient()),
+    perAddress: createRateLimiter("signin-address", { limit: ADDRESS_FAILURES, windowMs: WINDOW_MS }, redisClient()),
+  });
 
 /** Why a sign-in was refused; next-auth passes the code to the sign-in page as ?error=. */
 export const SIGN_IN_ERRORS = { throttled: "Throttled", unavailable: "Unavailable" } as const;
@@ -47,13 +53,14 @@ export async function authorizeCredentials(
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const address = clientAddress(headers);
-  if (!perAccount.check(email, now).ok || !perAddress.check(address, now).ok) throw new Error(SIGN_IN_ERRORS.throttled);
+  const { perAccount, perAddress } = lockouts();
+  const [account, origin] = await Promise.all([perAccount.check(email, now), perAddress.check(address, now)]);
+  if (!account.ok || !origin.ok) throw new Error(SIGN_IN_ERRORS.throttled);
   try {
     const user = await prisma.user.findUnique({ where: { email } });
     const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownAccountHash()));
     if (!user || !user.active || !matches) {
-      perAccount.take(email, now);
-      perAddress.take(address, now);
+      await Promise.all([perAccount.take(email, now), perAddress.take(address, now)]);
       await writeAudit(
         prisma,
         { label: `ip:${address}` },
@@ -61,7 +68,7 @@ export async function authorizeCredentials(
       );
       return null;
     }
-    perAccount.reset(email);
+    await perAccount.reset(email);
     await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(now) } });
     return { id: user.id, name: user.name, email: user.email, role: user.role, agencyId: user.agencyId };
   } catch (error) {
