@@ -42,7 +42,11 @@ export function sourceHash(root = "."): string {
   const files = BUILD_INPUTS.flatMap((input) =>
     existsSync(join(root, input)) && !readdirSafe(join(root, input)) ? [input] : filesUnder(root, input),
   ).sort();
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update("\0");
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update("\0");
   return hash.digest("hex");
 }
 
