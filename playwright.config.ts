@@ -1,3 +1,4 @@
+import { METRICS_TOKEN } from "./e2e/ops-token";
 import { defineConfig, devices } from "@playwright/test";
 import { assertChromium, chromiumPath } from "./e2e/chromium";
 
@@ -68,6 +69,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       NEXTAUTH_URL: baseURL,
+      METRICS_TOKEN: METRICS_TOKEN,
     },
   },
 });

@@ -1,3 +1,4 @@
+import { METRICS_TOKEN } from "./ops-token";
 import { expect, test } from "./fixtures";
 
 test("[public] POST /api/v1/decisions judges a visit by the rule in force at its time", async ({ request }) => {
@@ -62,4 +63,29 @@ test("[public] the API reference lists every endpoint, read from the OpenAPI doc
   const events = page.getByRole("region", { name: "POST /api/v1/events" });
   await expect(events.getByRole("table", { name: "Each item of events" })).toContainText("occurredAt");
   await expect(events).toContainText("Authorization: Bearer <office API key>");
+});
+
+test("[ops] /api/metrics answers Prometheus with the token only, with routes as patterns and nothing personal", async ({
+  request,
+}) => {
+  expect((await request.get("/api/metrics")).status()).toBe(401);
+  expect(
+    (await request.get("/api/metrics", { headers: { Authorization: "Bearer wrong-token-0123456789" } })).status(),
+  ).toBe(401);
+  await request.get("/kantor/DISDUKCAPIL-001");
+  await request.get("/api/health");
+  const response = await request.get("/api/metrics", { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/plain");
+  const text = await response.text();
+  expect(text).toMatch(
+    /sigap_http_request_duration_seconds_count\{method="GET",route="\/kantor\/:id",status="200"\} \d+/,
+  );
+  expect(text).toMatch(
+    /sigap_http_request_duration_seconds_count\{method="GET",route="\/api\/health",status="200"\} \d+/,
+  );
+  expect(text).toMatch(/^sigap_db_pool_connections\{state="total"\} \d+/m);
+  expect(text).toMatch(/^sigap_process_process_resident_memory_bytes \d+/m);
+  expect(text).not.toContain("DISDUKCAPIL-001");
+  expect(text).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|@sigap/);
 });

@@ -18,6 +18,8 @@ const envSchema = z.object({
    * Without it each process counts in its own memory, right for the one-process default.
    */
   REDIS_URL: z.string().url().optional(),
+  /** The bearer token /api/metrics asks of Prometheus; without it the endpoint is off (404). */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** Reverse proxies in front of SIGAP that append to X-Forwarded-For (nginx: 1); 0 = clients connect directly. */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),
 });

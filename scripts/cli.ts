@@ -111,7 +111,9 @@ async function releasesPublish(options: Options): Promise<void> {
     console.log(
       result.published
         ? `${month}: published version ${result.version} with ${result.lateEvents} late visits (erratum written)`
-        : `${month}: kept as it is; publishing ${result.lateEvents} late visits now would expose ${result.exposed} numbers`,
+        : result.reason === "exposes"
+          ? `${month}: kept as it is; publishing ${result.lateEvents} late visits now would expose ${result.exposed} numbers`
+          : `${month}: kept as it is; publishing ${result.lateEvents} late visits now would hide ${result.withdrawn} of the ${result.shown} numbers published`,
     );
   }
 }

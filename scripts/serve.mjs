@@ -5,6 +5,7 @@
 // (TRUSTED_PROXY_COUNT). Plain JavaScript: it runs before and outside the app's bundles.
 import { createServer } from "node:http";
 import next from "next";
+import { metrics, routeOf } from "../lib/metrics.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -20,6 +21,13 @@ const server = createServer((request, response) => {
       .end("400 Bad Request: the address has a malformed %-escape.");
     return;
   }
+  // Every answer is timed by route pattern and status (/api/metrics).
+  const started = process.hrtime.bigint();
+  response.on("finish", () => {
+    const route = routeOf(new URL(request.url ?? "/", "http://sigap").pathname);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    metrics().httpDuration.observe({ method: request.method ?? "GET", route, status: response.statusCode }, seconds);
+  });
   const peer = request.socket.remoteAddress ?? "unknown";
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;

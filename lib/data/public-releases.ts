@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { metrics } from "@/lib/metrics.mjs";
 import { findMonthCubes } from "@/lib/data/traffic-table";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -108,6 +109,7 @@ async function releaseFirst(month: string, revision: number): Promise<Release> {
 async function servedRelease(month: string, state: MonthState | undefined): Promise<Release> {
   const key = `${month}@${state?.version ?? 0}`;
   const known = releasesRead.get(key);
+  metrics().cacheLookups.inc({ result: known ? "hit" : "miss" });
   if (known) return known;
   const release =
     (state?.version ? await findLatestRelease(month) : null) ?? (await releaseFirst(month, state?.revision ?? 0));

@@ -23,6 +23,8 @@ export const EN_MESSAGES: Record<string, string> = {
   "Basis data sedang tidak dapat dihubungi: coba lagi sebentar lagi. Tidak ada yang berubah.":
     "The database cannot be reached right now: try again shortly. Nothing was changed.",
   "Batch kosong": "Empty batch",
+  "Belum dapat diterbitkan: untuk melindungi {} kunjungan terlambat, revisi harus menyembunyikan {} dari {} angka yang sudah terbit. Rilis tetap seperti semula; coba lagi setelah lebih banyak kunjungan terlambat masuk.":
+    "Cannot be published yet: to protect {} late visits, the revision would have to hide {} of the {} numbers already published. The release stays as it was; try again once more late visits have arrived.",
   "Belum dapat diterbitkan: {} kunjungan terlambat akan membuka {} angka bila dibandingkan dengan rilis yang ada. Rilis tetap seperti semula; coba lagi setelah lebih banyak kunjungan terlambat masuk.":
     "Cannot be published yet: {} late visits would reveal {} figures when compared with the existing release. The release stays as it was; try again once more late visits have arrived.",
   "Berkas CSV harus berupa teks": "The CSV file must be text",

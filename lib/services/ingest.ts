@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Db } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/errors";
+import { metrics } from "@/lib/metrics.mjs";
 import { forgetMonthStates } from "@/lib/data/public-releases";
 import { storeEvents } from "@/lib/services/store-events";
 import { visitEventSchema, type VisitEventInput } from "@/lib/validations/event";
@@ -64,11 +65,20 @@ export async function ingestEvents(
 ): Promise<IngestResult> {
   const posts = await namedPosts(db, raw);
   const { valid, rejected, repeated } = checkEvents(raw, office, posts, now);
-  if (valid.length === 0) return { accepted: 0, duplicates: repeated, rejected };
-  const { inserted, months } = await storeEvents(office.id, source, valid, posts);
-  // This process sees the new revisions (pending late events, a new month) at once; others within a second.
-  if (months.length > 0) forgetMonthStates();
-  return { accepted: inserted, duplicates: repeated + valid.length - inserted, rejected };
+  const result =
+    valid.length === 0 ? { accepted: 0, duplicates: repeated, rejected } : await store(office, valid, posts);
+  const counted = metrics().ingestedEvents;
+  counted.inc({ result: "accepted" }, result.accepted);
+  counted.inc({ result: "duplicate" }, result.duplicates);
+  counted.inc({ result: "rejected" }, result.rejected.length);
+  return result;
+
+  async function store(office: Office, valid: Parameters<typeof storeEvents>[2], posts: Posts): Promise<IngestResult> {
+    const { inserted, months } = await storeEvents(office.id, source, valid, posts);
+    // This process sees the new revisions (pending late events, a new month) at once; others within a second.
+    if (months.length > 0) forgetMonthStates();
+    return { accepted: inserted, duplicates: repeated + valid.length - inserted, rejected };
+  }
 }
 
 /** The vaccination posts a raw batch names (unknown codes are simply absent). */

@@ -6,10 +6,13 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthVisits } from "@/lib/stats/period-tables";
-import { auditedRevision } from "@/lib/stats/revision-audit";
+import { auditedRevision, type RevisionOutcome } from "@/lib/stats/revision-audit";
 
 export type RevisionResult =
-  { published: true; version: number; lateEvents: number } | { published: false; exposed: number; lateEvents: number };
+  | { published: true; version: number; lateEvents: number }
+  | ({ published: false; lateEvents: number } & (
+      { reason: "exposes"; exposed: number } | { reason: "withdraws"; withdrawn: number; shown: number }
+    ));
 
 /**
  * Publishes a new version of a released month with the late events that arrived since, when
@@ -17,6 +20,13 @@ export type RevisionResult =
  * of either version nor of the late visits (lib/stats/revision-audit.ts). Otherwise nothing
  * changes and the late events stay pending. A published revision comes with an erratum.
  */
+/** Why the audit refused a revision, as the result and the audit log say it. */
+function refusal(outcome: Extract<RevisionOutcome, { ok: false }>) {
+  return outcome.reason === "exposes"
+    ? { reason: outcome.reason, exposed: outcome.exposed }
+    : { reason: outcome.reason, withdrawn: outcome.withdrawn, shown: outcome.shown };
+}
+
 export async function publishRevision(db: Db, actor: AuditActor, month: string): Promise<RevisionResult> {
   const latest = await findLatestRelease(month);
   if (!latest)
@@ -33,9 +43,9 @@ export async function publishRevision(db: Db, actor: AuditActor, month: string):
       action: "release.refused",
       entity: "PublicRelease",
       entityId: month,
-      after: { lateEvents, exposed: outcome.exposed },
+      after: { lateEvents, ...refusal(outcome) },
     });
-    return { published: false, exposed: outcome.exposed, lateEvents };
+    return { published: false, lateEvents, ...refusal(outcome) };
   }
   const version = latest.version + 1;
   const json = (value: unknown) => value as Prisma.InputJsonValue;

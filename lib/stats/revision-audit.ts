@@ -22,9 +22,19 @@ import type { Cell, Line, Slot } from "./suppress-lines";
 
 export type RevisionAudit = AuditRecord & { revisionRounds: number; lateEvents: number };
 export type RevisionOutcome =
-  { ok: true; tables: PeriodTables; audit: RevisionAudit } | { ok: false; exposed: number; rounds: number };
+  | { ok: true; tables: PeriodTables; audit: RevisionAudit }
+  | { ok: false; reason: "exposes"; exposed: number; rounds: number }
+  | { ok: false; reason: "withdraws"; withdrawn: number; shown: number };
 
 const MAX_ROUNDS = 8;
+
+/**
+ * The share of the numbers the current version shows that a revision may hide. Hiding is
+ * always safe, but a revision that protects a few late visits by hiding most of a month
+ * (a cascade of complementary cells) would replace a useful release with a table of "x":
+ * then the release stays, and the revision waits for more late visits.
+ */
+export const MAX_WITHDRAWN_SHARE = 0.25;
 
 /** The new release of a month, when one can be published next to the old one; else how many numbers it would expose. */
 export async function auditedRevision(
@@ -41,8 +51,12 @@ export async function auditedRevision(
   let exposed: number[] = [];
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     exposed = await exposedByBoth(oldSlots, oldShown, before.lines, newSlots, after.lines);
-    if (exposed.length === 0)
+    if (exposed.length === 0) {
+      const shown = [...oldShown.values()].filter((value) => value !== null).length;
+      const withdrawn = shown - newSlots.filter((s) => !s.hidden).length;
+      if (withdrawn > MAX_WITHDRAWN_SHARE * shown) return { ok: false, reason: "withdraws", withdrawn, shown };
       return { ok: true, tables: publishMonthSlots(after), audit: { ...own, revisionRounds: round, lateEvents } };
+    }
     for (const i of exposed) {
       const s = newSlots[i];
       const next = s.hidden ? complementFor(after.lines, s) : s;
@@ -50,7 +64,7 @@ export async function auditedRevision(
     }
     own = await suppressAudited(after.lines);
   }
-  return { ok: false, exposed: exposed.length, rounds: MAX_ROUNDS };
+  return { ok: false, reason: "exposes", exposed: exposed.length, rounds: MAX_ROUNDS };
 }
 
 /** Indices of the slots that the two releases together expose (either release's hidden count, or the difference). */

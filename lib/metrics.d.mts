@@ -1,0 +1,10 @@
+import type { Counter, Gauge, Histogram, Registry } from "prom-client";
+
+export function metrics(): {
+  registry: Registry;
+  httpDuration: Histogram<"method" | "route" | "status">;
+  ingestedEvents: Counter<"result">;
+  cacheLookups: Counter<"result">;
+  dbPool: Gauge<"state">;
+};
+export function routeOf(pathname: string): string;

@@ -1,0 +1,63 @@
+// SIGAP's Prometheus metrics, in one registry on globalThis: the HTTP server (scripts/serve.mjs,
+// plain JavaScript outside the app's bundles) and the app's own code (ingestion, the pool)
+// record into the same one, which /api/metrics writes out. Counts only: no address, no
+// account, nothing of a visitor is a label (PRODUCT.md: no personal data).
+import client from "prom-client";
+
+const shared = /** @type {{ sigapMetrics?: ReturnType<typeof create> }} */ (globalThis);
+
+function create() {
+  const registry = new client.Registry();
+  client.collectDefaultMetrics({ register: registry, prefix: "sigap_process_" });
+  return {
+    registry,
+    httpDuration: new client.Histogram({
+      name: "sigap_http_request_duration_seconds",
+      help: "Time to answer an HTTP request, by method, route pattern and status",
+      labelNames: ["method", "route", "status"],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    ingestedEvents: new client.Counter({
+      name: "sigap_ingested_events_total",
+      help: "Visit events received, by how they were taken: accepted, duplicate or rejected",
+      labelNames: ["result"],
+      registers: [registry],
+    }),
+    cacheLookups: new client.Counter({
+      name: "sigap_public_cache_lookups_total",
+      help: "Reads of the stored public releases (the public pages' cache), hit or miss",
+      labelNames: ["result"],
+      registers: [registry],
+    }),
+    dbPool: new client.Gauge({
+      name: "sigap_db_pool_connections",
+      help: "Connections of this process's database pool: total, idle, and requests waiting",
+      labelNames: ["state"],
+      registers: [registry],
+    }),
+  };
+}
+
+/** The process's metrics (made on first use). */
+export function metrics() {
+  shared.sigapMetrics ??= create();
+  return shared.sigapMetrics;
+}
+
+/**
+ * An address as a route pattern, so that a label has a bounded number of values: a segment
+ * that is a code, an id or a month (a capital, an escape, digits beyond "v1", or more than 24
+ * characters) becomes ":id".
+ */
+export function routeOf(pathname) {
+  if (pathname.startsWith("/_next/")) return "/_next/*";
+  const segments = pathname
+    .split("/")
+    .filter(Boolean)
+    .slice(0, 6)
+    .map((segment) =>
+      /[A-Z%]/.test(segment) || (/\d/.test(segment) && segment.length > 2) || segment.length > 24 ? ":id" : segment,
+    );
+  return `/${segments.join("/")}`;
+}
