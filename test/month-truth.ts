@@ -110,3 +110,15 @@ export const smallCounts = fc.array(
 );
 export const visitsFrom = (values: number[]) => (d: number, k: number, s: number, c: number) =>
   values[(d * 7 + k * 5 + s * 3 + c * 11) % values.length] * (d % 7 === 6 ? 0 : 1);
+
+/** How many numbers a release shows (not hidden) across its tables: what a revision may not take back wholesale. */
+export function shownNumbers(tables: PeriodTables): number {
+  return (["day", "week", "kecamatan", "service"] as const)
+    .flatMap((by) => [
+      ...tables[by].cells.flat(),
+      ...tables[by].rowTotals,
+      ...tables[by].columnTotals,
+      tables[by].total,
+    ])
+    .filter((value) => value !== null).length;
+}

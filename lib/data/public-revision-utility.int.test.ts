@@ -2,22 +2,10 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { ingestEvents } from "@/lib/services/ingest";
 import { publishRevision } from "@/lib/services/public-releases";
-import type { PeriodTables } from "@/lib/stats/period-tables";
 import { MAX_WITHDRAWN_SHARE } from "@/lib/stats/revision-audit";
 import { demoActor, testOffice, uniqueSuffix } from "@/test/actors";
+import { shownNumbers } from "@/test/month-truth";
 import { toRelease } from "./public-releases";
-
-/** How many numbers a release shows (not hidden) across its tables. */
-function shownNumbers(tables: PeriodTables): number {
-  return (["day", "week", "kecamatan", "service"] as const)
-    .flatMap((by) => [
-      ...tables[by].cells.flat(),
-      ...tables[by].rowTotals,
-      ...tables[by].columnTotals,
-      tables[by].total,
-    ])
-    .filter((value) => value !== null).length;
-}
 
 const latest = async (month: string) =>
   toRelease(await prisma.publicRelease.findFirstOrThrow({ where: { month }, orderBy: { version: "desc" } }));
