@@ -103,6 +103,7 @@ const TARGETS: Record<string, Target> = {
   "app/api/v1/open-data/traffic.json/route.ts": { method: "GET", url: "/api/v1/open-data/traffic.json", auth: "none" },
   "app/api/v1/open-data/traffic.csv/route.ts": { method: "GET", url: "/api/v1/open-data/traffic.csv", auth: "none" },
   "app/api/health/route.ts": { method: "GET", url: "/api/health", auth: "none" },
+  "app/api/metrics/route.ts": { method: "GET", url: "/api/metrics", auth: "none" },
   "app/api/locale/route.ts": { method: "POST", url: "/api/locale", auth: "none", body: hostileQuery },
   "app/(dashboard)/admin/audit/export.csv/route.ts": { method: "GET", url: "/admin/audit/export.csv", auth: "session" },
   "app/(dashboard)/agencies/export.csv/route.ts": { method: "GET", url: "/agencies/export.csv", auth: "session" },
