@@ -16,6 +16,10 @@ test("[login] an empty form names the fields that are missing", async ({ page })
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page.getByText("Alamat email tidak valid")).toBeVisible();
   await expect(page.getByText("Kata sandi wajib diisi")).toBeVisible();
+  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("button", { name: "Sign in" }).last().click();
+  await expect(page.getByText("Invalid email address")).toBeVisible();
+  await expect(page.getByText("Password is required")).toBeVisible();
 });
 
 test("[login] the right password opens the dashboard, and sign-out ends the session", async ({ page }) => {

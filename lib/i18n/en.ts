@@ -117,6 +117,9 @@ export const en: Dictionary = {
     throttled: "Too many failed sign-ins. This account or your address is locked for 15 minutes; try again later.",
     unavailable: "SIGAP cannot reach its database right now. Try again shortly.",
     failed: "Sign-in failed. Try again.",
+    emailInvalid: "Invalid email address",
+    passwordRequired: "Password is required",
+    passwordTooLong: "Password at most 200 characters",
   },
   nav: {
     label: "Main navigation",

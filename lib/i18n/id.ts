@@ -118,6 +118,9 @@ export const id = {
       "Terlalu banyak percobaan masuk yang gagal. Akun ini atau alamat Anda dikunci 15 menit; coba lagi nanti.",
     unavailable: "SIGAP sedang tidak dapat menghubungi basis datanya. Coba lagi sebentar lagi.",
     failed: "Gagal masuk. Coba lagi.",
+    emailInvalid: "Alamat email tidak valid",
+    passwordRequired: "Kata sandi wajib diisi",
+    passwordTooLong: "Kata sandi paling panjang 200 karakter",
   },
   nav: {
     label: "Navigasi utama",

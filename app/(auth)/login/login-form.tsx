@@ -3,8 +3,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useHydrated } from "@/components/use-hydrated";
 import { Button } from "@/components/ui/button";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
-import { translateMessage } from "@/lib/i18n/messages";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { signInWithCredentials } from "@/lib/auth/sign-in-client";
 import { safeLocalPath } from "@/lib/safe-redirect";
 import { signInSchema } from "@/lib/validations/auth";
@@ -12,7 +11,7 @@ import { flattenError } from "zod/mini";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
-export function LoginForm({ labels, locale }: { labels: Dictionary["login"]; locale: Locale }) {
+export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
   const hydrated = useHydrated();
   const router = useRouter();
   const searchParams = useSearchParams();
@@ -26,8 +25,12 @@ export function LoginForm({ labels, locale }: { labels: Dictionary["login"]; loc
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
     if (!parsed.success) {
       const flat = flattenError(parsed.error).fieldErrors;
-      const say = (message: string | undefined) => message && translateMessage(message, locale);
-      setFieldErrors({ email: say(flat.email?.[0]), password: say(flat.password?.[0]) });
+      // The words from the dictionary (the first page a visitor loads carries no message catalog).
+      const password = String(form.get("password") ?? "");
+      setFieldErrors({
+        email: flat.email ? labels.emailInvalid : undefined,
+        password: flat.password ? (password ? labels.passwordTooLong : labels.passwordRequired) : undefined,
+      });
       return;
     }
     setFieldErrors({});

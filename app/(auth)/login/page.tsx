@@ -18,7 +18,7 @@ export default async function LoginPage() {
         <h1 className="text-2xl font-bold">{t.login.title}</h1>
         {/* useSearchParams inside the form needs a Suspense boundary (Next 16). */}
         <Suspense>
-          <LoginForm labels={t.login} locale={locale} />
+          <LoginForm labels={t.login} />
         </Suspense>
       </main>
     </>
