@@ -28,27 +28,23 @@ test("[AGENCY_ADMIN] an English page refuses a form and a CSV file in English", 
   expect(await formError.textContent()).not.toMatch(INDONESIAN);
 
   await page.goto("/offices/import");
-  await page.getByLabel("CSV file").setInputFiles({
-    name: "offices.csv",
-    mimeType: "text/csv",
-    buffer: Buffer.from(
-      "code,name,address,kelurahan_code,services,nik\nDISDUKCAPIL-ENX,Loket,Jl. A,32.75.99.1001,KTP_EL,1\n",
-    ),
-  });
-  await page.getByRole("button", { name: "Check file" }).click();
+  const checkFile = async (name: string, csv: string) => {
+    await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Check file" }).click();
+  };
+  await checkFile(
+    "offices.csv",
+    "code,name,address,kelurahan_code,services,nik\nDISDUKCAPIL-ENX,Loket,Jl. A,32.75.99.1001,KTP_EL,1\n",
+  );
   const result = page.getByRole("region", { name: "File check result" });
   await expect(result).toContainText("offices.csv: 1 error — fix the file and check again. Nothing was saved.");
   await expect(result.getByRole("row", { name: /nik Column "nik" is not known: remove it/ })).toBeVisible();
 
   // A header without unknown columns: now the rows themselves are checked, in English too.
-  await page.getByLabel("CSV file").setInputFiles({
-    name: "offices-2.csv",
-    mimeType: "text/csv",
-    buffer: Buffer.from(
-      "code,name,address,kelurahan_code,services\nDISDUKCAPIL-ENX,Loket,Jl. A,32.75.99.1001,KTP_EL\n",
-    ),
-  });
-  await page.getByRole("button", { name: "Check file" }).click();
+  await checkFile(
+    "offices-2.csv",
+    "code,name,address,kelurahan_code,services\nDISDUKCAPIL-ENX,Loket,Jl. A,32.75.99.1001,KTP_EL\n",
+  );
   await expect(
     result.getByRole("row", { name: /kelurahan_code Kelurahan 32\.75\.99\.1001 is not in Kota Bekasi/ }),
   ).toBeVisible();

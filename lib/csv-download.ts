@@ -11,8 +11,7 @@ const headerLanguageSchema = z.enum(["id", "en"]).optional().catch(undefined);
 
 /** A column code's title in `language`; the code itself where the dictionary has none. */
 function columnTitle(code: string, language: "id" | "en"): string {
-  const titles: Record<string, string> = DICTIONARIES[language].csvHeaders;
-  return titles[code] ?? code;
+  return DICTIONARIES[language].csvHeaders[code] ?? code;
 }
 
 /** The download of a table as CSV (with a BOM), its header row in codes or, when the request asks, in titles. */

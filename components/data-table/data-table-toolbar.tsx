@@ -1,18 +1,10 @@
 "use client";
 import { useEffect, useState } from "react";
 import { buttonClass } from "@/components/ui/button";
+import { FilterSelect, type Filter } from "@/components/forms/filter-select";
 import type { TableLabels } from "./labels";
 
 const SEARCH_DELAY_MS = 300;
-
-/** A choice that narrows the table ("stage: Live"), kept in the URL as `name`; empty is all. */
-export type TableFilter = {
-  name: string;
-  label: string;
-  allLabel: string;
-  value?: string;
-  options: { value: string; label: string }[];
-};
 
 /** Search box (debounced into the URL), filters, and the CSV export link of what is filtered. */
 export function DataTableToolbar({
@@ -24,7 +16,7 @@ export function DataTableToolbar({
   onFilter,
 }: {
   search?: { label: string; placeholder: string; value: string };
-  filters?: TableFilter[];
+  filters?: Filter[];
   exportHref?: string;
   exportLabels: Pick<TableLabels, "exportCsv" | "exportCsvTitled" | "csvTitlesIn">;
   onSearch: (q: string) => void;
@@ -53,21 +45,7 @@ export function DataTableToolbar({
           </label>
         )}
         {filters.map((filter) => (
-          <label key={filter.name} className="flex min-w-0 flex-col gap-1 text-sm font-medium text-gray-700">
-            {filter.label}
-            <select
-              value={filter.value ?? ""}
-              onChange={(e) => onFilter(filter.name, e.target.value)}
-              className="rounded-md border border-gray-300 px-3 py-2 font-normal"
-            >
-              <option value="">{filter.allLabel}</option>
-              {filter.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect key={filter.name} {...filter} onChange={(value) => onFilter(filter.name, value)} />
         ))}
       </div>
       {exportHref && (

@@ -4,7 +4,8 @@ import { cn } from "@/lib/cn";
 import type { Page, SortState } from "@/lib/validations/list-params";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { DataTablePagination } from "./data-table-pagination";
-import { DataTableToolbar, type TableFilter } from "./data-table-toolbar";
+import type { Filter } from "@/components/forms/filter-select";
+import { DataTableToolbar } from "./data-table-toolbar";
 import { dataTableFeatures, type DataTableFeatures } from "./features";
 import type { TableLabels } from "./labels";
 import { useTableUrl } from "./use-table-url";
@@ -20,7 +21,7 @@ export type DataTableProps<TData extends RowData> = {
   labels: TableLabels;
   emptyMessage: string;
   search?: { label: string; placeholder: string; value: string };
-  filters?: TableFilter[];
+  filters?: Filter[];
   exportHref?: string;
   getRowId?: (row: TData) => string;
   /**

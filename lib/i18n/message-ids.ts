@@ -14,9 +14,9 @@ import ts from "typescript";
 //  - the argument of `msg("…")`, the mark for a message kept anywhere else (a constant).
 // Both branches of a `cond ? "…" : "…"` count.
 
-/** A template's text with its `${…}` parts as "{}", or a plain string's text. */
 const MESSAGE_MODULES = ["lib/validations/", "lib/actions/arguments.ts", "lib/auth/password-policy.ts"];
 
+/** A template's text with its `${…}` parts as "{}", or a plain string's text. */
 function templateOf(node: ts.Node): string | null {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isTemplateExpression(node))

@@ -65,20 +65,20 @@ export async function ingestEvents(
 ): Promise<IngestResult> {
   const posts = await namedPosts(db, raw);
   const { valid, rejected, repeated } = checkEvents(raw, office, posts, now);
-  const result =
-    valid.length === 0 ? { accepted: 0, duplicates: repeated, rejected } : await store(office, valid, posts);
-  const counted = metrics().ingestedEvents;
-  counted.inc({ result: "accepted" }, result.accepted);
-  counted.inc({ result: "duplicate" }, result.duplicates);
-  counted.inc({ result: "rejected" }, result.rejected.length);
-  return result;
+  if (valid.length === 0) return counted({ accepted: 0, duplicates: repeated, rejected });
+  const { inserted, months } = await storeEvents(office.id, source, valid, posts);
+  // This process sees the new revisions (pending late events, a new month) at once; others within a second.
+  if (months.length > 0) forgetMonthStates();
+  return counted({ accepted: inserted, duplicates: repeated + valid.length - inserted, rejected });
+}
 
-  async function store(office: Office, valid: Parameters<typeof storeEvents>[2], posts: Posts): Promise<IngestResult> {
-    const { inserted, months } = await storeEvents(office.id, source, valid, posts);
-    // This process sees the new revisions (pending late events, a new month) at once; others within a second.
-    if (months.length > 0) forgetMonthStates();
-    return { accepted: inserted, duplicates: repeated + valid.length - inserted, rejected };
-  }
+/** `result`, counted in the ingestion metrics (/api/metrics). */
+function counted(result: IngestResult): IngestResult {
+  const events = metrics().ingestedEvents;
+  events.inc({ result: "accepted" }, result.accepted);
+  events.inc({ result: "duplicate" }, result.duplicates);
+  events.inc({ result: "rejected" }, result.rejected.length);
+  return result;
 }
 
 /** The vaccination posts a raw batch names (unknown codes are simply absent). */
