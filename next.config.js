@@ -17,8 +17,9 @@ const nextConfig = {
   // Scripts and tests import lib/ through tsx. Next keeps @prisma/client, pg and prisma
   // external by default; HiGHS (the suppression audit's solver) loads its .wasm beside its
   // own file, which a bundled copy cannot find.
-  // prom-client stays one module (its registry is shared with scripts/serve.mjs, lib/metrics.mjs).
-  serverExternalPackages: ["highs", "prom-client"],
+  // prom-client and pino stay one module each (their registry and logger are shared with
+  // scripts/serve.mjs: lib/metrics.mjs, lib/log.mjs).
+  serverExternalPackages: ["highs", "prom-client", "pino"],
   // forbidden() answers a signed-in official without the permission with 403 at the same
   // address (app/(dashboard)/forbidden.tsx) instead of a redirect to a page that says 200.
   // Server actions take the office and report CSV imports (up to 2 MB, lib/validations/constants.ts)

@@ -1,6 +1,6 @@
 import { METRICS_TOKEN } from "./e2e/ops-token";
 import { defineConfig, devices } from "@playwright/test";
-import { assertChromium, chromiumPath } from "./e2e/chromium";
+import { assertChromium, chromiumLaunchOptions } from "./e2e/chromium";
 
 assertChromium();
 
@@ -32,17 +32,7 @@ export default defineConfig({
     trace: "on-first-retry",
     locale: "id-ID",
     timezoneId: "Asia/Jakarta",
-    launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },

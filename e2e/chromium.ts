@@ -11,3 +11,16 @@ export function assertChromium(): void {
     );
   }
 }
+
+/** How every browser test starts Debian's Chromium here (no sandbox as root; nothing fetched from the closed network). */
+export const chromiumLaunchOptions = {
+  executablePath: chromiumPath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};

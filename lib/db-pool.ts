@@ -1,10 +1,12 @@
 import pg from "pg";
 import { databaseUrl, env } from "@/lib/env";
+import { log } from "@/lib/log.mjs";
 
 // The process's one connection pool, on globalThis so that every bundle of the app (pages,
 // route handlers, the proxy) shares it. No "server-only" here: proxy.ts imports it.
 const globalForPool = globalThis as unknown as {
   sigapPool?: pg.Pool;
+  sigapReplicaPool?: pg.Pool | null;
   sigapDatabaseCheck?: { at: number; answer: Promise<boolean> };
 };
 
@@ -14,20 +16,27 @@ const globalForPool = globalThis as unknown as {
  * arrays costs about as much as the INSERT itself).
  */
 export function pool(): pg.Pool {
-  if (!globalForPool.sigapPool) {
-    // No connection within 15 s (connecting, or waiting for a busy pool) counts as down: a 503
-    // instead of a request held open. Generous, because the embedded database has one connection.
-    const created = new pg.Pool({
-      connectionString: databaseUrl(),
-      max: env().DATABASE_POOL_MAX,
-      connectionTimeoutMillis: 15_000,
-    });
-    // An idle connection the server drops (a restart, a failover) emits "error" on the pool:
-    // unheard, it would end the whole process. The pool replaces the connection on next use.
-    created.on("error", (error) => console.error(`database connection lost: ${error.message}`));
-    globalForPool.sigapPool = created;
-  }
+  globalForPool.sigapPool ??= createPool(databaseUrl());
   return globalForPool.sigapPool;
+}
+
+/** The pool of the read replica (DATABASE_REPLICA_URL), or null when there is none. */
+export function replicaPool(): pg.Pool | null {
+  if (globalForPool.sigapReplicaPool === undefined) {
+    const url = env().DATABASE_REPLICA_URL;
+    globalForPool.sigapReplicaPool = url ? createPool(url) : null;
+  }
+  return globalForPool.sigapReplicaPool;
+}
+
+function createPool(connectionString: string): pg.Pool {
+  // No connection within 15 s (connecting, or waiting for a busy pool) counts as down: a 503
+  // instead of a request held open. Generous, because the embedded database has one connection.
+  const created = new pg.Pool({ connectionString, max: env().DATABASE_POOL_MAX, connectionTimeoutMillis: 15_000 });
+  // An idle connection the server drops (a restart, a failover) emits "error" on the pool:
+  // unheard, it would end the whole process. The pool replaces the connection on next use.
+  created.on("error", (error) => log().warn({ err: error }, "database connection lost"));
+  return created;
 }
 
 const CHECK_EVERY_MS = 2_000;

@@ -5,6 +5,17 @@ import { z } from "zod";
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }).optional(),
+  /**
+   * A streaming replica of DATABASE_URL (optional): dashboards, public pages and open data read
+   * from it; writes, and an official's reads until the replica has replayed their last write, go
+   * to DATABASE_URL. Without it every query goes to DATABASE_URL.
+   */
+  DATABASE_REPLICA_URL: z.string().url({ message: "DATABASE_REPLICA_URL must be a postgresql:// URL" }).optional(),
+  /**
+   * Months of raw visit events kept (optional; all kept without it). Older months that are final
+   * can be pruned (`npm run cli -- events:prune`), and events older than that are refused.
+   */
+  EVENT_RETENTION_MONTHS: z.coerce.number().int().min(2).max(120).optional(),
   /** Connections this process may open; keep small against embedded PGlite. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(4),
   NEXTAUTH_SECRET: z.string().min(16).optional(),

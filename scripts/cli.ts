@@ -26,6 +26,9 @@ const USAGE = `SIGAP admin CLI
   npm run cli -- releases:publish [--month YYYY-MM]
       Publishes a revision of each month with late visits pending (or of one month) where the
       audit against the published version allows it; the others stay as they are.
+  npm run cli -- events:prune
+      Deletes the raw visit events of months older than EVENT_RETENTION_MONTHS that are final
+      (released, no late visit pending); rollups and published releases stay. Run it monthly.
   npm run cli -- backup --file PATH
       Writes every table to PATH (gzipped JSON lines, readable by this OS user only), from one
       consistent snapshot. Works on the embedded database and on PostgreSQL alike.
@@ -106,8 +109,11 @@ async function releasesPublish(options: Options): Promise<void> {
   );
   if (options.month && months.length === 0)
     throw new AppError("NOT_FOUND", `Bulan ${options.month} belum pernah dirilis.`);
+  const { announcePublicChange } = await import("@/lib/api/revalidate-public");
   for (const { month } of months) {
     const result = await publishRevision(prisma, CLI_ACTOR, month);
+    // The running instances make their public pages again (with REDIS_URL; else within 5 minutes).
+    if (result.published) await announcePublicChange();
     console.log(
       result.published
         ? `${month}: published version ${result.version} with ${result.lateEvents} late visits (erratum written)`
@@ -116,6 +122,18 @@ async function releasesPublish(options: Options): Promise<void> {
           : `${month}: kept as it is; publishing ${result.lateEvents} late visits now would hide ${result.withdrawn} of the ${result.shown} numbers published`,
     );
   }
+}
+
+async function eventsPrune(): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  const { keptFromMonth, pruneRawEvents } = await import("@/lib/services/event-retention");
+  const keptFrom = keptFromMonth();
+  if (!keptFrom) throw new Error("EVENT_RETENTION_MONTHS is not set: every raw event is kept.");
+  const { pruned, waiting } = await pruneRawEvents(prisma, keptFrom);
+  for (const { month, events } of pruned)
+    console.log(`${month}: ${events} raw events deleted (rollups and releases kept)`);
+  for (const month of waiting) console.log(`${month}: kept, not final yet (not released, or late visits pending)`);
+  if (pruned.length + waiting.length === 0) console.log(`No month before ${keptFrom} holds raw events.`);
 }
 
 async function backup(options: Options): Promise<void> {
@@ -145,6 +163,7 @@ const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
   restore,
   "releases:list": releasesList,
   "releases:publish": releasesPublish,
+  "events:prune": eventsPrune,
   "user:create": userCreate,
   "user:password": userPassword,
   "apikey:create": (options) => officeKeyCreate("SCANNER", options),

@@ -3,9 +3,12 @@
 // address, so a client could pick its own rate-limit key. Here the peer address is always
 // appended, as a proxy would, and lib/api/rate-limit.ts reads the chain from the right
 // (TRUSTED_PROXY_COUNT). Plain JavaScript: it runs before and outside the app's bundles.
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
+import { acceptedRequestId, log } from "../lib/log.mjs";
 import { metrics, routeOf } from "../lib/metrics.mjs";
+import { listenForPublicChanges } from "./lib/public-changes.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -21,12 +24,22 @@ const server = createServer((request, response) => {
       .end("400 Bad Request: the address has a malformed %-escape.");
     return;
   }
-  // Every answer is timed by route pattern and status (/api/metrics).
+  // Every request has an id (the proxy's, or one made here) that the app's logs repeat.
+  const requestId = acceptedRequestId(request.headers["x-request-id"]) ?? randomUUID();
+  request.headers["x-request-id"] = requestId;
+  response.setHeader("X-Request-Id", requestId);
+  // Every answer is timed by route pattern and status (/api/metrics) and logged by its
+  // pattern: codes, ids and months of the path are not kept, nor the query string.
   const started = process.hrtime.bigint();
   response.on("finish", () => {
     const route = routeOf(new URL(request.url ?? "/", "http://sigap").pathname);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    metrics().httpDuration.observe({ method: request.method ?? "GET", route, status: response.statusCode }, seconds);
+    const method = request.method ?? "GET";
+    metrics().httpDuration.observe({ method, route, status: response.statusCode }, seconds);
+    log().info(
+      { requestId, method, route, status: response.statusCode, ms: Math.round(seconds * 1e4) / 10 },
+      "request",
+    );
   });
   const peer = request.socket.remoteAddress ?? "unknown";
   const forwarded = request.headers["x-forwarded-for"];
@@ -45,8 +58,12 @@ function decodable(url) {
 // A client that sends its headers slowly (slowloris) is cut off instead of holding a socket.
 server.headersTimeout = 20_000;
 server.requestTimeout = 120_000;
-server.listen(port, hostname, () =>
-  console.log(`▲ SIGAP listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
-);
+server.listen(port, hostname, () => log().info({ port }, "SIGAP listening"));
+// Several instances: a change to the public pages made on another one reaches this one's cache.
+const unlisten = listenForPublicChanges(`http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`);
 
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    unlisten();
+    server.close(() => process.exit(0));
+  });

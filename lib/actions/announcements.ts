@@ -41,7 +41,7 @@ export const setAnnouncementPublishedAction = defineAction({
   args: [ARG.id, ARG.flag],
   run: async (actor, id, published) => {
     await setAnnouncementPublished(prisma, actor, id, published);
-    revalidatePublicPages();
+    await revalidatePublicPages();
     return null;
   },
   refresh: () => ["/announcements"],
@@ -54,7 +54,7 @@ export const publishErratumAction = defineFormAction({
   form: erratumFormSchema,
   run: async (actor, input) => {
     const erratum = await publishErratum(prisma, actor, input);
-    revalidatePublicPages();
+    await revalidatePublicPages();
     return { id: erratum.id };
   },
   refresh: () => ["/announcements"],

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor, Permission } from "@/lib/auth/permissions";
 import { msg, type ActionResult } from "@/lib/errors";
+import { rememberWrite } from "@/lib/read-db";
 import { readForm } from "@/lib/validations/form-data";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { ARG, checkedArguments } from "./arguments";
@@ -27,11 +28,13 @@ export type ActionMeta = { permission: Permission; args: Schemas; form?: z.ZodTy
 
 const FORM_INVALID = msg("Isian formulir belum benar: lihat pesan pada tiap kolom.");
 
-function refresh(paths: readonly Refresh[]): void {
+/** After the body: the pages to make again, and this browser's reads on the primary until the replica has the write. */
+async function refresh(paths: readonly Refresh[]): Promise<void> {
   for (const path of paths) {
     if (typeof path === "string") revalidatePath(path);
     else revalidatePath(path[0], path[1]);
   }
+  await rememberWrite();
 }
 
 /** An action called with its arguments: `archiveOfficeAction(code)`. */
@@ -46,7 +49,7 @@ export function defineAction<const A extends Schemas, R>(definition: {
       const actor = await requirePermission(definition.permission);
       const args = checkedArguments(definition.args, values);
       const result = await definition.run(actor, ...args);
-      refresh(definition.refresh?.(result, ...args) ?? []);
+      await refresh(definition.refresh?.(result, ...args) ?? []);
       return result;
     });
   return Object.assign(action, { permission: definition.permission, args: definition.args });
@@ -74,7 +77,7 @@ export function defineFormAction<const A extends Schemas, S extends z.ZodType, R
       const raw = definition.fromForm ? definition.fromForm(form) : readForm(definition.form, form);
       const input = parseOrThrow(definition.form, raw, FORM_INVALID);
       const result = await definition.run(actor, input, ...args);
-      refresh(definition.refresh?.(result, ...args) ?? []);
+      await refresh(definition.refresh?.(result, ...args) ?? []);
       return result;
     });
   return Object.assign(action, {

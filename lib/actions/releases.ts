@@ -19,7 +19,7 @@ export const publishRevisionAction = defineAction({
           ? `Belum dapat diterbitkan: ${result.lateEvents} kunjungan terlambat akan membuka ${result.exposed} angka bila dibandingkan dengan rilis yang ada. Rilis tetap seperti semula; coba lagi setelah lebih banyak kunjungan terlambat masuk.`
           : `Belum dapat diterbitkan: untuk melindungi ${result.lateEvents} kunjungan terlambat, revisi harus menyembunyikan ${result.withdrawn} dari ${result.shown} angka yang sudah terbit. Rilis tetap seperti semula; coba lagi setelah lebih banyak kunjungan terlambat masuk.`,
       );
-    revalidatePublicPages();
+    await revalidatePublicPages();
     return { version: result.version, lateEvents: result.lateEvents };
   },
   refresh: () => ["/dashboard"],

@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import { appErrorOfDatabase } from "@/lib/db-errors";
+import { log } from "@/lib/log.mjs";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/dictionaries";
 import { localizeMessages } from "@/lib/i18n/messages";
 import { answerIn } from "@/lib/i18n/request-locale";
@@ -15,6 +17,15 @@ async function actingLocale(): Promise<Locale> {
     return await getLocale();
   } catch {
     return DEFAULT_LOCALE;
+  }
+}
+
+/** The id scripts/serve.mjs gave the request (none outside a request: the CLI, tests). */
+async function requestIdOfAction(): Promise<string | null> {
+  try {
+    return (await headers()).get("x-request-id");
+  } catch {
+    return null;
   }
 }
 
@@ -34,7 +45,7 @@ async function attempt<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   } catch (error) {
     const known = error instanceof AppError ? error : appErrorOfDatabase(error);
     if (known) return { ok: false, message: known.message, fieldErrors: known.fieldErrors };
-    console.error(error);
+    log().error({ err: error, requestId: await requestIdOfAction() }, "unexpected error in an action");
     return { ok: false, message: SERVER_ERROR_MESSAGE };
   }
 }

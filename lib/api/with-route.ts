@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/dictionaries";
 import { localizeMessages } from "@/lib/i18n/messages";
 import { answerIn, localeOfRequest } from "@/lib/i18n/request-locale";
 import { parseOrThrow } from "@/lib/validations/parse";
+import { log } from "@/lib/log.mjs";
 import { redisClient } from "@/lib/redis";
 import { officeForApiKey } from "./api-key-auth";
 import { readJsonBody } from "./read-body";
@@ -60,7 +61,7 @@ export async function answer(request: Request, run: (locale: Locale) => Promise<
     if (error instanceof AppError) return errorResponse(error, locale);
     const fromDatabase = appErrorOfDatabase(error);
     if (fromDatabase) return errorResponse(fromDatabase, locale);
-    console.error(error);
+    log().error({ err: error, requestId: request.headers.get("x-request-id") }, "unexpected error in a route");
     return errorResponse(new AppError("INTERNAL", "Terjadi kesalahan pada server."), locale);
   }
 }

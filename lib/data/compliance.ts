@@ -4,7 +4,7 @@ import { officesOf } from "@/lib/auth/scope";
 import { mismatchFlags, type MismatchFlag, type OfficeDayNumbers } from "@/lib/compliance/mismatch";
 import { complianceScore } from "@/lib/compliance/score";
 import { applicableRules } from "@/lib/rules/engine";
-import { prisma } from "@/lib/db";
+import { readDb } from "@/lib/read-db";
 import { pageOf, type Page } from "@/lib/validations/list-params";
 import type { ScoreParams } from "@/lib/validations/rollout";
 import { officeWindows, receivedReportsInScope } from "./reporting-rates";
@@ -28,8 +28,9 @@ export type OfficeCompliance = {
 
 /** Reported and scanned numbers per office-day over [from, to], for the mismatch rules. */
 async function officeDays(officeIds: string[], from: string, to: string): Promise<Map<string, OfficeDayNumbers[]>> {
+  const db = await readDb();
   const [reports, scans] = await Promise.all([
-    prisma.complianceReport.findMany({
+    db.complianceReport.findMany({
       where: {
         officeId: { in: officeIds },
         isCurrent: true,
@@ -38,7 +39,7 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
       select: { officeId: true, day: true, checked: true, referred: true, denied: true },
     }),
     // Visits sent by the office's own scanner or system (source API), per WIB day.
-    prisma.dailyOfficeTraffic.findMany({
+    db.dailyOfficeTraffic.findMany({
       where: {
         officeId: { in: officeIds },
         scanned: { gt: 0 },
@@ -78,8 +79,9 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
  * flags (the 28 days up to `to`); `to` defaults to the end of the data (latestDataDay).
  */
 export async function findOfficeCompliance(actor: Actor, until?: Day): Promise<OfficeCompliance[]> {
+  const db = await readDb();
   const to = until ?? (await latestDataDay());
-  const offices = await prisma.office.findMany({
+  const offices = await db.office.findMany({
     where: { archivedAt: null, ...officesOf(actor) },
     include: {
       services: { select: { serviceCode: true } },

@@ -1,7 +1,8 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { publicDb } from "@/lib/read-db";
 
 /** Published corrections to the public numbers, newest first. */
 export async function listErrata() {
-  return prisma.erratum.findMany({ orderBy: { publishedAt: "desc" } });
+  const db = await publicDb();
+  return db.erratum.findMany({ orderBy: { publishedAt: "desc" } });
 }

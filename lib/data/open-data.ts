@@ -1,6 +1,6 @@
 import "server-only";
 import { findMonthReleases, lastUpdated, latestPublicMonth } from "@/lib/data/public-releases";
-import { prisma } from "@/lib/db";
+import { publicDb } from "@/lib/read-db";
 import { addMonths, lastDayOf, wibToday } from "@/lib/day";
 import { composeTables } from "@/lib/stats/period-tables";
 import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
@@ -44,14 +44,13 @@ async function period(query: OpenDataQuery): Promise<{ from: string; to: string 
 
 /** The open traffic table for a query, suppressed: rows, outcome columns and totals. */
 export async function findOpenTrafficTable(query: OpenDataQuery) {
+  const db = await publicDb();
   const { from, to } = await period(query);
   const safe = composeTables(
     (await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]),
   );
   const labels =
-    query.by === "kecamatan"
-      ? Object.fromEntries((await prisma.kecamatan.findMany()).map((k) => [k.code, k.name]))
-      : {};
+    query.by === "kecamatan" ? Object.fromEntries((await db.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
   return {
     meta: {
       from,

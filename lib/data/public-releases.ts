@@ -3,6 +3,7 @@ import { cache } from "react";
 import { metrics } from "@/lib/metrics.mjs";
 import { findMonthCubes } from "@/lib/data/traffic-table";
 import { prisma } from "@/lib/db";
+import { publicDb } from "@/lib/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthVisits, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
 import { monthsBetween } from "@/lib/day";
@@ -32,11 +33,15 @@ let stateRead: { at: number; months: Promise<Map<string, MonthState>> } | null =
 /** Every month with traffic: its revision and its latest released version (0: none yet). At most once a second per process. */
 function monthStates(now = Date.now()): Promise<Map<string, MonthState>> {
   if (!stateRead || now - stateRead.at > STATE_TTL_MS) {
-    const months = prisma.$queryRaw<{ month: string; revision: number; version: number }[]>`
-      SELECT t.month, t.revision, coalesce(max(r.version), 0)::int AS version
-      FROM "TrafficMonth" t LEFT JOIN "PublicRelease" r ON r.month = t.month GROUP BY t.month, t.revision`.then(
-      (rows) => new Map(rows.map((r) => [r.month, { revision: r.revision, version: r.version }])),
-    );
+    // From the replica, which is never ahead of the primary that releases are read from: a
+    // stamp made of these states can be older than the tables cached under it, never newer.
+    const months = publicDb()
+      .then(
+        (db) => db.$queryRaw<{ month: string; revision: number; version: number }[]>`
+          SELECT t.month, t.revision, coalesce(max(r.version), 0)::int AS version
+          FROM "TrafficMonth" t LEFT JOIN "PublicRelease" r ON r.month = t.month GROUP BY t.month, t.revision`,
+      )
+      .then((rows) => new Map(rows.map((r) => [r.month, { revision: r.revision, version: r.version }])));
     stateRead = { at: now, months };
     months.catch(() => (stateRead = null));
   }
@@ -62,9 +67,10 @@ export async function latestPublicMonth(): Promise<string | null> {
 
 /** When the published numbers last changed: the newest release of a month that is over. */
 export const lastUpdated = cache(async (): Promise<string | null> => {
+  const db = await publicDb();
   const month = await latestPublicMonth();
   if (!month) return null;
-  const latest = await prisma.publicRelease.aggregate({
+  const latest = await db.publicRelease.aggregate({
     _max: { publishedAt: true },
     where: { month: { lte: month } },
   });
@@ -139,7 +145,8 @@ export type ReleasedMonth = {
 
 /** Every released month with its latest version and the late visits that arrived since (pending a revision), newest first. */
 export async function findReleasedMonths(): Promise<ReleasedMonth[]> {
-  const rows = await prisma.$queryRaw<
+  const db = await publicDb();
+  const rows = await db.$queryRaw<
     { month: string; version: number; publishedAt: Date; visits: number; now: bigint | null }[]
   >`
     SELECT r.month, r.version, r."publishedAt", r.visits,
@@ -173,7 +180,8 @@ export async function releaseMonthsThatAreOver(): Promise<string[]> {
 
 /** Every published version of every month, with its audit: what meta.json lists (never the late visits pending). */
 export async function findPublishedVersions() {
-  const rows = await prisma.publicRelease.findMany({
+  const db = await publicDb();
+  const rows = await db.publicRelease.findMany({
     select: { month: true, version: true, publishedAt: true, audit: true },
     orderBy: [{ month: "desc" }, { version: "desc" }],
   });

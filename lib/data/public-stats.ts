@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { publicDb } from "@/lib/read-db";
 import { dayOfDate, lastDayOf } from "@/lib/day";
 import { publishCount, type PublishedCount } from "@/lib/stats/suppress";
 import type { OutcomeCode } from "@/lib/vocabulary";
@@ -14,8 +14,9 @@ export type HeadlineNumbers = {
 
 /** The public home page's three numbers, for the latest whole month that is over (as every public table). */
 export async function getHeadlineNumbers(): Promise<HeadlineNumbers> {
+  const db = await publicDb();
   const officesLive = publishCount(
-    await prisma.office.count({ where: { archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } } }),
+    await db.office.count({ where: { archivedAt: null, stage: { in: ["LIVE", "VERIFIED"] } } }),
   );
   const month = await latestPublicMonth();
   if (!month) return { officesLive, visitsMonth: publishCount(0), servedVaccinatedShare: null, dataUntil: null };
@@ -39,7 +40,8 @@ export type ActiveCircular = { number: string; title: string; issuedOn: string; 
 
 /** Circulars in force now (status ACTIVE, effective window containing now). */
 export async function findActiveCirculars(now = new Date()): Promise<ActiveCircular[]> {
-  const circulars = await prisma.circular.findMany({
+  const db = await publicDb();
+  const circulars = await db.circular.findMany({
     where: { status: "ACTIVE", effectiveFrom: { lte: now }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: now } }] },
     orderBy: { issuedOn: "desc" },
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db";
+import { readDb } from "@/lib/read-db";
 import { isPartialBucket } from "@/lib/stats/partial-periods";
 import { fallingReferralShares, type OfficeWeek, type ReferralTrend } from "@/lib/stats/referral-trend";
 import type { TrafficFilters } from "@/lib/validations/traffic";
@@ -17,9 +17,10 @@ export async function findReferralsByPost(
   actor: Actor,
   filters: TrafficFilters,
 ): Promise<{ posts: PostReferrals[]; referred: number; withPost: number }> {
+  const db = await readDb();
   const where = filterConditions(actor, filters);
   const [posts, [totals]] = await Promise.all([
-    prisma.$queryRaw<{ code: string; name: string; kecamatan: string; referrals: bigint; offices: bigint }[]>`
+    db.$queryRaw<{ code: string; name: string; kecamatan: string; referrals: bigint; offices: bigint }[]>`
       SELECT p.code, p.name, pk.name AS kecamatan, sum(t."count")::bigint AS referrals, count(DISTINCT t."officeId")::bigint AS offices
       FROM "DailyReferral" t
       JOIN "VaccinationPost" p ON p.id = t."vaccinationPostId"
@@ -29,7 +30,7 @@ export async function findReferralsByPost(
       WHERE ${where}
       GROUP BY p.code, p.name, pk.name
       ORDER BY referrals DESC, p.code`,
-    prisma.$queryRaw<{ referred: bigint | null; withPost: bigint | null }[]>`
+    db.$queryRaw<{ referred: bigint | null; withPost: bigint | null }[]>`
       SELECT
         (SELECT sum(t."count") FROM ${trafficSource(filters)} ${OFFICE_JOINS} WHERE t.outcome = 'REFERRED' AND ${scopeConditions(actor, filters)})::bigint AS referred,
         (SELECT sum(t."count") FROM "DailyReferral" t ${OFFICE_JOINS} WHERE ${where})::bigint AS "withPost"`,
@@ -49,9 +50,8 @@ export async function findReferralsByPost(
 
 /** Offices whose weekly referred share (of gated visits) is falling, over the whole weeks of the period. */
 export async function findFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<ReferralTrend[]> {
-  const rows = await prisma.$queryRaw<
-    { office: string; label: string; week: string; gated: bigint; referred: bigint }[]
-  >`
+  const db = await readDb();
+  const rows = await db.$queryRaw<{ office: string; label: string; week: string; gated: bigint; referred: bigint }[]>`
     SELECT o.code AS office, o.name AS label, to_char(date_trunc('week', t."day"), 'YYYY-MM-DD') AS week,
       sum(t."count") FILTER (WHERE t.outcome <> 'SERVED_NO_REQUIREMENT')::bigint AS gated,
       sum(t."count") FILTER (WHERE t.outcome = 'REFERRED')::bigint AS referred

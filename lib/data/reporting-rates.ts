@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { officesOf } from "@/lib/auth/scope";
 import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting";
 import { cache } from "react";
-import { prisma } from "@/lib/db";
+import { readDb } from "@/lib/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { latestDataDay } from "./traffic-table";
 import { addDays, dayOfDate } from "@/lib/day";
@@ -23,8 +23,8 @@ type OfficeWindow = {
 };
 
 /** The offices in a scope with what their reporting windows need; read once per request (the compliance page asks three times). */
-const officesWithRollout = cache((actor: Actor) =>
-  prisma.office.findMany({
+const officesWithRollout = cache(async (actor: Actor) =>
+  (await readDb()).office.findMany({
     where: { archivedAt: null, ...officesOf(actor) },
     include: {
       agency: { select: { name: true } },
@@ -68,7 +68,8 @@ async function firstReports(
   from: string,
   to: string,
 ): Promise<Map<string, boolean>> {
-  const firsts = await prisma.complianceReport.findMany({
+  const db = await readDb();
+  const firsts = await db.complianceReport.findMany({
     where: { ...where, revision: 1, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
     select: { officeId: true, day: true, submittedAt: true },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { agenciesOf, officesOf } from "@/lib/auth/scope";
-import { prisma } from "@/lib/db";
+import { readDb } from "@/lib/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Page, pageOf } from "@/lib/validations/list-params";
 import type { OverdueParams } from "@/lib/validations/rollout";
@@ -17,7 +17,8 @@ function officeScope(actor: Actor): Prisma.OfficeWhereInput {
 
 /** Offices per rollout stage (the funnel), in stage order. */
 export async function findStageCounts(actor: Actor): Promise<{ stage: RolloutStageCode; count: number }[]> {
-  const groups = await prisma.office.groupBy({ by: ["stage"], where: officeScope(actor), _count: { _all: true } });
+  const db = await readDb();
+  const groups = await db.office.groupBy({ by: ["stage"], where: officeScope(actor), _count: { _all: true } });
   return ROLLOUT_STAGES.map((stage) => ({ stage, count: groups.find((g) => g.stage === stage)?._count._all ?? 0 }));
 }
 
@@ -25,9 +26,10 @@ export type StageByKecamatan = { code: string; name: string; total: number } & R
 
 /** Offices per stage in each kecamatan. */
 export async function findStagesByKecamatan(actor: Actor): Promise<StageByKecamatan[]> {
+  const db = await readDb();
   const [kecamatan, offices] = await Promise.all([
-    prisma.kecamatan.findMany({ orderBy: { name: "asc" } }),
-    prisma.office.findMany({
+    db.kecamatan.findMany({ orderBy: { name: "asc" } }),
+    db.office.findMany({
       where: officeScope(actor),
       select: { stage: true, kelurahan: { select: { kecamatanCode: true } } },
     }),
@@ -53,8 +55,9 @@ export type AgencyProgress = {
 
 /** Each agency's share of offices scanning, its deadline, and how many offices are late. */
 export async function findAgencyProgress(actor: Actor, asOf?: string): Promise<AgencyProgress[]> {
+  const db = await readDb();
   const today = dateOfDay(asOf ?? (await latestDataDay()));
-  const agencies = await prisma.agency.findMany({
+  const agencies = await db.agency.findMany({
     where: { archivedAt: null, ...agenciesOf(actor) },
     include: { offices: { where: { archivedAt: null }, select: { stage: true } } },
     orderBy: { name: "asc" },
@@ -104,6 +107,7 @@ export async function findOverdueOffices(
   params: OverdueParams,
   asOf?: string,
 ): Promise<Page<OverdueRow>> {
+  const db = await readDb();
   const today = dateOfDay(asOf ?? (await latestDataDay()));
   const where: Prisma.OfficeWhereInput = {
     ...officeScope(actor),
@@ -118,9 +122,9 @@ export async function findOverdueOffices(
         }
       : {}),
   };
-  const [total, offices] = await prisma.$transaction([
-    prisma.office.count({ where }),
-    prisma.office.findMany({
+  const [total, offices] = await db.$transaction([
+    db.office.count({ where }),
+    db.office.findMany({
       where,
       orderBy: [OVERDUE_ORDER[params.sort.id](params.sort.desc ? "desc" : "asc"), { code: "asc" }],
       skip: (params.page - 1) * params.perPage,
@@ -153,7 +157,8 @@ export type OfficeToGoLive = { code: string; name: string; stage: RolloutStageCo
 
 /** The offices in scope not scanning yet (an agency admin's to-do), the furthest behind first. */
 export async function findOfficesToGoLive(actor: Actor): Promise<OfficeToGoLive[]> {
-  const offices = await prisma.office.findMany({
+  const db = await readDb();
+  const offices = await db.office.findMany({
     where: { ...officeScope(actor), stage: { notIn: SCANNING } },
     select: { code: true, name: true, stage: true, agency: { select: { rolloutDeadline: true } } },
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { officesOfSql } from "@/lib/auth/scope";
-import { prisma } from "@/lib/db";
+import { readDb } from "@/lib/read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 import { OUTCOMES, type OutcomeCode } from "@/lib/vocabulary";
@@ -70,12 +70,13 @@ export async function findTrafficBreakdown(
   filters: TrafficFilters,
   dimension: Dimension,
 ): Promise<BreakdownRow[]> {
+  const db = await readDb();
   const { key, label } = keyOf(dimension, filters.every);
   const source = trafficSource(filters, {
     grain: dimension === "time" ? filters.every : "month",
     ageBand: dimension === "ageBand",
   });
-  const rows = await prisma.$queryRaw<{ key: string; label: string; outcome: OutcomeCode; visits: bigint }[]>`
+  const rows = await db.$queryRaw<{ key: string; label: string; outcome: OutcomeCode; visits: bigint }[]>`
     SELECT ${key} AS key, ${label} AS label, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
     FROM ${source}
     ${OFFICE_JOINS}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { officesOfSql } from "@/lib/auth/scope";
-import { prisma } from "@/lib/db";
+import { readDb } from "@/lib/read-db";
 import { dateOfDay, dayOfDate, type Day } from "@/lib/day";
 import { fillDays } from "@/lib/stats/fill-days";
 
@@ -9,7 +9,8 @@ export type DailyVisits = { day: string; visits: number };
 
 /** Visits per day from `from` to `to`, in the actor's scope (an agency admin: its own offices); days without visits are 0. */
 export async function findDailyVisits(actor: Actor, { from, to }: { from: Day; to: Day }): Promise<DailyVisits[]> {
-  const rows = await prisma.$queryRaw<{ day: Date; visits: bigint }[]>`
+  const db = await readDb();
+  const rows = await db.$queryRaw<{ day: Date; visits: bigint }[]>`
     SELECT t."day" AS day, sum(t."count")::bigint AS visits
     FROM "DailyOfficeTraffic" t JOIN "Office" o ON o.id = t."officeId"
     WHERE t."day" BETWEEN ${dateOfDay(from)} AND ${dateOfDay(to)}

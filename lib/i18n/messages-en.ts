@@ -44,6 +44,7 @@ export const EN_MESSAGES: Record<string, string> = {
   Catatan: "Note",
   "Catatan perubahan": "Change note",
   "DATABASE_URL must be a postgresql:// URL": "DATABASE_URL must be a postgresql:// URL",
+  "DATABASE_REPLICA_URL must be a postgresql:// URL": "DATABASE_REPLICA_URL must be a postgresql:// URL",
   "Data inspeksi tidak valid.": "Invalid inspection.",
   "Data kantor tidak valid.": "Invalid office data.",
   "Data kunci API tidak valid.": "Invalid API key data.",
@@ -223,6 +224,8 @@ export const EN_MESSAGES: Record<string, string> = {
   "Versi {} sudah diaktifkan: buat versi baru untuk mengubahnya.":
     "Version {} is already active: make a new version to change it.",
   "Waktu kejadian di masa depan": "Event time in the future",
+  "Waktu kejadian sebelum {}: bulan itu sudah final dan tidak menerima kunjungan lagi":
+    "Event time before {}: that month is final and takes no more visits",
   "Waktu tidak valid": "Invalid time",
   "Waktu tidak valid: ISO 8601 dengan zona, mis. 2022-02-10T09:15:00+07:00":
     "Invalid time: ISO 8601 with a zone, e.g. 2022-02-10T09:15:00+07:00",

@@ -3,6 +3,8 @@ import { prisma, type Db } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/errors";
 import { metrics } from "@/lib/metrics.mjs";
 import { forgetMonthStates } from "@/lib/data/public-releases";
+import { wibDay } from "@/lib/day";
+import { rawEventsKeptFrom } from "@/lib/services/event-retention";
 import { storeEvents } from "@/lib/services/store-events";
 import { visitEventSchema, type VisitEventInput } from "@/lib/validations/event";
 
@@ -19,12 +21,17 @@ export type Source = "API" | "CSV" | "CHECKPOINT";
 /** Clock skew a sender may have before an event counts as "in the future". */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-/** Checks each event on its own: shape, the office's services, not in the future, not twice in one batch. */
+/**
+ * Checks each event on its own: shape, the office's services, not in the future, not before
+ * the raw events kept (`keptFrom`: an older month may have been pruned, and its event counted
+ * again), not twice in one batch.
+ */
 export function checkEvents(
   raw: readonly unknown[],
   office: Office,
   posts: Posts = new Map(),
   now = new Date(),
+  keptFrom: Date | null = rawEventsKeptFrom(undefined, now),
 ): { valid: (VisitEventInput & { index: number })[]; rejected: IngestResult["rejected"]; repeated: number } {
   const valid: (VisitEventInput & { index: number })[] = [];
   const rejected: IngestResult["rejected"] = [];
@@ -38,6 +45,15 @@ export function checkEvents(
       return rejected.push({ index, errors: { service: [`Kantor ini tidak memberikan layanan ${event.service}`] } });
     if (Date.parse(event.occurredAt) > now.getTime() + FUTURE_TOLERANCE_MS)
       return rejected.push({ index, errors: { occurredAt: ["Waktu kejadian di masa depan"] } });
+    if (keptFrom && Date.parse(event.occurredAt) < keptFrom.getTime())
+      return rejected.push({
+        index,
+        errors: {
+          occurredAt: [
+            `Waktu kejadian sebelum ${wibDay(keptFrom)}: bulan itu sudah final dan tidak menerima kunjungan lagi`,
+          ],
+        },
+      });
     if (event.vaccinationPost !== undefined && event.outcome !== "REFERRED")
       return rejected.push({ index, errors: { vaccinationPost: ["Pos vaksinasi hanya untuk kunjungan REFERRED"] } });
     if (event.vaccinationPost !== undefined && !posts.has(event.vaccinationPost))
@@ -62,9 +78,10 @@ export async function ingestEvents(
   raw: readonly unknown[],
   source: Source,
   now = new Date(),
+  keptFrom: Date | null = rawEventsKeptFrom(undefined, now),
 ): Promise<IngestResult> {
   const posts = await namedPosts(db, raw);
-  const { valid, rejected, repeated } = checkEvents(raw, office, posts, now);
+  const { valid, rejected, repeated } = checkEvents(raw, office, posts, now, keptFrom);
   if (valid.length === 0) return counted({ accepted: 0, duplicates: repeated, rejected });
   const { inserted, months } = await storeEvents(office.id, source, valid, posts);
   // This process sees the new revisions (pending late events, a new month) at once; others within a second.

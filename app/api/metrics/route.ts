@@ -1,16 +1,9 @@
-import { timingSafeEqual } from "node:crypto";
+import { bearerMatches } from "@/lib/api/bearer";
 import { pool } from "@/lib/db-pool";
 import { env } from "@/lib/env";
 import { metrics } from "@/lib/metrics.mjs";
 
 export const dynamic = "force-dynamic";
-
-/** Whether the request carries the configured token (compared in constant time). */
-function authorised(request: Request, token: string): boolean {
-  const sent = Buffer.from(request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
-  const expected = Buffer.from(token);
-  return sent.length === expected.length && timingSafeEqual(sent, expected);
-}
 
 /**
  * GET /api/metrics — this instance's metrics in Prometheus' text format (request counts and
@@ -22,7 +15,7 @@ export async function GET(request: Request) {
   const token = env().METRICS_TOKEN;
   const headers = { "Cache-Control": "no-store" };
   if (!token) return new Response("Not found", { status: 404, headers });
-  if (!authorised(request, token)) return new Response("Unauthorized", { status: 401, headers });
+  if (!bearerMatches(request, token)) return new Response("Unauthorized", { status: 401, headers });
   const { registry, dbPool } = metrics();
   const connections = pool();
   dbPool.set({ state: "total" }, connections.totalCount);

@@ -1,0 +1,4 @@
+import type { Logger } from "pino";
+
+export function log(): Logger;
+export function acceptedRequestId(value: unknown): string | null;

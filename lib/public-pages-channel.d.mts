@@ -1,0 +1,3 @@
+export const PUBLIC_PAGES_CHANNEL: string;
+export const PUBLIC_PAGES_ROUTE: string;
+export function internalToken(secret: string): string;
