@@ -89,3 +89,20 @@ test("[ops] /api/metrics answers Prometheus with the token only, with routes as 
   expect(text).not.toContain("DISDUKCAPIL-001");
   expect(text).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|@sigap/);
 });
+
+test("[ops] every answer carries a request id (a proxy's own kept, a hostile one replaced); the internal route is hidden", async ({
+  request,
+}) => {
+  const made = (await request.get("/api/health")).headers()["x-request-id"];
+  expect(made).toMatch(/^[0-9a-f-]{36}$/);
+  const kept = await request.get("/api/health", { headers: { "X-Request-Id": "nginx-0123456789abcdef" } });
+  expect(kept.headers()["x-request-id"]).toBe("nginx-0123456789abcdef");
+  const hostile = await request.get("/api/health", { headers: { "X-Request-Id": "<script>\u00e9" } });
+  expect(hostile.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  // Only an instance's own server (scripts/serve.mjs) knows the token of the internal route.
+  const attempts: Record<string, string>[] = [{}, { Authorization: "Bearer 0123456789abcdef" }];
+  for (const headers of attempts)
+    expect((await request.post("/api/internal/public-pages", { headers, data: { position: null } })).status()).toBe(
+      404,
+    );
+});

@@ -27,21 +27,25 @@ describe("raw event retention", () => {
 
     // January gets a late visit: pending, so not final.
     const { office } = await testOffice("Loket Uji Retensi", ["ADMINDUK"]);
-    const late = await ingestEvents(
-      prisma,
-      { id: office.id, services: ["ADMINDUK"] },
-      [
-        {
-          id: `retention-${uniqueSuffix()}`,
-          occurredAt: "2022-01-20T10:00:00+07:00",
-          service: "ADMINDUK",
-          outcome: "SERVED_EXEMPT",
-          proof: "NONE",
-          ageBand: "18-59",
-        },
-      ],
-      "API",
-    );
+    const sendOne = (occurredAt: string, keptFrom: Date | null = null) =>
+      ingestEvents(
+        prisma,
+        { id: office.id, services: ["ADMINDUK"] },
+        [
+          {
+            id: `retention-${uniqueSuffix()}`,
+            occurredAt,
+            service: "ADMINDUK",
+            outcome: "SERVED_EXEMPT",
+            proof: "NONE",
+            ageBand: "18-59",
+          },
+        ],
+        "API",
+        NOW,
+        keptFrom,
+      );
+    const late = await sendOne("2022-01-20T10:00:00+07:00");
     expect(late.accepted).toBe(1);
 
     const releasesBefore = await prisma.publicRelease.findMany({ orderBy: [{ month: "asc" }, { version: "asc" }] });
@@ -63,23 +67,7 @@ describe("raw event retention", () => {
     );
 
     // An event of a pruned month sent again could not be recognised: it is refused, and says why.
-    const again = await ingestEvents(
-      prisma,
-      { id: office.id, services: ["ADMINDUK"] },
-      [
-        {
-          id: `retention-${uniqueSuffix()}`,
-          occurredAt: "2022-02-20T10:00:00+07:00",
-          service: "ADMINDUK",
-          outcome: "SERVED_EXEMPT",
-          proof: "NONE",
-          ageBand: "18-59",
-        },
-      ],
-      "API",
-      NOW,
-      rawEventsKeptFrom(3, NOW),
-    );
+    const again = await sendOne("2022-02-20T10:00:00+07:00", rawEventsKeptFrom(3, NOW));
     expect(again.accepted).toBe(0);
     expect(again.rejected[0]?.errors.occurredAt?.[0]).toMatch(/sebelum 2022-03-01/);
     // Run again: nothing left to delete.

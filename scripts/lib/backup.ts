@@ -23,10 +23,15 @@ type Header = {
   tables: Record<string, number>;
 };
 
-/** The app's tables (not Prisma's bookkeeping), by name. */
+/**
+ * The app's tables (not Prisma's bookkeeping), by name. A partitioned table counts once, as
+ * itself: its partitions hold its rows, and reading both would write every row twice.
+ */
 export async function appTables(db: pg.Pool | pg.PoolClient | pg.Client): Promise<string[]> {
   const { rows } = await db.query<{ name: string }>(
-    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+    `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> '_prisma_migrations'
+     ORDER BY c.relname`,
   );
   return rows.map((r) => r.name);
 }

@@ -104,6 +104,13 @@ const TARGETS: Record<string, Target> = {
   "app/api/v1/open-data/traffic.csv/route.ts": { method: "GET", url: "/api/v1/open-data/traffic.csv", auth: "none" },
   "app/api/health/route.ts": { method: "GET", url: "/api/health", auth: "none" },
   "app/api/metrics/route.ts": { method: "GET", url: "/api/metrics", auth: "none" },
+  // Only scripts/serve.mjs knows its token: anyone else gets 404, whatever they send.
+  "app/api/internal/public-pages/route.ts": {
+    method: "POST",
+    url: "/api/internal/public-pages",
+    auth: "none",
+    body: json(fc.record({ position: hostileValue })),
+  },
   "app/api/locale/route.ts": { method: "POST", url: "/api/locale", auth: "none", body: hostileQuery },
   "app/(dashboard)/admin/audit/export.csv/route.ts": { method: "GET", url: "/admin/audit/export.csv", auth: "session" },
   "app/(dashboard)/agencies/export.csv/route.ts": { method: "GET", url: "/agencies/export.csv", auth: "session" },

@@ -109,6 +109,17 @@ test("the same event batch sent to both instances at once is stored once", async
   expect(stored!.n).toBe(20);
 });
 
+/** Saves a draft announcement through the editor of one instance, as HUMAS (signed in on `page`). */
+async function draftAnnouncement(page: Page, instance: string, title: string): Promise<void> {
+  await page.goto(`${instance}/announcements`);
+  const form = page.getByRole("form", { name: "Pengumuman baru" });
+  await form.getByLabel("Judul (Indonesia)").fill(title);
+  await form.getByLabel("Judul (Inggris)").fill(`${title} (en)`);
+  await form.getByLabel("Isi (Indonesia)").fill("Uji beberapa instans.");
+  await form.getByLabel("Isi (Inggris)").fill("A test of several instances.");
+  await form.getByRole("button", { name: "Simpan draf" }).click();
+}
+
 async function lateVisitsOfFebruary(page: Page, instance: string): Promise<number> {
   await page.goto(`${instance}/dashboard`);
   const february = page.getByRole("table", { name: "Rilis data publik" }).getByRole("row", { name: /^2022-02/ });
@@ -142,13 +153,7 @@ test("an official sees their own write at once although the replica is behind; o
 }) => {
   await signInWithCredentials(page.request, DEMO_USERS.HUMAS.email, DEMO_PASSWORD);
   const title = `Skala ${stamp} draf`;
-  await page.goto(`${urls.a}/announcements`);
-  const form = page.getByRole("form", { name: "Pengumuman baru" });
-  await form.getByLabel("Judul (Indonesia)").fill(title);
-  await form.getByLabel("Judul (Inggris)").fill(`Scale ${stamp} draft`);
-  await form.getByLabel("Isi (Indonesia)").fill("Uji beberapa instans.");
-  await form.getByLabel("Isi (Inggris)").fill("A test of several instances.");
-  await form.getByRole("button", { name: "Simpan draf" }).click();
+  await draftAnnouncement(page, urls.a, title);
   // The page the action made again, and the same page on the other instance, read the primary.
   await expect(page.getByRole("listitem", { name: title })).toBeVisible();
   await page.goto(`${urls.b}/announcements`);
@@ -169,13 +174,7 @@ test("an announcement published on one instance shows on the other's cached publ
   for (const instance of [urls.a, urls.b]) expect(await home(instance)).not.toContain(title);
 
   await signInWithCredentials(page.request, DEMO_USERS.HUMAS.email, DEMO_PASSWORD);
-  await page.goto(`${urls.a}/announcements`);
-  const form = page.getByRole("form", { name: "Pengumuman baru" });
-  await form.getByLabel("Judul (Indonesia)").fill(title);
-  await form.getByLabel("Judul (Inggris)").fill(`Scale ${stamp} published`);
-  await form.getByLabel("Isi (Indonesia)").fill("Terbit di satu instans, tampil di semua.");
-  await form.getByLabel("Isi (Inggris)").fill("Published on one instance, shown on all.");
-  await form.getByRole("button", { name: "Simpan draf" }).click();
+  await draftAnnouncement(page, urls.a, title);
   const item = page.getByRole("listitem", { name: title });
   page.on("dialog", (dialog) => void dialog.accept());
   await item.getByRole("button", { name: "Terbitkan" }).click();
