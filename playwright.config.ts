@@ -60,6 +60,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       NEXTAUTH_URL: baseURL,
       METRICS_TOKEN: METRICS_TOKEN,
+      // The access log (a JSON line per request) would fill the run's output; errors still show.
+      LOG_LEVEL: "warn",
     },
   },
 });
