@@ -71,6 +71,12 @@ export async function replicaCaughtUp(position: string | null, timeoutMs = 10_00
   }
 }
 
+/** "up", "down" (reads then go to the primary), or null without a replica: for /api/health. */
+export async function replicaHealth(): Promise<"up" | "down" | null> {
+  if (!replicaPool()) return null;
+  return (await replicaReplayed()) === null ? "down" : "up";
+}
+
 /** The client for what anyone may see (cached public pages, open data): the replica when it answers. */
 export async function publicDb(): Promise<Db> {
   const replica = replicaPrisma();

@@ -64,6 +64,16 @@ async function signedIn(baseURL: string, role: keyof typeof DEMO_USERS): Promise
   return context;
 }
 
+test("both instances report the primary, the replica and Redis up", async () => {
+  for (const instance of [urls.a, urls.b])
+    expect(await (await fetch(`${instance}/api/health`)).json()).toEqual({
+      status: "ok",
+      db: "up",
+      replica: "up",
+      redis: "up",
+    });
+});
+
 test("a session signed in on one instance is valid on the other", async () => {
   const onA = await signedIn(urls.a, "TASKFORCE");
   const session = await (await onA.get(`${urls.b}/api/auth/session`)).json();

@@ -1,18 +1,25 @@
 import { databaseIsUp } from "@/lib/data/health";
+import { replicaHealth } from "@/lib/read-db";
 import { redisHealth } from "@/lib/redis";
 
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/health → { status, db, redis? }: 200 when the database answers, 503 when not.
- * Redis is reported where it is configured (REDIS_URL); without it an instance still serves,
- * counting its rate limits on its own, so it stays 200 and says "degraded".
+ * GET /api/health → { status, db, replica?, redis? }: 200 when the database answers, 503 when
+ * not. The replica (DATABASE_REPLICA_URL) and Redis (REDIS_URL) are reported where they are
+ * configured; without them an instance still serves (reads go to the primary, rate limits are
+ * counted on its own), so it stays 200 and says "degraded".
  */
 export async function GET() {
-  const [db, redis] = await Promise.all([databaseIsUp(), redisHealth()]);
-  const healthy = db && redis !== "down";
+  const [db, replica, redis] = await Promise.all([databaseIsUp(), replicaHealth(), redisHealth()]);
+  const healthy = db && replica !== "down" && redis !== "down";
   return Response.json(
-    { status: healthy ? "ok" : "degraded", db: db ? "up" : "down", ...(redis ? { redis } : {}) },
+    {
+      status: healthy ? "ok" : "degraded",
+      db: db ? "up" : "down",
+      ...(replica ? { replica } : {}),
+      ...(redis ? { redis } : {}),
+    },
     { status: db ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }
