@@ -8,8 +8,12 @@ const INDONESIAN = /\b(tidak|wajib|harus|sudah|belum|kantor|kolom|baris|berkas)\
 
 test("[AGENCY_ADMIN] an English page refuses a form and a CSV file in English", async ({ page, signInAs }) => {
   await signInAs("AGENCY_ADMIN");
-  await page.goto("/offices/new");
+  // The language is switched on another page first: the switch makes the page again, and a
+  // form filled while that render is on its way can be reset under the typing (a CI flake).
+  await page.goto("/account");
   await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("button", { name: "Bahasa Indonesia" })).toBeVisible();
+  await page.goto("/offices/new");
   await expect(page.getByRole("heading", { name: "Add office" })).toBeVisible();
   await expect(page).toHaveTitle("Add office · SIGAP Kota Bekasi");
 
