@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { buildApp } from "../build";
 import { buildNeeded } from "../lib/build-stamp";
+import { waitForHealth } from "../lib/wait-for-health";
 
 export type Server = { url: string; stop: () => Promise<void>; peakRssMb: () => number };
 
@@ -62,15 +63,7 @@ export async function startServer(databaseUrl: string): Promise<Server> {
   });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, groupRssMb(child.pid!))), 250);
-  for (let i = 0; ; i++) {
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    if (i > 240) throw new Error("the server did not become healthy within 60 s");
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForHealth(url, 60);
   return {
     url,
     peakRssMb: () => peak,

@@ -13,6 +13,7 @@ export function listenForPublicChanges(origin) {
   if (!url || !secret) return () => undefined;
   // A subscribed connection can do nothing else, so it is one of its own. ioredis subscribes
   // again after a reconnect.
+  const authorization = `Bearer ${internalToken(secret)}`;
   const subscriber = new Redis(url);
   subscriber.on("error", () => undefined);
   subscriber
@@ -21,7 +22,7 @@ export function listenForPublicChanges(origin) {
   subscriber.on("message", (_channel, message) => {
     fetch(`${origin}${PUBLIC_PAGES_ROUTE}`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${internalToken(secret)}`, "Content-Type": "application/json" },
+      headers: { Authorization: authorization, "Content-Type": "application/json" },
       body: message,
     })
       .then((response) => {

@@ -17,6 +17,7 @@ import {
 import path from "node:path";
 import { buildApp } from "../../scripts/build";
 import { buildNeeded } from "../../scripts/lib/build-stamp";
+import { waitForHealth } from "../../scripts/lib/wait-for-health";
 
 export const ROOT = "/tmp/sigap-scale";
 const STATE_FILE = path.join(ROOT, "cluster.json");
@@ -200,18 +201,6 @@ http {
 `;
 }
 
-export async function waitForHealth(url: string, seconds = 120): Promise<void> {
-  for (const until = Date.now() + seconds * 1000; Date.now() < until;) {
-    const ok = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not become healthy within ${seconds} s`);
-}
-
 /** Brings the whole deployment up (after taking down what an earlier run left). */
 export async function startCluster(): Promise<void> {
   stopCluster();
@@ -227,8 +216,8 @@ export async function startCluster(): Promise<void> {
   const instances = { a: startInstance("a"), b: startInstance("b") };
   writeState({ instances });
   startNginx();
-  await Promise.all([waitForHealth(urls.a), waitForHealth(urls.b)]);
-  await waitForHealth(urls.nginx);
+  await Promise.all([waitForHealth(urls.a, 120), waitForHealth(urls.b, 120)]);
+  await waitForHealth(urls.nginx, 120);
   log("two instances behind nginx are up");
 }
 

@@ -2,7 +2,8 @@ import { request as playwrightRequest, type APIRequestContext, type Page } from 
 import pg from "pg";
 import { expect, signInWithCredentials, test } from "../../e2e/fixtures";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
-import { METRICS_TOKEN, PORTS, readState, startInstance, urls, waitForHealth, writeState } from "./cluster";
+import { waitForHealth } from "../../scripts/lib/wait-for-health";
+import { METRICS_TOKEN, PORTS, readState, startInstance, urls, writeState } from "./cluster";
 
 // SIGAP as two instances behind nginx, sharing Redis, writing to a PostgreSQL primary and
 // reading from a streaming replica that replays 3 s behind (test/scale/cluster.ts). Each test
@@ -234,6 +235,6 @@ test("killing an instance under load loses no acknowledged event", async () => {
 
   // The killed instance comes back and serves again.
   writeState({ instances: { ...state.instances, b: startInstance("b") } });
-  await waitForHealth(urls.b);
+  await waitForHealth(urls.b, 120);
   expect((await fetch(`http://127.0.0.1:${PORTS.b}/api/health`)).status).toBe(200);
 });
