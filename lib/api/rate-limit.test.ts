@@ -12,6 +12,21 @@ describe("rate limiter", () => {
     expect(await limiter.take("a", 60_000)).toEqual({ ok: true });
   });
 
+  it("counts before it answers: of 50 takes at once, exactly `limit` are allowed", async () => {
+    const limiter = memoryRateLimiter({ limit: 5, windowMs: 60_000 });
+    const verdicts = await Promise.all(Array.from({ length: 50 }, () => limiter.take("a", 0)));
+    expect(verdicts.filter((v) => v.ok)).toHaveLength(5);
+  });
+
+  it("gives a released slot back within the window, never below zero", async () => {
+    const limiter = memoryRateLimiter({ limit: 1, windowMs: 60_000 });
+    await limiter.release("a", 0);
+    expect(await limiter.take("a", 0)).toEqual({ ok: true });
+    expect((await limiter.take("a", 1)).ok).toBe(false);
+    await limiter.release("a", 2);
+    expect(await limiter.take("a", 3)).toEqual({ ok: true });
+  });
+
   const chain = (...entries: string[]) => new Headers(entries.length ? { "x-forwarded-for": entries.join(", ") } : {});
 
   it("keys a direct client by the connection's address, whatever it wrote in X-Forwarded-For", () => {

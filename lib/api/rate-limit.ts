@@ -11,10 +11,14 @@ export type RateLimit = { limit: number; windowMs: number };
 export type Verdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 export type RateLimiter = {
-  /** Counts one request for `key` and says whether it is allowed, and when to retry. */
+  /**
+   * Counts one request for `key` and says whether it is allowed, and when to retry. The count
+   * is taken before the answer (atomically), so N requests at once get at most `limit` yeses:
+   * a caller that counts only failures takes first and gives the slot back on success.
+   */
   take(key: string, now?: number): Promise<Verdict>;
-  /** Whether `key` is over its limit now, without counting a request. */
-  check(key: string, now?: number): Promise<Verdict>;
+  /** Gives back one slot taken by `take` (the attempt it reserved turned out not to count). */
+  release(key: string, now?: number): Promise<void>;
   /** Forgets `key` (a successful sign-in clears its failures). */
   reset(key: string): Promise<void>;
 };
@@ -45,8 +49,9 @@ export function memoryRateLimiter({ limit, windowMs }: RateLimit): RateLimiter {
       if (answer.ok) current.count++;
       return answer;
     },
-    async check(key, now = Date.now()) {
-      return verdict(windows.get(key), now);
+    async release(key, now = Date.now()) {
+      const current = windows.get(key);
+      if (current && now - current.start < windowMs && current.count > 0) current.count--;
     },
     async reset(key) {
       windows.delete(key);
@@ -59,6 +64,13 @@ const TAKE_SCRIPT = `
 local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {count, redis.call('PTTL', KEYS[1])}`;
+
+/** Gives one count back, never below zero, keeping the window's TTL. */
+const RELEASE_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 and tonumber(redis.call('GET', KEYS[1])) > 0 then
+  redis.call('DECR', KEYS[1])
+end
+return 0`;
 
 /**
  * Counters in Redis under `sigap:rl:<name>:<key>`, shared by every instance; the window is
@@ -84,12 +96,11 @@ export function redisRateLimiter(
         return fallback.take(key, now);
       }
     },
-    async check(key, now) {
+    async release(key, now) {
       try {
-        const [count, msLeft] = await Promise.all([redis.get(keyOf(key)), redis.pttl(keyOf(key))]);
-        return Number(count ?? 0) < limit ? { ok: true } : refused(msLeft);
+        await redis.eval(RELEASE_SCRIPT, 1, keyOf(key));
       } catch {
-        return fallback.check(key, now);
+        await fallback.release(key, now);
       }
     },
     async reset(key) {

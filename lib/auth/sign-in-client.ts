@@ -2,7 +2,7 @@
 // then the credentials callback with json: true — without shipping next-auth/react's client
 // to the sign-in page, the first page every official loads.
 
-export type SignInOutcome = "ok" | "invalid" | "throttled" | "unavailable" | "failed";
+export type SignInOutcome = "ok" | "invalid" | "throttled" | "busy" | "unavailable" | "failed";
 
 /** Posts the credentials to next-auth; the session cookie is set by the answer. */
 export async function signInWithCredentials(email: string, password: string): Promise<SignInOutcome> {
@@ -12,12 +12,13 @@ export async function signInWithCredentials(email: string, password: string): Pr
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: window.location.href, json: "true" }),
   });
-  // A refused sign-in answers 401 with the error in the returned URL, as a successful one answers 200 without it.
+  // A refused sign-in answers 401 (429 locked, 503 busy) with the error in the returned URL; a successful one 200 without it.
   const { url } = (await response.json().catch(() => ({}))) as { url?: string };
   const error = url ? new URL(url, window.location.href).searchParams.get("error") : "failed";
   if (error === "CredentialsSignin") return "invalid";
   // The codes of lib/auth/sign-in.ts (SIGN_IN_ERRORS); kept as literals so no server module is bundled here.
   if (error === "Throttled") return "throttled";
+  if (error === "Busy") return "busy";
   if (error === "Unavailable") return "unavailable";
   return response.ok && !error ? "ok" : "failed";
 }

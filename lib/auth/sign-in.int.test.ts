@@ -70,6 +70,45 @@ describe("signing in", () => {
     expect(await authorizeCredentials({ email: real, password: PASSWORD }, from())).not.toBeNull();
   });
 
+  it(`checks at most ${ACCOUNT_FAILURES} passwords of an account when 40 sign-ins arrive at once`, async () => {
+    const victim = await newOfficial();
+    const { id } = await prisma.user.findUniqueOrThrow({ where: { email: victim } });
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        authorizeCredentials({ email: victim, password: `tebakan-serentak-${i}` }, from()),
+      ),
+    );
+    // Before: the limit was checked before and counted after each scrypt, so 39 were checked.
+    const checked = await prisma.auditLog.count({ where: { action: "auth.signInFailed", entityId: id } });
+    expect(checked).toBeLessThanOrEqual(ACCOUNT_FAILURES);
+    expect(attempts.filter((a) => a.status === "rejected").length).toBeGreaterThanOrEqual(40 - ACCOUNT_FAILURES);
+    await expect(authorizeCredentials({ email: victim, password: PASSWORD }, from())).rejects.toThrow(
+      SIGN_IN_ERRORS.throttled,
+    );
+  });
+
+  it(`checks at most ${ADDRESS_FAILURES} passwords from one address when 200 sign-ins arrive at once`, async () => {
+    const headers = from();
+    const label = `ip:${headers.get("x-forwarded-for")}`;
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) =>
+        authorizeCredentials({ email: `serbu-${i}-${uniqueSuffix()}@x.go.id`, password: "apa-saja-panjang" }, headers),
+      ),
+    );
+    const checked = await prisma.auditLog.count({ where: { action: "auth.signInFailed", actorLabel: label } });
+    expect(checked).toBeLessThanOrEqual(ADDRESS_FAILURES);
+    // Every attempt not checked was refused as locked or busy, never left hanging.
+    const reasons = new Set(attempts.flatMap((a) => (a.status === "rejected" ? [String(a.reason.message)] : [])));
+    expect([...reasons].every((r) => r === SIGN_IN_ERRORS.throttled || r === SIGN_IN_ERRORS.busy)).toBe(true);
+  });
+
+  it("a successful sign-in gives its address slot back (an office behind one NAT)", async () => {
+    const headers = from();
+    const email = await newOfficial();
+    for (let i = 0; i <= ADDRESS_FAILURES; i++)
+      expect(await authorizeCredentials({ email, password: PASSWORD }, headers)).not.toBeNull();
+  });
+
   it("answers an unknown email as slowly as a known one (no account enumeration by timing)", async () => {
     const known = await newOfficial();
     const time = async (email: string) => {

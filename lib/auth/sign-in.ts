@@ -3,13 +3,15 @@ import { clientAddress, createRateLimiter, type RateLimiter } from "@/lib/api/ra
 import { redisClient } from "@/lib/redis";
 import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
+import { GateFullError } from "@/lib/concurrency-gate";
 import { databaseFailure } from "@/lib/db-errors";
 import { signInSchema } from "@/lib/validations/auth";
 import { hashPassword, verifyPassword } from "./password";
 
 // Checking an official's email and password, as an attacker would be checked:
 // - failures are throttled per account (guessing one password) and per address (trying
-//   many accounts), in this process's memory (#16 moves the counters to Redis);
+//   many accounts), in Redis when there is one, else in this process's memory;
+// - password checks run behind one gate (lib/auth/password.ts): a burst past it is "busy";
 // - an unknown email costs the same scrypt work as a known one, so timing says nothing;
 // - every failure is audited with the address it came from, never with the password.
 
@@ -28,7 +30,7 @@ const lockouts = () =>
   });
 
 /** Why a sign-in was refused; next-auth passes the code to the sign-in page as ?error=. */
-export const SIGN_IN_ERRORS = { throttled: "Throttled", unavailable: "Unavailable" } as const;
+export const SIGN_IN_ERRORS = { throttled: "Throttled", busy: "Busy", unavailable: "Unavailable" } as const;
 
 let dummyHash: Promise<string> | undefined;
 /** A hash to check unknown emails against, so they take as long as known ones. */
@@ -54,13 +56,23 @@ export async function authorizeCredentials(
   const { email, password } = parsed.data;
   const address = clientAddress(headers);
   const { perAccount, perAddress } = lockouts();
-  const [account, origin] = await Promise.all([perAccount.check(email, now), perAddress.check(address, now)]);
-  if (!account.ok || !origin.ok) throw new Error(SIGN_IN_ERRORS.throttled);
+  // Each attempt reserves its slot in both counters before any password is checked, so a
+  // burst sent at once is cut at the limit like a sequence is; a slot that turns out not to
+  // be a failure is given back below.
+  const slots = await Promise.all([perAccount.take(email, now), perAddress.take(address, now)]);
+  const release = () =>
+    Promise.all([
+      slots[0].ok ? perAccount.release(email, now) : undefined,
+      slots[1].ok ? perAddress.release(address, now) : undefined,
+    ]);
+  if (!slots[0].ok || !slots[1].ok) {
+    await release();
+    throw new Error(SIGN_IN_ERRORS.throttled);
+  }
   try {
     const user = await prisma.user.findUnique({ where: { email } });
     const matches = await verifyPassword(password, user?.passwordHash ?? (await unknownAccountHash()));
     if (!user || !user.active || !matches) {
-      await Promise.all([perAccount.take(email, now), perAddress.take(address, now)]);
       await writeAudit(
         prisma,
         { label: `ip:${address}` },
@@ -68,10 +80,15 @@ export async function authorizeCredentials(
       );
       return null;
     }
-    await perAccount.reset(email);
+    await Promise.all([perAccount.reset(email), perAddress.release(address, now)]);
     await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(now) } });
     return { id: user.id, name: user.name, email: user.email, role: user.role, agencyId: user.agencyId };
   } catch (error) {
+    // Not a failure of the password: the attempt was never checked.
+    if (error instanceof GateFullError) {
+      await release();
+      throw new Error(SIGN_IN_ERRORS.busy);
+    }
     if (databaseFailure(error) === "UNAVAILABLE") throw new Error(SIGN_IN_ERRORS.unavailable);
     throw error;
   }

@@ -115,6 +115,7 @@ export const en: Dictionary = {
     submitting: "Signing in…",
     invalid: "Wrong email or password.",
     throttled: "Too many failed sign-ins. This account or your address is locked for 15 minutes; try again later.",
+    busy: "SIGAP is handling many sign-ins right now. Wait a few seconds, then try again.",
     unavailable: "SIGAP cannot reach its database right now. Try again shortly.",
     failed: "Sign-in failed. Try again.",
     emailInvalid: "Invalid email address",

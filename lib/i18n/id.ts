@@ -116,6 +116,7 @@ export const id = {
     invalid: "Email atau kata sandi salah.",
     throttled:
       "Terlalu banyak percobaan masuk yang gagal. Akun ini atau alamat Anda dikunci 15 menit; coba lagi nanti.",
+    busy: "SIGAP sedang menerima banyak permintaan masuk. Tunggu beberapa detik, lalu coba lagi.",
     unavailable: "SIGAP sedang tidak dapat menghubungi basis datanya. Coba lagi sebentar lagi.",
     failed: "Gagal masuk. Coba lagi.",
     emailInvalid: "Alamat email tidak valid",
