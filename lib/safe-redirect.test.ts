@@ -14,6 +14,10 @@ describe("safeLocalPath", () => {
       "//evil.example/x",
       "/\\evil.example/x",
       "/\t/evil.example",
+      "/..//evil.example",
+      "/%2e%2e//evil.example/phish",
+      "/.//evil.example",
+      "/a/../..//evil.example",
       "https://evil.example",
       "evil",
       "",
@@ -24,13 +28,22 @@ describe("safeLocalPath", () => {
     expect(safeLocalPath("/\\evil.example/x", "/dashboard")).toBe("/dashboard");
   });
 
-  it("never returns anything a browser would send to another origin", () => {
+  // Strings built of the pieces that move a path: dots, escaped dots, slashes, backslashes, tabs.
+  const tricky = fc
+    .array(fc.constantFrom("/", "//", "..", ".", "%2e", "%2E%2e", "\\", "\t", "evil.example", "x", "?", "#", "@"), {
+      maxLength: 8,
+    })
+    .map((parts) => `/${parts.join("")}`);
+
+  it("never returns anything a browser would send to another origin, resolved once or again", () => {
     fc.assert(
-      fc.property(fc.string(), (value) => {
+      fc.property(fc.oneof(fc.string(), tricky), (value) => {
         const path = safeLocalPath(value);
-        expect(new URL(path, "https://sigap.example").origin).toBe("https://sigap.example");
+        const once = new URL(path, "https://sigap.example");
+        expect(once.origin).toBe("https://sigap.example");
+        expect(new URL(`${once.pathname}${once.search}`, "https://sigap.example").origin).toBe("https://sigap.example");
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });
