@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
+import { routeFiles, routeOfFile } from "@/lib/app-routes.mjs";
 import type { Permission } from "@/lib/auth/permissions";
 
 // Every page of the app, found on disk (each page.tsx under app/), with what it demands and an
@@ -13,35 +13,20 @@ export type Page = {
   sendsSignedInAway: boolean;
 };
 
-function pageFiles(dir = "app"): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? pageFiles(full) : entry.name === "page.tsx" ? [full] : [];
+export const PAGES: Page[] = routeFiles()
+  .filter((file) => file.endsWith("page.tsx"))
+  .map((file) => {
+    const source = readFileSync(file, "utf8");
+    const permission = /requirePagePermission\("([a-zA-Z.]+)"\)/.exec(source)?.[1] as Permission | undefined;
+    return {
+      route: routeOfFile(file),
+      file,
+      permission: permission ?? null,
+      signedIn: Boolean(permission) || /requireUser\(\)/.test(source) || file.includes("(dashboard)"),
+      // The sign-in page sends an official who is signed in already on to the dashboard.
+      sendsSignedInAway: /if \(await currentActor\(\)\) redirect\(/.test(source),
+    };
   });
-}
-
-/** app/(dashboard)/offices/[code]/page.tsx → /offices/[code]; the cached pages' [lang] is the language rewrite. */
-function routeOf(file: string): string {
-  const segments = path
-    .dirname(file)
-    .split(path.sep)
-    .slice(1)
-    .filter((s) => !/^\(.*\)$/.test(s) && s !== "[lang]");
-  return `/${segments.join("/")}`;
-}
-
-export const PAGES: Page[] = pageFiles().map((file) => {
-  const source = readFileSync(file, "utf8");
-  const permission = /requirePagePermission\("([a-zA-Z.]+)"\)/.exec(source)?.[1] as Permission | undefined;
-  return {
-    route: routeOf(file),
-    file,
-    permission: permission ?? null,
-    signedIn: Boolean(permission) || /requireUser\(\)/.test(source) || file.includes("(dashboard)"),
-    // The sign-in page sends an official who is signed in already on to the dashboard.
-    sendsSignedInAway: /if \(await currentActor\(\)\) redirect\(/.test(source),
-  };
-});
 
 /** Sample values of dynamic segments: own agency of the demo agency admin (DISDUKCAPIL) where it matters. */
 export const SAMPLES: Record<string, string> = {

@@ -7,4 +7,4 @@ export function metrics(): {
   cacheLookups: Counter<"result">;
   dbPool: Gauge<"state">;
 };
-export function routeOf(pathname: string): string;
+export function methodLabel(method: string | undefined): string;

@@ -45,19 +45,9 @@ export function metrics() {
   return shared.sigapMetrics;
 }
 
-/**
- * An address as a route pattern, so that a label has a bounded number of values: a segment
- * that is a code, an id or a month (a capital, an escape, digits beyond "v1", or more than 24
- * characters) becomes ":id".
- */
-export function routeOf(pathname) {
-  if (pathname.startsWith("/_next/")) return "/_next/*";
-  const segments = pathname
-    .split("/")
-    .filter(Boolean)
-    .slice(0, 6)
-    .map((segment) =>
-      /[A-Z%]/.test(segment) || (/\d/.test(segment) && segment.length > 2) || segment.length > 24 ? ":id" : segment,
-    );
-  return `/${segments.join("/")}`;
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** A request's method as a label: one of the methods the app answers, else OTHER. */
+export function methodLabel(method) {
+  return METHODS.has(method) ? method : "OTHER";
 }

@@ -4,10 +4,12 @@
 // appended, as a proxy would, and lib/api/rate-limit.ts reads the chain from the right
 // (TRUSTED_PROXY_COUNT). Plain JavaScript: it runs before and outside the app's bundles.
 import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
 import { acceptedRequestId, log } from "../lib/log.mjs";
-import { metrics, routeOf } from "../lib/metrics.mjs";
+import { appRoutes, routeLabeler } from "../lib/app-routes.mjs";
+import { methodLabel, metrics } from "../lib/metrics.mjs";
 import { listenForPublicChanges } from "./lib/public-changes.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -15,6 +17,9 @@ const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const app = next({ dev: false, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
+// Requests are labelled by the app's own routes only: a path no route answers is "unmatched",
+// so anonymous clients cannot grow the metrics or put words into the logs.
+const routeOf = routeLabeler(appRoutes(), readdirSync("public"));
 
 const server = createServer((request, response) => {
   // Next answers an address with a broken %-escape (/kantor/%E0%A4%A) with a bare 500.
@@ -29,12 +34,12 @@ const server = createServer((request, response) => {
   request.headers["x-request-id"] = requestId;
   response.setHeader("X-Request-Id", requestId);
   // Every answer is timed by route pattern and status (/api/metrics) and logged by its
-  // pattern: codes, ids and months of the path are not kept, nor the query string.
+  // pattern (lib/app-routes.mjs): codes, ids and months of the path are not kept, nor the query.
   const started = process.hrtime.bigint();
   response.on("finish", () => {
     const route = routeOf(new URL(request.url ?? "/", "http://sigap").pathname);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const method = request.method ?? "GET";
+    const method = methodLabel(request.method);
     metrics().httpDuration.observe({ method, route, status: response.statusCode }, seconds);
     log().info(
       { requestId, method, route, status: response.statusCode, ms: Math.round(seconds * 1e4) / 10 },
