@@ -61,6 +61,8 @@ const officeForm = (code: string) =>
   });
 const reportForm = () =>
   form({ day: DAY, checked: "5", servedVaccinated: "5", servedExempt: "0", referred: "0", denied: "0" });
+/** A CSV as the import pages send it: a File part. */
+const csvFile = (text: string) => new File([text], "matriks.csv", { type: "text/csv" });
 const reportCsv = (code: string) =>
   `office_code,day,checked,served_vaccinated,served_exempt,referred,denied\n${code},${DAY},5,5,0,0,0\n`;
 const eventCsv = (code: string) =>
@@ -79,8 +81,8 @@ const ON_AN_OFFICE: Record<string, (t: Target) => unknown[]> = {
   createApiKeyAction: (t) => [t.code, "SCANNER", null, form({ label: "Matriks" })],
   revokeApiKeyAction: (t) => [t.code, t.keyId],
   submitReportAction: (t) => [t.code, null, reportForm()],
-  importReportsAction: (t) => [reportCsv(t.code), true],
-  importEventsChunkAction: (t) => [eventCsv(t.code), 2],
+  importReportsAction: (t) => [csvFile(reportCsv(t.code)), true],
+  importEventsChunkAction: (t) => [csvFile(eventCsv(t.code)), 2],
 };
 const CREATING = ["createOfficeAction", "importOfficesAction", "previewOfficeImportAction"];
 
@@ -142,8 +144,8 @@ describe("an agency admin, on its own agency and on another", () => {
     const imported = `UJI-${uniqueSuffix()}`;
     const csv = `code,name,address,kelurahan_code,services\n${imported},Kantor Impor Matriks,Jl. Uji No. 3,32.75.01.1001,SAMSAT\n`;
     expect(refused(await actions.createOfficeAction(null, officeForm(single)))).toBe(false);
-    expect(refused(await actions.previewOfficeImportAction(csv))).toBe(false);
-    expect(refused(await actions.importOfficesAction(csv))).toBe(false);
+    expect(refused(await actions.previewOfficeImportAction(csvFile(csv)))).toBe(false);
+    expect(refused(await actions.importOfficesAction(csvFile(csv)))).toBe(false);
     const created = await prisma.office.findMany({ where: { code: { in: [single, imported] } } });
     expect(created.map((o) => o.agencyId)).toEqual([admin.agencyId, admin.agencyId]);
   });

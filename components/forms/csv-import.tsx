@@ -28,11 +28,12 @@ export function CsvImport({
   locale: Locale;
   columns: readonly string[];
   example: string;
-  check: (csv: string) => Promise<CsvCheck>;
-  save: (csv: string) => Promise<CsvSave>;
+  /** The file goes to the server as a File part, not as text (lib/actions/arguments.ts). */
+  check: (csv: File) => Promise<CsvCheck>;
+  save: (csv: File) => Promise<CsvSave>;
   previewHeader?: string[];
 }) {
-  const [csv, setCsv] = useState("");
+  const [csv, setCsv] = useState<File | null>(null);
   const [fileName, setFileName] = useState("");
   const [checked, setChecked] = useState<CsvCheck | null>(null);
   const [saved, setSaved] = useState<CsvSave | null>(null);
@@ -46,11 +47,11 @@ export function CsvImport({
     setFileName(file.name);
     // Checked here too: a larger file would be cut off by the server's body limit with no useful message.
     if (file.size > MAX_CSV_BYTES) {
-      setCsv("");
+      setCsv(null);
       setChecked({ ok: false, message: t.csvTooLarge.replace("{mb}", String(MAX_CSV_BYTES / 1024 / 1024)) });
       return;
     }
-    setCsv(await file.text());
+    setCsv(file);
   }
 
   const valid = checked?.ok && checked.errors.length === 0 && checked.rows > 0;
@@ -75,14 +76,14 @@ export function CsvImport({
           type="button"
           variant="secondary"
           disabled={!csv || pending}
-          onClick={() => startTransition(async () => (setSaved(null), setChecked(await check(csv))))}
+          onClick={() => csv && startTransition(async () => (setSaved(null), setChecked(await check(csv))))}
         >
           {t.csvCheck}
         </Button>
         <Button
           type="button"
           disabled={!valid || pending}
-          onClick={() => startTransition(async () => setSaved(await save(csv)))}
+          onClick={() => csv && startTransition(async () => setSaved(await save(csv)))}
         >
           {t.csvSave}
         </Button>

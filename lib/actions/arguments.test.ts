@@ -8,7 +8,7 @@ describe("checkedArguments", () => {
   });
 
   it("names the bad argument and says its problem in the message the page shows", () => {
-    const tooLarge = "a".repeat(MAX_CSV_BYTES + 1);
+    const tooLarge = new File(["a".repeat(MAX_CSV_BYTES + 1)], "besar.csv");
     expect(() => checkedArguments([boundedCsv], [tooLarge])).toThrow(
       expect.objectContaining({
         code: "INVALID",

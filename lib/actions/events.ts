@@ -1,12 +1,12 @@
 "use server";
 import { prisma } from "@/lib/db";
 import { importEventsCsv } from "@/lib/services/ingest-csv";
-import { ARG, boundedCsv } from "./arguments";
+import { ARG, boundedCsv, csvText } from "./arguments";
 import { defineAction } from "./define-action";
 
 /** Stores one chunk of an uploaded visit-event CSV (the page sends a large file in chunks, with progress). */
 export const importEventsChunkAction = defineAction({
   permission: "events.upload",
   args: [boundedCsv, ARG.firstRow],
-  run: (actor, csv, firstRow) => importEventsCsv(prisma, actor, csv, firstRow),
+  run: async (actor, file, firstRow) => importEventsCsv(prisma, actor, await csvText(file), firstRow),
 });

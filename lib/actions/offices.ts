@@ -9,7 +9,7 @@ import {
   updateOffice,
 } from "@/lib/services/offices";
 import { createOfficeSchema } from "@/lib/validations/office";
-import { ARG, boundedCsv } from "./arguments";
+import { ARG, boundedCsv, csvText } from "./arguments";
 import { defineAction, defineFormAction } from "./define-action";
 
 // Agency admins' writes on their offices; the services scope every office to the actor's agency.
@@ -61,13 +61,13 @@ export const changeStageAction = defineAction({
 export const previewOfficeImportAction = defineAction({
   permission: "offices.write",
   args: [boundedCsv],
-  run: (_actor, csv) => previewOfficeImport(prisma, csv),
+  run: async (_actor, file) => previewOfficeImport(prisma, await csvText(file)),
 });
 
 /** Imports every office of a valid CSV, or none. */
 export const importOfficesAction = defineAction({
   permission: "offices.write",
   args: [boundedCsv],
-  run: (actor, csv) => importOffices(prisma, actor, csv),
+  run: async (actor, file) => importOffices(prisma, actor, await csvText(file)),
   refresh: () => [["/agencies", "layout"]],
 });

@@ -2,7 +2,7 @@
 import { prisma } from "@/lib/db";
 import { importReports, submitReport } from "@/lib/services/reports";
 import { reportFormSchema } from "@/lib/validations/report";
-import { ARG, boundedCsv } from "./arguments";
+import { ARG, boundedCsv, csvText } from "./arguments";
 import { defineAction, defineFormAction } from "./define-action";
 
 /** Files or corrects an office's daily report. */
@@ -21,6 +21,6 @@ export const submitReportAction = defineFormAction({
 export const importReportsAction = defineAction({
   permission: "reports.write",
   args: [boundedCsv, ARG.flag],
-  run: (actor, csv, commit) => importReports(prisma, actor, csv, { commit }),
+  run: async (actor, file, commit) => importReports(prisma, actor, await csvText(file), { commit }),
   refresh: (result, _csv, commit) => (commit && result.errors.length === 0 ? [["/offices", "layout"]] : []),
 });

@@ -40,7 +40,9 @@ export function EventsImport({ t }: { t: Dictionary }) {
     const sum: Totals = { accepted: 0, duplicates: 0, errors: [] };
     for (let start = 0; start < records.length; start += CHUNK_ROWS) {
       const chunk = records.slice(start, start + CHUNK_ROWS);
-      const result = await importEventsChunkAction(toCsv(header, chunk), start + 2);
+      // Each chunk travels as a File part, as every CSV sent to an action does (lib/actions/arguments.ts).
+      const part = new File([toCsv(header, chunk)], fileName, { type: "text/csv" });
+      const result = await importEventsChunkAction(part, start + 2);
       if (!result.ok) {
         setFailure(result.message);
         break;
