@@ -50,12 +50,18 @@ test("[security] another site cannot frame a signed-in page", async ({ page, sig
   expect(framedText).not.toContain("DISDUKCAPIL-001");
 });
 
-test("[security] a wrong checkpoint link and an unknown record answer 404, a forbidden page 403", async ({
+test("[security] a wrong checkpoint link says so, an unknown record answers 404, a forbidden page 403", async ({
   request,
   page,
   signInAs,
 }) => {
-  expect((await request.get("/pos/DISDUKCAPIL-001?t=bukan-token")).status()).toBe(404);
+  // An old link with the token in the query is moved to the fragment before anything else.
+  const legacy = await request.get("/pos/DISDUKCAPIL-001?t=bukan-token", { maxRedirects: 0 });
+  expect(legacy.status()).toBe(307);
+  expect(legacy.headers().location).toBe("/pos/DISDUKCAPIL-001#t=bukan-token");
+  await page.goto("/pos/DISDUKCAPIL-001#t=bukan-token");
+  await expect(page.getByRole("heading", { name: "Tautan pos pemeriksaan tidak berlaku" })).toBeVisible();
+  expect((await request.get("/pos/%00")).status()).toBe(404);
   expect((await request.get("/kantor/%00")).status()).toBe(404);
   expect((await request.get("/kantor/%E0%A4%A")).status()).toBe(400);
   await signInAs("AGENCY_ADMIN");

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { checkpointLink } from "./lib/checkpoint-link";
+import { checkpointLink } from "@/lib/checkpoint/link-token";
 import { readPassword } from "./lib/read-password";
 import { withDatabase } from "./lib/with-database";
 
@@ -18,7 +18,7 @@ const USAGE = `SIGAP admin CLI
       Creates an API key for an office's scanner; prints the key once.
   npm run cli -- checkpoint:create --office CODE [--label LABEL] [--base-url URL]
       Creates a checkpoint link for an office's desk tablet; prints it once, whole
-      (https://HOST/pos/CODE?t=…): on --base-url, else NEXTAUTH_URL, else http://localhost:PORT.
+      (https://HOST/pos/CODE#t=…): on --base-url, else NEXTAUTH_URL, else http://localhost:PORT.
   npm run cli -- office:list [--agency CODE]
       Lists offices: code, name, kecamatan (tab-separated).
   npm run cli -- releases:list

@@ -178,7 +178,7 @@ export function openApiDocument(serverUrl: string) {
         checkpoint: {
           type: "http",
           scheme: "bearer",
-          description: "A checkpoint link's token (the `t` of /pos/CODE?t=…).",
+          description: "A checkpoint link's token (the `t` of /pos/CODE#t=…).",
         },
       },
       responses: {

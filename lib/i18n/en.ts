@@ -818,6 +818,10 @@ export const en: Dictionary = {
     title: "Checkpoint",
     invalidTitle: "This checkpoint link does not work",
     invalidBody: "The link is unknown, revoked, or for another office. Ask your agency admin for a new one.",
+    opening: "Opening the checkpoint…",
+    offlineTitle: "The checkpoint cannot open offline yet",
+    offlineBody:
+      "This device has not opened this link before. Connect to the internet once; after that the checkpoint works offline.",
     service: "Service",
     ageBand: "Age band",
     exemption: "Exemption document shown",

@@ -817,6 +817,10 @@ export const id = {
     invalidTitle: "Tautan pos pemeriksaan tidak berlaku",
     invalidBody:
       "Tautan ini tidak dikenal, sudah dicabut, atau untuk kantor lain. Minta tautan baru kepada admin instansi Anda.",
+    opening: "Membuka pos pemeriksaan…",
+    offlineTitle: "Pos pemeriksaan belum bisa dibuka tanpa koneksi",
+    offlineBody:
+      "Perangkat ini belum pernah membuka tautan ini. Sambungkan ke internet sekali, lalu pos dapat dipakai tanpa koneksi.",
     service: "Layanan",
     ageBand: "Kelompok umur",
     exemption: "Dokumen pengecualian yang ditunjukkan",

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { Checkpoint } from "@/components/checkpoint/checkpoint";
-import { findLiveKey } from "@/lib/data/api-keys";
-import { getCheckpointConfig } from "@/lib/data/checkpoint";
+import { redirect } from "next/navigation";
+import { CheckpointLink } from "@/components/checkpoint/checkpoint-link";
+import { checkpointLinkPath } from "@/lib/checkpoint/link-token";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getDictionary } from "@/lib/i18n/server";
 import { pathCode } from "@/lib/path-params";
 
-// The link's token is in the address: keep it out of Referer headers and search engines.
 export async function generateMetadata(): Promise<Metadata> {
   return {
     ...(await pageTitle((t) => t.titles.checkpoint)),
@@ -17,7 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-/** /pos/CODE?t=TOKEN — the desk tablet's checkpoint, opened with the office's checkpoint link. */
+/**
+ * /pos/CODE#t=TOKEN — the desk tablet's checkpoint. The token is in the fragment, which the
+ * browser keeps to itself: the page is the same for every desk and checks the token through
+ * the API (components/checkpoint/checkpoint-link.tsx). A link of the old form, /pos/CODE?t=…,
+ * still opens once: it is moved to the fragment, so the desk's address bar and bookmarks stop
+ * sending the token.
+ */
 export default async function CheckpointPage({
   params,
   searchParams,
@@ -25,21 +28,13 @@ export default async function CheckpointPage({
   params: Promise<{ officeCode: string }>;
   searchParams: Promise<{ t?: string | string[] }>;
 }) {
-  await connection();
   const { t, locale } = await getDictionary();
-  const { officeCode } = await params;
-  const token = [(await searchParams).t].flat()[0] ?? "";
-  const key = token ? await findLiveKey(token) : null;
-  // A wrong, revoked or foreign token is a 404 (not-found.tsx says the link no longer works).
-  if (!key || key.kind !== "CHECKPOINT" || key.office.code !== pathCode(officeCode)) notFound();
+  const officeCode = pathCode((await params).officeCode);
+  const legacyToken = [(await searchParams).t].flat()[0];
+  if (legacyToken) redirect(checkpointLinkPath(officeCode, legacyToken));
   return (
     <main>
-      <Checkpoint
-        token={token}
-        initialConfig={await getCheckpointConfig(key.office.id)}
-        t={t.checkpoint}
-        locale={locale}
-      />
+      <CheckpointLink officeCode={officeCode} t={t.checkpoint} locale={locale} />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { checkpointLink } from "@/lib/checkpoint/link-token";
 import QRCode from "qrcode";
 import { useActionState, useEffect, useState, useTransition } from "react";
 import { ActionButton } from "@/components/forms/action-button";
@@ -87,10 +88,7 @@ export function ArchiveButton({ code, t }: Props) {
 export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECKPOINT" }) {
   const [state, action] = useActionState(createApiKeyAction.bind(null, code, kind), null);
   const o = t.officesAdmin;
-  const link =
-    kind === "CHECKPOINT" && state?.ok
-      ? `${window.location.origin}/pos/${encodeURIComponent(code)}?t=${state.data.key}`
-      : null;
+  const link = kind === "CHECKPOINT" && state?.ok ? checkpointLink(code, state.data.key, window.location.origin) : null;
   // A QR code of the link, so the desk tablet opens it with its camera instead of typing.
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
