@@ -14,6 +14,8 @@ const USAGE = `SIGAP admin CLI
       The password is asked for, or read from stdin when piped.
   npm run cli -- user:password --email EMAIL
       Sets a new password (asked for, or read from stdin) and signs the user out everywhere.
+  npm run cli -- user:activate --email EMAIL
+      Reactivates an account (e.g. the last admin, deactivated by another at the same moment).
   npm run cli -- apikey:create --office CODE [--label LABEL]
       Creates an API key for an office's scanner; prints the key once.
   npm run cli -- checkpoint:create --office CODE [--label LABEL] [--base-url URL]
@@ -60,6 +62,13 @@ async function userPassword(options: Options): Promise<void> {
   const password = await readPassword("Kata sandi baru: ");
   const { revokedSessions } = await setPassword(prisma, CLI_ACTOR, options.email ?? "", password);
   console.log(`Password of ${options.email} changed; ${revokedSessions} session(s) ended.`);
+}
+
+async function userActivate(options: Options): Promise<void> {
+  const { prisma } = await import("@/lib/db");
+  const { activateUserByEmail } = await import("@/lib/services/users");
+  const user = await activateUserByEmail(prisma, CLI_ACTOR, options.email ?? "");
+  console.log(`Account ${user.email} (${user.role}) is active again.`);
 }
 
 /** A scanner's API key (prints the key) or a desk's checkpoint link (prints its address), shown once. */
@@ -166,6 +175,7 @@ const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
   "events:prune": eventsPrune,
   "user:create": userCreate,
   "user:password": userPassword,
+  "user:activate": userActivate,
   "apikey:create": (options) => officeKeyCreate("SCANNER", options),
   "checkpoint:create": (options) => officeKeyCreate("CHECKPOINT", options),
   "office:list": officeList,

@@ -11,6 +11,7 @@ import {
   generatePassword,
   resetPassword,
   setUserActive,
+  activateUserByEmail,
   updateUser,
 } from "./users";
 
@@ -158,6 +159,51 @@ describe("managing accounts (ADMIN)", () => {
     await setUserActive(prisma, otherAdmin, admin.id, false);
     await expect(setUserActive(prisma, admin, other.id, false)).rejects.toMatchObject({ code: "CONFLICT" });
     await prisma.user.update({ where: { id: admin.id }, data: { active: true } });
+  });
+
+  it("keeps one active admin when two admins remove each other at the same moment", async () => {
+    const others = await prisma.user.findMany({ where: { role: "ADMIN", active: true }, select: { id: true } });
+    const [{ user: a }, { user: b }] = [await accountWithTwoSessions("ADMIN"), await accountWithTwoSessions("ADMIN")];
+    const [actorA, actorB] = [a, b].map((u) => ({ ...u, email: u.email }));
+    // Only A and B manage accounts: each tries to take the other away, deactivating or demoting.
+    const othersWhere = { id: { in: others.map((o) => o.id) } };
+    await prisma.user.updateMany({ where: othersWhere, data: { active: false } });
+    try {
+      const managers = () => prisma.user.count({ where: { role: "ADMIN", active: true } });
+      const outcomes = await Promise.allSettled([
+        setUserActive(prisma, actorA, b.id, false),
+        setUserActive(prisma, actorB, a.id, false),
+      ]);
+      // Before: both counted the other as the remaining admin, and none was left.
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+      expect(await managers()).toBe(1);
+      // The survivor is the last: the same race through a role change leaves one as well.
+      await activateUserByEmail(prisma, { label: "cli" }, a.email);
+      await activateUserByEmail(prisma, { label: "cli" }, b.email);
+      const demotions = await Promise.allSettled([
+        updateUser(prisma, actorA, b.id, { name: b.name, role: "HUMAS" }),
+        setUserActive(prisma, actorB, a.id, false),
+      ]);
+      expect(demotions.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      expect(await managers()).toBe(1);
+    } finally {
+      await prisma.user.updateMany({ where: othersWhere, data: { active: true } });
+    }
+  });
+
+  it("reactivates an account by email (the CLI's user:activate), audited", async () => {
+    const { user } = await accountWithTwoSessions("ADMIN");
+    await prisma.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await activateUserByEmail(prisma, { label: "cli" }, user.email.toUpperCase())).toMatchObject({
+      active: true,
+    });
+    expect(
+      await prisma.auditLog.count({ where: { entityId: user.id, action: "user.activate", actorLabel: "cli" } }),
+    ).toBe(1);
+    await expect(activateUserByEmail(prisma, { label: "cli" }, "tidak-ada@x.go.id")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("resets a password: the old one stops working and every session ends", async () => {

@@ -6,6 +6,7 @@ import { passwordWeakness } from "@/lib/auth/password-policy";
 import { can, isRoleChange, rolesWith, type Actor } from "@/lib/auth/permissions";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { RoleCode } from "@/lib/vocabulary";
 import { parseOrThrow } from "@/lib/validations/parse";
@@ -44,19 +45,45 @@ async function agencyIdOf(db: Db, code: string | undefined): Promise<string | nu
   return agency.id;
 }
 
-async function findUser(db: Db, id: string) {
+/** A client that reads: the database, or a transaction. */
+type Reader = Pick<Prisma.TransactionClient, "user">;
+
+async function findUser(db: Reader, id: string) {
   const user = await db.user.findUnique({ where: { id }, select: PUBLIC_FIELDS });
   if (!user) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan.");
   return user;
 }
 
 /** Refuses a change that would leave no active account able to manage accounts. */
-async function keepOneAdmin(db: Db, user: { id: string; role: RoleCode; active: boolean }) {
+async function keepOneAdmin(db: Reader, user: { id: string; role: RoleCode; active: boolean }) {
   if (!can(user, "users.manage") || !user.active) return;
   const managers = rolesWith("users.manage");
   const others = await db.user.count({ where: { role: { in: managers }, active: true, id: { not: user.id } } });
   if (others === 0)
     throw new AppError("CONFLICT", "Ini admin aktif terakhir: angkat admin lain dulu, agar akun tetap dapat dikelola.");
+}
+
+/** The key of the transaction lock every change to who may manage accounts takes. */
+const ADMINS_LOCK = 0x5169a9_01;
+
+/**
+ * Changes account `id` in one transaction that first takes the admins' lock, then reads the
+ * account and, when `demotes` says the change takes away a manager, checks one stays. The
+ * count and the change are one step: two admins deactivating each other at the same moment
+ * are serialised, and the second finds itself the last (before, both counted the other).
+ */
+async function changeAccount<T>(
+  db: Db,
+  id: string,
+  demotes: (before: Awaited<ReturnType<typeof findUser>>) => boolean,
+  change: (tx: Prisma.TransactionClient, before: Awaited<ReturnType<typeof findUser>>) => Promise<T>,
+): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMINS_LOCK})`;
+    const before = await findUser(tx, id);
+    if (demotes(before)) await keepOneAdmin(tx, before);
+    return change(tx, before);
+  });
 }
 
 /** Creates an official's account (validated, password hashed, audited). */
@@ -87,42 +114,55 @@ export async function createUserWithGeneratedPassword(db: Db, actor: Actor, inpu
 /** Changes an account's name, role and agency. An admin cannot change their own role (no lock-out). */
 export async function updateUser(db: Db, actor: Actor, id: string, input: UpdateUserInput) {
   const data = parseOrThrow(updateUserSchema, input, "Data pengguna tidak valid.");
-  const before = await findUser(db, id);
-  const roleChanges = isRoleChange(before.role, data.role);
-  if (before.id === actor.id && roleChanges)
-    throw new AppError("CONFLICT", "Anda tidak dapat mengubah peran akun sendiri.", {
-      role: ["Peran akun sendiri tidak dapat diubah"],
-    });
-  if (roleChanges) await keepOneAdmin(db, before);
   const agencyId = await agencyIdOf(db, data.agencyCode);
-  return db.$transaction(async (tx) => {
-    const after = await tx.user.update({
-      where: { id },
-      data: { name: data.name, role: data.role, agencyId },
-      select: PUBLIC_FIELDS,
-    });
-    await writeAudit(tx, actor, { action: "user.update", entity: "User", entityId: id, before, after });
-    return after;
-  });
+  return changeAccount(
+    db,
+    id,
+    (before) => isRoleChange(before.role, data.role),
+    async (tx, before) => {
+      if (before.id === actor.id && isRoleChange(before.role, data.role))
+        throw new AppError("CONFLICT", "Anda tidak dapat mengubah peran akun sendiri.", {
+          role: ["Peran akun sendiri tidak dapat diubah"],
+        });
+      const after = await tx.user.update({
+        where: { id },
+        data: { name: data.name, role: data.role, agencyId },
+        select: PUBLIC_FIELDS,
+      });
+      await writeAudit(tx, actor, { action: "user.update", entity: "User", entityId: id, before, after });
+      return after;
+    },
+  );
 }
 
 /** Deactivates (every session ends at once) or reactivates an account; never one's own, never the last admin. */
-export async function setUserActive(db: Db, actor: Actor, id: string, active: boolean) {
-  const before = await findUser(db, id);
-  if (before.id === actor.id) throw new AppError("CONFLICT", "Anda tidak dapat menonaktifkan akun sendiri.");
-  if (!active) await keepOneAdmin(db, before);
-  return db.$transaction(async (tx) => {
-    const after = await tx.user.update({ where: { id }, data: { active }, select: PUBLIC_FIELDS });
-    const revokedSessions = active ? 0 : await revokeAllSessions(id, tx);
-    await writeAudit(tx, actor, {
-      action: active ? "user.activate" : "user.deactivate",
-      entity: "User",
-      entityId: id,
-      before: { active: before.active },
-      after: { active, revokedSessions },
-    });
-    return after;
-  });
+export async function setUserActive(db: Db, actor: AuditActor, id: string, active: boolean) {
+  return changeAccount(
+    db,
+    id,
+    () => !active,
+    async (tx, before) => {
+      if ("id" in actor && before.id === actor.id)
+        throw new AppError("CONFLICT", "Anda tidak dapat menonaktifkan akun sendiri.");
+      const after = await tx.user.update({ where: { id }, data: { active }, select: PUBLIC_FIELDS });
+      const revokedSessions = active ? 0 : await revokeAllSessions(id, tx);
+      await writeAudit(tx, actor, {
+        action: active ? "user.activate" : "user.deactivate",
+        entity: "User",
+        entityId: id,
+        before: { active: before.active },
+        after: { active, revokedSessions },
+      });
+      return after;
+    },
+  );
+}
+
+/** Reactivates the account of `email` (the CLI: an account no admin is left to reactivate). */
+export async function activateUserByEmail(db: Db, actor: AuditActor, email: string) {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  if (!user) throw new AppError("NOT_FOUND", `Tidak ada pengguna ${email}.`, { email: ["Pengguna tidak ditemukan"] });
+  return setUserActive(db, actor, user.id, true);
 }
 
 /** Stores a new password and ends every session of the account but `keep`; audited without hashes. */
