@@ -4,11 +4,12 @@ import { databaseAnswering } from "@/lib/db-pool";
 import { contentSecurityPolicy } from "@/lib/security-headers.mjs";
 
 // Runs before every page that is rendered per request (not the cached public pages, the
-// APIs or static files: see `config.matcher`). Three jobs, each cheaper here than in every page:
+// APIs or static files: see `config.matcher`). Two jobs, each cheaper here than in every page:
 // 1. a fresh CSP nonce per response, which Next puts on its own scripts (and the path asked
 //    for, which the sign-in redirect keeps);
-// 2. a server action posted from a foreign origin is a 403 (Next would answer 500);
-// 3. while the database does not answer, a 503 with Retry-After instead of a failing page.
+// 2. while the database does not answer, a 503 with Retry-After instead of a failing page.
+// (A server action posted from a foreign origin is refused before Next, on every path, by
+// scripts/serve.mjs: lib/action-origin.mjs.)
 
 const DATABASE_DOWN_PAGE = `<!doctype html><html lang="id"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>SIGAP — sementara tidak tersedia</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem">
@@ -16,9 +17,6 @@ const DATABASE_DOWN_PAGE = `<!doctype html><html lang="id"><meta charset="utf-8"
 <p lang="en">SIGAP is temporarily unavailable: its database cannot be reached. Try again shortly; no data was lost.</p></main></html>`;
 
 export async function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action") && !sameOrigin(request)) {
-    return new NextResponse("Forbidden: server actions are accepted only from SIGAP's own pages.", { status: 403 });
-  }
   if (!(await databaseAnswering())) {
     return new NextResponse(DATABASE_DOWN_PAGE, {
       status: 503,
@@ -35,18 +33,6 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
-}
-
-/** Whether the Origin header names the host the request was sent to (browsers always send it with a POST). */
-function sameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export const config = {

@@ -72,14 +72,27 @@ test("[security] a wrong checkpoint link says so, an unknown record answers 404,
   await expect(page.getByRole("navigation", { name: "Navigasi utama" })).toBeVisible();
 });
 
-test("[security] a server action posted from another origin is refused with 403", async ({ request }) => {
-  const response = await request.post("/offices/new", {
-    headers: {
-      "Next-Action": "0".repeat(42),
-      Origin: "http://evil.example",
-      "Content-Type": "text/plain;charset=UTF-8",
-    },
-    data: "[]",
+test("[security] a server action posted from another origin is refused with 403, on every path", async ({
+  request,
+}) => {
+  // Also the paths the proxy never sees (the cached pages, a static-looking name), and with a
+  // forged X-Forwarded-Host naming the other site (believed only behind a configured proxy).
+  for (const path of ["/offices/new", "/id", "/transparansi", "/kantor.json"]) {
+    const response = await request.post(path, {
+      headers: {
+        "Next-Action": "0".repeat(42),
+        Origin: "http://evil.example",
+        "X-Forwarded-Host": "evil.example",
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
+      data: "[]",
+    });
+    expect(response.status(), path).toBe(403);
+  }
+  // The form a page sends before its script loads ($ACTION_ID_…), from another site.
+  const noScript = await request.post("/offices/new", {
+    headers: { Origin: "http://evil.example" },
+    multipart: { [`$ACTION_ID_${"0".repeat(42)}`]: "" },
   });
-  expect(response.status()).toBe(403);
+  expect(noScript.status()).toBe(403);
 });

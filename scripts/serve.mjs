@@ -7,12 +7,14 @@ import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
+import { FORWARDED_HOST_HEADERS, foreignActionPost } from "../lib/action-origin.mjs";
 import { acceptedRequestId, log } from "../lib/log.mjs";
 import { appRoutes, routeLabeler } from "../lib/app-routes.mjs";
 import { methodLabel, metrics } from "../lib/metrics.mjs";
 import { listenForPublicChanges } from "./lib/public-changes.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
+const behindProxy = Number(process.env.TRUSTED_PROXY_COUNT ?? 0) > 0;
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const app = next({ dev: false, port, hostname });
 await app.prepare();
@@ -36,8 +38,9 @@ const server = createServer((request, response) => {
   // Every answer is timed by route pattern and status (/api/metrics) and logged by its
   // pattern (lib/app-routes.mjs): codes, ids and months of the path are not kept, nor the query.
   const started = process.hrtime.bigint();
+  const pathname = new URL(request.url ?? "/", "http://sigap").pathname;
   response.on("finish", () => {
-    const route = routeOf(new URL(request.url ?? "/", "http://sigap").pathname);
+    const route = routeOf(pathname);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const method = methodLabel(request.method);
     metrics().httpDuration.observe({ method, route, status: response.statusCode }, seconds);
@@ -46,6 +49,14 @@ const server = createServer((request, response) => {
       "request",
     );
   });
+  // The host a client asked for is the Host header, unless a configured proxy says otherwise.
+  if (!behindProxy) for (const name of FORWARDED_HOST_HEADERS) delete request.headers[name];
+  if (foreignActionPost({ method: request.method, pathname, headers: request.headers })) {
+    response
+      .writeHead(403, { "Content-Type": "text/plain; charset=utf-8" })
+      .end("403 Forbidden: server actions are accepted only from SIGAP's own pages.");
+    return;
+  }
   const peer = request.socket.remoteAddress ?? "unknown";
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
