@@ -1,17 +1,35 @@
 import "server-only";
 import { findLiveKey, type LiveKey } from "@/lib/data/api-keys";
 import { AppError } from "@/lib/errors";
+import { redisClient } from "@/lib/redis";
+import { clientKey, createRateLimiter, type RateLimiter } from "./rate-limit";
+
+/** Unknown or revoked keys one address may send per minute before its key lookups stop. */
+export const KEY_FAILURES_PER_MINUTE = 20;
+
+// Each lookup reserves a slot of its address's failures first and gives it back when the key
+// is good, so a burst of random keys (sent at once or not) costs at most this many database
+// lookups a minute; the rest are answered 429 without one.
+let failures: RateLimiter | undefined;
+const failedLookups = () =>
+  (failures ??= createRateLimiter("key-failures", { limit: KEY_FAILURES_PER_MINUTE, windowMs: 60_000 }, redisClient()));
 
 /**
  * The office behind `Authorization: Bearer <key>` (a scanner's API key or a checkpoint
- * link's token; `kind` narrows it); 401 for a missing, unknown or revoked key.
+ * link's token; `kind` narrows it); 401 for a missing, unknown or revoked key, 429 for an
+ * address that sent too many of those.
  */
 export async function officeForApiKey(request: Request, kind?: LiveKey["kind"]): Promise<LiveKey> {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new AppError("UNAUTHENTICATED", "Kirim kunci API kantor di header Authorization: Bearer <kunci>.");
+  const address = clientKey(request);
+  const slot = await failedLookups().take(address);
+  if (!slot.ok)
+    throw new AppError("RATE_LIMITED", "Terlalu banyak kunci API yang salah dari alamat ini: coba lagi sebentar lagi.");
   const key = await findLiveKey(match[1]);
   if (!key || (kind && key.kind !== kind))
     throw new AppError("UNAUTHENTICATED", "Kunci API tidak dikenal atau sudah dicabut.");
+  await failedLookups().release(address);
   return key;
 }

@@ -23,6 +23,8 @@ export function errorResponse(error: AppError, locale: Locale = DEFAULT_LOCALE, 
   const all = new Headers(headers);
   all.set("Cache-Control", "no-store");
   if (error.code === "UNAVAILABLE") all.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  // A limit that did not say when it lifts: its window is a minute at most.
+  if (error.code === "RATE_LIMITED" && !all.has("Retry-After")) all.set("Retry-After", "60");
   const body = { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
   return Response.json(localizeMessages(body, locale), { status: APP_ERROR_STATUS[error.code], headers: all });
 }

@@ -4,6 +4,7 @@ import { createApiKey, revokeApiKey } from "@/lib/services/api-keys";
 import { testOffice } from "@/test/actors";
 import { ageBandFromDb } from "@/lib/vocabulary";
 import { sampleEvent } from "@/test/sample-events";
+import { KEY_FAILURES_PER_MINUTE } from "@/lib/api/api-key-auth";
 import { POST } from "./route";
 
 // The ingestion API through its route handler, against the real database.
@@ -239,5 +240,21 @@ describe("POST /api/v1/events", () => {
     for (let i = 0; i < 125; i++) if ((await send(key, "{not json")).status === 429) limited++;
     expect(limited).toBeGreaterThanOrEqual(5);
     expect((await send(other.key, { events: [event("r1")] })).status).toBe(200);
+  });
+
+  it(`answers 429 without a lookup after ${KEY_FAILURES_PER_MINUTE} unknown keys from one address, sent at once`, async () => {
+    const from = { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250)}` };
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => send(`sgp_salah_${i}_${Math.random()}`, { events: [] }, from)),
+    );
+    const statuses = answers.map((a) => a.status);
+    // Before: 100 × 401, each a database lookup.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(KEY_FAILURES_PER_MINUTE);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(100 - KEY_FAILURES_PER_MINUTE);
+    expect(answers.find((a) => a.status === 429)?.headers.get("retry-after")).toBe("60");
+    // A good key gives its slot back: a scanner sending more than the limit is never counted as failing.
+    const { key } = await freshOffice();
+    for (let i = 0; i < KEY_FAILURES_PER_MINUTE + 5; i++)
+      expect([401, 429]).not.toContain((await send(key, { events: [] }, { "x-forwarded-for": "192.0.2.77" })).status);
   });
 });
