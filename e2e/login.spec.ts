@@ -44,6 +44,8 @@ test("[login] the right password opens the dashboard, and sign-out ends the sess
   await page.context().addCookies(cookiesWhileSignedIn);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/login/);
+  // …nor does next-auth's own session answer name anyone for it.
+  expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
 });
 
 test("[login] before the page is live, Enter never sends the password in the address", async ({ page }) => {

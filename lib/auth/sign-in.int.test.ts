@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { createUser, setPassword } from "@/lib/services/users";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
+import { liveSessionAnswer } from "./session-answer";
 import { actorOfSession, openSession, revokeAllSessions, revokeSession } from "./sessions";
 import { ACCOUNT_FAILURES, ADDRESS_FAILURES, authorizeCredentials, SIGN_IN_ERRORS } from "./sign-in";
 
@@ -153,6 +154,23 @@ describe("sessions", () => {
     const fresh = await openSession(actor, 12);
     await prisma.user.update({ where: { id: user.id }, data: { active: false } });
     expect(await actorOfSession(fresh, user.id)).toBeNull();
+  });
+
+  it("/api/auth/session names no user for a revoked session or a deactivated account", async () => {
+    const email = await newOfficial();
+    const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+    const actor = { id: user.id, role: user.role, agencyId: null, name: user.name, email };
+    const answerFor = async (sid: string) => {
+      // What next-auth answers from the cookie alone, then the check of the session row.
+      const fromCookie = Response.json({ user: { id: user.id, email }, sid, expires: "2099-01-01T00:00:00Z" });
+      return (await (await liveSessionAnswer(fromCookie)).json()) as { user?: { email: string } };
+    };
+    const [kept, signedOut] = [await openSession(actor, 12), await openSession(actor, 12)];
+    expect((await answerFor(kept)).user?.email).toBe(email);
+    await revokeSession(signedOut);
+    expect(await answerFor(signedOut)).toEqual({});
+    await prisma.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await answerFor(kept)).toEqual({});
   });
 
   it("all end when the password is changed, and only the new password signs in", async () => {
