@@ -1,9 +1,8 @@
 import { can } from "@/lib/auth/permissions";
 import { ROLES, type RoleCode } from "@/lib/vocabulary";
 import type { APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { addressOf, MAY_BE_MISSING, OWN_RULE, PAGES, SAMPLES } from "./app-pages";
-import { expect, signInWithCredentials, test } from "./fixtures";
+import { expect, signInAsDemo, test } from "./fixtures";
 
 // The authorisation matrix of every page, derived from the code: each page.tsx under app/
 // is found on disk, the permission it demands is read from its requirePagePermission(…)
@@ -67,7 +66,7 @@ test("[titles] every page has its own <title>, in Indonesian and in English", as
   const clientOf = async (who: RoleCode | null) => {
     if (!contexts.has(who)) {
       const client = await playwright.request.newContext({ baseURL });
-      if (who) await signInWithCredentials(client, DEMO_USERS[who].email, DEMO_PASSWORD);
+      if (who) await signInAsDemo(client, who);
       contexts.set(who, client);
     }
     return contexts.get(who)!;

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { startEmbeddedServer, type EmbeddedServer } from "@/lib/embedded/pglite-server";
 import { clearEmbeddedState, runningEmbeddedSocket, writeEmbeddedState } from "@/lib/embedded/embedded-state";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { buildApp } from "./build";
 import { buildNeeded } from "./lib/build-stamp";
 import { migrateDeploy } from "./lib/prisma-cli";
@@ -102,7 +102,13 @@ function printWelcome(url: string): void {
   log(
     [
       `SIGAP is running at ${url}`,
-      ...(embedded ? [`  Demo logins (password: ${DEMO_PASSWORD}):`, ...logins] : []),
+      ...(embedded
+        ? [
+            `  Demo logins (password: ${DEMO_PASSWORD}):`,
+            ...logins,
+            `  The admin also asks for a code: add the key ${DEMO_ADMIN_TOTP_SECRET} to an authenticator app.`,
+          ]
+        : []),
       "  Press Ctrl-C to stop.",
     ].join("\n"),
   );

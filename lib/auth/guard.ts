@@ -8,6 +8,7 @@ import { authOptions } from "./options";
 import { can, type Actor, type Permission } from "./permissions";
 import { REQUESTED_PATH_HEADER, signInPathFor } from "./requested-path";
 import { actorOfSession } from "./sessions";
+import { mustEnrolSecondFactor } from "./totp";
 
 /**
  * The signed-in official, re-read from the database on every request so that a
@@ -20,10 +21,18 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return actorOfSession(session.sid, session.user.id);
 });
 
-/** For pages and layouts: the actor, or a redirect to the sign-in page that comes back here (a shared link survives). */
+/** Where an official who must enrol a second factor does it; every other page sends them there. */
+export const ENROL_PATH = "/account";
+
+/**
+ * For pages and layouts: the actor, or a redirect to the sign-in page that comes back here (a
+ * shared link survives). An admin without a second factor is sent to enrol it first.
+ */
 export async function requireUser(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
+  const requested = (await headers()).get(REQUESTED_PATH_HEADER);
+  if (!actor) redirect(signInPathFor(requested));
+  if (mustEnrolSecondFactor(actor) && !requested?.startsWith(ENROL_PATH)) redirect(ENROL_PATH);
   return actor;
 }
 
@@ -38,6 +47,12 @@ export async function requirePagePermission(permission: Permission): Promise<Act
 export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Silakan masuk terlebih dahulu.");
+  // Only the actions of one's own account (where the factor is enrolled) before it is.
+  if (mustEnrolSecondFactor(actor) && permission !== "account.manage")
+    throw new AppError(
+      "FORBIDDEN",
+      "Aktifkan verifikasi dua langkah di halaman Akun saya dulu: wajib untuk admin sebelum tindakan lain.",
+    );
   if (!can(actor, permission)) throw new AppError("FORBIDDEN", "Anda tidak berwenang untuk tindakan ini.");
   return actor;
 }

@@ -18,7 +18,11 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Kata sandi", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Kata sandi", type: "password" },
+        code: { label: "Kode verifikasi", type: "text" },
+      },
       async authorize(credentials, request) {
         const user = await authorizeCredentials(
           credentials,

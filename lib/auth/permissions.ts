@@ -80,6 +80,8 @@ export type Actor = {
   email: string;
   /** The signed-in browser's session (UserSession), when the actor came from one. */
   sessionId?: string;
+  /** Whether the account has a second factor (TOTP) turned on (lib/auth/totp.ts). */
+  secondFactor?: boolean;
 };
 
 /** Whether `actor` holds `permission` by its role. */

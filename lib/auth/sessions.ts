@@ -52,5 +52,6 @@ export async function actorOfSession(sessionId: string, userId: string, now = ne
     name: user.name,
     email: user.email,
     sessionId: row.id,
+    secondFactor: user.totpEnabledAt !== null,
   };
 }

@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import { GateFullError } from "@/lib/concurrency-gate";
 import { databaseFailure } from "@/lib/db-errors";
+import { spendSecondFactorCode } from "@/lib/services/second-factor";
 import { signInSchema } from "@/lib/validations/auth";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -20,23 +21,61 @@ const WINDOW_MS = 15 * 60_000;
 export const ACCOUNT_FAILURES = 5;
 /** Failed sign-ins one address may make per 15 minutes (an office behind one NAT has many officials). */
 export const ADDRESS_FAILURES = 30;
+/** Wrong second-factor codes an account may take per 15 minutes (a million codes, five tries). */
+export const CODE_FAILURES = 5;
 
 // Shared by every instance through Redis when there is one: a lockout on one holds on all.
-let limiters: { perAccount: RateLimiter; perAddress: RateLimiter } | undefined;
+let limiters: { perAccount: RateLimiter; perAddress: RateLimiter; codes: RateLimiter } | undefined;
 const lockouts = () =>
   (limiters ??= {
     perAccount: createRateLimiter("signin-account", { limit: ACCOUNT_FAILURES, windowMs: WINDOW_MS }, redisClient()),
     perAddress: createRateLimiter("signin-address", { limit: ADDRESS_FAILURES, windowMs: WINDOW_MS }, redisClient()),
+    codes: createRateLimiter("signin-code", { limit: CODE_FAILURES, windowMs: WINDOW_MS }, redisClient()),
   });
 
 /** Why a sign-in was refused; next-auth passes the code to the sign-in page as ?error=. */
-export const SIGN_IN_ERRORS = { throttled: "Throttled", busy: "Busy", unavailable: "Unavailable" } as const;
+export const SIGN_IN_ERRORS = {
+  throttled: "Throttled",
+  busy: "Busy",
+  unavailable: "Unavailable",
+  /** The password was right; the account's second factor is asked for. */
+  codeNeeded: "CodeNeeded",
+  /** The password was right; the code was wrong or used already. */
+  codeInvalid: "CodeInvalid",
+} as const;
 
 let dummyHash: Promise<string> | undefined;
 /** A hash to check unknown emails against, so they take as long as known ones. */
 function unknownAccountHash(): Promise<string> {
   dummyHash ??= hashPassword(`unknown-${Math.random()}`);
   return dummyHash;
+}
+
+/**
+ * The second step of a sign-in whose password was right: throws codeNeeded without a code,
+ * codeInvalid for a wrong or used one (counted per account, reserved before the check like
+ * passwords), throttled past CODE_FAILURES.
+ */
+async function checkSecondFactor(
+  userId: string,
+  email: string,
+  code: string | undefined,
+  address: string,
+  now: number,
+) {
+  if (!code) throw new Error(SIGN_IN_ERRORS.codeNeeded);
+  const { codes } = lockouts();
+  if (!(await codes.take(email, now)).ok) throw new Error(SIGN_IN_ERRORS.throttled);
+  const used = await spendSecondFactorCode(prisma, userId, code);
+  if (!used) {
+    await writeAudit(
+      prisma,
+      { label: `ip:${address}` },
+      { action: "auth.secondFactorFailed", entity: "User", entityId: userId },
+    );
+    throw new Error(SIGN_IN_ERRORS.codeInvalid);
+  }
+  await codes.reset(email);
 }
 
 export type SignedInUser = { id: string; name: string; email: string; role: string; agencyId: string | null };
@@ -81,6 +120,7 @@ export async function authorizeCredentials(
       return null;
     }
     await Promise.all([perAccount.reset(email), perAddress.release(address, now)]);
+    if (user.totpEnabledAt) await checkSecondFactor(user.id, email, parsed.data.code, address, now);
     await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(now) } });
     return { id: user.id, name: user.name, email: user.email, role: user.role, agencyId: user.agencyId };
   } catch (error) {

@@ -16,6 +16,8 @@ export type UserRow = {
   agencyCode: string | null;
   active: boolean;
   lastLoginAt: string | null;
+  /** Whether the account's second factor is on (never the secret). */
+  secondFactor: boolean;
 };
 
 const ORDER: Record<UserListParams["sort"]["id"], (desc: boolean) => Prisma.UserOrderByWithRelationInput> = {
@@ -37,6 +39,7 @@ function toRow(u: Prisma.UserGetPayload<{ include: { agency: true } }>): UserRow
     agencyCode: u.agency?.code ?? null,
     active: u.active,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    secondFactor: u.totpEnabledAt !== null,
   };
 }
 

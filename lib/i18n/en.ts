@@ -117,6 +117,10 @@ export const en: Dictionary = {
     throttled: "Too many failed sign-ins. This account or your address is locked for 15 minutes; try again later.",
     busy: "SIGAP is handling many sign-ins right now. Wait a few seconds, then try again.",
     unavailable: "SIGAP cannot reach its database right now. Try again shortly.",
+    code: "Verification code",
+    codeHint: "6 digits from your authenticator app, or one of your recovery codes.",
+    codeNeeded: "Enter the verification code from your authenticator app to finish signing in.",
+    codeInvalid: "Wrong or already used verification code. Enter the code shown now.",
     failed: "Sign-in failed. Try again.",
     emailInvalid: "Invalid email address",
     passwordRequired: "Password is required",
@@ -282,6 +286,14 @@ export const en: Dictionary = {
     resetDone: "New password for {email} (shown once only):",
     yourself: "This is your own account: its role and status cannot be changed here.",
     back: "Back to users",
+    secondFactor: "Two-step verification",
+    secondFactorOn: "on",
+    secondFactorOff: "off",
+    resetSecondFactor: "Reset two-step verification",
+    resettingSecondFactor: "Resetting…",
+    confirmResetSecondFactor:
+      "Reset two-step verification of {email}? All their sessions end; they must register an authenticator app again when signing in.",
+    secondFactorReset: "Two-step verification reset; every session of this account ended.",
   },
   account: {
     title: "My account",
@@ -294,6 +306,26 @@ export const en: Dictionary = {
     submit: "Change password",
     submitting: "Changing…",
     changed: "Password changed. Sessions on other devices have been ended ({count}).",
+    secondFactor: "Two-step verification",
+    secondFactorRequired:
+      "Admins must turn on two-step verification before using SIGAP. Turn it on below; the other pages then open.",
+    secondFactorOn: "On: every sign-in asks for a code from your authenticator app.",
+    secondFactorOff:
+      "Off. With two-step verification, a leaked password alone is not enough to sign in to your account.",
+    secondFactorStart: "Turn on two-step verification",
+    secondFactorScan:
+      "Scan this QR code with an authenticator app (for example Google Authenticator or Aegis), or type the key:",
+    secondFactorQr: "QR code for the authenticator app",
+    secondFactorKey: "Key",
+    secondFactorCode: "6-digit code from the app",
+    secondFactorConfirm: "Confirm and turn on",
+    secondFactorConfirming: "Checking…",
+    secondFactorRecovery:
+      "Two-step verification is on. Keep these ten recovery codes somewhere safe: each signs you in once if you lose your phone. They are shown only now.",
+    secondFactorDone: "Done, I have saved the codes",
+    secondFactorTurnOff: "Turn off two-step verification",
+    secondFactorTurningOff: "Turning off…",
+    secondFactorTurnedOff: "Two-step verification turned off.",
   },
   audit: {
     title: "Audit log",

@@ -118,6 +118,10 @@ export const id = {
       "Terlalu banyak percobaan masuk yang gagal. Akun ini atau alamat Anda dikunci 15 menit; coba lagi nanti.",
     busy: "SIGAP sedang menerima banyak permintaan masuk. Tunggu beberapa detik, lalu coba lagi.",
     unavailable: "SIGAP sedang tidak dapat menghubungi basis datanya. Coba lagi sebentar lagi.",
+    code: "Kode verifikasi",
+    codeHint: "6 angka dari aplikasi autentikator Anda, atau salah satu kode pemulihan.",
+    codeNeeded: "Masukkan kode verifikasi dari aplikasi autentikator untuk menyelesaikan masuk.",
+    codeInvalid: "Kode verifikasi salah atau sudah dipakai. Masukkan kode yang sedang tampil.",
     failed: "Gagal masuk. Coba lagi.",
     emailInvalid: "Alamat email tidak valid",
     passwordRequired: "Kata sandi wajib diisi",
@@ -279,6 +283,14 @@ export const id = {
     resetDone: "Kata sandi baru untuk {email} (hanya ditampilkan sekali):",
     yourself: "Ini akun Anda sendiri: peran dan status tidak dapat diubah di sini.",
     back: "Kembali ke daftar pengguna",
+    secondFactor: "Verifikasi dua langkah",
+    secondFactorOn: "aktif",
+    secondFactorOff: "belum aktif",
+    resetSecondFactor: "Atur ulang verifikasi dua langkah",
+    resettingSecondFactor: "Mengatur ulang…",
+    confirmResetSecondFactor:
+      "Atur ulang verifikasi dua langkah {email}? Semua sesinya berakhir; pemiliknya harus mendaftarkan aplikasi autentikator lagi saat masuk.",
+    secondFactorReset: "Verifikasi dua langkah diatur ulang; semua sesi akun ini diakhiri.",
   },
   account: {
     title: "Akun saya",
@@ -291,6 +303,26 @@ export const id = {
     submit: "Ganti kata sandi",
     submitting: "Mengganti…",
     changed: "Kata sandi diganti. Sesi di perangkat lain sudah diakhiri ({count}).",
+    secondFactor: "Verifikasi dua langkah",
+    secondFactorRequired:
+      "Admin wajib mengaktifkan verifikasi dua langkah sebelum memakai SIGAP. Aktifkan di bawah, lalu halaman lain terbuka.",
+    secondFactorOn: "Aktif: setiap kali masuk, SIGAP meminta kode dari aplikasi autentikator Anda.",
+    secondFactorOff:
+      "Belum aktif. Dengan verifikasi dua langkah, kata sandi yang bocor saja tidak cukup untuk masuk ke akun Anda.",
+    secondFactorStart: "Aktifkan verifikasi dua langkah",
+    secondFactorScan:
+      "Pindai kode QR ini dengan aplikasi autentikator (misalnya Google Authenticator atau Aegis), atau ketik kuncinya:",
+    secondFactorQr: "Kode QR untuk aplikasi autentikator",
+    secondFactorKey: "Kunci",
+    secondFactorCode: "Kode 6 angka dari aplikasi",
+    secondFactorConfirm: "Konfirmasi dan aktifkan",
+    secondFactorConfirming: "Memeriksa…",
+    secondFactorRecovery:
+      "Verifikasi dua langkah aktif. Simpan sepuluh kode pemulihan ini di tempat aman: masing-masing dapat dipakai sekali untuk masuk bila ponsel Anda hilang. Kode ini hanya ditampilkan sekarang.",
+    secondFactorDone: "Selesai, kode sudah saya simpan",
+    secondFactorTurnOff: "Matikan verifikasi dua langkah",
+    secondFactorTurningOff: "Mematikan…",
+    secondFactorTurnedOff: "Verifikasi dua langkah dimatikan.",
   },
   audit: {
     title: "Log audit",

@@ -14,6 +14,8 @@ export const signInSchema = z.object({
       z.minLength(1, { error: "Kata sandi wajib diisi" }),
       z.maxLength(200, { error: "Kata sandi paling panjang 200 karakter" }),
     ),
+  /** The second factor: a 6-digit code from the authenticator app, or a recovery code. */
+  code: z.optional(z.string().check(z.maxLength(40, { error: "Kode verifikasi tidak valid" }))),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

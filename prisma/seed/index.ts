@@ -7,7 +7,7 @@ import { AGENCIES, type AgencySeed } from "./agencies";
 import { officeReportRows, seedInspections, type ReportQuirk } from "./compliance";
 import { bekasiKecamatan, bekasiKelurahan, type Area } from "./areas";
 import { SE_1395, SE_1395_RULES, se1395EngineRules } from "./circular";
-import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { liveSince, rolloutHistory } from "./rollout";
 import { officeTrafficRows, type TrafficRow } from "./traffic";
 import { nearestPost } from "@/lib/referrals/nearest-post";
@@ -261,6 +261,7 @@ async function seedUsers(db: Db): Promise<void> {
         role: role as keyof typeof DEMO_USERS,
         passwordHash,
         agencyId: agency?.id,
+        ...(role === "ADMIN" ? { totpSecret: DEMO_ADMIN_TOTP_SECRET, totpEnabledAt: new Date() } : {}),
       },
     });
   }

@@ -1,6 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
-import { expect, signInWithCredentials, test } from "../../e2e/fixtures";
+import { expect, signInAsDemo, signInWithCredentials, test } from "../../e2e/fixtures";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { waitForHealth } from "../../scripts/lib/wait-for-health";
 import { METRICS_TOKEN, PORTS, readState, startInstance, urls, writeState } from "./cluster";
@@ -61,7 +61,7 @@ async function sendBatch(instance: string, events: unknown[]): Promise<Response>
 
 async function signedIn(baseURL: string, role: keyof typeof DEMO_USERS): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL });
-  await signInWithCredentials(context, DEMO_USERS[role].email, DEMO_PASSWORD);
+  await signInAsDemo(context, role);
   return context;
 }
 

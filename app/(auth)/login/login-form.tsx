@@ -18,11 +18,17 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [submitting, setSubmitting] = useState(false);
+  // Shown once the server says the password was right and the account has a second factor.
+  const [askCode, setAskCode] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    const parsed = signInSchema.safeParse({
+      email: form.get("email"),
+      password: form.get("password"),
+      code: askCode ? String(form.get("code") ?? "") : undefined,
+    });
     if (!parsed.success) {
       const flat = flattenError(parsed.error).fieldErrors;
       // The words from the dictionary (the first page a visitor loads carries no message catalog).
@@ -37,7 +43,8 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
     setError(null);
     setSubmitting(true);
     try {
-      const outcome = await signInWithCredentials(parsed.data.email, parsed.data.password);
+      const outcome = await signInWithCredentials(parsed.data.email, parsed.data.password, parsed.data.code);
+      if (outcome === "codeNeeded") setAskCode(true);
       if (outcome !== "ok") {
         setError(outcome === "failed" ? labels.failed : labels[outcome]);
         return;
@@ -105,6 +112,27 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
           </p>
         )}
       </div>
+      {askCode && (
+        <div className="flex flex-col gap-1">
+          <label htmlFor="code" className="text-sm font-medium">
+            {labels.code}
+          </label>
+          <input
+            id="code"
+            name="code"
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            autoFocus
+            required
+            aria-describedby="code-hint"
+            className="rounded-md border border-gray-300 px-3 py-2 tracking-widest"
+          />
+          <p id="code-hint" className="text-sm text-gray-600">
+            {labels.codeHint}
+          </p>
+        </div>
+      )}
       <Button type="submit" disabled={submitting || !hydrated} className="w-full">
         {submitting ? labels.submitting : labels.submit}
       </Button>

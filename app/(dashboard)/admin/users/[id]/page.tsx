@@ -8,7 +8,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import { pathId } from "@/lib/path-params";
 import { EditUserForm } from "../user-form";
-import { ActiveToggle, ResetPassword } from "./user-controls";
+import { ActiveToggle, ResetPassword, ResetSecondFactor } from "./user-controls";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,7 +36,8 @@ export default async function UserPage({ params }: Props) {
         <p className="text-sm text-gray-700">
           {user.email} · {t.roles[user.role]}
           {user.agency && ` · ${user.agency}`} · {user.active ? u.active : u.inactive} · {u.lastLogin}:{" "}
-          {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : u.never}
+          {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : u.never} · {u.secondFactor}:{" "}
+          {user.secondFactor ? u.secondFactorOn : u.secondFactorOff}
         </p>
       </div>
       {self && <p className="text-sm text-gray-700">{u.yourself}</p>}
@@ -47,6 +48,7 @@ export default async function UserPage({ params }: Props) {
         <div className="flex flex-wrap items-start gap-6">
           <ResetPassword id={user.id} email={user.email} t={u} />
           {!self && <ActiveToggle id={user.id} email={user.email} active={user.active} t={u} />}
+          {user.secondFactor && <ResetSecondFactor id={user.id} email={user.email} t={u} />}
         </div>
       </Card>
     </div>

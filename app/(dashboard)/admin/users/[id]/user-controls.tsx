@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ActionButton } from "@/components/forms/action-button";
+import { resetSecondFactorAction } from "@/lib/actions/second-factor";
 import { resetPasswordAction, setUserActiveAction } from "@/lib/actions/users";
 import type { ActionResult } from "@/lib/errors";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
@@ -62,5 +63,19 @@ export function ResetPassword({ id, email, t }: { id: string; email: string; t: 
         </p>
       )}
     </div>
+  );
+}
+
+/** Clear a lost second factor (confirmed): every session of the account ends; its owner enrols again. */
+export function ResetSecondFactor({ id, email, t }: { id: string; email: string; t: Dictionary["users"] }) {
+  return (
+    <ActionButton
+      label={t.resetSecondFactor}
+      pendingLabel={t.resettingSecondFactor}
+      variant="secondary"
+      confirm={t.confirmResetSecondFactor.replace("{email}", email)}
+      success={t.secondFactorReset}
+      run={() => resetSecondFactorAction(id)}
+    />
   );
 }

@@ -1,0 +1,94 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, test, totpCode } from "./fixtures";
+
+// The second factor of officials, through the real pages: a new admin must enrol before any
+// other page opens, then every sign-in asks for a code; a lost phone is a recovery code or a
+// reset by another admin.
+
+async function signIn(browser: Browser, email: string, password: string, code?: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
+  await page.getByRole("button", { name: "Masuk" }).click();
+  if (code !== undefined) {
+    await expect(page.getByRole("alert")).toContainText("Masukkan kode verifikasi");
+    await page.getByLabel("Kode verifikasi").fill(code);
+    await page.getByRole("button", { name: "Masuk" }).click();
+  }
+  return { context, page };
+}
+
+async function newAdmin(page: Page): Promise<{ email: string; password: string }> {
+  await page.goto("/admin/users/new");
+  const email = `admin-2fa-${Date.now().toString(36)}@bekasikota.go.id`;
+  await page.getByLabel("Nama").fill("Admin Uji Dua Langkah");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Peran").selectOption({ label: "Admin TI" });
+  await page.getByRole("button", { name: "Buat akun" }).click();
+  return { email, password: await page.getByTestId("new-password").innerText() };
+}
+
+test("[ADMIN] a new admin enrols a second factor before anything else, then signs in with codes", async ({
+  page,
+  signInAs,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  await signInAs("ADMIN");
+  const { email, password } = await newAdmin(page);
+
+  // Password only: every page leads to the account page until the factor is on, and actions refuse.
+  const first = await signIn(browser, email, password);
+  await expect(first.page).toHaveURL(/\/account$/, { timeout: 30_000 });
+  await expect(first.page.getByRole("alert")).toContainText("Admin wajib mengaktifkan verifikasi dua langkah");
+  await first.page.goto("/admin/users");
+  await expect(first.page).toHaveURL(/\/account$/);
+
+  await first.page.getByRole("button", { name: "Aktifkan verifikasi dua langkah" }).click();
+  await expect(first.page.getByRole("img", { name: "Kode QR untuk aplikasi autentikator" })).toBeVisible();
+  const secret = await first.page.getByTestId("second-factor-key").innerText();
+  // A wrong code is named, and what was typed stays.
+  await first.page.getByLabel("Kode 6 angka dari aplikasi").fill("000000");
+  await first.page.getByRole("button", { name: "Konfirmasi dan aktifkan" }).click();
+  await expect(first.page.getByText("Kode verifikasi salah atau sudah dipakai").first()).toBeVisible();
+  await first.page.getByLabel("Kode 6 angka dari aplikasi").fill(totpCode(secret));
+  await first.page.getByRole("button", { name: "Konfirmasi dan aktifkan" }).click();
+  const recovery = (await first.page.getByTestId("recovery-codes").getByRole("listitem").allInnerTexts()).map((c) =>
+    c.trim(),
+  );
+  expect(recovery).toHaveLength(10);
+  await first.page.getByRole("button", { name: "Selesai, kode sudah saya simpan" }).click();
+  await first.page.goto("/admin/users");
+  await expect(first.page.getByRole("heading", { level: 1, name: "Pengguna" })).toBeVisible();
+  await first.context.close();
+
+  // The password alone no longer signs in; a wrong code is refused; the right one, the next step's, opens.
+  const second = await signIn(browser, email, password, "123456");
+  await expect(second.page.getByRole("alert")).toContainText("Kode verifikasi salah atau sudah dipakai");
+  await second.page.getByLabel("Kode verifikasi").fill(totpCode(secret, 30));
+  await second.page.getByRole("button", { name: "Masuk" }).click();
+  await expect(second.page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  await second.context.close();
+
+  // A lost phone: a recovery code signs in once, and only once.
+  const withRecovery = await signIn(browser, email, password, recovery[0]);
+  await expect(withRecovery.page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  await withRecovery.context.close();
+  const again = await signIn(browser, email, password, recovery[0]);
+  await expect(again.page.getByRole("alert")).toContainText("Kode verifikasi salah atau sudah dipakai");
+  await again.context.close();
+
+  // Another admin resets the factor: the account must enrol again at its next sign-in.
+  await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+  await page.getByRole("link", { name: "Admin Uji Dua Langkah" }).click();
+  await expect(page.getByText("Verifikasi dua langkah: aktif")).toBeVisible();
+  page.on("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Atur ulang verifikasi dua langkah" }).click();
+  await expect(page.getByText("Verifikasi dua langkah: belum aktif")).toBeVisible();
+  const reset = await signIn(browser, email, password);
+  await expect(reset.page).toHaveURL(/\/account$/, { timeout: 30_000 });
+  await reset.context.close();
+});
