@@ -17,6 +17,22 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
     id: "{actor} mengatur ulang kata sandi {object}",
     en: "{actor} reset the password of {object}",
   },
+  "auth.secondFactorFailed": {
+    id: "Kode verifikasi salah saat masuk untuk {object}",
+    en: "Wrong verification code at sign-in for {object}",
+  },
+  "user.secondFactorOn": {
+    id: "{actor} mengaktifkan verifikasi dua langkah",
+    en: "{actor} turned on two-step verification",
+  },
+  "user.secondFactorOff": {
+    id: "{actor} mematikan verifikasi dua langkah",
+    en: "{actor} turned off two-step verification",
+  },
+  "user.secondFactorReset": {
+    id: "{actor} mengatur ulang verifikasi dua langkah {object}",
+    en: "{actor} reset the two-step verification of {object}",
+  },
   "user.changeOwnPassword": { id: "{actor} mengganti kata sandinya sendiri", en: "{actor} changed their own password" },
   "office.create": { id: "{actor} mendaftarkan kantor {object}", en: "{actor} registered the office {object}" },
   "office.update": { id: "{actor} mengubah data kantor {object}", en: "{actor} edited the office {object}" },

@@ -6,11 +6,11 @@ import {
   startSecondFactorEnrolment,
   turnOffSecondFactor,
 } from "@/lib/services/second-factor";
-import { secondFactorCodeSchema } from "@/lib/validations/second-factor";
+import { secondFactorCodeSchema, secondFactorEnrolmentSchema } from "@/lib/validations/second-factor";
 import { ARG } from "./arguments";
 import { defineAction, defineFormAction } from "./define-action";
 
-/** Starts one's own enrolment: a new secret and the address its QR code shows. */
+/** Starts one's own enrolment: a new secret and the address its QR code shows (nothing stored). */
 export const startSecondFactorAction = defineAction({
   permission: "account.manage",
   args: [],
@@ -21,8 +21,8 @@ export const startSecondFactorAction = defineAction({
 export const confirmSecondFactorAction = defineFormAction({
   permission: "account.manage",
   args: [],
-  form: secondFactorCodeSchema,
-  run: (actor, input) => confirmSecondFactorEnrolment(prisma, actor, input.code),
+  form: secondFactorEnrolmentSchema,
+  run: (actor, input) => confirmSecondFactorEnrolment(prisma, actor, input),
   refresh: () => ["/account"],
 });
 

@@ -7,6 +7,7 @@ import { GateFullError } from "@/lib/concurrency-gate";
 import { databaseFailure } from "@/lib/db-errors";
 import { spendSecondFactorCode } from "@/lib/services/second-factor";
 import { signInSchema } from "@/lib/validations/auth";
+import { ACCOUNT_FAILURES, ADDRESS_FAILURES, CODE_FAILURES, WINDOW_MS } from "./sign-in-limits";
 import { hashPassword, verifyPassword } from "./password";
 
 // Checking an official's email and password, as an attacker would be checked:
@@ -16,13 +17,7 @@ import { hashPassword, verifyPassword } from "./password";
 // - an unknown email costs the same scrypt work as a known one, so timing says nothing;
 // - every failure is audited with the address it came from, never with the password.
 
-const WINDOW_MS = 15 * 60_000;
-/** Wrong passwords an account may take per 15 minutes before it is locked for the rest of them. */
-export const ACCOUNT_FAILURES = 5;
-/** Failed sign-ins one address may make per 15 minutes (an office behind one NAT has many officials). */
-export const ADDRESS_FAILURES = 30;
-/** Wrong second-factor codes an account may take per 15 minutes (a million codes, five tries). */
-export const CODE_FAILURES = 5;
+export { ACCOUNT_FAILURES, ADDRESS_FAILURES, CODE_FAILURES };
 
 // Shared by every instance through Redis when there is one: a lockout on one holds on all.
 let limiters: { perAccount: RateLimiter; perAddress: RateLimiter; codes: RateLimiter } | undefined;

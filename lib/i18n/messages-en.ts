@@ -3,6 +3,21 @@
 // (a label, a code, a number), translated on its own when it is a message too. A test
 // (messages.test.ts) requires an entry for every message the code raises, and no stale ones.
 export const EN_MESSAGES: Record<string, string> = {
+  "Admin wajib memakai verifikasi dua langkah: tidak dapat dimatikan.":
+    "Admins must use two-step verification: it cannot be turned off.",
+  "Aktifkan verifikasi dua langkah di halaman Akun saya dulu: wajib untuk admin sebelum tindakan lain.":
+    "Turn on two-step verification on the My account page first: admins must before anything else.",
+  "Kirim berkas CSV sebagai berkas": "Send the CSV file as a file",
+  "Kode verifikasi salah atau sudah dipakai: masukkan kode yang sedang tampil di aplikasi.":
+    "Wrong or already used verification code: enter the code the app shows now.",
+  "Kode verifikasi terlalu panjang": "Verification code too long",
+  "Kode verifikasi tidak valid": "Invalid verification code",
+  "Masukkan kode verifikasi": "Enter the verification code",
+  "Terlalu banyak kunci API yang salah dari alamat ini: coba lagi sebentar lagi.":
+    "Too many wrong API keys from this address: try again shortly.",
+  "Verifikasi dua langkah sudah aktif untuk akun ini.": "Two-step verification is already on for this account.",
+  "Kunci tidak valid": "Invalid key",
+  "Kunci tidak valid: tampilkan kode QR baru": "Invalid key: show a new QR code",
   "(kosong)": "(empty)",
   "Ada nilai yang tidak dapat disimpan (karakter atau tanggal di luar jangkauan). Tidak ada yang berubah.":
     "A value cannot be stored (a character or a date out of range). Nothing was changed.",

@@ -31,7 +31,7 @@ async function enrolled(role: "HUMAS" | "ADMIN" = "HUMAS") {
   const user = await createUser(prisma, { label: "test" }, { email, name: "Petugas Uji", role, password: PASSWORD });
   const actor = { id: user.id, role: user.role, agencyId: null, name: user.name, email };
   const { secret } = await startSecondFactorEnrolment(prisma, actor);
-  const { recoveryCodes } = await confirmSecondFactorEnrolment(prisma, actor, code(secret));
+  const { recoveryCodes } = await confirmSecondFactorEnrolment(prisma, actor, { secret, code: code(secret) });
   return { email, actor, secret, recoveryCodes };
 }
 
@@ -109,7 +109,7 @@ describe("an admin without a second factor", () => {
     } finally {
       await prisma.user.update({
         where: { id: admin.id },
-        data: { totpEnabledAt: saved.totpEnabledAt, totpSecret: saved.totpSecret, totpPendingSecret: null },
+        data: { totpEnabledAt: saved.totpEnabledAt, totpSecret: saved.totpSecret },
       });
       await signInAs(null);
     }

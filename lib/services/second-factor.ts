@@ -23,7 +23,6 @@ const WRONG_CODE = msg("Kode verifikasi salah atau sudah dipakai: masukkan kode 
 /** An account without a second factor. */
 const CLEARED = {
   totpSecret: null,
-  totpPendingSecret: null,
   totpEnabledAt: null,
   totpLastStep: null,
   recoveryCodeHashes: [],
@@ -35,29 +34,34 @@ async function accountOf(db: Db, id: string) {
   return user;
 }
 
-/** Starts enrolment: a new secret kept pending until a code from it is confirmed; the QR code's address. */
+/**
+ * Starts enrolment: a new secret and the address of its QR code. Nothing is stored: the page
+ * sends the secret back with the first code, and only a code made from it turns it on.
+ */
 export async function startSecondFactorEnrolment(db: Db, actor: Actor) {
   const user = await accountOf(db, actor.id);
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "Verifikasi dua langkah sudah aktif untuk akun ini.");
   const secret = newTotpSecret();
-  await db.user.update({ where: { id: user.id }, data: { totpPendingSecret: secret } });
   return { secret, uri: totpUri(user.email, secret) };
 }
 
-/** Confirms enrolment with a first code; turns the factor on and returns ten recovery codes, once. */
-export async function confirmSecondFactorEnrolment(db: Db, actor: Actor, code: string, now = Date.now()) {
+/** Confirms enrolment of `secret` with a first code from it; turns the factor on and returns ten recovery codes, once. */
+export async function confirmSecondFactorEnrolment(
+  db: Db,
+  actor: Actor,
+  { secret, code }: { secret: string; code: string },
+  now = Date.now(),
+) {
   const user = await accountOf(db, actor.id);
-  if (!user.totpPendingSecret)
-    throw new AppError("CONFLICT", "Mulai lagi: tampilkan kode QR baru, lalu masukkan kode dari aplikasi.");
-  const step = acceptedTotpStep(user.totpPendingSecret, code, null, now);
+  if (user.totpEnabledAt) throw new AppError("CONFLICT", "Verifikasi dua langkah sudah aktif untuk akun ini.");
+  const step = acceptedTotpStep(secret, code, null, now);
   if (step === null) throw new AppError("INVALID", WRONG_CODE, { code: [WRONG_CODE] });
   const recoveryCodes = newRecoveryCodes();
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
       data: {
-        totpSecret: user.totpPendingSecret,
-        totpPendingSecret: null,
+        totpSecret: secret,
         totpEnabledAt: new Date(now),
         totpLastStep: step,
         recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash),

@@ -11,3 +11,10 @@ export const secondFactorCodeSchema = z.object({
 });
 
 export type SecondFactorCodeInput = z.infer<typeof secondFactorCodeSchema>;
+
+/** Enrolment's first code, with the secret the page was given (a base32 key of 160 bits). */
+export const secondFactorEnrolmentSchema = secondFactorCodeSchema.extend({
+  secret: z
+    .string({ message: "Kunci tidak valid" })
+    .regex(/^[A-Z2-7]{32}$/, "Kunci tidak valid: tampilkan kode QR baru"),
+});

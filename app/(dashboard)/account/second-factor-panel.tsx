@@ -87,6 +87,7 @@ function Enrol({ t }: { t: T }) {
         </code>
       </p>
       <FormMessage state={state} />
+      <input type="hidden" name="secret" value={started.data.secret} />
       <CodeField t={t} state={state} />
       <SubmitButton label={t.secondFactorConfirm} pendingLabel={t.secondFactorConfirming} pending={confirming} />
     </form>

@@ -2,6 +2,5 @@
 ALTER TABLE "User" ADD COLUMN     "recoveryCodeHashes" TEXT[] DEFAULT ARRAY[]::TEXT[],
 ADD COLUMN     "totpEnabledAt" TIMESTAMP(3),
 ADD COLUMN     "totpLastStep" INTEGER,
-ADD COLUMN     "totpPendingSecret" TEXT,
 ADD COLUMN     "totpSecret" TEXT;
 
