@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Locator } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
 import type { RoleCode } from "@/lib/vocabulary";
 import { generateSync } from "otplib";
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
@@ -38,6 +38,26 @@ export function totpCode(secret: string, ahead = 0): string {
 export function signInAsDemo(request: APIRequestContext, role: RoleCode): Promise<void> {
   const secret = role === "ADMIN" ? DEMO_ADMIN_TOTP_SECRET : undefined;
   return signInWithCredentials(request, DEMO_USERS[role].email, DEMO_PASSWORD, secret);
+}
+
+/**
+ * Signs in through the form in a browser of its own, as an official would; with `code`, answers
+ * the second-factor question the form asks after the password.
+ */
+export async function signInThroughForm(browser: Browser, email: string, password: string, code?: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
+  await page.getByRole("button", { name: "Masuk" }).click();
+  if (code !== undefined) {
+    await expect(page.getByRole("alert")).toContainText("Masukkan kode verifikasi");
+    await page.getByLabel("Kode verifikasi").fill(code);
+    await page.getByRole("button", { name: "Masuk" }).click();
+  }
+  return { context, page };
 }
 
 export const test = base.extend<{ signInAs: (role: RoleCode) => Promise<void> }>({

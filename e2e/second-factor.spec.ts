@@ -1,25 +1,9 @@
-import type { Browser, Page } from "@playwright/test";
-import { expect, test, totpCode } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signInThroughForm as signIn, test, totpCode } from "./fixtures";
 
 // The second factor of officials, through the real pages: a new admin must enrol before any
 // other page opens, then every sign-in asks for a code; a lost phone is a recovery code or a
 // reset by another admin.
-
-async function signIn(browser: Browser, email: string, password: string, code?: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
-  await page.getByRole("button", { name: "Masuk" }).click();
-  if (code !== undefined) {
-    await expect(page.getByRole("alert")).toContainText("Masukkan kode verifikasi");
-    await page.getByLabel("Kode verifikasi").fill(code);
-    await page.getByRole("button", { name: "Masuk" }).click();
-  }
-  return { context, page };
-}
 
 async function newAdmin(page: Page): Promise<{ email: string; password: string }> {
   await page.goto("/admin/users/new");

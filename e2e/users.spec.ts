@@ -1,18 +1,6 @@
-import type { Browser } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, signInThroughForm, test } from "./fixtures";
 
 // The admin's user management and an official's own account, through the real pages.
-
-async function signInThroughForm(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Kata sandi").fill(password);
-  await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
-  await page.getByRole("button", { name: "Masuk" }).click();
-  return { context, page };
-}
 
 test("[ADMIN] creates an agency admin who signs in with the password shown once, then deactivates them", async ({
   page,

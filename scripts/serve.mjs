@@ -8,20 +8,55 @@ import { readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import next from "next";
 import { FORWARDED_HOST_HEADERS, foreignActionPost } from "../lib/action-origin.mjs";
+import { clientAddressOf } from "../lib/client-address.mjs";
+import { createInflightLimit } from "../lib/inflight-limit.mjs";
 import { acceptedRequestId, log } from "../lib/log.mjs";
 import { appRoutes, routeLabeler } from "../lib/app-routes.mjs";
 import { methodLabel, metrics } from "../lib/metrics.mjs";
 import { listenForPublicChanges } from "./lib/public-changes.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
-const behindProxy = Number(process.env.TRUSTED_PROXY_COUNT ?? 0) > 0;
+const trustedProxies = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
+const behindProxy = trustedProxies > 0;
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const app = next({ dev: false, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 // Requests are labelled by the app's own routes only: a path no route answers is "unmatched",
 // so anonymous clients cannot grow the metrics or put words into the logs.
-const routeOf = routeLabeler(appRoutes(), readdirSync("public"));
+const publicFiles = readdirSync("public");
+const routeOf = routeLabeler(appRoutes(), publicFiles);
+
+// Requests the app takes from one client at once: six, what a browser uses itself, so a person
+// never waits for the limit; a burst from one address waits behind itself (up to 200 queued,
+// then 503), and a path no route answers (only ever a 404) one at a time. Sign-ins (a
+// password check each) enter eight at a time from everyone together. Built files and the
+// health check are not counted: they cost the app nothing.
+const perClient = createInflightLimit(6, 200);
+const unmatchedPerClient = createInflightLimit(1, 50);
+const signIns = createInflightLimit(8, 0);
+const uncounted = (pathname) =>
+  pathname.startsWith("/_next/static/") || pathname === "/api/health" || publicFiles.includes(pathname.slice(1));
+
+/** Waits for the request's turn in `limit` under `key` and counts it out when its answer is done; false when refused. */
+async function admitted(limit, key, response) {
+  if (!(await limit.enter(key))) return false;
+  response.once("close", () => limit.leave(key));
+  return true;
+}
+
+/** Whether the request may go on to the app now (after its turn), or was answered 503 here. */
+async function admit(request, response, pathname) {
+  if (uncounted(pathname)) return true;
+  const client = clientAddressOf(request.headers["x-forwarded-for"], trustedProxies);
+  const signIn = request.method === "POST" && pathname.startsWith("/api/auth/callback/");
+  const limit = routeOf(pathname) === "unmatched" ? unmatchedPerClient : perClient;
+  if ((await admitted(limit, client, response)) && (!signIn || (await admitted(signIns, "all", response)))) return true;
+  response
+    .writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": signIn ? "5" : "1" })
+    .end("503 Service Unavailable: too many requests at once; try again in a moment.");
+  return false;
+}
 
 const server = createServer((request, response) => {
   // Next answers an address with a broken %-escape (/kantor/%E0%A4%A) with a bare 500.
@@ -60,7 +95,7 @@ const server = createServer((request, response) => {
   const peer = request.socket.remoteAddress ?? "unknown";
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
-  handle(request, response);
+  void admit(request, response, pathname).then((admittedNow) => admittedNow && handle(request, response));
 });
 function decodable(url) {
   try {

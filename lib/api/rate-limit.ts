@@ -1,4 +1,5 @@
 import type Redis from "ioredis";
+import { clientAddressOf } from "@/lib/client-address.mjs";
 import { env } from "@/lib/env";
 
 // Fixed-window request counters per key (a client address, an API key, an account). With
@@ -119,19 +120,9 @@ export function createRateLimiter(name: string, limit: RateLimit, redis: Redis |
   return redis ? redisRateLimiter(redis, name, limit) : memoryRateLimiter(limit);
 }
 
-/**
- * The client's address. SIGAP's server (scripts/serve.mjs) appends the address of the
- * connection to X-Forwarded-For, so the last entry is the peer; each of the
- * TRUSTED_PROXY_COUNT proxies in front appended the address it saw before it. The entry
- * TRUSTED_PROXY_COUNT places from the end is therefore the client as the outermost trusted
- * proxy saw it — anything left of it the client may have written itself.
- */
+/** The client's address (lib/client-address.mjs: the server's X-Forwarded-For, read from the right). */
 export function clientAddress(headers: Headers, trustedProxies = env().TRUSTED_PROXY_COUNT): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  return chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? "local";
+  return clientAddressOf(headers.get("x-forwarded-for"), trustedProxies);
 }
 
 /** The rate-limit key of a request: its client address. */

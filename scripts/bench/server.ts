@@ -9,7 +9,8 @@ import { waitForHealth } from "../lib/wait-for-health";
 
 export type Server = { url: string; stop: () => Promise<void>; peakRssMb: () => number };
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = createServer().listen(0, "127.0.0.1", () => {
       const { port } = probe.address() as { port: number };

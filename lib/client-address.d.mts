@@ -1,0 +1,1 @@
+export function clientAddressOf(forwardedFor: string | null | undefined, trustedProxies: number): string;
