@@ -79,7 +79,7 @@ test("[ops] /api/metrics answers Prometheus with the token only, with routes as 
   expect(response.headers()["content-type"]).toContain("text/plain");
   const text = await response.text();
   expect(text).toMatch(
-    /sigap_http_request_duration_seconds_count\{method="GET",route="\/kantor\/:id",status="200"\} \d+/,
+    /sigap_http_request_duration_seconds_count\{method="GET",route="\/kantor\/\[code\]",status="200"\} \d+/,
   );
   expect(text).toMatch(
     /sigap_http_request_duration_seconds_count\{method="GET",route="\/api\/health",status="200"\} \d+/,

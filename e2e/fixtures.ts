@@ -1,5 +1,8 @@
 import { test as base, expect, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
 import type { RoleCode } from "@/lib/vocabulary";
+import { existsSync, mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { generateSync } from "otplib";
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 
@@ -17,13 +20,10 @@ export async function signInWithCredentials(
       maxRedirects: 0,
     });
   };
-  let response = await attempt(totpSecret && totpCode(totpSecret, 0));
-  // A code is accepted once: another test may have just used this step's; the next step's is
-  // valid too, and after that the next step comes.
-  for (let tries = 1; totpSecret && response.status() === 401 && tries < 6; tries++) {
-    if (tries % 2 === 0) await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200));
-    response = await attempt(totpCode(totpSecret, tries % 2 ? 30 : 0));
-  }
+  let response = await attempt(totpSecret && (await unusedTotpCode(totpSecret)));
+  // Another client of the same account may have taken a step after ours was chosen: the next one.
+  for (let tries = 1; totpSecret && response.status() === 401 && tries < 3; tries++)
+    response = await attempt(await unusedTotpCode(totpSecret));
   expect(response.status(), `sign-in of ${email}`).toBeLessThan(400);
   const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email: string } };
   expect(session.user?.email, `session of ${email}`).toBe(email);
@@ -32,6 +32,41 @@ export async function signInWithCredentials(
 /** The authenticator's code for `secret`, `ahead` seconds from now. */
 export function totpCode(secret: string, ahead = 0): string {
   return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + ahead });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The last time step the tests used, shared by every worker (SIGAP accepts each step once per account). */
+const STEP_FILE = path.join(tmpdir(), `sigap-e2e-totp-step-${process.env.PORT ?? "3100"}`);
+
+/**
+ * A code of a step no test has used yet: this step's, or the next one's (SIGAP accepts one
+ * step either side), else after waiting for the next step. Workers take turns by a lock
+ * directory, so two never send the same code.
+ */
+async function unusedTotpCode(secret: string): Promise<string> {
+  const lock = `${STEP_FILE}.lock`;
+  while (!tryMkdir(lock)) await sleep(50);
+  try {
+    const last = existsSync(STEP_FILE) ? Number(readFileSync(STEP_FILE, "utf8")) : 0;
+    const now = () => Math.floor(Date.now() / 30_000);
+    while (last + 1 > now() + 1) await sleep(30_000 - (Date.now() % 30_000) + 100);
+    const step = Math.max(now(), last + 1);
+    writeFileSync(STEP_FILE, String(step));
+    return generateSync({ secret, epoch: step * 30 });
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+/** Takes the lock directory `dir`; one left by a worker that died holding it (a minute old) is taken over. */
+function tryMkdir(dir: string): boolean {
+  try {
+    mkdirSync(dir);
+    return true;
+  } catch {
+    if (existsSync(dir) && Date.now() - statSync(dir).mtimeMs > 60_000) rmdirSync(dir);
+    return false;
+  }
 }
 
 /** Signs in as a demo user; the admin with its second factor. */

@@ -38,24 +38,38 @@ const signIns = createInflightLimit(8, 0);
 const uncounted = (pathname) =>
   pathname.startsWith("/_next/static/") || pathname === "/api/health" || publicFiles.includes(pathname.slice(1));
 
-/** Waits for the request's turn in `limit` under `key` and counts it out when its answer is done; false when refused. */
-async function admitted(limit, key, response) {
-  if (!(await limit.enter(key))) return false;
-  response.once("close", () => limit.leave(key));
-  return true;
-}
-
-/** Whether the request may go on to the app now (after its turn), or was answered 503 here. */
+/**
+ * Whether the request may go on to the app now (after its turn in each limit that counts it),
+ * or was answered 503 here, or was given up by its client while it waited. Every slot it
+ * holds is given back when its answer closes — also when the client left while it waited,
+ * which is when a slot would otherwise be lost for good.
+ */
 async function admit(request, response, pathname) {
   if (uncounted(pathname)) return true;
   const client = clientAddressOf(request.headers["x-forwarded-for"], trustedProxies);
   const signIn = request.method === "POST" && pathname.startsWith("/api/auth/callback/");
-  const limit = routeOf(pathname) === "unmatched" ? unmatchedPerClient : perClient;
-  if ((await admitted(limit, client, response)) && (!signIn || (await admitted(signIns, "all", response)))) return true;
-  response
-    .writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": signIn ? "5" : "1" })
-    .end("503 Service Unavailable: too many requests at once; try again in a moment.");
-  return false;
+  const limits = [[routeOf(pathname) === "unmatched" ? unmatchedPerClient : perClient, client]];
+  if (signIn) limits.push([signIns, "all"]);
+  const held = [];
+  let closed = false;
+  response.once("close", () => {
+    closed = true;
+    for (const [limit, key] of held.splice(0)) limit.leave(key);
+  });
+  for (const [limit, key] of limits) {
+    if (!(await limit.enter(key))) {
+      response
+        .writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Retry-After": signIn ? "5" : "1" })
+        .end("503 Service Unavailable: too many requests at once; try again in a moment.");
+      return false;
+    }
+    if (closed) {
+      limit.leave(key);
+      return false;
+    }
+    held.push([limit, key]);
+  }
+  return true;
 }
 
 const server = createServer((request, response) => {

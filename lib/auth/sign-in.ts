@@ -62,6 +62,11 @@ async function checkSecondFactor(
   const { codes } = lockouts();
   if (!(await codes.take(email, now)).ok) throw new Error(SIGN_IN_ERRORS.throttled);
   const used = await spendSecondFactorCode(prisma, userId, code);
+  // The right code, but its step was taken already: refused, and not counted as a guess.
+  if (used === "replayed") {
+    await codes.release(email, now);
+    throw new Error(SIGN_IN_ERRORS.codeInvalid);
+  }
   if (!used) {
     await writeAudit(
       prisma,

@@ -6,6 +6,7 @@ import {
   newRecoveryCodes,
   newTotpSecret,
   recoveryCodeHash,
+  totpReplayed,
   totpUri,
 } from "./totp";
 
@@ -28,6 +29,13 @@ describe("second factor (TOTP)", () => {
     expect(acceptedTotpStep(secret, at(now, secret), step, now)).toBeNull();
     expect(acceptedTotpStep(secret, at(now - 30_000, secret), step, now)).toBeNull();
     expect(acceptedTotpStep(secret, at(now + 30_000, secret), step, now)).toBe(step + 1);
+  });
+
+  it("tells a used code from a wrong one", () => {
+    const step = acceptedTotpStep(secret, at(now, secret), null, now)!;
+    expect(totpReplayed(secret, at(now, secret), step, now)).toBe(true);
+    expect(totpReplayed(secret, "000000", step, now)).toBe(at(now, secret) === "000000");
+    expect(totpReplayed(secret, at(now, secret), null, now)).toBe(false);
   });
 
   it("refuses anything that is not six digits, and another account's code", () => {

@@ -35,7 +35,7 @@ export function totpUri(email: string, secret: string): string {
 
 /**
  * The time step `code` is valid for, or null: a wrong code, one at or before `lastStep`
- * (already used), or not six digits. `now` in milliseconds.
+ * (already used: see totpReplayed), or not six digits. `now` in milliseconds.
  */
 export function acceptedTotpStep(secret: string, code: string, lastStep: number | null, now: number): number | null {
   const token = code.replace(/\s/g, "");
@@ -48,6 +48,15 @@ export function acceptedTotpStep(secret: string, code: string, lastStep: number 
     ...(lastStep === null ? {} : { afterTimeStep: lastStep }),
   });
   return result.valid && "timeStep" in result ? result.timeStep : null;
+}
+
+/**
+ * Whether `code` is the right code of a step already used: refused, but not a guess — whoever
+ * sends it knows the secret's code (an official whose code another sign-in just took), so it
+ * does not count toward the lockout of wrong codes.
+ */
+export function totpReplayed(secret: string, code: string, lastStep: number | null, now: number): boolean {
+  return lastStep !== null && acceptedTotpStep(secret, code, null, now) !== null;
 }
 
 /** Ten new recovery codes ("abcd-efgh", ~50 bits each): shown once, stored as hashes. */

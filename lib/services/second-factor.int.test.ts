@@ -48,6 +48,18 @@ describe("second factor at sign-in", () => {
     expect(await authorizeCredentials(credentials(code(secret, 30)), from())).toMatchObject({ email });
   });
 
+  it("does not count a used code sent again as a guess (two sign-ins of one official)", async () => {
+    const { email, secret } = await enrolled();
+    const credentials = (c: string) => ({ email, password: PASSWORD, code: c });
+    const used = code(secret, 30);
+    expect(await authorizeCredentials(credentials(used), from())).toMatchObject({ email });
+    for (let i = 0; i < CODE_FAILURES + 3; i++)
+      await expect(authorizeCredentials(credentials(used), from())).rejects.toThrow(SIGN_IN_ERRORS.codeInvalid);
+    // Not locked out: the account has had no wrong code. (The next step's code is valid a step ahead.)
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 100));
+    expect(await authorizeCredentials(credentials(code(secret, 30)), from())).toMatchObject({ email });
+  });
+
   it("takes each recovery code once", async () => {
     const { email, recoveryCodes } = await enrolled();
     const signIn = () => authorizeCredentials({ email, password: PASSWORD, code: recoveryCodes[3] }, from());

@@ -4,6 +4,7 @@ import { revokeAllSessions } from "@/lib/auth/sessions";
 import {
   acceptedTotpStep,
   newRecoveryCodes,
+  totpReplayed,
   newTotpSecret,
   recoveryCodeHash,
   SECOND_FACTOR_REQUIRED,
@@ -78,8 +79,8 @@ export async function turnOffSecondFactor(db: Db, actor: Actor, code: string, no
     throw new AppError("CONFLICT", "Admin wajib memakai verifikasi dua langkah: tidak dapat dimatikan.");
   const user = await accountOf(db, actor.id);
   if (!user.totpEnabledAt) return { off: true };
-  if ((await spendSecondFactorCode(db, user.id, code, now)) === null)
-    throw new AppError("INVALID", WRONG_CODE, { code: [WRONG_CODE] });
+  const spent = await spendSecondFactorCode(db, user.id, code, now);
+  if (spent !== "totp" && spent !== "recovery") throw new AppError("INVALID", WRONG_CODE, { code: [WRONG_CODE] });
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: CLEARED });
     await writeAudit(tx, actor, { action: "user.secondFactorOff", entity: "User", entityId: user.id });
@@ -109,14 +110,15 @@ export async function resetSecondFactor(db: Db, actor: AuditActor, id: string) {
 /**
  * Uses a code at sign-in: a TOTP code of a step after the last one accepted, or an unused
  * recovery code. Each is taken in one conditional UPDATE, so two sign-ins sending the same
- * code at once cannot both pass. Null when neither matches.
+ * code at once cannot both pass. "replayed" for the right code of a step already used, null
+ * when nothing matches.
  */
 export async function spendSecondFactorCode(
   db: Db,
   userId: string,
   code: string,
   now = Date.now(),
-): Promise<"totp" | "recovery" | null> {
+): Promise<"totp" | "recovery" | "replayed" | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { totpSecret: true, totpLastStep: true },
@@ -128,8 +130,9 @@ export async function spendSecondFactorCode(
       where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
       data: { totpLastStep: step },
     });
-    return count === 1 ? "totp" : null;
+    return count === 1 ? "totp" : "replayed";
   }
+  if (totpReplayed(user.totpSecret, code, user.totpLastStep, now)) return "replayed";
   const hash = recoveryCodeHash(code);
   const used = await db.$executeRaw`
     UPDATE "User" SET "recoveryCodeHashes" = array_remove("recoveryCodeHashes", ${hash})
