@@ -88,7 +88,7 @@ export async function signInThroughForm(browser: Browser, email: string, passwor
   await expect(page.getByRole("button", { name: "Masuk" })).toBeEnabled();
   await page.getByRole("button", { name: "Masuk" }).click();
   if (code !== undefined) {
-    await expect(page.getByRole("alert")).toContainText("Masukkan kode verifikasi");
+    await expect(page.getByText("Masukkan kode verifikasi dari aplikasi autentikator")).toBeVisible();
     await page.getByLabel("Kode verifikasi").fill(code);
     await page.getByRole("button", { name: "Masuk" }).click();
   }

@@ -5,6 +5,9 @@ import { expect, signInThroughForm as signIn, test, totpCode } from "./fixtures"
 // other page opens, then every sign-in asks for a code; a lost phone is a recovery code or a
 // reset by another admin.
 
+const enrolFirstOn = (page: Page) =>
+  page.getByRole("heading", { level: 1, name: "Aktifkan verifikasi dua langkah dulu" });
+
 async function newAdmin(page: Page): Promise<{ email: string; password: string }> {
   await page.goto("/admin/users/new");
   const email = `admin-2fa-${Date.now().toString(36)}@bekasikota.go.id`;
@@ -24,12 +27,15 @@ test("[ADMIN] a new admin enrols a second factor before anything else, then sign
   await signInAs("ADMIN");
   const { email, password } = await newAdmin(page);
 
-  // Password only: every page leads to the account page until the factor is on, and actions refuse.
+  // Password only: every page says to enrol first (401), and leads to the account page.
   const first = await signIn(browser, email, password);
-  await expect(first.page).toHaveURL(/\/account$/, { timeout: 30_000 });
-  await expect(first.page.getByRole("alert")).toContainText("Admin wajib mengaktifkan verifikasi dua langkah");
-  await first.page.goto("/admin/users");
+  const enrolFirst = enrolFirstOn(first.page);
+  await expect(enrolFirst).toBeVisible({ timeout: 30_000 });
+  expect((await first.page.goto("/admin/users"))?.status()).toBe(401);
+  await expect(enrolFirst).toBeVisible();
+  await first.page.getByRole("link", { name: "Buka Akun saya" }).click();
   await expect(first.page).toHaveURL(/\/account$/);
+  await expect(first.page.getByText("Admin wajib mengaktifkan verifikasi dua langkah")).toBeVisible();
 
   await first.page.getByRole("button", { name: "Aktifkan verifikasi dua langkah" }).click();
   await expect(first.page.getByRole("img", { name: "Kode QR untuk aplikasi autentikator" })).toBeVisible();
@@ -40,10 +46,9 @@ test("[ADMIN] a new admin enrols a second factor before anything else, then sign
   await expect(first.page.getByText("Kode verifikasi salah atau sudah dipakai").first()).toBeVisible();
   await first.page.getByLabel("Kode 6 angka dari aplikasi").fill(totpCode(secret));
   await first.page.getByRole("button", { name: "Konfirmasi dan aktifkan" }).click();
-  const recovery = (await first.page.getByTestId("recovery-codes").getByRole("listitem").allInnerTexts()).map((c) =>
-    c.trim(),
-  );
-  expect(recovery).toHaveLength(10);
+  const codes = first.page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  const recovery = (await codes.allInnerTexts()).map((c) => c.trim());
   await first.page.getByRole("button", { name: "Selesai, kode sudah saya simpan" }).click();
   await first.page.goto("/admin/users");
   await expect(first.page.getByRole("heading", { level: 1, name: "Pengguna" })).toBeVisible();
@@ -51,7 +56,7 @@ test("[ADMIN] a new admin enrols a second factor before anything else, then sign
 
   // The password alone no longer signs in; a wrong code is refused; the right one, the next step's, opens.
   const second = await signIn(browser, email, password, "123456");
-  await expect(second.page.getByRole("alert")).toContainText("Kode verifikasi salah atau sudah dipakai");
+  await expect(second.page.getByText("Kode verifikasi salah atau sudah dipakai")).toBeVisible();
   await second.page.getByLabel("Kode verifikasi").fill(totpCode(secret, 30));
   await second.page.getByRole("button", { name: "Masuk" }).click();
   await expect(second.page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
@@ -62,7 +67,7 @@ test("[ADMIN] a new admin enrols a second factor before anything else, then sign
   await expect(withRecovery.page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   await withRecovery.context.close();
   const again = await signIn(browser, email, password, recovery[0]);
-  await expect(again.page.getByRole("alert")).toContainText("Kode verifikasi salah atau sudah dipakai");
+  await expect(again.page.getByText("Kode verifikasi salah atau sudah dipakai")).toBeVisible();
   await again.context.close();
 
   // Another admin resets the factor: the account must enrol again at its next sign-in.
@@ -73,6 +78,6 @@ test("[ADMIN] a new admin enrols a second factor before anything else, then sign
   await page.getByRole("button", { name: "Atur ulang verifikasi dua langkah" }).click();
   await expect(page.getByText("Verifikasi dua langkah: belum aktif")).toBeVisible();
   const reset = await signIn(browser, email, password);
-  await expect(reset.page).toHaveURL(/\/account$/, { timeout: 30_000 });
+  await expect(enrolFirstOn(reset.page)).toBeVisible({ timeout: 30_000 });
   await reset.context.close();
 });

@@ -12,6 +12,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import { setPriority, tmpdir } from "node:os";
+import { createInterface } from "node:readline";
 import path from "node:path";
 import { ADDRESS_FAILURES } from "@/lib/auth/sign-in-limits";
 import { ensureBuild, freePort } from "./bench/server";
@@ -76,19 +77,25 @@ async function pool<T>(count: number, concurrency: number, job: (i: number) => P
   return results;
 }
 
-/** Times /api/health every 100 ms (scripts/lib/health-sampler.mjs) while `burst` runs: p95 and worst, in ms. */
-async function timedHealth(burst: () => Promise<unknown>): Promise<{ p95: number; max: number; samples: number }> {
+type HealthTimes = { p95: number; max: number; samples: number };
+
+/** The health sampler (scripts/lib/health-sampler.mjs): started before this process lowers its priority. */
+function startSampler(): { timed: (burst: () => Promise<unknown>) => Promise<HealthTimes>; stop: () => void } {
   const sampler = spawn(process.execPath, ["scripts/lib/health-sampler.mjs", BASE], {
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["pipe", "pipe", "inherit"],
   });
-  let output = "";
-  sampler.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise((resolve) => sampler.once("exit", resolve));
-  await new Promise((r) => setTimeout(r, 300));
-  await burst();
-  sampler.kill("SIGTERM");
-  await exited;
-  return JSON.parse(output) as { p95: number; max: number; samples: number };
+  const lines = createInterface({ input: sampler.stdout })[Symbol.asyncIterator]();
+  return {
+    /** /api/health timed every 100 ms while `burst` runs: p95 and worst, in ms. */
+    async timed(burst) {
+      sampler.stdin.write("start\n");
+      await new Promise((r) => setTimeout(r, 300));
+      await burst();
+      sampler.stdin.write("stop\n");
+      return JSON.parse(String((await lines.next()).value)) as HealthTimes;
+    },
+    stop: () => sampler.stdin.end(),
+  };
 }
 
 /** A CSRF token and its cookie for sign-ins from `from` (next-auth's double-submit). */
@@ -136,7 +143,7 @@ const tally = (statuses: number[]) =>
   Object.entries(statuses.reduce<Record<number, number>>((t, s) => ((t[s] = (t[s] ?? 0) + 1), t), {}))
     .map(([s, n]) => `${n}×${s}`)
     .join(", ");
-const healthCheck = (name: string, health: { p95: number; max: number; samples: number }) =>
+const healthCheck = (name: string, health: HealthTimes) =>
   check(
     `${name}: /api/health p95 < ${HEALTH_P95_MS} ms`,
     health.p95 < HEALTH_P95_MS,
@@ -169,6 +176,7 @@ async function main(): Promise<number> {
   );
   try {
     await waitForHealth(BASE, 300);
+    const sampler = startSampler();
     // The attacker's own work is not the server's: on a real network it runs elsewhere; here it
     // shares two cores, so it runs at the lowest priority (the server and the sampler do not).
     setPriority(19);
@@ -186,7 +194,7 @@ async function main(): Promise<number> {
     let one = new Map<string, number[]>();
     healthCheck(
       `${scale(300)} sign-ins at once from one address`,
-      await timedHealth(async () => (one = await signInBurst(["127.0.0.1"], scale(300)))),
+      await sampler.timed(async () => (one = await signInBurst(["127.0.0.1"], scale(300)))),
     );
     const statuses = one.get("127.0.0.1")!;
     check(
@@ -200,7 +208,7 @@ async function main(): Promise<number> {
     let spread = new Map<string, number[]>();
     healthCheck(
       `${scale(300)} sign-ins at once from 30 addresses`,
-      await timedHealth(async () => (spread = await signInBurst(many, scale(300)))),
+      await sampler.timed(async () => (spread = await signInBurst(many, scale(300)))),
     );
     const all = [...spread.values()].flat();
     check(
@@ -212,7 +220,7 @@ async function main(): Promise<number> {
     let keys: Answer[] = [];
     healthCheck(
       `${scale(3000)} events requests with random keys`,
-      await timedHealth(async () => {
+      await sampler.timed(async () => {
         keys = await pool(scale(3000), 50, () =>
           send("POST", "/api/v1/events", {
             from: "127.0.0.40",
@@ -234,7 +242,7 @@ async function main(): Promise<number> {
     let paths: Answer[] = [];
     healthCheck(
       `${scale(40_000)} requests to random paths`,
-      await timedHealth(async () => {
+      await sampler.timed(async () => {
         paths = await pool(scale(40_000), 32, () => {
           const segments = Array.from({ length: 1 + Math.floor(Math.random() * 3) }, () =>
             randomBytes(6).toString("hex"),
@@ -255,6 +263,7 @@ async function main(): Promise<number> {
       scrape.status === 200 && scrape.body.length < METRICS_MAX_BYTES,
       `${scrape.status}, ${(scrape.body.length / 1024).toFixed(0)} KB, ${scrape.body.split("\n").length} lines`,
     );
+    sampler.stop();
   } finally {
     for (const agent of agents.values()) agent.destroy();
     process.kill(-server.pid!, "SIGTERM");

@@ -4,11 +4,11 @@ import { navItemsFor } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { HtmlDocument } from "@/components/layout/html-document";
 import { SiteHeader } from "@/components/layout/site-header";
-import { requireUser } from "@/lib/auth/guard";
+import { requireSignedIn } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const actor = await requireUser();
+  const actor = await requireSignedIn();
   const { t, locale } = await getDictionary();
   return (
     <HtmlDocument locale={locale}>

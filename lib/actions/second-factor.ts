@@ -17,13 +17,16 @@ export const startSecondFactorAction = defineAction({
   run: (actor) => startSecondFactorEnrolment(prisma, actor),
 });
 
-/** Confirms one's own enrolment with a first code; the recovery codes are in the result once. */
+/**
+ * Confirms one's own enrolment with a first code; the recovery codes are in the result once.
+ * No refresh here: the page would re-render as "on" and take the codes off the screen before
+ * they are saved; its "done" button refreshes it.
+ */
 export const confirmSecondFactorAction = defineFormAction({
   permission: "account.manage",
   args: [],
   form: secondFactorEnrolmentSchema,
   run: (actor, input) => confirmSecondFactorEnrolment(prisma, actor, input),
-  refresh: () => ["/account"],
 });
 
 /** Turns one's own second factor off with a current code (roles that must have one cannot). */

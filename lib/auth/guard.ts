@@ -1,7 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, redirect, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
 import { authOptions } from "./options";
@@ -21,18 +21,28 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   return actorOfSession(session.sid, session.user.id);
 });
 
-/** Where an official who must enrol a second factor does it; every other page sends them there. */
+/** Where an official who must enrol a second factor does it; every other page says so. */
 export const ENROL_PATH = "/account";
 
 /**
- * For pages and layouts: the actor, or a redirect to the sign-in page that comes back here (a
- * shared link survives). An admin without a second factor is sent to enrol it first.
+ * For layouts: the actor, or a redirect to the sign-in page that comes back here (a shared
+ * link survives). The pages inside check the second factor (requireUser).
+ */
+export async function requireSignedIn(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
+  return actor;
+}
+
+/**
+ * For pages: the signed-in actor. An admin without a second factor gets, on every page but
+ * their account's, the page that says to enrol it (401, app/(dashboard)/unauthorized.tsx) —
+ * an answer in place rather than a redirect, which a client-side navigation rendered blank.
  */
 export async function requireUser(): Promise<Actor> {
-  const actor = await currentActor();
+  const actor = await requireSignedIn();
   const requested = (await headers()).get(REQUESTED_PATH_HEADER);
-  if (!actor) redirect(signInPathFor(requested));
-  if (mustEnrolSecondFactor(actor) && !requested?.startsWith(ENROL_PATH)) redirect(ENROL_PATH);
+  if (mustEnrolSecondFactor(actor) && !requested?.startsWith(ENROL_PATH)) unauthorized();
   return actor;
 }
 

@@ -1,10 +1,11 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { createGate, type Gate } from "@/lib/concurrency-gate";
 
 // scrypt is a deliberately slow, memory-hard hash (~100 ms per check on this hardware),
 // built into Node so no native module has to be compiled or downloaded. Every hash goes
-// through one gate: two at a time (libuv has four threads, the rest stay free for the
-// database driver and files), eight waiting (under a second), the rest refused at once with
+// through one gate: one per two cores at a time (each check keeps a core busy; the rest stay
+// for answering requests), eight waiting (a second or two), the rest refused at once with
 // GateFullError, so no burst of sign-ins, from any number of addresses, stalls the server.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
@@ -12,7 +13,11 @@ const MAX_MEMORY = 64 * 1024 * 1024;
 
 // On globalThis: every bundle of the app (pages, actions, the auth route) shares the one gate.
 const shared = globalThis as unknown as { sigapHashGate?: Gate };
-const hashing = (shared.sigapHashGate ??= createGate({ concurrency: 2, queue: 8, retryAfterSeconds: 5 }));
+const hashing = (shared.sigapHashGate ??= createGate({
+  concurrency: Math.max(1, Math.floor(availableParallelism() / 2)),
+  queue: 8,
+  retryAfterSeconds: 5,
+}));
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return hashing.run(

@@ -307,6 +307,8 @@ export const en: Dictionary = {
     submitting: "Changing…",
     changed: "Password changed. Sessions on other devices have been ended ({count}).",
     secondFactor: "Two-step verification",
+    secondFactorFirstTitle: "Turn on two-step verification first",
+    secondFactorFirstLink: "Open My account",
     secondFactorRequired:
       "Admins must turn on two-step verification before using SIGAP. Turn it on below; the other pages then open.",
     secondFactorOn: "On: every sign-in asks for a code from your authenticator app.",

@@ -304,6 +304,8 @@ export const id = {
     submitting: "Mengganti…",
     changed: "Kata sandi diganti. Sesi di perangkat lain sudah diakhiri ({count}).",
     secondFactor: "Verifikasi dua langkah",
+    secondFactorFirstTitle: "Aktifkan verifikasi dua langkah dulu",
+    secondFactorFirstLink: "Buka Akun saya",
     secondFactorRequired:
       "Admin wajib mengaktifkan verifikasi dua langkah sebelum memakai SIGAP. Aktifkan di bawah, lalu halaman lain terbuka.",
     secondFactorOn: "Aktif: setiap kali masuk, SIGAP meminta kode dari aplikasi autentikator Anda.",
