@@ -1,8 +1,9 @@
 import "server-only";
 import { SIGN_IN_ERRORS } from "./sign-in";
+import { WINDOW_MS } from "./sign-in-limits";
 
-/** Seconds a locked-out client is told to wait: the lockout window (lib/auth/sign-in.ts). */
-const LOCKOUT_RETRY_SECONDS = 15 * 60;
+/** Seconds a locked-out client is told to wait: the lockout window. */
+const LOCKOUT_RETRY_SECONDS = WINDOW_MS / 1000;
 /** Seconds a client refused by a full password queue is told to wait. */
 const BUSY_RETRY_SECONDS = 5;
 
