@@ -1,9 +1,9 @@
 import { tokenOfFragment } from "@/lib/checkpoint/link-token";
-import { wibToday } from "@/lib/day";
 import { formatDay } from "@/lib/format";
 import AxeBuilder from "@axe-core/playwright";
 import { devices, type Browser, type Route } from "@playwright/test";
 import { expect, openChartTable, test } from "./fixtures";
+import { sigapToday } from "./sigap-clock";
 
 // The front desk on a phone: an agency admin makes a checkpoint link, staff check visitors
 // with it — through a cut connection — and the task force sees every check, counted once.
@@ -22,8 +22,6 @@ async function openDesk(browser: Browser, link: string) {
   await pos.goto(link);
   return { desk, pos };
 }
-
-const todayWib = () => wibToday();
 
 test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the dashboard once, offline or not; a revoked link stops at once", async ({
   page,
@@ -118,11 +116,12 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   // The task force sees all five, each with its outcome, and no sixth.
   await signInAs("TASKFORCE");
   // The desk checked KTP-el only (other specs record other visits today, e.g. period.spec.ts).
-  await page.goto(`/traffic?from=${todayWib()}&to=${todayWib()}&every=day&agency=DISDUKCAPIL&service=KTP_EL`);
+  const today = await sigapToday(page.request);
+  await page.goto(`/traffic?from=${today}&to=${today}&every=day&agency=DISDUKCAPIL&service=KTP_EL`);
   const overTime = page.getByRole("table", { name: "Kunjungan menurut hasil" });
   await openChartTable(page.getByText("Tabel data grafik").first(), overTime);
-  const row = overTime.getByRole("row", { name: new RegExp(`^${formatDay(todayWib())}`) });
-  await expect(row.getByRole("cell")).toHaveText([formatDay(todayWib()), "2", "1", "0", "2", "0", "5"]);
+  const row = overTime.getByRole("row", { name: new RegExp(`^${formatDay(today)}`) });
+  await expect(row.getByRole("cell")).toHaveText([formatDay(today), "2", "1", "0", "2", "0", "5"]);
 
   // Revoked: the link stops working at once, for the page and for sending.
   await signInAs("AGENCY_ADMIN");

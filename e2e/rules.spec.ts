@@ -1,13 +1,12 @@
-import { addDays, wibToday } from "@/lib/day";
+import { addDays } from "@/lib/day";
 import { expect, test } from "./fixtures";
+import { sigapToday } from "./sigap-clock";
 
 // The heart of SIGAP, end to end: a task-force official drafts a new version of a seeded
 // rule, is stopped by failing test cases, fixes them, replays last month's visits through
 // it and activates it; then a resident's check for tomorrow follows the new rule.
 // One journey, so one test: the resident's check depends on the activation before it.
 test.describe.configure({ retries: 0 });
-
-const wibDate = (offsetDays: number) => addDays(wibToday(), offsetDays);
 
 test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it, replays and activates it; the public checker follows it", async ({
   page,
@@ -99,6 +98,8 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
     await resident.getByRole("button", { name: "Periksa" }).click();
     return resident.getByTestId("decision");
   };
+  const today = await sigapToday(page.request);
+  const wibDate = (offsetDays: number) => addDays(today, offsetDays);
   await expect(await check(wibDate(0))).toContainText("Dilayani (bukti vaksin)");
   const tomorrow = await check(wibDate(1));
   await expect(tomorrow).toContainText("Dirujuk ke pos vaksinasi");

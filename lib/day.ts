@@ -19,11 +19,6 @@ export function wibDay(at: Date): Day {
   return dayAt(at.getTime() + WIB_OFFSET_MS);
 }
 
-/** Today in Bekasi (never the UTC date, which is yesterday between 00:00 and 07:00 WIB). */
-export function wibToday(now: Date = new Date()): Day {
-  return wibDay(now);
-}
-
 /** The instant a WIB day begins (00:00 WIB = 17:00 UTC the day before). */
 export function wibDayStart(day: Day): Date {
   return new Date(midnight(day) - WIB_OFFSET_MS);

@@ -1,3 +1,4 @@
+import { realNowMs } from "@/lib/clock";
 import pg from "pg";
 import { databaseUrl, env } from "@/lib/env";
 import { log } from "@/lib/log.mjs";
@@ -42,7 +43,7 @@ function createPool(connectionString: string): pg.Pool {
 const CHECK_EVERY_MS = 2_000;
 
 /** Whether the database answered `SELECT 1` within the last 2 s (one check at a time, shared). */
-export function databaseAnswering(now = Date.now()): Promise<boolean> {
+export function databaseAnswering(now = realNowMs()): Promise<boolean> {
   const last = globalForPool.sigapDatabaseCheck;
   if (last && now - last.at < CHECK_EVERY_MS) return last.answer;
   const answer = pool()

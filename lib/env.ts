@@ -16,6 +16,11 @@ const envSchema = z.object({
    * can be pruned (`npm run cli -- events:prune`), and events older than that are refused.
    */
   EVENT_RETENTION_MONTHS: z.coerce.number().int().min(2).max(120).optional(),
+  /** Where the nightly backup job writes (default: SIGAP_DATA_DIR/backups), and how many backups it keeps. */
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
+  /** "off": this instance runs no scheduled jobs (another one does; the queue runs each once anyway). */
+  SIGAP_JOBS: z.enum(["on", "off"]).default("on"),
   /** Connections this process may open; keep small against embedded PGlite. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(50).default(4),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
@@ -33,6 +38,18 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   /** Reverse proxies in front of SIGAP that append to X-Forwarded-For (nginx: 1); 0 = clients connect directly. */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * The instant SIGAP's business clock starts at (ISO 8601, e.g. 2022-03-07T09:00:00+07:00); it
+   * then runs forward in real time (lib/clock.ts). Unset: the real time. The demo sets it.
+   */
+  SIGAP_CLOCK_START: z.iso
+    .datetime({ offset: true, message: "SIGAP_CLOCK_START must be an ISO instant such as 2022-03-07T09:00:00+07:00" })
+    .optional(),
+  /**
+   * The real instant SIGAP_CLOCK_START corresponds to (ISO 8601): give the same pair to every
+   * instance so their clocks agree. Unset: when the process started.
+   */
+  SIGAP_CLOCK_ANCHOR: z.iso.datetime({ offset: true, message: "SIGAP_CLOCK_ANCHOR must be an ISO instant" }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

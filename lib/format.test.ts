@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDay, formatDayRange, formatNumber, formatPercent } from "./format";
+import { formatDateTime, formatDay, formatWibDay, formatDayRange, formatNumber, formatPercent } from "./format";
 
 describe("formatting for Indonesian officials", () => {
   it("writes numbers in id-ID and en-GB", () => {
@@ -14,7 +14,12 @@ describe("formatting for Indonesian officials", () => {
 
   it("shows calendar days as the day they are", () => {
     expect(formatDay("2021-09-09")).toBe("9 Sep 2021");
-    expect(formatDay(new Date("2022-02-28T00:00:00Z"), "en")).toBe("28 Feb 2022");
+    expect(formatDay("2022-02-28", "en")).toBe("28 Feb 2022");
+  });
+
+  it("dates an instant by its WIB day: 05.59 WIB on 6 Dec is 6 Dec, not UTC's 5 Dec", () => {
+    expect(formatWibDay(new Date("2026-12-05T22:59:00Z"))).toBe("6 Des 2026");
+    expect(formatWibDay("2026-12-05T16:59:00Z", "en")).toBe("5 Dec 2026");
   });
 });
 

@@ -1,3 +1,4 @@
+import { wibDay, type Day } from "@/lib/day";
 import type { Locale } from "@/lib/i18n/dictionaries";
 
 // Numbers in id-ID (or en-GB) format; dates in WIB (Asia/Jakarta), as PRODUCT.md asks.
@@ -18,9 +19,17 @@ export function formatPercent(share: number, locale: Locale = "id"): string {
 const dayFormat = (locale: Locale) =>
   new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-/** A calendar day → "9 Sep 2021". */
-export function formatDay(day: Date | string, locale: Locale = "id"): string {
-  return dayFormat(locale).format(new Date(day));
+/** A calendar day ("2021-09-09") → "9 Sep 2021". A DATE column's value is a day: `dayOfDate` it first. */
+export function formatDay(day: Day, locale: Locale = "id"): string {
+  return dayFormat(locale).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+}
+
+/**
+ * An instant → the WIB day it falls on, "6 Des 2026": an announcement published at 05.59 WIB on
+ * 6 Dec is dated 6 Dec, though it is still 5 Dec in UTC.
+ */
+export function formatWibDay(at: Date | string, locale: Locale = "id"): string {
+  return formatDay(wibDay(new Date(at)), locale);
 }
 
 /** A "YYYY-MM" month → "Feb 2022". */
@@ -31,10 +40,10 @@ export function formatMonth(month: string, locale: Locale = "id"): string {
 }
 
 /** Two calendar days → "1–28 Feb 2022", "9 Sep 2021 – 28 Feb 2022" (the shared parts said once). */
-export function formatDayRange(from: Date | string, to: Date | string, locale: Locale = "id"): string {
+export function formatDayRange(from: Day, to: Day, locale: Locale = "id"): string {
   // Intl puts thin spaces around the dash; plain ones read (and search) the same everywhere.
   return dayFormat(locale)
-    .formatRange(new Date(from), new Date(to))
+    .formatRange(new Date(`${from.slice(0, 10)}T00:00:00Z`), new Date(`${to.slice(0, 10)}T00:00:00Z`))
     .replace(/\u2009/g, " ");
 }
 

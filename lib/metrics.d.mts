@@ -5,6 +5,7 @@ export function metrics(): {
   httpDuration: Histogram<"method" | "route" | "status">;
   ingestedEvents: Counter<"result">;
   cacheLookups: Counter<"result">;
+  jobRuns: Counter<"job" | "outcome">;
   dbPool: Gauge<"state">;
 };
 export function methodLabel(method: string | undefined): string;

@@ -30,6 +30,11 @@ function create() {
       labelNames: ["result"],
       registers: [registry],
     }),
+    jobRuns: new client.Counter({
+      name: "sigap_job_runs_total",
+      help: "Scheduled job runs in this process, by job and outcome (ok or failed; a failed run is retried)",
+      labelNames: ["job", "outcome"],
+    }),
     dbPool: new client.Gauge({
       name: "sigap_db_pool_connections",
       help: "Connections of this process's database pool: total, idle, and requests waiting",

@@ -1,4 +1,5 @@
 import "server-only";
+import { realNowMs } from "@/lib/clock";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { prisma, replicaPrisma, type Db } from "@/lib/db";
@@ -25,7 +26,7 @@ const globalForReplay = globalThis as unknown as { sigapReplayed?: { at: number;
  * answer). Read at most every 100 ms per process. A "replica" that is not in recovery (a
  * primary named twice) has everything: its own position.
  */
-export function replicaReplayed(now = Date.now()): Promise<bigint | null> {
+export function replicaReplayed(now = realNowMs()): Promise<bigint | null> {
   const replica = replicaPool();
   if (!replica) return Promise.resolve(null);
   const last = globalForReplay.sigapReplayed;
@@ -62,11 +63,11 @@ export async function primaryPosition(): Promise<string | null> {
 export async function replicaCaughtUp(position: string | null, timeoutMs = 10_000): Promise<boolean> {
   if (!position) return true;
   const target = walNumber(position);
-  const until = Date.now() + timeoutMs;
+  const until = realNowMs() + timeoutMs;
   for (;;) {
     const replayed = await replicaReplayed();
     if (replayed === null || replayed >= target) return true;
-    if (Date.now() > until) return false;
+    if (realNowMs() > until) return false;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

@@ -28,6 +28,13 @@ const USAGE = `SIGAP admin CLI
   npm run cli -- releases:publish [--month YYYY-MM]
       Publishes a revision of each month with late visits pending (or of one month) where the
       audit against the published version allows it; the others stay as they are.
+  npm run cli -- jobs:list
+      Lists the scheduled jobs: name, schedule (WIB), last run, outcome, failures in 7 days,
+      next run (tab-separated).
+  npm run cli -- jobs:run --job NAME
+      Queues a run of a scheduled job now and waits for it; whichever instance (or this
+      process) takes it runs it once. Jobs: month-close, release-revisions, backup,
+      event-retention, clean-up.
   npm run cli -- events:prune
       Deletes the raw visit events of months older than EVENT_RETENTION_MONTHS that are final
       (released, no late visit pending); rollups and published releases stay. Run it monthly.
@@ -167,7 +174,43 @@ async function restore(options: Options): Promise<void> {
   );
 }
 
+async function jobsList(): Promise<void> {
+  const { findJobStatuses } = await import("@/lib/data/job-statuses");
+  for (const job of await findJobStatuses())
+    console.log(
+      [
+        job.name,
+        job.schedule,
+        job.lastRun?.completedOn?.toISOString() ?? "never",
+        job.lastRun?.state ?? "-",
+        `${job.failures7d} failed in 7 days`,
+        job.nextRun.toISOString(),
+      ].join("\t"),
+    );
+}
+
+async function jobsRun(options: Options): Promise<void> {
+  const { isJobName } = await import("@/lib/jobs/schedule");
+  const { declareJobs, jobQueue, runJob, runJobNow } = await import("@/lib/jobs/queue");
+  const name = options.job ?? "";
+  if (!isJobName(name))
+    throw new Error(`--job: one of month-close, release-revisions, backup, event-retention, clean-up`);
+  const boss = jobQueue();
+  await boss.start();
+  try {
+    await declareJobs(boss);
+    await boss.work(name, async () => runJob(name));
+    const job = await runJobNow(boss, name);
+    console.log(`${name}: ${job.state}`, JSON.stringify(job.output));
+    if (job.state !== "completed") process.exitCode = 1;
+  } finally {
+    await boss.stop({ graceful: true, wait: true });
+  }
+}
+
 const COMMANDS: Record<string, (options: Options) => Promise<void>> = {
+  "jobs:list": jobsList,
+  "jobs:run": jobsRun,
   backup,
   restore,
   "releases:list": releasesList,
@@ -194,6 +237,7 @@ async function main(): Promise<number> {
       "base-url": { type: "string" },
       month: { type: "string" },
       file: { type: "string" },
+      job: { type: "string" },
       help: { type: "boolean" },
     },
   });

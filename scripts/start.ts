@@ -11,6 +11,8 @@ import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed
 import { buildApp } from "./build";
 import { buildNeeded } from "./lib/build-stamp";
 import { migrateDeploy } from "./lib/prisma-cli";
+import { withDeployLock } from "./lib/deploy-lock";
+import { DEMO_CLOCK_START } from "@/prisma/seed/demo-clock";
 import { resolveAuthSecret } from "./lib/secret";
 import { dataDir, pgDataDir, socketDir } from "./lib/with-database";
 
@@ -19,6 +21,7 @@ const nextBin = require.resolve("next/dist/bin/next");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const dir = dataDir();
+const startedAt = new Date().toISOString();
 
 let embedded: EmbeddedServer | undefined;
 let next: ChildProcess | undefined;
@@ -29,6 +32,8 @@ async function main(): Promise<void> {
   if (process.argv.includes("--reset-embedded-data")) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 
+  // The demo's data are seeded on the demo's clock: releases dated on their release days.
+  useDemoClock();
   if (!process.env.DATABASE_URL) {
     if (await runningEmbeddedSocket(dir))
       throw new Error(`SIGAP is already running on the embedded database in ${dir}.`);
@@ -43,9 +48,13 @@ async function main(): Promise<void> {
   }
   const secret = resolveAuthSecret({ embedded: Boolean(embedded), dataDir: dir });
 
-  log("Applying migrations…");
-  await migrateDeploy(process.env.DATABASE_URL!);
-  await seedIfEmpty();
+  // Instances started at once against an empty database: one migrates and seeds, the others
+  // wait for it on the same advisory lock, then find the work done.
+  await withDeployLock(process.env.DATABASE_URL!, async () => {
+    log("Applying migrations…");
+    await migrateDeploy(process.env.DATABASE_URL!);
+    await seedIfEmpty();
+  });
 
   // Built again when the code changed since the last build (a git pull), not only the first time.
   const why = dev ? null : buildNeeded();
@@ -69,6 +78,17 @@ async function main(): Promise<void> {
   next.on("exit", (code) => void shutdown(code ?? 0));
   await waitForHealth(url);
   printWelcome(url);
+}
+
+/**
+ * The demo runs on its own clock (prisma/seed/demo-clock.ts) unless SIGAP_CLOCK_START says
+ * otherwise or SIGAP_DEMO=off; every process of this start (seed, server, jobs) shares the
+ * anchor, so their clocks agree.
+ */
+function useDemoClock(): void {
+  if (process.env.SIGAP_DEMO === "off" || process.env.SIGAP_CLOCK_START) return;
+  process.env.SIGAP_CLOCK_START = DEMO_CLOCK_START;
+  process.env.SIGAP_CLOCK_ANCHOR = startedAt;
 }
 
 async function seedIfEmpty(): Promise<void> {

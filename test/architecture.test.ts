@@ -40,6 +40,12 @@ describe("architecture", () => {
     expect(appCode.filter((f) => /process\.env/.test(read(f)))).toEqual(["lib/env.ts"]);
   });
 
+  it("reads the time only through lib/clock.ts (the business clock and the real one)", () => {
+    // lib/checkpoint/clock.ts is the desk's device clock, which SIGAP's Date header corrects.
+    const readsTime = (file: string) => /new Date\(\)|Date\.now\b/.test(read(file));
+    expect(appCode.filter(readsTime)).toEqual(["lib/checkpoint/clock.ts", "lib/clock.ts"]);
+  });
+
   it("keeps pages away from prisma", () => {
     const pages = appCode.filter((f) => f.startsWith("app/"));
     expect(pages.filter((f) => /from "@\/lib\/db"/.test(read(f)))).toEqual([]);

@@ -13,7 +13,7 @@ import {
 } from "@/lib/checkpoint/check";
 import { checkpointConfigSchema, engineRules, type CheckpointConfig } from "@/lib/checkpoint/config";
 import { IdbOutboxStore } from "@/lib/checkpoint/idb-store";
-import { fetchNotingClock, loadClockOffset, saveClockOffset } from "@/lib/checkpoint/clock";
+import { deviceNow, fetchNotingClock, loadClockOffset, saveClockOffset, serverNow } from "@/lib/checkpoint/clock";
 import { MemoryStore, Outbox, UNDO_WINDOW_MS, type SendAnswer } from "@/lib/checkpoint/outbox";
 import { countCheck, emptyTally, type Tally, type TallyKind } from "@/lib/checkpoint/tally";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
@@ -69,7 +69,7 @@ function loadTally(office: string): Tally {
   } catch {
     // A damaged tally starts again rather than breaking the desk.
   }
-  return emptyTally(new Date());
+  return emptyTally(serverNow());
 }
 
 /** The front-desk checkpoint: tap, decide with the shared engine, queue, send — online or not. */
@@ -103,7 +103,7 @@ export function Checkpoint({
       new Outbox(
         store ?? new MemoryStore(),
         (events) => sendBatch(token, events, noteOffset),
-        Date.now,
+        deviceNow,
         () => clockRef.current,
       ),
     [store, token, noteOffset],
@@ -121,8 +121,8 @@ export function Checkpoint({
   const [revoked, setRevoked] = useState(false);
   const [online, setOnline] = useState(true);
   const [offlineReady, setOfflineReady] = useState(false);
-  const [tally, setTally] = useState<Tally>(() => emptyTally(new Date()));
-  const [now, setNow] = useState(() => Date.now());
+  const [tally, setTally] = useState<Tally>(() => emptyTally(serverNow()));
+  const [now, setNow] = useState(() => deviceNow());
   const tallyLoaded = useRef(false);
   const verdictRef = useRef<HTMLElement>(null);
 
@@ -196,7 +196,7 @@ export function Checkpoint({
     window.addEventListener("offline", goOffline);
     const flushTimer = setInterval(() => void flush(), FLUSH_EVERY_MS);
     const rulesTimer = setInterval(() => void refreshRules(), REFRESH_RULES_EVERY_MS);
-    const clock = setInterval(() => setNow(Date.now()), 1000);
+    const clock = setInterval(() => setNow(deviceNow()), 1000);
     return () => {
       window.removeEventListener("online", goOnline);
       window.removeEventListener("offline", goOffline);
@@ -209,7 +209,7 @@ export function Checkpoint({
   async function record(status: ShownStatus) {
     if (!service || revoked) return;
     const offset = clockRef.current;
-    const at = new Date(Date.now() + (offset ?? 0));
+    const at = new Date(deviceNow() + (offset ?? 0));
     const input: CheckInput = {
       service,
       status,
@@ -407,7 +407,7 @@ export function Checkpoint({
         </dl>
         <button
           type="button"
-          onClick={() => window.confirm(t.confirmNewShift) && setTally(emptyTally(new Date()))}
+          onClick={() => window.confirm(t.confirmNewShift) && setTally(emptyTally(serverNow()))}
           className="mt-2 text-sm font-medium text-brand-700 underline"
         >
           {t.newShift}

@@ -27,6 +27,7 @@ const NAV: NavSpec[] = [
   { href: "/announcements", permission: "announcements.write", label: (t) => t.nav.announcements },
   { href: "/admin/users", permission: "users.manage", label: (t) => t.nav.users },
   { href: "/admin/audit", permission: "audit.read", label: (t) => t.nav.audit },
+  { href: "/admin/jobs", permission: "jobs.read", label: (t) => t.nav.jobs },
   { href: "/account", permission: "account.manage", label: (t) => t.nav.account },
 ];
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import type { PagePeriod } from "@/lib/data/period";
-import { wibToday } from "@/lib/day";
 import { formatDay, formatDayRange, formatMonth, formatNumber } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
-import { PERIOD_PRESETS, presetRanges, wholeMonthOf, type PeriodProblem } from "@/lib/validations/period";
+import { latestPeriodWithData, periodHasData } from "@/lib/stats/coverage";
+import { PERIOD_PRESETS, presetOf, presetRanges, wholeMonthOf, type PeriodProblem } from "@/lib/validations/period";
 
 const input = "rounded-md border border-gray-300 px-2 py-1.5 font-normal";
 const field = "flex flex-col gap-1 text-sm font-medium";
@@ -30,7 +30,7 @@ export function periodProblemText(problem: PeriodProblem, t: Dictionary["period"
  * in the URL, so a link shares it). `keep` holds the page's other filters, kept through a change.
  */
 export function PeriodControl({
-  page: { period, coverage },
+  page: { period, coverage, today },
   keep,
   t,
   locale,
@@ -41,17 +41,20 @@ export function PeriodControl({
   locale: Locale;
 }) {
   const href = (range: Record<string, string>) => `?${new URLSearchParams({ ...keep, ...range })}`;
-  const presets = presetRanges(coverage, wibToday());
+  const presets = presetRanges(today);
+  const shownPreset = presetOf(period, today);
   const month = wholeMonthOf(period);
+  const offer = periodHasData(coverage, period) ? null : latestPeriodWithData(coverage);
   const hidden = Object.entries(keep).map(([name, value]) => (
     <input key={name} type="hidden" name={name} value={value} />
   ));
-  const outside = !coverage.first || !coverage.last || period.to < coverage.first || period.from > coverage.last;
   return (
     <section aria-label={t.label} className="space-y-3 rounded-lg border border-gray-200 bg-white p-3 text-sm">
       <p data-testid="period-line">
         <strong>{t.showing.replace("{range}", formatDayRange(period.from, period.to, locale))}</strong>
-        {period.isDefault && !period.problem && <span className="text-gray-600"> ({t.byDefault})</span>}
+        {period.isDefault && !period.problem && shownPreset && (
+          <span className="text-gray-600"> ({t.byDefault.replace("{preset}", t.presetLabels[shownPreset])})</span>
+        )}
         {" · "}
         {coverage.first && coverage.last
           ? t.available.replace("{range}", formatDayRange(coverage.first, coverage.last, locale))
@@ -62,7 +65,16 @@ export function PeriodControl({
           {periodProblemText(period.problem, t, locale)}
         </p>
       )}
-      {outside && coverage.first && <p className="text-gray-700">{t.outside}</p>}
+      {!periodHasData(coverage, period) && (
+        <p className="text-gray-700" data-testid="period-empty">
+          {t.outside}{" "}
+          {offer && (
+            <Link href={href(offer)} className="font-medium text-blue-800 underline">
+              {t.latestWithData.replace("{range}", formatDayRange(offer.from, offer.to, locale))}
+            </Link>
+          )}
+        </p>
+      )}
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <nav aria-label={t.presets} className={field}>
           <span>
@@ -74,7 +86,7 @@ export function PeriodControl({
           <ul className="flex flex-wrap gap-2">
             {PERIOD_PRESETS.map((preset) => {
               const range = presets[preset];
-              const current = range.from === period.from && range.to === period.to;
+              const current = preset === shownPreset;
               return (
                 <li key={preset}>
                   <Link

@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/format";
+import { formatWibDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/dictionaries";
 
 type Announcement = {
@@ -32,7 +32,7 @@ export function AnnouncementList({
             <p className="font-semibold">
               {locale === "id" ? a.titleId : a.titleEn}
               {a.publishedAt && (
-                <span className="ml-2 text-sm font-normal text-gray-700">{formatDay(a.publishedAt, locale)}</span>
+                <span className="ml-2 text-sm font-normal text-gray-700">{formatWibDay(a.publishedAt, locale)}</span>
               )}
             </p>
             <p className="whitespace-pre-line text-sm text-gray-800">{locale === "id" ? a.bodyId : a.bodyEn}</p>

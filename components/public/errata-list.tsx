@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/format";
+import { formatWibDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/dictionaries";
 
 type Erratum = { id: string; publishedAt: Date; affected: string; descriptionId: string; descriptionEn: string };
@@ -10,7 +10,7 @@ export function ErrataList({ errata, empty, locale }: { errata: Erratum[]; empty
     <ul className="space-y-2 text-sm">
       {errata.map((e) => (
         <li key={e.id}>
-          <strong>{formatDay(e.publishedAt, locale)}</strong> ({e.affected}):{" "}
+          <strong>{formatWibDay(e.publishedAt, locale)}</strong> ({e.affected}):{" "}
           {locale === "id" ? e.descriptionId : e.descriptionEn}
         </li>
       ))}

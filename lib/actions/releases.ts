@@ -12,13 +12,15 @@ export const publishRevisionAction = defineAction({
   args: [ARG.month],
   run: async (actor, month) => {
     const result = await publishRevision(prisma, actor, month);
-    if (!result.published)
+    if (!result.published) {
+      // What happens next, in words: the job tries daily until the month is final; never "wait for more".
       throw new AppError(
         "CONFLICT",
         result.reason === "exposes"
-          ? `Belum dapat diterbitkan: ${result.lateEvents} kunjungan terlambat akan membuka ${result.exposed} angka bila dibandingkan dengan rilis yang ada. Rilis tetap seperti semula; coba lagi setelah lebih banyak kunjungan terlambat masuk.`
-          : `Belum dapat diterbitkan: untuk melindungi ${result.lateEvents} kunjungan terlambat, revisi harus menyembunyikan ${result.withdrawn} dari ${result.shown} angka yang sudah terbit. Rilis tetap seperti semula; coba lagi setelah lebih banyak kunjungan terlambat masuk.`,
+          ? `Belum dapat diterbitkan: ${result.lateEvents} kunjungan terlambat akan membuka ${result.exposed} angka bila dibandingkan dengan rilis yang ada. Versi ${result.current} tetap berlaku. SIGAP mencoba revisi ini lagi setiap hari sampai ${result.finalOn}; pada tanggal itu versi yang berlaku menjadi final, dan kunjungan terlambat tetap tercatat di dasbor petugas.`
+          : `Belum dapat diterbitkan: untuk melindungi ${result.lateEvents} kunjungan terlambat, revisi harus menyembunyikan ${result.withdrawn} dari ${result.shown} angka yang sudah terbit. Versi ${result.current} tetap berlaku. SIGAP mencoba revisi ini lagi setiap hari sampai ${result.finalOn}; pada tanggal itu versi yang berlaku menjadi final, dan kunjungan terlambat tetap tercatat di dasbor petugas.`,
       );
+    }
     await revalidatePublicPages();
     return { version: result.version, lateEvents: result.lateEvents };
   },

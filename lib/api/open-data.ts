@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { toCsv } from "@/lib/csv";
 import { findOpenTrafficTable, type OpenTrafficTable } from "@/lib/data/open-data";
 import { releasesStamp } from "@/lib/data/public-releases";
-import { wibToday } from "@/lib/day";
+import { thisMonth } from "@/lib/clock";
 import { SUPPRESSED_MARK } from "@/lib/stats/suppress";
 import type { Cell } from "@/lib/stats/suppress-lines";
 import type { OpenDataQuery } from "@/lib/validations/open-data";
@@ -49,7 +49,7 @@ export async function openDataBody(
   format: "json" | "csv",
 ): Promise<{ body: string; etag: string }> {
   // The default period moves when a month ends, even if no revision does.
-  const stamp = `${wibToday().slice(0, 7)}|${await releasesStamp()}`;
+  const stamp = `${thisMonth()}|${await releasesStamp()}`;
   if (stamp !== bodiesStamp || bodies.size > MAX_BODIES) {
     bodies.clear();
     bodiesStamp = stamp;

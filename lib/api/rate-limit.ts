@@ -1,3 +1,4 @@
+import { realNowMs } from "@/lib/clock";
 import type Redis from "ioredis";
 import { clientAddressOf } from "@/lib/client-address.mjs";
 import { env } from "@/lib/env";
@@ -39,7 +40,7 @@ export function memoryRateLimiter({ limit, windowMs }: RateLimit): RateLimiter {
       ? { ok: true }
       : { ok: false, retryAfterSeconds: Math.ceil((current.start + windowMs - now) / 1000) };
   return {
-    async take(key, now = Date.now()) {
+    async take(key, now = realNowMs()) {
       if (windows.size > 10_000) for (const [k, w] of windows) if (now - w.start >= windowMs) windows.delete(k);
       const current = windows.get(key);
       if (!current || now - current.start >= windowMs) {
@@ -50,7 +51,7 @@ export function memoryRateLimiter({ limit, windowMs }: RateLimit): RateLimiter {
       if (answer.ok) current.count++;
       return answer;
     },
-    async release(key, now = Date.now()) {
+    async release(key, now = realNowMs()) {
       const current = windows.get(key);
       if (current && now - current.start < windowMs && current.count > 0) current.count--;
     },

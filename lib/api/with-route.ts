@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import type { z } from "zod";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor, Permission } from "@/lib/auth/permissions";
@@ -141,6 +142,10 @@ export function withKeyRoute<TQuery = Record<string, never>, TBody = undefined>(
       const key = await officeForApiKey(request, options.kind);
       const tooOften = msg("Kunci ini mengirim terlalu sering: coba lagi sebentar lagi.");
       const refused = await overLimit(limiter(), request, key.keyId, tooOften, locale);
-      return refused ?? handler({ key, request, locale, ...(await parseRequest(request, options)) });
+      const response = refused ?? (await handler({ key, request, locale, ...(await parseRequest(request, options)) }));
+      // Scanners and desks stamp their visits by this Date (lib/checkpoint/clock.ts): SIGAP's
+      // clock, so that a desk's checks fall on SIGAP's today when its clock is set (the demo).
+      response.headers.set("Date", now().toUTCString());
+      return response;
     });
 }

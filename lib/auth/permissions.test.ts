@@ -23,6 +23,7 @@ const MATRIX: Record<Permission, string[]> = {
   "users.manage": ["ADMIN"],
   "settings.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
+  "jobs.read": ["ADMIN"],
   "account.manage": ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"],
 };
 

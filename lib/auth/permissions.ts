@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   "users.manage",
   "settings.manage",
   "audit.read",
+  "jobs.read",
   "account.manage",
 ] as const;
 
@@ -49,6 +50,7 @@ export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
     "users.manage",
     "settings.manage",
     "audit.read",
+    "jobs.read",
   ],
   TASKFORCE: [
     ...DASHBOARDS,

@@ -1,4 +1,5 @@
 import "server-only";
+import { realNow, realNowMs } from "@/lib/clock";
 import { writeAudit } from "@/lib/audit";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -12,7 +13,7 @@ import type { Actor } from "./permissions";
 export async function openSession(actor: Actor, hours: number): Promise<string> {
   return prisma.$transaction(async (tx) => {
     const session = await tx.userSession.create({
-      data: { userId: actor.id, expiresAt: new Date(Date.now() + hours * 3600_000) },
+      data: { userId: actor.id, expiresAt: new Date(realNowMs() + hours * 3600_000) },
     });
     await writeAudit(tx, actor, { action: "auth.signIn", entity: "User", entityId: actor.id });
     return session.id;
@@ -21,7 +22,7 @@ export async function openSession(actor: Actor, hours: number): Promise<string> 
 
 /** Ends one session (signing out). */
 export async function revokeSession(sessionId: string): Promise<void> {
-  await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await prisma.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: realNow() } });
 }
 
 /**
@@ -35,13 +36,13 @@ export async function revokeAllSessions(
 ): Promise<number> {
   const { count } = await db.userSession.updateMany({
     where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
-    data: { revokedAt: new Date() },
+    data: { revokedAt: realNow() },
   });
   return count;
 }
 
 /** The official behind a live session, or null. */
-export async function actorOfSession(sessionId: string, userId: string, now = new Date()): Promise<Actor | null> {
+export async function actorOfSession(sessionId: string, userId: string, now = realNow()): Promise<Actor | null> {
   const row = await prisma.userSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!row || row.revokedAt || row.expiresAt <= now || row.userId !== userId || !row.user.active) return null;
   const { user } = row;

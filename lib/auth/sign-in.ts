@@ -1,4 +1,5 @@
 import "server-only";
+import { realNowMs } from "@/lib/clock";
 import { clientAddress, createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
 import { redisClient } from "@/lib/redis";
 import { writeAudit } from "@/lib/audit";
@@ -88,7 +89,7 @@ export type SignedInUser = { id: string; name: string; email: string; role: stri
 export async function authorizeCredentials(
   credentials: unknown,
   headers: Headers,
-  now = Date.now(),
+  now = realNowMs(),
 ): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return null;

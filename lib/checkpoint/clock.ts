@@ -13,12 +13,22 @@ export function clockOffset(dateHeader: string | null, sentAt: number, receivedA
 
 const KEY = "sigap-pos-clock-offset";
 
+/** The device's own clock (ms): what the offset corrects. The one place the desk reads it. */
+export function deviceNow(): number {
+  return Date.now();
+}
+
 /** The last known offset, kept on the device so an offline reload still corrects its clock. */
 export function loadClockOffset(
   storage: Pick<Storage, "getItem"> | undefined = globalThis.localStorage,
 ): number | null {
   const saved = Number(storage?.getItem(KEY) ?? Number.NaN);
   return Number.isFinite(saved) ? saved : null;
+}
+
+/** The server's time as the device reckons it from the last known offset (its own clock when none is known). */
+export function serverNow(): Date {
+  return new Date(deviceNow() + (loadClockOffset() ?? 0));
 }
 
 export function saveClockOffset(
@@ -34,9 +44,9 @@ export async function fetchNotingClock(
   init: RequestInit,
   onOffset: (offset: number) => void,
 ): Promise<Response> {
-  const sentAt = Date.now();
+  const sentAt = deviceNow();
   const response = await fetch(input, init);
-  const offset = clockOffset(response.headers.get("date"), sentAt, Date.now());
+  const offset = clockOffset(response.headers.get("date"), sentAt, deviceNow());
   if (offset !== null) onOffset(offset);
   return response;
 }

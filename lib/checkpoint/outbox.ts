@@ -1,3 +1,4 @@
+import { deviceNow } from "./clock";
 import type { CheckEvent } from "./check";
 
 // The device's outbox: every check waits here — first through the undo window, then until
@@ -51,7 +52,7 @@ export class Outbox {
   constructor(
     private readonly store: OutboxStore,
     private readonly send: (events: CheckEvent[]) => Promise<SendAnswer>,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = deviceNow,
     /** Server time minus device time, once known (lib/checkpoint/clock.ts). */
     private readonly clockOffset: () => number | null = () => 0,
   ) {}

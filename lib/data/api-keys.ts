@@ -1,4 +1,5 @@
 import "server-only";
+import { realNow, realNowMs } from "@/lib/clock";
 import { hashApiKey } from "@/lib/auth/api-key";
 import { prisma } from "@/lib/db";
 
@@ -15,8 +16,8 @@ export async function findLiveKey(secret: string): Promise<LiveKey | null> {
   });
   if (!key || key.revokedAt || key.office.archivedAt) return null;
   // Recorded at minute precision: a busy scanner does not write on every request.
-  if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-    await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  if (!key.lastUsedAt || realNowMs() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
+    await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: realNow() } });
   }
   return {
     keyId: key.id,

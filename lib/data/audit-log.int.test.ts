@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { wibToday, addDays } from "@/lib/day";
+import { today as clockToday } from "@/lib/clock";
+import { addDays } from "@/lib/day";
 import { createUserWithGeneratedPassword, updateUser } from "@/lib/services/users";
 import { auditParamsSchema } from "@/lib/validations/audit";
 import { demoActor, uniqueSuffix } from "@/test/actors";
@@ -31,7 +32,7 @@ describe("the audit log in words", () => {
       `${admin.email} created the account Petugas Audit (${email})`,
     );
 
-    const today = wibToday();
+    const today = clockToday();
     expect(
       (await findAuditLog(admin, params({ action: "user.update", from: today, to: today }))).total,
     ).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import type { CheckpointConfig } from "@/lib/checkpoint/config";
 import { serializeRules } from "@/lib/checkpoint/config";
 import { prisma } from "@/lib/db";
@@ -6,7 +7,7 @@ import { nearestPost } from "@/lib/referrals/nearest-post";
 import { loadActiveRules } from "./rules";
 
 /** What an office's checkpoint tablet needs to decide offline: its services, its post, the rules. */
-export async function getCheckpointConfig(officeId: string, now = new Date()): Promise<CheckpointConfig> {
+export async function getCheckpointConfig(officeId: string, now = clock.now()): Promise<CheckpointConfig> {
   const [office, posts, rules] = await Promise.all([
     prisma.office.findUniqueOrThrow({
       where: { id: officeId },

@@ -8,7 +8,7 @@ import { readDb } from "@/lib/read-db";
 import { pageOf, type Page } from "@/lib/validations/list-params";
 import type { ScoreParams } from "@/lib/validations/rollout";
 import { officeWindows, receivedReportsInScope } from "./reporting-rates";
-import { latestDataDay } from "./traffic-table";
+import { today } from "@/lib/clock";
 import { loadActiveRules } from "./rules";
 import { addDays, dayOfDate, type Day } from "@/lib/day";
 
@@ -76,11 +76,11 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
 
 /**
  * Every office in scope with its compliance score (the 30 days up to `to`) and its mismatch
- * flags (the 28 days up to `to`); `to` defaults to the end of the data (latestDataDay).
+ * flags (the 28 days up to `to`); `to` defaults to the end of the data (today on SIGAP's clock).
  */
 export async function findOfficeCompliance(actor: Actor, until?: Day): Promise<OfficeCompliance[]> {
   const db = await readDb();
-  const to = until ?? (await latestDataDay());
+  const to = until ?? today();
   const offices = await db.office.findMany({
     where: { archivedAt: null, ...officesOf(actor) },
     include: {

@@ -1,7 +1,8 @@
 import "server-only";
 import { findMonthReleases, lastUpdated, latestPublicMonth } from "@/lib/data/public-releases";
 import { publicDb } from "@/lib/read-db";
-import { addMonths, lastDayOf, wibToday } from "@/lib/day";
+import { thisMonth } from "@/lib/clock";
+import { addMonths, lastDayOf } from "@/lib/day";
 import { composeTables } from "@/lib/stats/period-tables";
 import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import type { Cell } from "@/lib/stats/suppress-lines";
@@ -34,7 +35,7 @@ function publishedRow(columns: readonly string[], values: readonly Cell[], total
  * `from` alone gives at most MAX_MONTHS months from it (the cap holds without `to` too).
  */
 async function period(query: OpenDataQuery): Promise<{ from: string; to: string }> {
-  const latest = (await latestPublicMonth()) ?? addMonths(wibToday().slice(0, 7), -1);
+  const latest = (await latestPublicMonth()) ?? addMonths(thisMonth(), -1);
   const fromAsked = query.from?.slice(0, 7);
   const defaultTo = fromAsked ? [latest, addMonths(fromAsked, MAX_MONTHS - 1)].sort()[0] : latest;
   const toMonth = query.to?.slice(0, 7) ?? (fromAsked && fromAsked > defaultTo ? fromAsked : defaultTo);

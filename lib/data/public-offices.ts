@@ -1,11 +1,12 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { applicableRules } from "@/lib/rules/engine";
 import { toEngineRule } from "@/lib/rules/from-record";
 
 /** An office as the public sees it: where, what it offers, its rollout stage, and the rules for its services now. */
-export async function getPublicOffice(code: string, now = new Date()) {
+export async function getPublicOffice(code: string, now = clock.now()) {
   const office = await prisma.office.findFirst({
     where: { code, archivedAt: null },
     include: {

@@ -66,7 +66,24 @@ async function expectNothingSmallFromBoth(month: string, oldVersion: number, new
   }
 }
 
+/** A day January 2022 could still be revised (it became final on 3 Mar 2022, the demo's today). */
+const BEFORE_FINAL = new Date("2022-02-10T10:00:00+07:00");
+
 describe("public releases", () => {
+  it("end: a month past its final day is never revised again, and says so", async () => {
+    const actor = await demoActor("HUMAS");
+    const { send } = await lateOffice();
+    expect((await send("2021-12-14", "SERVED_NO_REQUIREMENT", 6)).accepted).toBe(6);
+    const before = await versions();
+    await expect(publishRevision(prisma, actor, "2021-12")).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("sudah final sejak 2022-02-03"),
+    });
+    expect(await versions()).toEqual(before);
+    // Still shown to officials, as late visits after final.
+    expect((await findReleasedMonths()).find((m) => m.month === "2021-12")).toMatchObject({ status: "final" });
+  });
+
   it("are made once per month and frozen: a late event changes nothing public until a revision passes the audit", async () => {
     const [, january] = await findMonthReleases("2021-12", "2022-02");
     const before = await versions();
@@ -88,7 +105,7 @@ describe("public releases", () => {
     // Two late visits may come out only if an attacker holding both versions learns nothing
     // small — not a hidden count, not a late visit: either the revision is refused, or it hid enough.
     const actor = await demoActor("HUMAS");
-    const first = await publishRevision(prisma, actor, "2022-01");
+    const first = await publishRevision(prisma, actor, "2022-01", BEFORE_FINAL);
     expect(first.lateEvents).toBe(earlier + 2);
     if (first.published) await expectNothingSmallFromBoth("2022-01", before["2022-01"], first.version);
     else expect(await versions()).toEqual(before);
@@ -101,7 +118,7 @@ describe("public releases", () => {
       await send(day, "DENIED", 6);
       await send(day, "SERVED_NO_REQUIREMENT", 6);
     }
-    const published = await publishRevision(prisma, actor, "2022-01");
+    const published = await publishRevision(prisma, actor, "2022-01", BEFORE_FINAL);
     const lateEvents = first.published ? 60 : earlier + 62;
     if (!published.published) {
       expect(published).toMatchObject({ reason: "withdraws", lateEvents });

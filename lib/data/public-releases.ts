@@ -1,4 +1,5 @@
 import "server-only";
+import { realNowMs, today } from "@/lib/clock";
 import { cache } from "react";
 import { metrics } from "@/lib/metrics.mjs";
 import { findMonthCubes } from "@/lib/data/traffic-table";
@@ -6,14 +7,17 @@ import { prisma } from "@/lib/db";
 import { publicDb } from "@/lib/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthVisits, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
-import { monthsBetween } from "@/lib/day";
-import { wibDay } from "@/lib/day";
+import { dateOfDay, lastDayOf, monthsBetween, wibDay } from "@/lib/day";
+import { AppError } from "@/lib/errors";
+import { finalOn, firstReleaseOn, releaseStatus, type ReleaseStatus } from "@/lib/stats/release-calendar";
 
-// Public tables are released once per month that is over and then frozen: the stored
-// release is both what every public page and open-data request serves (the cache) and the
-// record of what was published. Late events never change it: they raise the month's
-// TrafficMonth.revision, officials see them pending, and they come out only in a new
-// version that passes the audit against the old one (lib/services/public-releases.ts).
+// Public tables are released by the month-close job on the month's release day
+// (lib/stats/release-calendar.ts) and then frozen: the stored release is both what every
+// public page and open-data request serves (the cache) and the record of what was published.
+// A read never releases anything: a month without a release is not public yet. Late events
+// never change a release: they raise the month's TrafficMonth.revision, officials see them
+// pending, and they come out only in a new version that passes the audit against the old one
+// (lib/services/public-releases.ts), until the month is final.
 
 export type Release = {
   month: string;
@@ -23,6 +27,7 @@ export type Release = {
   tables: PeriodTables;
   cube: MonthCube;
   visits: number;
+  scanningOffices: number | null;
 };
 type MonthState = { revision: number; version: number };
 
@@ -31,7 +36,7 @@ const STATE_TTL_MS = 1000;
 let stateRead: { at: number; months: Promise<Map<string, MonthState>> } | null = null;
 
 /** Every month with traffic: its revision and its latest released version (0: none yet). At most once a second per process. */
-function monthStates(now = Date.now()): Promise<Map<string, MonthState>> {
+function monthStates(now = realNowMs()): Promise<Map<string, MonthState>> {
   if (!stateRead || now - stateRead.at > STATE_TTL_MS) {
     // From the replica, which is never ahead of the primary that releases are read from: a
     // stamp made of these states can be older than the tables cached under it, never newer.
@@ -58,11 +63,10 @@ export async function releasesStamp(): Promise<string> {
   return [...(await monthStates())].map(([month, s]) => `${month}:${s.version}`).join(",");
 }
 
-/** The latest month with traffic that is over (YYYY-MM): public tables cover whole past months only. */
+/** The latest released month (YYYY-MM): public tables cover released months only. */
 export async function latestPublicMonth(): Promise<string | null> {
-  const thisMonth = wibDay(new Date()).slice(0, 7);
-  const over = [...(await monthStates()).keys()].filter((m) => m < thisMonth).sort();
-  return over.at(-1) ?? null;
+  const released = [...(await monthStates())].filter(([, s]) => s.version > 0).map(([m]) => m);
+  return released.sort().at(-1) ?? null;
 }
 
 /** When the published numbers last changed: the newest release of a month that is over. */
@@ -88,6 +92,7 @@ export function toRelease(row: {
   tables: Prisma.JsonValue;
   cube: Prisma.JsonValue;
   visits: number;
+  scanningOffices: number | null;
 }): Release {
   return { ...row, tables: row.tables as unknown as PeriodTables, cube: row.cube as unknown as MonthCube };
 }
@@ -98,29 +103,55 @@ export async function findLatestRelease(month: string): Promise<Release | null> 
   return row && toRelease(row);
 }
 
-/** Releases a month for the first time: its tables suppressed and audited. Concurrent first reads store one. */
-async function releaseFirst(month: string, revision: number): Promise<Release> {
+/** Offices that sent visits from their own scanner or system in a month: what the month's page counts. */
+async function countScanningOffices(month: string): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ offices: number }[]>`
+    SELECT count(DISTINCT "officeId")::int AS offices FROM "DailyOfficeTraffic"
+    WHERE "day" BETWEEN ${dateOfDay(`${month}-01`)} AND ${dateOfDay(lastDayOf(month))} AND "scanned" > 0`;
+  return row.offices;
+}
+
+/**
+ * Releases a month for the first time, published at `at`: its tables suppressed and audited.
+ * Made by the month-close job (or the demo seed, on each month's release day); two instances
+ * releasing at once store one.
+ */
+export async function releaseFirst(month: string, at: Date): Promise<Release> {
+  const state = await prisma.trafficMonth.findUnique({ where: { month } });
   const [cube] = await findMonthCubes(month, month);
   const { tables, audit } = await suppressMonth(cube);
   const visits = monthVisits(cube);
+  const scanningOffices = await countScanningOffices(month);
   const json = (value: unknown) => value as Prisma.InputJsonValue;
   await prisma.publicRelease.createMany({
-    data: [{ month, version: 1, revision, tables: json(tables), cube: json(cube), audit: json(audit), visits }],
+    data: [
+      {
+        month,
+        version: 1,
+        revision: state?.revision ?? 0,
+        publishedAt: at,
+        tables: json(tables),
+        cube: json(cube),
+        audit: json(audit),
+        visits,
+        scanningOffices,
+      },
+    ],
     skipDuplicates: true,
   });
+  forgetMonthStates();
   return toRelease(await prisma.publicRelease.findUniqueOrThrow({ where: { month_version: { month, version: 1 } } }));
 }
 
-/** The release a month is served from: the latest version, or the first one, made now. */
+/** The release a month is served from: its latest version (a month never released is not public: NOT_FOUND). */
 async function servedRelease(month: string, state: MonthState | undefined): Promise<Release> {
   const key = `${month}@${state?.version ?? 0}`;
   const known = releasesRead.get(key);
   metrics().cacheLookups.inc({ result: known ? "hit" : "miss" });
   if (known) return known;
-  const release =
-    (state?.version ? await findLatestRelease(month) : null) ?? (await releaseFirst(month, state?.revision ?? 0));
-  releasesRead.set(`${month}@${release.version}`, release);
-  if (key !== `${month}@${release.version}`) releasesRead.set(key, release);
+  const release = state?.version ? await findLatestRelease(month) : null;
+  if (!release) throw new AppError("NOT_FOUND", `Data ${month} belum diterbitkan.`);
+  releasesRead.set(key, release);
   return release;
 }
 
@@ -141,22 +172,37 @@ export type ReleasedMonth = {
   releasedVisits: number;
   visitsNow: number;
   lateEvents: number;
+  /** Offices that scanned in the month (null: released before SIGAP counted them). */
+  scanningOffices: number | null;
+  status: ReleaseStatus;
+  finalOn: string;
 };
 
 /** Every released month with its latest version and the late visits that arrived since (pending a revision), newest first. */
 export async function findReleasedMonths(): Promise<ReleasedMonth[]> {
   const db = await publicDb();
   const rows = await db.$queryRaw<
-    { month: string; version: number; publishedAt: Date; visits: number; now: bigint | null }[]
+    {
+      month: string;
+      version: number;
+      publishedAt: Date;
+      visits: number;
+      scanningOffices: number | null;
+      now: bigint | null;
+    }[]
   >`
-    SELECT r.month, r.version, r."publishedAt", r.visits,
+    SELECT r.month, r.version, r."publishedAt", r.visits, r."scanningOffices",
       (SELECT sum(m."count") FROM "MonthlyTraffic" m WHERE m."month" = to_date(r.month || '-01', 'YYYY-MM-DD'))::bigint AS now
     FROM "PublicRelease" r
     WHERE r.version = (SELECT max(version) FROM "PublicRelease" x WHERE x.month = r.month)
     ORDER BY r.month DESC`;
+  const day = today();
   return rows.map((r) => {
     const visitsNow = Number(r.now ?? 0);
     return {
+      scanningOffices: r.scanningOffices,
+      status: releaseStatus(r.month, r.version, day),
+      finalOn: finalOn(r.month),
       month: r.month,
       version: r.version,
       publishedAt: r.publishedAt,
@@ -167,15 +213,21 @@ export async function findReleasedMonths(): Promise<ReleasedMonth[]> {
   });
 }
 
-/** Releases every month that is over and has none yet (after seeding, or a deploy): the first public reads then find them. */
-export async function releaseMonthsThatAreOver(): Promise<string[]> {
-  const thisMonth = wibDay(new Date()).slice(0, 7);
+/**
+ * The month-close job's work at `at`: releases every month with traffic whose release day
+ * (lib/stats/release-calendar.ts) has come and that has none yet. Returns the months released.
+ */
+export async function releaseMonthsDue(at: Date): Promise<string[]> {
+  const today = wibDay(at);
   forgetMonthStates();
   const states = await monthStates();
-  const pending = [...states].filter(([month, s]) => month < thisMonth && s.version === 0).map(([month]) => month);
-  for (const month of pending) await servedRelease(month, states.get(month));
+  const due = [...states]
+    .filter(([month, s]) => s.version === 0 && firstReleaseOn(month) <= today)
+    .map(([month]) => month)
+    .sort();
+  for (const month of due) await releaseFirst(month, at);
   forgetMonthStates();
-  return pending;
+  return due;
 }
 
 /** Every published version of every month, with its audit: what meta.json lists (never the late visits pending). */
@@ -185,10 +237,16 @@ export async function findPublishedVersions() {
     select: { month: true, version: true, publishedAt: true, audit: true },
     orderBy: [{ month: "desc" }, { version: "desc" }],
   });
+  const latest = new Map<string, number>();
+  for (const r of rows) if (!latest.has(r.month)) latest.set(r.month, r.version);
+  const day = today();
   return rows.map((r) => ({
     month: r.month,
     version: r.version,
     publishedAt: r.publishedAt.toISOString(),
+    // Where the month stands (the latest version's status) and the day it is, or becomes, final.
+    status: releaseStatus(r.month, latest.get(r.month)!, day),
+    finalOn: finalOn(r.month),
     audit: r.audit,
   }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import { publicDb } from "@/lib/read-db";
 import { dayOfDate, lastDayOf } from "@/lib/day";
 import { publishCount, type PublishedCount } from "@/lib/stats/suppress";
@@ -39,7 +40,7 @@ export async function getHeadlineNumbers(): Promise<HeadlineNumbers> {
 export type ActiveCircular = { number: string; title: string; issuedOn: string; effectiveFrom: string; body: string };
 
 /** Circulars in force now (status ACTIVE, effective window containing now). */
-export async function findActiveCirculars(now = new Date()): Promise<ActiveCircular[]> {
+export async function findActiveCirculars(now = clock.now()): Promise<ActiveCircular[]> {
   const db = await publicDb();
   const circulars = await db.circular.findMany({
     where: { status: "ACTIVE", effectiveFrom: { lte: now }, OR: [{ effectiveTo: null }, { effectiveTo: { gt: now } }] },

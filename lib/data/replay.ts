@@ -6,7 +6,7 @@ import { toEngineRule } from "@/lib/rules/from-record";
 import { replay, withDraft, type ReplayEvent, type ReplaySummary } from "@/lib/rules/replay";
 import type { ExemptionClass, PlStatus } from "@/lib/rules/types";
 import { loadActiveRules } from "./rules";
-import { latestDataDay } from "./traffic-table";
+import { today } from "@/lib/clock";
 
 // A representative age for each band: the engine's only age rule is "under 12".
 const BAND_AGE: Record<string, number> = { "0-11": 9, "12-17": 15, "18-59": 35, "60+": 66 };
@@ -33,7 +33,7 @@ async function loadReplayEvents(
     { latest: Date | null }[]
   >`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
   if (!anyEvent) return { events: [], skipped: 0, from: null, to: null };
-  const end = wibDayStart(addDays(await latestDataDay(), 1));
+  const end = wibDayStart(addDays(today(), 1));
   const [{ latest: lastInWindow }] = await prisma.$queryRaw<
     { latest: Date | null }[]
   >`SELECT max("occurredAt") AS latest FROM "VisitEvent" WHERE "occurredAt" < ${end}`;

@@ -5,7 +5,7 @@ import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting
 import { cache } from "react";
 import { readDb } from "@/lib/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { latestDataDay } from "./traffic-table";
+import { today } from "@/lib/clock";
 import { addDays, dayOfDate } from "@/lib/day";
 
 /** Offices open on Saturday say so in their opening hours. */
@@ -115,7 +115,7 @@ export async function officePunctuality(
   actor: Actor,
   officeId: string,
 ): Promise<{ expected: number; onTime: number; rate: number | null; from: string; to: string }> {
-  const to = await latestDataDay();
+  const to = today();
   const from = addDays(to, -29);
   const [window] = await officeWindows(actor, from, to, officeId);
   const received = await receivedReports([officeId], from, to);
@@ -128,7 +128,7 @@ export type MissingReports = { code: string; name: string; days: string[] };
 
 /** The offices in scope with reports expected and not received over the `days` days up to the data's end, most missing first. */
 export async function findMissingReports(actor: Actor, days = 7): Promise<{ to: string; offices: MissingReports[] }> {
-  const to = await latestDataDay();
+  const to = today();
   const from = addDays(to, -(days - 1));
   const [windows, received, offices] = await Promise.all([
     officeWindows(actor, from, to),

@@ -7,7 +7,7 @@ import { type Page, pageOf } from "@/lib/validations/list-params";
 import type { OverdueParams } from "@/lib/validations/rollout";
 import { ROLLOUT_STAGES, type RolloutStageCode } from "@/lib/vocabulary";
 import { dateOfDay, dayOfDate, daysBetween } from "@/lib/day";
-import { latestDataDay } from "./traffic-table";
+import * as clock from "@/lib/clock";
 
 const SCANNING: RolloutStageCode[] = ["LIVE", "VERIFIED"];
 
@@ -56,7 +56,7 @@ export type AgencyProgress = {
 /** Each agency's share of offices scanning, its deadline, and how many offices are late. */
 export async function findAgencyProgress(actor: Actor, asOf?: string): Promise<AgencyProgress[]> {
   const db = await readDb();
-  const today = dateOfDay(asOf ?? (await latestDataDay()));
+  const today = dateOfDay(asOf ?? clock.today());
   const agencies = await db.agency.findMany({
     where: { archivedAt: null, ...agenciesOf(actor) },
     include: { offices: { where: { archivedAt: null }, select: { stage: true } } },
@@ -108,7 +108,7 @@ export async function findOverdueOffices(
   asOf?: string,
 ): Promise<Page<OverdueRow>> {
   const db = await readDb();
-  const today = dateOfDay(asOf ?? (await latestDataDay()));
+  const today = dateOfDay(asOf ?? clock.today());
   const where: Prisma.OfficeWhereInput = {
     ...officeScope(actor),
     ...(params.show === "all" ? {} : { stage: { notIn: SCANNING }, agency: { rolloutDeadline: { lt: today } } }),

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type MonthCube } from "@/lib/stats/period-tables";
 import { coverageOf, type Coverage } from "@/lib/stats/coverage";
-import { dayOfDate, daysOf, lastDayOf, monthsBetween, wibToday } from "@/lib/day";
+import { dayOfDate, daysOf, lastDayOf, monthsBetween } from "@/lib/day";
 import { OUTCOMES } from "@/lib/vocabulary";
 
 /**
@@ -25,18 +25,8 @@ export const findDataCoverage = cache(async (): Promise<Coverage> => {
     FROM d WHERE "day" IS NOT NULL GROUP BY 1`;
   return coverageOf(
     months.map((m) => ({ month: m.month, days: m.days, first: dayOfDate(m.first), last: dayOfDate(m.last) })),
-    wibToday(),
   );
 });
-
-/**
- * The day lateness and rolling windows are counted to: the last day of data in the latest
- * month that has data (reports are judged against scanned traffic; a history is not read
- * against today's clock, nor re-anchored by a stray check), or today when there is none.
- */
-export async function latestDataDay(): Promise<string> {
-  return (await findDataCoverage()).settled ?? wibToday();
-}
 
 type Counted = { month: string; key: string; outcome: string; visits: bigint };
 

@@ -5,6 +5,7 @@ import { id } from "./id";
 /** Words written the same in both languages: names, and Indonesian administrative terms kept in English. */
 const SAME_IN_BOTH = new Set([
   "SIGAP",
+  "final",
   "Email",
   "Status",
   "Menu",

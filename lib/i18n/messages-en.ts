@@ -38,10 +38,13 @@ export const EN_MESSAGES: Record<string, string> = {
   "Basis data sedang tidak dapat dihubungi: coba lagi sebentar lagi. Tidak ada yang berubah.":
     "The database cannot be reached right now: try again shortly. Nothing was changed.",
   "Batch kosong": "Empty batch",
-  "Belum dapat diterbitkan: untuk melindungi {} kunjungan terlambat, revisi harus menyembunyikan {} dari {} angka yang sudah terbit. Rilis tetap seperti semula; coba lagi setelah lebih banyak kunjungan terlambat masuk.":
-    "Cannot be published yet: to protect {} late visits, the revision would have to hide {} of the {} numbers already published. The release stays as it was; try again once more late visits have arrived.",
-  "Belum dapat diterbitkan: {} kunjungan terlambat akan membuka {} angka bila dibandingkan dengan rilis yang ada. Rilis tetap seperti semula; coba lagi setelah lebih banyak kunjungan terlambat masuk.":
-    "Cannot be published yet: {} late visits would reveal {} figures when compared with the existing release. The release stays as it was; try again once more late visits have arrived.",
+  "Belum dapat diterbitkan: untuk melindungi {} kunjungan terlambat, revisi harus menyembunyikan {} dari {} angka yang sudah terbit. Versi {} tetap berlaku. SIGAP mencoba revisi ini lagi setiap hari sampai {}; pada tanggal itu versi yang berlaku menjadi final, dan kunjungan terlambat tetap tercatat di dasbor petugas.":
+    "Cannot be published yet: to protect {} late visits, the revision would have to hide {} of the {} numbers already published. Version {} stays in force. SIGAP tries this revision again every day until {}; on that day the version in force becomes final, and the late visits stay recorded in the officials' dashboards.",
+  "Belum dapat diterbitkan: {} kunjungan terlambat akan membuka {} angka bila dibandingkan dengan rilis yang ada. Versi {} tetap berlaku. SIGAP mencoba revisi ini lagi setiap hari sampai {}; pada tanggal itu versi yang berlaku menjadi final, dan kunjungan terlambat tetap tercatat di dasbor petugas.":
+    "Cannot be published yet: {} late visits would reveal {} figures when compared with the existing release. Version {} stays in force. SIGAP tries this revision again every day until {}; on that day the version in force becomes final, and the late visits stay recorded in the officials' dashboards.",
+  "Data {} sudah final sejak {} (versi {}): kunjungan terlambat tetap tercatat di dasbor petugas, tetapi tidak diterbitkan lagi.":
+    "The {} data are final since {} (version {}): late visits stay recorded in the officials' dashboards but are no longer published.",
+  "Data {} belum diterbitkan.": "The {} data are not published yet.",
   "Berkas CSV harus berupa teks": "The CSV file must be text",
   "Berkas kosong: baris pertama harus berisi nama kolom": "Empty file: the first line must hold the column names",
   "Berkas lebih dari {} MB: bagi menjadi beberapa berkas.": "File larger than {} MB: split it into several files.",
@@ -59,6 +62,9 @@ export const EN_MESSAGES: Record<string, string> = {
   Catatan: "Note",
   "Catatan perubahan": "Change note",
   "DATABASE_URL must be a postgresql:// URL": "DATABASE_URL must be a postgresql:// URL",
+  "SIGAP_CLOCK_ANCHOR must be an ISO instant": "SIGAP_CLOCK_ANCHOR must be an ISO instant",
+  "SIGAP_CLOCK_START must be an ISO instant such as 2022-03-07T09:00:00+07:00":
+    "SIGAP_CLOCK_START must be an ISO instant such as 2022-03-07T09:00:00+07:00",
   "DATABASE_REPLICA_URL must be a postgresql:// URL": "DATABASE_REPLICA_URL must be a postgresql:// URL",
   "Data inspeksi tidak valid.": "Invalid inspection.",
   "Data kantor tidak valid.": "Invalid office data.",

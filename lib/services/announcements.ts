@@ -1,4 +1,5 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
@@ -57,7 +58,13 @@ export async function updateAnnouncement(db: Db, actor: Actor, id: string, input
 }
 
 /** Publishes a draft, or withdraws a published announcement (it becomes a draft again). */
-export async function setAnnouncementPublished(db: Db, actor: Actor, id: string, published: boolean, now = new Date()) {
+export async function setAnnouncementPublished(
+  db: Db,
+  actor: Actor,
+  id: string,
+  published: boolean,
+  now = clock.now(),
+) {
   const before = await findAnnouncement(db, id);
   if (Boolean(before.publishedAt) === published)
     throw new AppError("CONFLICT", published ? "Pengumuman ini sudah terbit." : "Pengumuman ini belum terbit.");

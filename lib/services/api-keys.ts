@@ -1,4 +1,5 @@
 import "server-only";
+import { realNow } from "@/lib/clock";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { officesOf } from "@/lib/auth/scope";
 import { getScopedOffice } from "@/lib/data/scoped-office";
@@ -46,7 +47,7 @@ export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string) {
     });
     if (!key) throw new AppError("NOT_FOUND", "Kunci API tidak ditemukan.");
     if (key.revokedAt) throw new AppError("CONFLICT", "Kunci API sudah dicabut.");
-    const after = await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date() } });
+    const after = await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: realNow() } });
     await writeAudit(tx, actor, {
       action: "apikey.revoke",
       entity: "ApiKey",

@@ -1,4 +1,5 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -92,7 +93,7 @@ export async function activateCircular(db: Db, actor: AuditActor, id: string) {
  * Revokes an active circular from `now`: its rule versions in force end now and scheduled
  * ones are revoked. Past decisions keep their versions (time travel still works).
  */
-export async function revokeCircular(db: Db, actor: AuditActor, id: string, now = new Date()) {
+export async function revokeCircular(db: Db, actor: AuditActor, id: string, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const before = await tx.circular.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");

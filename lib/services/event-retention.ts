@@ -1,6 +1,7 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import type { Db } from "@/lib/db";
-import { addMonths, wibDayStart, wibToday, type Month } from "@/lib/day";
+import { addMonths, wibDayStart, wibDay, type Month } from "@/lib/day";
 import { env } from "@/lib/env";
 
 // Raw visit events are needed while their month can still change: the rollups are kept current
@@ -17,15 +18,15 @@ const BATCH = 20_000;
 /** The first month whose raw events are kept (WIB), `months` months before this one; null when retention is off. */
 export function keptFromMonth(
   months: number | undefined = env().EVENT_RETENTION_MONTHS,
-  now = new Date(),
+  now = clock.now(),
 ): Month | null {
-  return months ? addMonths(wibToday(now).slice(0, 7), -months) : null;
+  return months ? addMonths(wibDay(now).slice(0, 7), -months) : null;
 }
 
 /** The instant that month starts (events before it are refused and may be pruned); null when retention is off. */
 export function rawEventsKeptFrom(
   months: number | undefined = env().EVENT_RETENTION_MONTHS,
-  now = new Date(),
+  now = clock.now(),
 ): Date | null {
   const month = keptFromMonth(months, now);
   return month ? wibDayStart(`${month}-01`) : null;

@@ -1,4 +1,5 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db";
 import { fieldErrorsOf } from "@/lib/errors";
 import { metrics } from "@/lib/metrics.mjs";
@@ -30,7 +31,7 @@ export function checkEvents(
   raw: readonly unknown[],
   office: Office,
   posts: Posts = new Map(),
-  now = new Date(),
+  now = clock.now(),
   keptFrom: Date | null = rawEventsKeptFrom(undefined, now),
 ): { valid: (VisitEventInput & { index: number })[]; rejected: IngestResult["rejected"]; repeated: number } {
   const valid: (VisitEventInput & { index: number })[] = [];
@@ -77,7 +78,7 @@ export async function ingestEvents(
   office: Office,
   raw: readonly unknown[],
   source: Source,
-  now = new Date(),
+  now = clock.now(),
   keptFrom: Date | null = rawEventsKeptFrom(undefined, now),
 ): Promise<IngestResult> {
   const posts = await namedPosts(db, raw);

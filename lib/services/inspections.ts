@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
@@ -53,7 +54,7 @@ export async function recordInspection(db: Db, actor: Actor, input: RecordInspec
           note: "Hasil inspeksi",
         },
       });
-      await tx.office.update({ where: { id: office.id }, data: { stage: toStage, stageChangedAt: new Date() } });
+      await tx.office.update({ where: { id: office.id }, data: { stage: toStage, stageChangedAt: now() } });
     }
     await writeAudit(tx, actor, {
       action: "inspection.record",

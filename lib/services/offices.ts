@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { readCsvRecords, type CsvRowError } from "@/lib/csv";
@@ -96,7 +97,7 @@ export async function updateOffice(db: Db, actor: Actor, code: string, input: Om
 export async function archiveOffice(db: Db, actor: Actor, code: string) {
   return db.$transaction(async (tx) => {
     const before = await getScopedOffice(tx, actor, code);
-    const after = await tx.office.update({ where: { id: before.id }, data: { archivedAt: new Date() } });
+    const after = await tx.office.update({ where: { id: before.id }, data: { archivedAt: now() } });
     await writeAudit(tx, actor, { action: "office.archive", entity: "Office", entityId: before.id, before, after });
     return after;
   });
@@ -119,7 +120,7 @@ export async function changeStage(db: Db, actor: Actor, code: string, input: { t
       throw new AppError("INVALID", "Tulis alasan: tahap ini bukan tahap berikutnya.", {
         note: ["Alasan wajib diisi untuk melompati tahap atau kembali ke tahap sebelumnya"],
       });
-    const at = new Date();
+    const at = now();
     await tx.rolloutEvent.create({
       data: {
         officeId: office.id,

@@ -1,6 +1,9 @@
 import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
-import { findLatestRelease, forgetMonthStates } from "@/lib/data/public-releases";
+import * as clock from "@/lib/clock";
+import { findLatestRelease, findReleasedMonths, forgetMonthStates } from "@/lib/data/public-releases";
+import { wibDay } from "@/lib/day";
+import { finalOn } from "@/lib/stats/release-calendar";
 import { findMonthCubes } from "@/lib/data/traffic-table";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -10,7 +13,7 @@ import { auditedRevision, type RevisionOutcome } from "@/lib/stats/revision-audi
 
 export type RevisionResult =
   | { published: true; version: number; lateEvents: number }
-  | ({ published: false; lateEvents: number } & (
+  | ({ published: false; lateEvents: number; current: number; finalOn: string } & (
       { reason: "exposes"; exposed: number } | { reason: "withdraws"; withdrawn: number; shown: number }
     ));
 
@@ -27,10 +30,20 @@ function refusal(outcome: Extract<RevisionOutcome, { ok: false }>) {
     : { reason: outcome.reason, withdrawn: outcome.withdrawn, shown: outcome.shown };
 }
 
-export async function publishRevision(db: Db, actor: AuditActor, month: string): Promise<RevisionResult> {
+export async function publishRevision(
+  db: Db,
+  actor: AuditActor,
+  month: string,
+  at: Date = clock.now(),
+): Promise<RevisionResult> {
   const latest = await findLatestRelease(month);
   if (!latest)
     throw new AppError("NOT_FOUND", `Bulan ${month} belum pernah dirilis.`, { month: ["Bulan ini belum dirilis"] });
+  if (wibDay(at) >= finalOn(month))
+    throw new AppError(
+      "CONFLICT",
+      `Data ${month} sudah final sejak ${finalOn(month)} (versi ${latest.version}): kunjungan terlambat tetap tercatat di dasbor petugas, tetapi tidak diterbitkan lagi.`,
+    );
   const state = await db.trafficMonth.findUnique({ where: { month } });
   const [cube] = await findMonthCubes(month, month);
   const visits = monthVisits(cube);
@@ -45,7 +58,7 @@ export async function publishRevision(db: Db, actor: AuditActor, month: string):
       entityId: month,
       after: { lateEvents, ...refusal(outcome) },
     });
-    return { published: false, lateEvents, ...refusal(outcome) };
+    return { published: false, lateEvents, current: latest.version, finalOn: finalOn(month), ...refusal(outcome) };
   }
   const version = latest.version + 1;
   const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -54,6 +67,8 @@ export async function publishRevision(db: Db, actor: AuditActor, month: string):
       data: {
         month,
         version,
+        publishedAt: at,
+        scanningOffices: latest.scanningOffices,
         revision: state.revision,
         tables: json(outcome.tables),
         cube: json(cube),
@@ -63,6 +78,7 @@ export async function publishRevision(db: Db, actor: AuditActor, month: string):
     });
     await tx.erratum.create({
       data: {
+        publishedAt: at,
         affected: `Data terbuka ${month} (versi ${version})`,
         descriptionId: `Revisi ${month}: ${lateEvents} kunjungan yang terlambat dilaporkan ditambahkan; rilis versi ${version} diperiksa ulang bersama versi ${latest.version}.`,
         descriptionEn: `Revision of ${month}: ${lateEvents} late-reported visits added; release version ${version} was audited together with version ${latest.version}.`,
@@ -78,4 +94,26 @@ export async function publishRevision(db: Db, actor: AuditActor, month: string):
   });
   forgetMonthStates();
   return { published: true, version, lateEvents };
+}
+
+export type RevisionAttempt = { month: string } & RevisionResult;
+
+/**
+ * The daily revision job at `at`: tries a revision of every released month that has late visits
+ * and is not final yet (lib/stats/release-calendar.ts). A refusal is audited and tried again the
+ * next day; on the month's final day the tries stop and the latest version stays.
+ */
+export async function reviseMonthsWithLateVisits(db: Db, actor: AuditActor, at: Date): Promise<RevisionAttempt[]> {
+  const day = wibDay(at);
+  const attempts: RevisionAttempt[] = [];
+  for (const m of await findReleasedMonths()) {
+    if (m.lateEvents <= 0 || day >= finalOn(m.month)) continue;
+    try {
+      attempts.push({ month: m.month, ...(await publishRevision(db, actor, m.month, at)) });
+    } catch (error) {
+      // Nothing new since the last version (the replica lagged): nothing to try today.
+      if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
+    }
+  }
+  return attempts;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { readCsvRecords, type CsvRowError } from "@/lib/csv";
@@ -57,7 +58,7 @@ async function fileReport(tx: Tx, actor: Actor, data: SubmitReportInput, submitt
 }
 
 /** Files (or corrects) one daily report through the form. */
-export async function submitReport(db: Db, actor: Actor, input: SubmitReportFormInput, now = new Date()) {
+export async function submitReport(db: Db, actor: Actor, input: SubmitReportFormInput, now = clock.now()) {
   const data = parseReport(input);
   return db.$transaction((tx) => fileReport(tx, actor, data, now));
 }
@@ -79,7 +80,7 @@ export async function importReports(
   actor: Actor,
   csv: string,
   options: { commit: boolean },
-  now = new Date(),
+  now = clock.now(),
 ): Promise<{ reports: number; errors: CsvRowError[] }> {
   const { records, errors } = readCsvRecords(csv, { required: REPORT_CSV_REQUIRED, optional: ["note"] });
   const valid: SubmitReportInput[] = [];

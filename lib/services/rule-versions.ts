@@ -1,4 +1,5 @@
 import "server-only";
+import * as clock from "@/lib/clock";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -166,7 +167,7 @@ export async function runVersionTests(db: Db, versionId: string): Promise<CaseRe
  * and it must not start in the past. The version before it is retired by setting its
  * validTo to this version's validFrom — nothing is deleted.
  */
-export async function activateVersion(db: Db, actor: AuditActor, versionId: string, now = new Date()) {
+export async function activateVersion(db: Db, actor: AuditActor, versionId: string, now = clock.now()) {
   return db.$transaction(async (tx) => {
     const draft = await getDraft(tx, versionId);
     const circular = await tx.circular.findUniqueOrThrow({ where: { id: draft.rule.circularId } });

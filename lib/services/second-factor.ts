@@ -1,4 +1,5 @@
 import "server-only";
+import { realNowMs } from "@/lib/clock";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import {
@@ -17,7 +18,7 @@ import { AppError, msg } from "@/lib/errors";
 // An official's second factor: enrolled from their own account page (a secret shown as a QR
 // code, confirmed with a first code, then ten recovery codes shown once), asked for at every
 // sign-in, reset by an admin when the phone is lost. Every change is audited, never with a
-// secret or a code. Access guards keep to the real clock (Date.now), not the business day.
+// secret or a code. Access guards keep to the real clock (realNowMs in lib/clock.ts), not the business day.
 
 const WRONG_CODE = msg("Kode verifikasi salah atau sudah dipakai: masukkan kode yang sedang tampil di aplikasi.");
 
@@ -51,7 +52,7 @@ export async function confirmSecondFactorEnrolment(
   db: Db,
   actor: Actor,
   { secret, code }: { secret: string; code: string },
-  now = Date.now(),
+  now = realNowMs(),
 ) {
   const user = await accountOf(db, actor.id);
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "Verifikasi dua langkah sudah aktif untuk akun ini.");
@@ -74,7 +75,7 @@ export async function confirmSecondFactorEnrolment(
 }
 
 /** Turns one's own second factor off, with a current code; not for roles that must have one. */
-export async function turnOffSecondFactor(db: Db, actor: Actor, code: string, now = Date.now()) {
+export async function turnOffSecondFactor(db: Db, actor: Actor, code: string, now = realNowMs()) {
   if (SECOND_FACTOR_REQUIRED.includes(actor.role))
     throw new AppError("CONFLICT", "Admin wajib memakai verifikasi dua langkah: tidak dapat dimatikan.");
   const user = await accountOf(db, actor.id);
@@ -117,7 +118,7 @@ export async function spendSecondFactorCode(
   db: Db,
   userId: string,
   code: string,
-  now = Date.now(),
+  now = realNowMs(),
 ): Promise<"totp" | "recovery" | "replayed" | null> {
   const user = await db.user.findUnique({
     where: { id: userId },

@@ -1,3 +1,4 @@
+import { today } from "@/lib/clock";
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { wibDay } from "@/lib/day";
@@ -37,4 +38,4 @@ export function isoDay(message = "Tanggal tidak valid (YYYY-MM-DD)") {
 export const pastDay = (label: string) =>
   isoDay(`${label} tidak valid (YYYY-MM-DD)`)
     .refine((day) => day >= CIRCULAR_SIGNED_ON, `${label} sebelum SE 440/1395 (${CIRCULAR_SIGNED_ON})`)
-    .refine((day) => day <= wibDay(new Date()), `${label} di masa depan`);
+    .refine((day) => day <= today(), `${label} di masa depan`);

@@ -1,3 +1,4 @@
+import { thisMonth } from "@/lib/clock";
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { PERIOD_GROUPINGS } from "@/lib/stats/period-tables";
@@ -16,7 +17,7 @@ const isDay = (day: string) => /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(day);
 const isLastDayOfMonth = (day: string) => isDay(day) && lastDayOf(day.slice(0, 7)) === day;
 const notBeforeCircular = (day: string) => day.slice(0, 7) >= FIRST_PUBLIC_MONTH;
 const BEFORE = `data publik dimulai ${FIRST_PUBLIC_MONTH}-01 (SE 440/1395/SET.COVID-19)`;
-const isPastMonth = (day: string) => day.slice(0, 7) < wibDay(new Date()).slice(0, 7);
+const isPastMonth = (day: string) => day.slice(0, 7) < thisMonth();
 const NOT_OVER = "bulan ini belum selesai; data publik hanya untuk bulan yang sudah lewat";
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
 

@@ -1,26 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { Coverage } from "@/lib/stats/coverage";
-import { presetRanges, resolvePeriod, wholeMonthOf } from "./period";
+import { presetOf, presetRanges, resolvePeriod, wholeMonthOf } from "./period";
 
-const COVERAGE: Coverage = {
-  first: "2021-09-09",
-  last: "2026-11-27",
-  settled: "2022-02-28",
-  lastCompleteMonth: "2022-02",
-  months: ["2021-09", "2021-10", "2021-11", "2021-12", "2022-01", "2022-02", "2026-11"],
-};
-const TODAY = "2026-11-27";
-const resolve = (raw: Record<string, string>, months = 1) => resolvePeriod(raw, COVERAGE, { months }, TODAY);
+// 6 Dec: a day whose WIB date is what every preset ends on.
+const TODAY = "2026-12-06";
+const resolve = (raw: Record<string, string>, preset: "lastMonth" | "last90" = "lastMonth") =>
+  resolvePeriod(raw, preset, TODAY);
 
 describe("resolvePeriod", () => {
-  it("defaults to whole months ending with the last complete month of data", () => {
-    expect(resolve({})).toEqual({ from: "2022-02-01", to: "2022-02-28", isDefault: true, problem: null });
-    expect(resolve({}, 3)).toMatchObject({ from: "2021-12-01", to: "2022-02-28", isDefault: true });
-  });
-
-  it("falls back to the 28 days up to the data's end when no month is complete", () => {
-    const young = { ...COVERAGE, lastCompleteMonth: null, settled: "2022-03-10" };
-    expect(resolvePeriod({}, young, { months: 3 }, TODAY)).toMatchObject({ from: "2022-02-11", to: "2022-03-10" });
+  it("defaults to the page's preset, which ends today", () => {
+    expect(resolve({})).toEqual({ from: "2026-11-01", to: "2026-11-30", isDefault: true, problem: null });
+    expect(resolve({}, "last90")).toMatchObject({ from: "2026-09-08", to: "2026-12-06", isDefault: true });
   });
 
   it("shows a month, or a range, as asked", () => {
@@ -32,13 +21,13 @@ describe("resolvePeriod", () => {
     });
     expect(resolve({ from: "2022-01-10", to: "2022-01-20" })).toMatchObject({ from: "2022-01-10", to: "2022-01-20" });
     // One end given: the other is the default's.
-    expect(resolve({ from: "2022-02-10" })).toMatchObject({ from: "2022-02-10", to: "2022-02-28" });
+    expect(resolve({ from: "2026-11-10" })).toMatchObject({ from: "2026-11-10", to: "2026-11-30" });
   });
 
   it("never silently replaces a bad period: it shows the default and names the problem", () => {
     expect(resolve({ from: "2022-02-20", to: "2022-02-10" })).toEqual({
-      from: "2022-02-01",
-      to: "2022-02-28",
+      from: "2026-11-01",
+      to: "2026-11-30",
       isDefault: true,
       problem: { code: "reversed", from: "2022-02-20", to: "2022-02-10" },
     });
@@ -58,13 +47,27 @@ describe("resolvePeriod", () => {
 });
 
 describe("presets", () => {
-  it("end at the data's settled end, and the month preset is the last complete month", () => {
-    expect(presetRanges(COVERAGE, TODAY)).toEqual({
-      lastMonth: { from: "2022-02-01", to: "2022-02-28" },
-      last7: { from: "2022-02-22", to: "2022-02-28" },
-      last28: { from: "2022-02-01", to: "2022-02-28" },
-      last90: { from: "2021-12-01", to: "2022-02-28" },
+  it("end today, and the month preset is the last whole calendar month", () => {
+    expect(presetRanges(TODAY)).toEqual({
+      lastMonth: { from: "2026-11-01", to: "2026-11-30" },
+      last7: { from: "2026-11-30", to: "2026-12-06" },
+      last28: { from: "2026-11-09", to: "2026-12-06" },
+      last90: { from: "2026-09-08", to: "2026-12-06" },
     });
+    // The day after a month ends: last month is the month just over.
+    expect(presetRanges("2022-03-01").lastMonth).toEqual({ from: "2022-02-01", to: "2022-02-28" });
+  });
+
+  it("mark one preset as shown, even when two cover the same days", () => {
+    // On 28 Feb 2022 "the last 28 days" are 1–28 Feb: one range, one preset.
+    const today = "2022-02-28";
+    const ranges = presetRanges(today);
+    expect(ranges.last28).toEqual({ from: "2022-02-01", to: "2022-02-28" });
+    expect(presetOf(ranges.last28, today)).toBe("last28");
+    expect(presetOf({ from: "2022-02-02", to: "2022-02-28" }, today)).toBeNull();
+    // Every range a preset gives is recognised as that preset or an earlier one.
+    for (const preset of ["lastMonth", "last7", "last28", "last90"] as const)
+      expect(presetOf(presetRanges(TODAY)[preset], TODAY)).toBe(preset);
   });
 
   it("know a whole month when they see one", () => {

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { addDays, addMonths, daysBetween, lastDayOf, type Day, type Month } from "@/lib/day";
-import type { Coverage } from "@/lib/stats/coverage";
 import { isoDay } from "@/lib/validations/dates";
 
 // The period every page with one (dashboard, traffic, compliance) reads from its URL:
-// ?month=2022-02, or ?from=2022-02-01&to=2022-02-28, or nothing (the page's default, on the
-// last complete month of data: see lib/stats/coverage.ts). A period that cannot be shown is
-// never silently replaced: the page shows what it shows instead, and the problem says why.
+// ?month=2022-02, or ?from=2022-02-01&to=2022-02-28, or nothing (the page's default: one of
+// the presets, which all end today on SIGAP's clock). A period that cannot be shown is never
+// silently replaced: the page shows what it shows instead, and the problem says why.
 
 export const MAX_PERIOD_DAYS = 366;
 
@@ -24,32 +23,33 @@ export type Period = {
   problem: PeriodProblem | null;
 };
 
-/** How long a page's default period is: whole months ending with the last complete month of data. */
-export type DefaultSpan = { months: number };
-
 const day = isoDay();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 
-/** The page's default period: `span.months` whole months up to the last complete month, else the 28 days up to the data's end. */
-export function defaultPeriod(coverage: Coverage, span: DefaultSpan, today: Day): { from: Day; to: Day } {
-  if (coverage.lastCompleteMonth) {
-    return {
-      from: `${addMonths(coverage.lastCompleteMonth, -(span.months - 1))}-01`,
-      to: lastDayOf(coverage.lastCompleteMonth),
-    };
-  }
-  const to = coverage.settled ?? today;
-  return { from: addDays(to, -27), to };
+export const PERIOD_PRESETS = ["lastMonth", "last7", "last28", "last90"] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+/** The presets' ranges on `today` (WIB): the last whole calendar month, and the last 7, 28 and 90 days up to today. */
+export function presetRanges(today: Day): Record<PeriodPreset, { from: Day; to: Day }> {
+  const lastDays = (n: number) => ({ from: addDays(today, -(n - 1)), to: today });
+  const previous = addMonths(today.slice(0, 7), -1);
+  return {
+    lastMonth: { from: `${previous}-01`, to: lastDayOf(previous) },
+    last7: lastDays(7),
+    last28: lastDays(28),
+    last90: lastDays(90),
+  };
 }
 
-/** The period a URL asks for (first values of its parameters), resolved against the data's coverage. */
-export function resolvePeriod(
-  raw: Record<string, string | undefined>,
-  coverage: Coverage,
-  span: DefaultSpan,
-  today: Day,
-): Period {
-  const fallback = defaultPeriod(coverage, span, today);
+/** The preset a range is, if any: the first that matches, so one preset is ever marked as shown. */
+export function presetOf(range: { from: Day; to: Day }, today: Day): PeriodPreset | null {
+  const ranges = presetRanges(today);
+  return PERIOD_PRESETS.find((p) => ranges[p].from === range.from && ranges[p].to === range.to) ?? null;
+}
+
+/** The period a URL asks for (first values of its parameters); `preset` when it asks for none (or for one that cannot be). */
+export function resolvePeriod(raw: Record<string, string | undefined>, preset: PeriodPreset, today: Day): Period {
+  const fallback = presetRanges(today)[preset];
   const shown = (problem: PeriodProblem): Period => ({ ...fallback, isDefault: true, problem });
   if (raw.month) {
     const parsed = month.safeParse(raw.month);
@@ -76,21 +76,6 @@ export function resolvePeriod(
     };
   }
   return { ...ends, isDefault: false, problem: null };
-}
-
-export const PERIOD_PRESETS = ["lastMonth", "last7", "last28", "last90"] as const;
-export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
-
-/** The presets' ranges: the last complete month, and the last 7, 28 and 90 days up to the data's end. */
-export function presetRanges(coverage: Coverage, today: Day): Record<PeriodPreset, { from: Day; to: Day }> {
-  const end = coverage.settled ?? today;
-  const lastDays = (n: number) => ({ from: addDays(end, -(n - 1)), to: end });
-  return {
-    lastMonth: defaultPeriod(coverage, { months: 1 }, today),
-    last7: lastDays(7),
-    last28: lastDays(28),
-    last90: lastDays(90),
-  };
 }
 
 /** The month a period is exactly, if it is one (the month picker shows it as chosen). */

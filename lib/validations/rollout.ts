@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { RATE_SORTS, type RateSort } from "@/lib/compliance/reporting";
 import { listParamsSchema } from "./list-params";
+import type { PeriodPreset } from "./period";
 
 export const OVERDUE_SORTABLE = ["office", "agency", "kecamatan", "stage", "deadline", "daysOverdue"] as const;
 export const overdueParamsSchema = listParamsSchema({
@@ -32,4 +33,4 @@ export const ratesSortSchema = z
   });
 
 /** The compliance page's default period: the last complete month of data. */
-export const COMPLIANCE_SPAN = { months: 1 };
+export const COMPLIANCE_DEFAULT: PeriodPreset = "lastMonth";

@@ -5,6 +5,7 @@ import { SERVICE_CODES } from "@/lib/vocabulary";
 
 import { GRANULARITIES } from "./constants";
 import type { Day } from "@/lib/day";
+import type { PeriodPreset } from "./period";
 
 export { GRANULARITIES };
 
@@ -22,4 +23,4 @@ export const trafficFiltersSchema = z.object({
 export type TrafficFilters = z.infer<typeof trafficFiltersSchema> & { from: Day; to: Day };
 
 /** The traffic pages' default period: the last three complete months of data. */
-export const TRAFFIC_SPAN = { months: 3 };
+export const TRAFFIC_DEFAULT: PeriodPreset = "last90";

@@ -12,7 +12,11 @@ import { liveSince, rolloutHistory } from "./rollout";
 import { officeTrafficRows, type TrafficRow } from "./traffic";
 import { nearestPost } from "@/lib/referrals/nearest-post";
 import { rebuildTrafficCubes } from "@/lib/services/traffic-cubes";
-import { releaseMonthsThatAreOver } from "@/lib/data/public-releases";
+import { releaseFirst } from "@/lib/data/public-releases";
+import { now } from "@/lib/clock";
+import { wibDayStart } from "@/lib/day";
+import { firstReleaseOn } from "@/lib/stats/release-calendar";
+import { MONTH_CLOSE_HOUR_WIB } from "@/lib/jobs/schedule";
 import { vaccinationPosts } from "./vaccination-posts";
 import {
   EVENTS_FROM,
@@ -160,8 +164,26 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
     },
   );
   log("surat edaran, aturan dan pengguna demo dibuat");
-  const released = await releaseMonthsThatAreOver();
-  log(`rilis data publik: ${released.length} bulan, diperiksa pemecah (HiGHS)`);
+  const released = await releaseAsScheduled(db);
+  log(`rilis data publik: ${released.length} bulan, diperiksa pemecah (HiGHS), masing-masing pada hari rilisnya`);
+}
+
+/**
+ * Releases each month of the demo whose release day has come on SIGAP's clock, dated as the
+ * month-close job would have made it that day: the demo's history reads as if SIGAP had run.
+ */
+async function releaseAsScheduled(db: Db): Promise<string[]> {
+  const months = (await db.trafficMonth.findMany({ select: { month: true }, orderBy: { month: "asc" } })).map(
+    (m) => m.month,
+  );
+  const released: string[] = [];
+  for (const month of months) {
+    const at = new Date(wibDayStart(firstReleaseOn(month)).getTime() + MONTH_CLOSE_HOUR_WIB * 3_600_000);
+    if (at > now()) continue;
+    await releaseFirst(month, at);
+    released.push(month);
+  }
+  return released;
 }
 
 /** Inserts rows a few thousand at a time (a statement holds at most 65 535 parameters). */

@@ -1,3 +1,4 @@
+import { dayOfDate } from "@/lib/day";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
@@ -37,7 +38,7 @@ export default async function CircularsPage() {
                 {c.number}
               </Link>,
               c.title,
-              formatDay(c.issuedOn, locale),
+              formatDay(dayOfDate(c.issuedOn), locale),
               t.circularStatus[c.status],
               c._count.rules,
             ],

@@ -8,7 +8,7 @@ import { findPagePeriod } from "@/lib/data/period";
 import { keptQuery, PeriodControl } from "@/components/period/period-control";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
-import { COMPLIANCE_SPAN, ratesSortSchema, scoreParamsSchema } from "@/lib/validations/rollout";
+import { COMPLIANCE_DEFAULT, ratesSortSchema, scoreParamsSchema } from "@/lib/validations/rollout";
 import { RateBandLegend, RatesTable } from "./rates-table";
 import { ScoresTable } from "./scores-table";
 
@@ -23,7 +23,7 @@ export default async function CompliancePage({
   const { t, locale } = await getDictionary();
   const c = t.compliancePage;
   const raw = firstValues(await searchParams);
-  const page = await findPagePeriod(raw, COMPLIANCE_SPAN);
+  const page = await findPagePeriod(raw, COMPLIANCE_DEFAULT);
   const { from, to } = page.period;
   const params = scoreParamsSchema.parse(raw);
   const ratesSort = ratesSortSchema.parse(raw.rates);

@@ -6,7 +6,7 @@ import { keptQuery, PeriodControl } from "@/components/period/period-control";
 import { findPagePeriod } from "@/lib/data/period";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
-import { TRAFFIC_SPAN } from "@/lib/validations/traffic";
+import { TRAFFIC_DEFAULT } from "@/lib/validations/traffic";
 import { ReleasesCard } from "./releases-card";
 import { TodoCard } from "./todo-card";
 import { VisitsPerDayWidget } from "./visits-per-day-widget";
@@ -21,7 +21,7 @@ export default async function DashboardPage({
   const actor = await requirePagePermission("dashboard.view");
   const { t, locale } = await getDictionary();
   const raw = firstValues(await searchParams);
-  const period = await findPagePeriod(raw, TRAFFIC_SPAN);
+  const period = await findPagePeriod(raw, TRAFFIC_DEFAULT);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">

@@ -7,8 +7,8 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencyProgress, findOverdueOffices, findStageCounts, findStagesByKecamatan } from "@/lib/data/rollout";
+import { today } from "@/lib/clock";
 import { findDataCoverage } from "@/lib/data/traffic-table";
-import { wibToday } from "@/lib/day";
 import { formatDay, formatDayRange, formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
@@ -28,8 +28,8 @@ export default async function RolloutPage({
   const r = t.rolloutPage;
   const raw = firstValues(await searchParams);
   const params = overdueParamsSchema.parse(raw);
+  const asOf = today();
   const coverage = await findDataCoverage();
-  const asOf = coverage.settled ?? wibToday();
   const [stages, byKecamatan, agencies, overdue] = await Promise.all([
     findStageCounts(actor),
     findStagesByKecamatan(actor),

@@ -2,7 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { DecisionChecker } from "@/components/rules/decision-checker";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
-import { wibDay } from "@/lib/day";
+import { today } from "@/lib/clock";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.simulator);
 
@@ -13,7 +13,7 @@ export default async function SimulatorPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.rulesAdmin.simulator}</h1>
       <p className="text-gray-700">{t.rulesAdmin.simulatorLead}</p>
-      <DecisionChecker t={t} locale={locale} today={wibDay(new Date())} precise />
+      <DecisionChecker t={t} locale={locale} today={today()} precise />
     </div>
   );
 }

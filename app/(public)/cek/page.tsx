@@ -2,7 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { connection } from "next/server";
 import { DecisionChecker } from "@/components/rules/decision-checker";
 import { getDictionary } from "@/lib/i18n/server";
-import { wibDay } from "@/lib/day";
+import { today } from "@/lib/clock";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.checker);
 
@@ -13,7 +13,7 @@ export default async function CheckerPage() {
     <div className="space-y-4">
       <h1 className="text-3xl font-bold">{t.checker.title}</h1>
       <p className="text-gray-700">{t.checker.lead}</p>
-      <DecisionChecker t={t} locale={locale} today={wibDay(new Date())} />
+      <DecisionChecker t={t} locale={locale} today={today()} />
     </div>
   );
 }

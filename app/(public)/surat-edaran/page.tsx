@@ -1,4 +1,6 @@
+import { dayOfDate } from "@/lib/day";
 import { pageTitle } from "@/lib/i18n/page-title";
+import * as clock from "@/lib/clock";
 import { connection } from "next/server";
 import { RuleDefinitionList } from "@/components/rules/rule-definition-list";
 import { Card } from "@/components/ui/card";
@@ -15,7 +17,7 @@ export default async function CircularsPublicPage() {
   await connection();
   const { t, locale } = await getDictionary();
   const circulars = await findPublicCirculars();
-  const now = new Date();
+  const now = clock.now();
   return (
     <div className="space-y-6">
       <div>
@@ -29,7 +31,7 @@ export default async function CircularsPublicPage() {
             <span className="mr-2 rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">
               {t.circularStatus[c.status]}
             </span>
-            {t.circularsPage.issued} {formatDay(c.issuedOn, locale)} · {t.circularsPage.issuer}: {c.issuer}
+            {t.circularsPage.issued} {formatDay(dayOfDate(c.issuedOn), locale)} · {t.circularsPage.issuer}: {c.issuer}
           </p>
           <OfficialText label={t.circularsPage.officialText}>
             <p className="text-lg font-medium">{c.title}</p>

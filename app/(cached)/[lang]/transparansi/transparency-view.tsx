@@ -8,7 +8,7 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { buttonClass } from "@/components/ui/button";
 import { Stat } from "@/components/ui/stat";
 import { findOpenTrafficTable } from "@/lib/data/open-data";
-import { findActiveCirculars, getHeadlineNumbers } from "@/lib/data/public-stats";
+import { findActiveCirculars } from "@/lib/data/public-stats";
 import { listErrata } from "@/lib/data/errata";
 import { listPublishedAnnouncements } from "@/lib/data/announcements";
 import { AnnouncementList } from "@/components/public/announcement-list";
@@ -18,7 +18,8 @@ import { formatDateTime, formatDay, formatDayRange, formatMonth, formatNumber, f
 import { DICTIONARIES, type Locale } from "@/lib/i18n/dictionaries";
 import { SUPPRESSED_MARK } from "@/lib/stats/suppress";
 import type { Cell } from "@/lib/stats/suppress-lines";
-import { addMonths, lastDayOf, wibToday } from "@/lib/day";
+import { thisMonth as currentMonth } from "@/lib/clock";
+import { addMonths, lastDayOf } from "@/lib/day";
 import { FIRST_PUBLIC_MONTH } from "@/lib/validations/open-data";
 import { isPartialBucket } from "@/lib/stats/partial-periods";
 import { OUTCOMES } from "@/lib/vocabulary";
@@ -27,7 +28,7 @@ const shown = (v: Cell, locale: Locale) => (v === null ? SUPPRESSED_MARK : forma
 
 /** The released months that are over, oldest first: the transparency page's month choices. */
 export async function findPublicMonths(): Promise<ReleasedMonth[]> {
-  const thisMonth = wibToday().slice(0, 7);
+  const thisMonth = currentMonth();
   return (await findReleasedMonths()).filter((r) => r.month < thisMonth).sort((a, b) => a.month.localeCompare(b.month));
 }
 
@@ -44,8 +45,7 @@ export async function TransparencyView({ locale, month: asked }: { locale: Local
   const range = month ? { from: `${month}-01`, to: lastDayOf(month) } : {};
   const weeksFrom = month ? [addMonths(month, -5), FIRST_PUBLIC_MONTH].sort().at(-1) : undefined;
   const release = months.find((r) => r.month === month);
-  const [headline, outcomes, weekly, kecamatan, circulars, errata, announcements] = await Promise.all([
-    getHeadlineNumbers(),
+  const [outcomes, weekly, kecamatan, circulars, errata, announcements] = await Promise.all([
     findOpenTrafficTable({ by: "outcome", ...range }),
     findOpenTrafficTable({ by: "week", ...range, ...(weeksFrom ? { from: `${weeksFrom}-01` } : {}) }),
     findOpenTrafficTable({ by: "kecamatan", ...range }),
@@ -95,6 +95,12 @@ export async function TransparencyView({ locale, month: asked }: { locale: Local
           {p.computedAt
             .replace("{version}", String(release.version))
             .replace("{at}", formatDateTime(release.publishedAt, locale))}
+          {" · "}
+          <span data-testid="release-status">
+            {(release.status === "final" ? p.finalSince : p.finalFrom)
+              .replace("{status}", p.statuses[release.status])
+              .replace("{day}", formatDay(release.finalOn, locale))}
+          </span>
         </p>
       )}
 
@@ -105,7 +111,7 @@ export async function TransparencyView({ locale, month: asked }: { locale: Local
         <dl className="mt-3 grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
           <Stat
             label={p.officesLive}
-            value={headline.officesLive.suppressed ? SUPPRESSED_MARK : formatNumber(headline.officesLive.value, locale)}
+            value={release?.scanningOffices == null ? "–" : formatNumber(release.scanningOffices, locale)}
           />
           {OUTCOMES.map((o) => (
             <Stat

@@ -1,3 +1,4 @@
+import { dayOfDate } from "@/lib/day";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
@@ -27,7 +28,7 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-gray-600">
-            {t.circularStatus[circular.status]} · {r.issuedOn} {formatDay(circular.issuedOn, locale)} ·{" "}
+            {t.circularStatus[circular.status]} · {r.issuedOn} {formatDay(dayOfDate(circular.issuedOn), locale)} ·{" "}
             {r.effectiveFrom} {formatDateTime(circular.effectiveFrom, locale)}
           </p>
           <h1 className="text-2xl font-bold">Surat Edaran {circular.number}</h1>

@@ -1,7 +1,7 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
-import { wibDay } from "@/lib/day";
+import { today as clockToday } from "@/lib/clock";
 import { CircularForm } from "./circular-form";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.newCircular);
@@ -9,7 +9,7 @@ export const generateMetadata = () => pageTitle((t) => t.titles.newCircular);
 export default async function NewCircularPage() {
   await requirePagePermission("circulars.write");
   const { t } = await getDictionary();
-  const today = wibDay(new Date());
+  const today = clockToday();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.rulesAdmin.newCircular}</h1>

@@ -1,3 +1,4 @@
+import { dayOfDate } from "@/lib/day";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { OfficeForm } from "@/components/offices/office-form";
@@ -12,7 +13,7 @@ import { getOfficeDetail } from "@/lib/data/offices";
 import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
-import { wibDay } from "@/lib/day";
+import { today as clockToday } from "@/lib/clock";
 import { ROLLOUT_STAGES } from "@/lib/vocabulary";
 import { InspectionForm } from "./inspection-form";
 import { ApiKeyForm, ArchiveButton, ReportForm, RevokeKeyButton, StageButtons } from "./office-controls";
@@ -30,7 +31,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
   const office = await orNotFound(getOfficeDetail(actor, pathCode((await params).code)));
   // Whether the actor registers and runs this office (the agency admin of its agency).
   const ownAgency = can(actor, "offices.write") && reachesAgency(actor, office.agencyId);
-  const today = wibDay(new Date());
+  const today = clockToday();
   const reached = new Set(office.rolloutEvents.map((e) => e.toStage));
 
   return (
@@ -124,7 +125,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
                 // A corrected report stays in the history, struck through.
                 className: r.isCurrent ? undefined : "text-gray-500 line-through decoration-gray-300",
                 cells: [
-                  formatDay(r.day, locale),
+                  formatDay(dayOfDate(r.day), locale),
                   `${r.revision} (${r.isCurrent ? o.current : o.corrected})`,
                   ...[r.checked, r.servedVaccinated, r.servedExempt, r.referred, r.denied].map((n) =>
                     formatNumber(n, locale),
@@ -142,11 +143,11 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
         <ul className="space-y-2 text-sm">
           {office.inspections.map((i) => (
             <li key={i.id} className="rounded-md border border-gray-200 p-2">
-              <strong>{formatDay(i.visitedOn, locale)}</strong> · {o.score}: {i.score}
+              <strong>{formatDay(dayOfDate(i.visitedOn), locale)}</strong> · {o.score}: {i.score}
               {i.inspector && ` · ${o.inspector}: ${i.inspector.name}`}
               {i.sanctions.map(
                 (s) =>
-                  ` · ${o.sanctionKinds[s.kind]} (${formatDay(s.startsOn, locale)}${s.endsOn ? `–${formatDay(s.endsOn, locale)}` : ""})`,
+                  ` · ${o.sanctionKinds[s.kind]} (${formatDay(dayOfDate(s.startsOn), locale)}${s.endsOn ? `–${formatDay(dayOfDate(s.endsOn), locale)}` : ""})`,
               )}
               {i.notes && <p className="text-gray-700">{i.notes}</p>}
             </li>

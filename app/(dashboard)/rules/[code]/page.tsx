@@ -1,4 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
+import * as clock from "@/lib/clock";
 import Link from "next/link";
 import { RuleDefinitionList } from "@/components/rules/rule-definition-list";
 import { buttonClass } from "@/components/ui/button";
@@ -23,7 +24,7 @@ export default async function RulePage({ params }: { params: Promise<{ code: str
   const { t, locale } = await getDictionary();
   const rule = await orNotFound(getRule(pathCode((await params).code)));
   const r = t.rulesAdmin;
-  const now = new Date();
+  const now = clock.now();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">

@@ -1,6 +1,7 @@
 import type { RuleVersionDefaults } from "@/components/rules/rule-version-form";
 import { ruleDefinitionSchema } from "@/lib/rules/definition";
 import { toWibInput } from "@/lib/wib";
+import * as clock from "@/lib/clock";
 
 type VersionRecord = {
   validFrom: Date;
@@ -33,7 +34,7 @@ export function versionDefaults(
         exemptions: [{ class: "UNDER_12" as const }],
       };
   return {
-    validFrom: toWibInput(options.startsAt ?? version?.validFrom ?? new Date()),
+    validFrom: toWibInput(options.startsAt ?? version?.validFrom ?? clock.now()),
     validTo: !options.startsAt && version?.validTo ? toWibInput(version.validTo) : "",
     clauseId: version?.clauseId ?? options.fallbackClauseId,
     strength: version?.strength ?? "WAJIB",
@@ -45,7 +46,7 @@ export function versionDefaults(
 }
 
 /** Tomorrow 00:00 WIB: the earliest sensible start of a new version (activation in the past is refused). */
-export function tomorrowWib(now = new Date()): Date {
+export function tomorrowWib(now = clock.now()): Date {
   const wib = new Date(now.getTime() + 7 * 3_600_000);
   return new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate() + 1) - 7 * 3_600_000);
 }

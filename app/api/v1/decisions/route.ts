@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { perMinuteLimit } from "@/lib/api/rate-limit";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { decisionJson } from "@/lib/api/rules-json";
@@ -14,7 +15,7 @@ import { decisionRequestSchema } from "@/lib/validations/decision";
  */
 export const POST = withPublicRoute({ body: decisionRequestSchema, rateLimit: perMinuteLimit() }, async ({ body }) => {
   const rules = await loadActiveRules();
-  const visit = toVisit({ ...body, at: body.at ?? new Date().toISOString() });
+  const visit = toVisit({ ...body, at: body.at ?? now().toISOString() });
   const decision = evaluate(rules, visit);
   const change = nextChange(rules, visit, decision);
   return Response.json(

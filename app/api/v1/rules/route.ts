@@ -1,3 +1,4 @@
+import { now } from "@/lib/clock";
 import { perMinuteLimit } from "@/lib/api/rate-limit";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { rulesQuerySchema } from "@/lib/validations/rule";
@@ -5,7 +6,7 @@ import { findVersionsInForce } from "@/lib/data/rules";
 
 /** GET /api/v1/rules[?at=ISO] — the rule versions in force now (or at `at`) as JSON. */
 export const GET = withPublicRoute({ query: rulesQuerySchema, rateLimit: perMinuteLimit() }, async ({ query }) => {
-  const at = query.at ? new Date(query.at) : new Date();
+  const at = query.at ? new Date(query.at) : now();
   const versions = await findVersionsInForce(at);
   return Response.json(
     {

@@ -1,0 +1,24 @@
+// SIGAP's scheduled jobs: what runs when (cron in WIB, evaluated on the real clock by the
+// queue; each job then acts on SIGAP's business clock, lib/clock.ts). Plain data, read by the
+// queue (lib/jobs/queue.ts), /admin/jobs and `npm run cli -- jobs:list`.
+
+/** The hour (WIB) the month-close job runs: a month's release is dated then on its release day. */
+export const MONTH_CLOSE_HOUR_WIB = 1;
+
+export const JOB_NAMES = ["month-close", "release-revisions", "backup", "event-retention", "clean-up"] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export const JOB_TIME_ZONE = "Asia/Jakarta";
+
+/** Each job's schedule (cron, WIB). Every job is idempotent: a missed day is caught up by the next run. */
+export const JOB_SCHEDULES: Record<JobName, string> = {
+  "month-close": `0 ${MONTH_CLOSE_HOUR_WIB} * * *`,
+  "release-revisions": "0 2 * * *",
+  backup: "30 2 * * *",
+  "event-retention": "0 3 * * *",
+  "clean-up": "30 3 * * *",
+};
+
+export function isJobName(name: string): name is JobName {
+  return (JOB_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PublicRelease" ADD COLUMN     "scanningOffices" INTEGER;
+
