@@ -1,7 +1,6 @@
 import { today } from "@/lib/clock";
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
-import { wibDay } from "@/lib/day";
 import { CIRCULAR_SIGNED_ON } from "@/lib/vocabulary";
 
 // The one parser of dates and instants for every boundary (query strings, bodies, forms,

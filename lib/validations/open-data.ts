@@ -4,7 +4,6 @@ import "@/lib/validations/zod-locale";
 import { PERIOD_GROUPINGS } from "@/lib/stats/period-tables";
 import { lastDayOf } from "@/lib/day";
 import { CIRCULAR_SIGNED_ON } from "@/lib/vocabulary";
-import { wibDay } from "@/lib/day";
 
 export const OPEN_DATA_GROUPINGS = PERIOD_GROUPINGS;
 export type OpenDataGrouping = (typeof OPEN_DATA_GROUPINGS)[number];
