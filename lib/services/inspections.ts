@@ -52,6 +52,7 @@ export async function recordInspection(db: Db, actor: Actor, input: RecordInspec
           byUserId: actor.id,
           inspectionId: inspection.id,
           note: "Hasil inspeksi",
+          at: now(),
         },
       });
       await tx.office.update({ where: { id: office.id }, data: { stage: toStage, stageChangedAt: now() } });

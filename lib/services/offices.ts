@@ -30,6 +30,7 @@ async function assertKelurahan(tx: Tx, code: string): Promise<void> {
 }
 
 async function insertOffice(tx: Tx, actor: Actor, agencyId: string, data: CreateOfficeInput) {
+  const registeredAt = now();
   const office = await tx.office.create({
     data: {
       code: data.code,
@@ -40,7 +41,10 @@ async function insertOffice(tx: Tx, actor: Actor, agencyId: string, data: Create
       openingHours: data.openingHours,
       contactPhone: data.contactPhone,
       services: { create: data.services.map((serviceCode) => ({ serviceCode })) },
-      rolloutEvents: { create: { toStage: "REGISTERED", byUserId: actor.id } },
+      // Joined, registered and staged on SIGAP's clock, like every later step of its rollout.
+      createdAt: registeredAt,
+      stageChangedAt: registeredAt,
+      rolloutEvents: { create: { toStage: "REGISTERED", byUserId: actor.id, at: registeredAt } },
     },
   });
   await writeAudit(tx, actor, {
