@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDay, formatWibDay, formatDayRange, formatNumber, formatPercent } from "./format";
+import {
+  formatDateTime,
+  formatDay,
+  formatWibDay,
+  formatWibTime,
+  formatDayRange,
+  formatNumber,
+  formatPercent,
+} from "./format";
+import { toWibIso } from "./wib";
 
 describe("formatting for Indonesian officials", () => {
   it("writes numbers in id-ID and en-GB", () => {
@@ -19,6 +28,11 @@ describe("formatting for Indonesian officials", () => {
 
   it("dates an instant by its WIB day: 05.59 WIB on 6 Dec is 6 Dec, not UTC's 5 Dec", () => {
     expect(formatWibDay(new Date("2026-12-05T22:59:00Z"))).toBe("6 Des 2026");
+    expect(formatDateTime(new Date("2026-12-05T22:59:00Z"))).toBe("6 Des 2026, 05.59 WIB");
+    // The desk's list of checks and the audit CSV, at the same instant.
+    expect(formatWibTime(new Date("2026-12-05T22:59:00Z"))).toBe("05.59.00");
+    expect(formatWibTime("2026-12-05T22:59:00Z", "en")).toBe("05:59:00");
+    expect(toWibIso("2026-12-05T22:59:00.000Z")).toBe("2026-12-06T05:59:00+07:00");
     expect(formatWibDay("2026-12-05T16:59:00Z", "en")).toBe("5 Dec 2026");
   });
 });

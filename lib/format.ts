@@ -47,6 +47,11 @@ export function formatDayRange(from: Day, to: Day, locale: Locale = "id"): strin
     .replace(/\u2009/g, " ");
 }
 
+/** An instant → its WIB time of day, "05.59.00" (id) or "05:59:00" (en): the desk's list of checks. */
+export function formatWibTime(at: Date | string, locale: Locale = "id"): string {
+  return new Date(at).toLocaleTimeString(NUMBER_LOCALE[locale], { timeZone: TIME_ZONE });
+}
+
 /** An instant → "9 Sep 2021 14.05 WIB". */
 export function formatDateTime(at: Date | string, locale: Locale = "id"): string {
   const text = new Intl.DateTimeFormat(NUMBER_LOCALE[locale], {

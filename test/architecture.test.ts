@@ -46,6 +46,12 @@ describe("architecture", () => {
     expect(appCode.filter(readsTime)).toEqual(["lib/checkpoint/clock.ts", "lib/clock.ts"]);
   });
 
+  it("shows dates and times only through lib/format.ts, which writes them in WIB", () => {
+    // toLocale…String() takes the reader's (or the server's) time zone unless told otherwise.
+    const formatsOnItsOwn = (file: string) => /\.toLocale(Date|Time)?String\(/.test(read(file));
+    expect(appCode.filter(formatsOnItsOwn)).toEqual(["lib/format.ts"]);
+  });
+
   it("keeps pages away from prisma", () => {
     const pages = appCode.filter((f) => f.startsWith("app/"));
     expect(pages.filter((f) => /from "@\/lib\/db"/.test(read(f)))).toEqual([]);

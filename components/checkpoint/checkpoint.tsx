@@ -17,6 +17,7 @@ import { deviceNow, fetchNotingClock, loadClockOffset, saveClockOffset, serverNo
 import { MemoryStore, Outbox, UNDO_WINDOW_MS, type SendAnswer } from "@/lib/checkpoint/outbox";
 import { countCheck, emptyTally, type Tally, type TallyKind } from "@/lib/checkpoint/tally";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { formatDateTime, formatWibTime } from "@/lib/format";
 import type { Decision } from "@/lib/rules/types";
 import { AGE_BANDS, type AgeBandCode } from "@/lib/vocabulary";
 import { Chips } from "./chips";
@@ -288,8 +289,7 @@ export function Checkpoint({
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {refused.map((r, i) => (
               <li key={i}>
-                {new Date(r.at).toLocaleTimeString(locale === "id" ? "id-ID" : "en-GB", { timeZone: "Asia/Jakarta" })} ·{" "}
-                {r.service}: {r.reason}
+                {formatWibTime(r.at, locale)} · {r.service}: {r.reason}
               </li>
             ))}
           </ul>
@@ -415,9 +415,7 @@ export function Checkpoint({
       </section>
 
       <p className="text-xs text-gray-600">
-        {t.rulesFrom}:{" "}
-        {new Date(config.fetchedAt).toLocaleString(locale === "id" ? "id-ID" : "en-GB", { timeZone: "Asia/Jakarta" })} ·{" "}
-        {t.privacy}
+        {t.rulesFrom}: {formatDateTime(config.fetchedAt, locale)} · {t.privacy}
       </p>
     </div>
   );

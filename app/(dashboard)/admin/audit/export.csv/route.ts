@@ -2,6 +2,7 @@ import { withRoute } from "@/lib/api/with-route";
 import { csvDownload } from "@/lib/csv-download";
 import { findAuditLogForExport } from "@/lib/data/audit-log";
 import { auditParamsSchema } from "@/lib/validations/audit";
+import { toWibIso } from "@/lib/wib";
 
 /** The audit log under the page's filters as CSV: the sentence, the codes, and before/after as JSON. */
 export const GET = withRoute(
@@ -13,7 +14,7 @@ export const GET = withRoute(
       "log-audit.csv",
       ["at", "actor", "action", "sentence", "entity", "entity_id", "object", "changes"],
       rows.map((r) => [
-        r.at,
+        toWibIso(r.at),
         r.actor,
         r.action,
         r.sentence,
