@@ -41,6 +41,10 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
     id: "{actor} memindahkan tahap penerapan kantor {object}",
     en: "{actor} moved the rollout stage of {object}",
   },
+  "events.backfill": {
+    id: "{actor} mengimpor kunjungan susulan kantor {object}",
+    en: "{actor} imported backfilled visits of the office {object}",
+  },
   "apikey.create": { id: "{actor} membuat kunci API {object}", en: "{actor} created the API key {object}" },
   "apikey.revoke": { id: "{actor} mencabut kunci API {object}", en: "{actor} revoked the API key {object}" },
   "report.submit": { id: "{actor} mengirim laporan harian {object}", en: "{actor} filed the daily report {object}" },

@@ -16,15 +16,27 @@ export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`.toUpperCase();
 }
 
-/** A new office of the demo agency admin's agency, named for the test that makes it, and that admin. */
-export async function testOffice(name: string, services: ServiceCode[], { kelurahanCode = "32.75.01.1001" } = {}) {
+/** When a test's office joined SIGAP, unless it says otherwise: before every month of demo data. */
+export const TEST_OFFICE_JOINED = new Date("2021-09-01T08:00:00+07:00");
+
+/**
+ * A new office of the demo agency admin's agency, named for the test that makes it, and that
+ * admin. It joined SIGAP at `joinedAt` (it is registered on SIGAP's today, then dated back),
+ * so a test can send it visits of the demo's months.
+ */
+export async function testOffice(
+  name: string,
+  services: ServiceCode[],
+  { kelurahanCode = "32.75.01.1001", joinedAt = TEST_OFFICE_JOINED } = {},
+) {
   const admin = await demoActor("AGENCY_ADMIN");
-  const office = await createOffice(prisma, admin, {
+  const created = await createOffice(prisma, admin, {
     code: `UJI-${uniqueSuffix()}`,
     name,
     address: "Jl. Uji No. 1",
     kelurahanCode,
     services,
   });
+  const office = await prisma.office.update({ where: { id: created.id }, data: { createdAt: joinedAt } });
   return { office, admin };
 }

@@ -17,6 +17,8 @@ export const ARG = {
   csv: z.string({ message: "Berkas CSV harus berupa teks" }),
   flag: z.boolean({ message: "harus true atau false" }),
   optionalNote: freeText("Alasan", { max: 500, multiline: true }).optional(),
+  /** Why visits from before an office joined SIGAP are imported (absent: they are refused). */
+  backfillReason: freeText("Alasan impor susulan", { min: 10, max: 500, multiline: true }).optional(),
   firstRow: z.number({ message: "harus angka" }).int().min(2).max(100_000_000),
   days: z
     .number({ message: "harus angka" })

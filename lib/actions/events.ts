@@ -7,6 +7,7 @@ import { defineAction } from "./define-action";
 /** Stores one chunk of an uploaded visit-event CSV (the page sends a large file in chunks, with progress). */
 export const importEventsChunkAction = defineAction({
   permission: "events.upload",
-  args: [boundedCsv, ARG.firstRow],
-  run: async (actor, file, firstRow) => importEventsCsv(prisma, actor, await csvText(file), firstRow),
+  args: [boundedCsv, ARG.firstRow, ARG.backfillReason],
+  run: async (actor, file, firstRow, backfillReason) =>
+    importEventsCsv(prisma, actor, await csvText(file), firstRow, backfillReason),
 });

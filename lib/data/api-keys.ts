@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 
 const LAST_USED_PRECISION_MS = 60_000;
 
-export type KeyOffice = { id: string; code: string; services: string[] };
+export type KeyOffice = { id: string; code: string; services: string[]; joinedAt: Date };
 export type LiveKey = { keyId: string; kind: "SCANNER" | "CHECKPOINT"; office: KeyOffice };
 
 /** The live (not revoked, office not archived) key with this secret, or null; notes when it was last used. */
@@ -22,6 +22,11 @@ export async function findLiveKey(secret: string): Promise<LiveKey | null> {
   return {
     keyId: key.id,
     kind: key.kind,
-    office: { id: key.office.id, code: key.office.code, services: key.office.services.map((s) => s.serviceCode) },
+    office: {
+      id: key.office.id,
+      code: key.office.code,
+      services: key.office.services.map((s) => s.serviceCode),
+      joinedAt: key.office.createdAt,
+    },
   };
 }

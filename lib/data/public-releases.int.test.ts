@@ -25,7 +25,7 @@ async function lateOffice() {
   const send = (day: string, outcome: string, count: number) =>
     ingestEvents(
       prisma,
-      { id: office.id, services: ["ADMINDUK"] },
+      { id: office.id, services: ["ADMINDUK"], joinedAt: office.createdAt },
       Array.from({ length: count }, () => ({
         id: `late-${id}-${n++}`,
         occurredAt: `${day}T10:00:00+07:00`,

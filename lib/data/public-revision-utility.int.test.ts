@@ -22,7 +22,7 @@ describe("a revision of February 2022 with a handful of late visits", () => {
     ];
     const result = await ingestEvents(
       prisma,
-      { id: office.id, services: ["KTP_EL"] },
+      { id: office.id, services: ["KTP_EL"], joinedAt: office.createdAt },
       late.map(([at, outcome], n) => ({
         id: `utility-${id}-${n}`,
         occurredAt: `${at}:00+07:00`,

@@ -792,6 +792,10 @@ export const en: Dictionary = {
     accepted: "Accepted",
     duplicates: "Already there",
     rejected: "Rejected",
+    backfill: "Backfill: visits from before the office joined SIGAP",
+    backfillHint:
+      "Visits dated before the office was registered in SIGAP are refused, unless you give the reason here (a paper visitor book, say). The reason is written to the audit log.",
+    backfillReason: "Reason for the backfill",
     nav: "Upload visits (CSV)",
   },
 

@@ -790,6 +790,10 @@ export const id = {
     accepted: "Diterima",
     duplicates: "Sudah ada",
     rejected: "Ditolak",
+    backfill: "Impor susulan: kunjungan sebelum kantor bergabung dengan SIGAP",
+    backfillHint:
+      "Kunjungan bertanggal sebelum kantor terdaftar di SIGAP ditolak, kecuali Anda mengisi alasannya di sini (misalnya dari buku tamu kertas). Alasan dicatat di log audit.",
+    backfillReason: "Alasan impor susulan",
     nav: "Unggah kunjungan (CSV)",
   },
 

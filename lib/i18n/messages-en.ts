@@ -25,6 +25,7 @@ export const EN_MESSAGES: Record<string, string> = {
   "Akhir sanksi sebelum mulainya": "The sanction ends before it starts",
   Alamat: "Address",
   "Alamat email tidak valid": "Invalid email address",
+  "Alasan impor susulan": "Reason for the backfill",
   Alasan: "Reason",
   "Alasan wajib diisi untuk melompati tahap atau kembali ke tahap sebelumnya":
     "A reason is required to skip a stage or go back to an earlier one",
@@ -142,6 +143,8 @@ export const EN_MESSAGES: Record<string, string> = {
     "Send the office's API key in the header Authorization: Bearer <key>.",
   Kode: "Code",
   "Kode aturan": "Rule code",
+  "Kunjungan sebelum kantor bergabung dengan SIGAP ({}): kunjungan lama hanya masuk lewat impor susulan petugas, dengan alasan":
+    "Visit before the office joined SIGAP ({}): older visits come in only through an official's backfill import, with a reason",
   "Kode aturan sudah dipakai": "Rule code already taken",
   "Kode instansi": "Agency code",
   "Kode kantor": "Office code",

@@ -30,7 +30,7 @@ describe("raw event retention", () => {
     const sendOne = (occurredAt: string, keptFrom: Date | null = null) =>
       ingestEvents(
         prisma,
-        { id: office.id, services: ["ADMINDUK"] },
+        { id: office.id, services: ["ADMINDUK"], joinedAt: office.createdAt },
         [
           {
             id: `retention-${uniqueSuffix()}`,
@@ -42,8 +42,7 @@ describe("raw event retention", () => {
           },
         ],
         "API",
-        NOW,
-        keptFrom,
+        { now: NOW, keptFrom },
       );
     const late = await sendOne("2022-01-20T10:00:00+07:00");
     expect(late.accepted).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { demoActor, uniqueSuffix } from "@/test/actors";
+import { demoActor, testOffice, uniqueSuffix } from "@/test/actors";
 import { importEventsCsv } from "./ingest-csv";
 
 const header = "office_code,id,occurred_at,service,outcome,proof,age_band,pl_status,doses,exemption";
@@ -33,5 +33,36 @@ describe("visit events by CSV", () => {
     expect((await importEventsCsv(prisma, admin, csv, 2002)).errors).toEqual([
       { row: 2002, column: "occurred_at", message: expect.stringContaining("occurredAt") },
     ]);
+  });
+
+  it("takes visits from before an office joined only as a backfill with a reason, written to the audit log", async () => {
+    const { office, admin } = await testOffice("Loket Uji Susulan", ["KTP_EL"], {
+      joinedAt: new Date("2022-03-01T09:00:00+07:00"),
+    });
+    const id = uniqueSuffix();
+    const csv = [
+      header,
+      `${office.code},${id}-1,2022-02-16T09:00:00+07:00,KTP_EL,SERVED_VACCINATED,PEDULILINDUNGI_APP,18-59,HIJAU,2,`,
+      `${office.code},${id}-2,2022-03-01T09:30:00+07:00,KTP_EL,SERVED_VACCINATED,PEDULILINDUNGI_APP,18-59,HIJAU,2,`,
+    ].join("\n");
+    const plain = await importEventsCsv(prisma, admin, csv);
+    expect(plain).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect(plain.errors).toEqual([
+      {
+        row: 2,
+        column: "occurred_at",
+        message: expect.stringContaining("sebelum kantor bergabung dengan SIGAP (2022-03-01)"),
+      },
+    ]);
+    expect(await prisma.auditLog.count({ where: { action: "events.backfill", entityId: office.code } })).toBe(0);
+
+    const reason = "Buku tamu kertas loket, 16 Februari 2022";
+    const backfill = await importEventsCsv(prisma, admin, csv, 2, reason);
+    expect(backfill).toEqual({ accepted: 1, duplicates: 1, errors: [] });
+    expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(2);
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "events.backfill", entityId: office.code },
+    });
+    expect(audit).toMatchObject({ actorId: admin.id, after: expect.objectContaining({ reason, accepted: 1 }) });
   });
 });

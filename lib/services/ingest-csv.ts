@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
@@ -34,12 +35,15 @@ const FIELD_COLUMN: Record<string, string> = {
  * Visit events uploaded as CSV by an agency admin for its offices, through the same
  * ingestion as the API: valid rows are stored (once, by office and id), each bad row is
  * named with its column. `firstRow` is the file line of the first record (for chunks).
+ * With a `backfillReason` the file may hold visits from before an office joined SIGAP (kept
+ * on paper, say); each office's backfill is written to the audit log with the reason.
  */
 export async function importEventsCsv(
   db: Db,
   actor: Actor,
   csv: string,
   firstRow = 2,
+  backfillReason?: string,
 ): Promise<{ accepted: number; duplicates: number; errors: CsvRowError[] }> {
   const { records, errors } = readCsvRecords(csv, { required: EVENT_CSV_REQUIRED, optional: EVENT_CSV_OPTIONAL });
   const shift = firstRow - 2;
@@ -80,10 +84,18 @@ export async function importEventsCsv(
     const services = (await db.officeService.findMany({ where: { officeId: office.id } })).map((s) => s.serviceCode);
     const result = await ingestEvents(
       db,
-      { id: office.id, services },
+      { id: office.id, services, joinedAt: office.createdAt },
       rows.map((r) => r.event),
       "CSV",
+      { backfill: backfillReason !== undefined },
     );
+    if (backfillReason !== undefined && result.accepted > 0)
+      await writeAudit(db, actor, {
+        action: "events.backfill",
+        entity: "Office",
+        entityId: office.code,
+        after: { reason: backfillReason, accepted: result.accepted, firstRow, joinedAt: office.createdAt },
+      });
     accepted += result.accepted;
     duplicates += result.duplicates;
     for (const { index, errors: fieldErrors } of result.rejected) {

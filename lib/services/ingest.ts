@@ -14,7 +14,12 @@ export type IngestResult = {
   duplicates: number;
   rejected: { index: number; errors: Record<string, string[]> }[];
 };
-type Office = { id: string; services: string[] };
+/**
+ * The office a batch is for. `joinedAt` is when it joined SIGAP (Office.createdAt): a visit
+ * dated before that day is refused, since no scanner or desk of SIGAP's was there to record
+ * it, unless an official imports it as an audited backfill (`backfill`).
+ */
+export type IngestOffice = { id: string; services: string[]; joinedAt: Date };
 /** Vaccination post codes → ids, for the posts the batch names. */
 export type Posts = ReadonlyMap<string, string>;
 export type Source = "API" | "CSV" | "CHECKPOINT";
@@ -22,21 +27,29 @@ export type Source = "API" | "CSV" | "CHECKPOINT";
 /** Clock skew a sender may have before an event counts as "in the future". */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
+/** How a batch is checked beyond its events: the clock, the retention horizon, a backfill. */
+export type IngestOptions = {
+  now?: Date;
+  /** The first instant whose raw events are kept (an older month may have been pruned, and its event counted again). */
+  keptFrom?: Date | null;
+  /** An official's audited import of visits from before the office joined SIGAP. */
+  backfill?: boolean;
+};
+
 /**
  * Checks each event on its own: shape, the office's services, not in the future, not before
- * the raw events kept (`keptFrom`: an older month may have been pruned, and its event counted
- * again), not twice in one batch.
+ * the office joined (unless a backfill), not before the raw events kept, not twice in one batch.
  */
 export function checkEvents(
   raw: readonly unknown[],
-  office: Office,
+  office: IngestOffice,
   posts: Posts = new Map(),
-  now = clock.now(),
-  keptFrom: Date | null = rawEventsKeptFrom(undefined, now),
+  { now = clock.now(), keptFrom = rawEventsKeptFrom(undefined, now), backfill = false }: IngestOptions = {},
 ): { valid: (VisitEventInput & { index: number })[]; rejected: IngestResult["rejected"]; repeated: number } {
   const valid: (VisitEventInput & { index: number })[] = [];
   const rejected: IngestResult["rejected"] = [];
   const seen = new Set<string>();
+  const joinedOn = wibDay(office.joinedAt);
   let repeated = 0;
   raw.forEach((item, index) => {
     const parsed = visitEventSchema.safeParse(item);
@@ -46,6 +59,15 @@ export function checkEvents(
       return rejected.push({ index, errors: { service: [`Kantor ini tidak memberikan layanan ${event.service}`] } });
     if (Date.parse(event.occurredAt) > now.getTime() + FUTURE_TOLERANCE_MS)
       return rejected.push({ index, errors: { occurredAt: ["Waktu kejadian di masa depan"] } });
+    if (!backfill && wibDay(new Date(event.occurredAt)) < joinedOn)
+      return rejected.push({
+        index,
+        errors: {
+          occurredAt: [
+            `Kunjungan sebelum kantor bergabung dengan SIGAP (${joinedOn}): kunjungan lama hanya masuk lewat impor susulan petugas, dengan alasan`,
+          ],
+        },
+      });
     if (keptFrom && Date.parse(event.occurredAt) < keptFrom.getTime())
       return rejected.push({
         index,
@@ -75,14 +97,13 @@ export function checkEvents(
  */
 export async function ingestEvents(
   db: Db,
-  office: Office,
+  office: IngestOffice,
   raw: readonly unknown[],
   source: Source,
-  now = clock.now(),
-  keptFrom: Date | null = rawEventsKeptFrom(undefined, now),
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
   const posts = await namedPosts(db, raw);
-  const { valid, rejected, repeated } = checkEvents(raw, office, posts, now, keptFrom);
+  const { valid, rejected, repeated } = checkEvents(raw, office, posts, options);
   if (valid.length === 0) return counted({ accepted: 0, duplicates: repeated, rejected });
   const { inserted, months } = await storeEvents(office.id, source, valid, posts);
   // This process sees the new revisions (pending late events, a new month) at once; others within a second.
@@ -116,7 +137,7 @@ async function namedPosts(db: Db, raw: readonly unknown[]): Promise<Posts> {
 
 /** A scanner's (or checkpoint tablet's) batch through the API, on the app's database. */
 export function ingestApiBatch(
-  office: Office,
+  office: IngestOffice,
   raw: readonly unknown[],
   source: "API" | "CHECKPOINT" = "API",
 ): Promise<IngestResult> {

@@ -99,13 +99,15 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
               : "Senin–Jumat 08.00–15.00",
           stage: last.stage,
           stageChangedAt: last.at,
+          // It joined SIGAP when it was registered: visits before that day are refused (provenance).
+          createdAt: history[0].at,
           services: { create: agencySeed.services.map((serviceCode) => ({ serviceCode })) },
           rolloutEvents: {
             create: history.map((step, i) => ({
               fromStage: i === 0 ? null : history[i - 1].stage,
               toStage: step.stage,
               at: step.at,
-              note: "Data demo",
+              note: DEMO_STAGE_NOTES[step.stage][officeCount % DEMO_STAGE_NOTES[step.stage].length],
             })),
           },
         },

@@ -6,8 +6,9 @@ import { prisma } from "@/lib/db";
 import { batchesFor } from "./batches";
 
 const [officeId, services] = [process.argv[2], process.argv[3].split(",")];
+const { createdAt: joinedAt } = await prisma.office.findUniqueOrThrow({ where: { id: officeId } });
 for (const [index, batch] of batchesFor(officeId).entries()) {
-  await ingestEvents(prisma, { id: officeId, services }, batch, "API");
+  await ingestEvents(prisma, { id: officeId, services, joinedAt }, batch, "API");
   process.stdout.write(`${index}\n`);
 }
 process.exit(0);

@@ -41,7 +41,7 @@ describe("ingestion killed with SIGKILL", () => {
       for (let kill = 0; kill < KILLS; kill++) confirmed.push(await ingestUntilKilled(office.id, 5 + kill * 12));
       // The scanner resends every batch it has (it cannot know which answers were lost).
       for (const batch of batchesFor(office.id))
-        await ingestEvents(prisma, { id: office.id, services: ["KTP_EL"] }, batch, "API");
+        await ingestEvents(prisma, { id: office.id, services: ["KTP_EL"], joinedAt: office.createdAt }, batch, "API");
 
       const total = BATCHES * PER_BATCH;
       expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(total);

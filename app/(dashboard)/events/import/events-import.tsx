@@ -22,6 +22,7 @@ export function EventsImport({ t }: { t: Dictionary }) {
   const [totals, setTotals] = useState<Totals | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  const [backfillReason, setBackfillReason] = useState("");
 
   async function load(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -42,7 +43,7 @@ export function EventsImport({ t }: { t: Dictionary }) {
       const chunk = records.slice(start, start + CHUNK_ROWS);
       // Each chunk travels as a File part, as every CSV sent to an action does (lib/actions/arguments.ts).
       const part = new File([toCsv(header, chunk)], fileName, { type: "text/csv" });
-      const result = await importEventsChunkAction(part, start + 2);
+      const result = await importEventsChunkAction(part, start + 2, backfillReason.trim() || undefined);
       if (!result.ok) {
         setFailure(result.message);
         break;
@@ -73,6 +74,21 @@ export function EventsImport({ t }: { t: Dictionary }) {
         {t.officesAdmin.csvFile}
         <input type="file" accept=".csv,text/csv" onChange={(ev) => void load(ev)} className="text-sm" />
       </label>
+      <details className="text-sm" open={backfillReason !== ""}>
+        <summary className="cursor-pointer font-medium">{e.backfill}</summary>
+        <p className="mt-1 text-gray-700">{e.backfillHint}</p>
+        <label className="mt-2 flex flex-col gap-1 font-medium">
+          {e.backfillReason}
+          <textarea
+            name="backfillReason"
+            rows={2}
+            maxLength={500}
+            value={backfillReason}
+            onChange={(ev) => setBackfillReason(ev.target.value)}
+            className="rounded border border-gray-300 px-2 py-1 font-normal"
+          />
+        </label>
+      </details>
       {rows && (
         <p className="text-sm">
           {fileName}: {formatNumber(total)} {e.rows}

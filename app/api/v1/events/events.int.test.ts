@@ -9,8 +9,8 @@ import { POST } from "./route";
 
 // The ingestion API through its route handler, against the real database.
 
-async function freshOffice() {
-  const { office, admin } = await testOffice("Loket Uji Ingest", ["KTP_EL", "ADMINDUK"]);
+async function freshOffice(joinedAt?: Date) {
+  const { office, admin } = await testOffice("Loket Uji Ingest", ["KTP_EL", "ADMINDUK"], { joinedAt });
   const { key, id } = await createApiKey(prisma, admin, { officeCode: office.code, label: "Uji" });
   return { office, key, keyId: id, admin };
 }
@@ -256,5 +256,31 @@ describe("POST /api/v1/events", () => {
     const { key } = await freshOffice();
     for (let i = 0; i < KEY_FAILURES_PER_MINUTE + 5; i++)
       expect([401, 429]).not.toContain((await send(key, { events: [] }, { "x-forwarded-for": "192.0.2.77" })).status);
+  });
+
+  it("refuses visits dated before the office joined SIGAP, and takes those of its first day", async () => {
+    // Registered on SIGAP's today (3 Mar 2022 WIB in tests), at 07.30 WIB: 2 Mar 23.30 in UTC.
+    const { office, key } = await freshOffice(new Date("2022-03-03T07:30:00+07:00"));
+    const response = await send(key, {
+      events: [
+        event("before", { occurredAt: "2022-02-16T09:00:00+07:00" }),
+        event("eve", { occurredAt: "2022-03-02T23:59:00+07:00" }),
+        event("first-day", { occurredAt: "2022-03-03T07:05:00+07:00" }),
+      ],
+    });
+    expect(await response.json()).toEqual({
+      accepted: 1,
+      duplicates: 0,
+      rejected: [0, 1].map((index) => ({
+        index,
+        errors: {
+          occurredAt: [
+            "Kunjungan sebelum kantor bergabung dengan SIGAP (2022-03-03): kunjungan lama hanya masuk lewat impor susulan petugas, dengan alasan",
+          ],
+        },
+      })),
+    });
+    expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(1);
+    expect(await prisma.trafficMonth.findUnique({ where: { month: "2022-02" } })).toMatchObject({ month: "2022-02" });
   });
 });
