@@ -105,7 +105,7 @@ export const AGENCIES: AgencySeed[] = [
         "Puskesmas Jatisampurna",
         "Puskesmas Mustikajaya",
         "Puskesmas Jatibening",
-        "Puskesmas Pondok Melati",
+        "Puskesmas Pondokmelati",
         "Puskesmas Seroja",
         "Puskesmas Marga Mulya",
         "Puskesmas Wisma Jaya",
@@ -319,6 +319,6 @@ export const AGENCIES: AgencySeed[] = [
     deadline: PRIVATE_DEADLINE,
     services: ["LAINNYA"],
     visitsPerDay: 30,
-    offices: { placement: "spread", names: ["PLN ULP Bekasi Kota", "PLN ULP Medan Satria"] },
+    offices: { placement: "spread", names: ["PLN ULP Bekasi Kota", "PLN ULP Medansatria"] },
   },
 ];

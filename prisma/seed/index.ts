@@ -8,7 +8,7 @@ import { officeReportRows, seedInspections, type ReportQuirk } from "./complianc
 import { bekasiKecamatan, bekasiKelurahan, type Area } from "./areas";
 import { SE_1395, SE_1395_RULES, se1395EngineRules } from "./circular";
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
-import { liveSince, rolloutHistory } from "./rollout";
+import { DEMO_STAGE_NOTES, liveSince, rolloutHistory } from "./rollout";
 import { officeTrafficRows, type TrafficRow } from "./traffic";
 import { nearestPost } from "@/lib/referrals/nearest-post";
 import { rebuildTrafficCubes } from "@/lib/services/traffic-cubes";
@@ -230,8 +230,31 @@ function officePlaces(agency: AgencySeed, kecamatan: Area[], kelurahan: Area[], 
       return kelurahan.map((k) => place(`${namePrefix} ${k.name}`, k));
     }
     case "spread":
-      return agency.offices.names.map((name) => place(name, pick(kelurahan)));
+      // The random pick is drawn even when the name places the office, so the demo's other
+      // random choices stay as they were.
+      return agency.offices.names.map((name) => {
+        const drawn = pick(kelurahan);
+        return place(name, placeNamedIn(name, kecamatan, kelurahan) ?? drawn);
+      });
   }
+}
+
+const squeezed = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
+
+/**
+ * The kelurahan an office's name places it in: a kelurahan it names ("Puskesmas Bintara"),
+ * else the first kelurahan of a kecamatan it names ("Gerai Perizinan Jatiasih"), the longest
+ * name winning; spaces do not count ("Pondok Melati" is Pondokmelati). Undefined when it names none.
+ */
+export function placeNamedIn(name: string, kecamatan: Area[], kelurahan: Area[]): Area | undefined {
+  const named = (areas: Area[]) =>
+    areas
+      .filter((area) => squeezed(name).includes(squeezed(area.name)))
+      .sort((a, b) => b.name.length - a.name.length)[0];
+  const inKecamatan = named(kecamatan);
+  const village = named(kelurahan);
+  if (village && (!inKecamatan || village.parentCode === inKecamatan.code)) return village;
+  return inKecamatan && kelurahan.find((k) => k.parentCode === inKecamatan.code);
 }
 
 async function seedCircular(db: Db): Promise<void> {

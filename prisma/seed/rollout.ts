@@ -39,6 +39,31 @@ export function rolloutHistory(random: () => number, options: { late: boolean; l
   return steps;
 }
 
+/**
+ * What an agency admin or the task force wrote when an office reached each stage, a few
+ * ways each (chosen by the office's place in the seed, not by the random stream).
+ */
+export const DEMO_STAGE_NOTES: Record<RolloutStageCode, readonly string[]> = {
+  REGISTERED: [
+    "Didaftarkan admin instansi setelah sosialisasi SE 440/1395",
+    "Didaftarkan; penanggung jawab loket sudah ditunjuk",
+  ],
+  STAFF_TRAINED: [
+    "Petugas loket ikut pelatihan pemindaian PeduliLindungi",
+    "Pelatihan petugas selesai; alur antrean diubah agar QR dipindai di pintu masuk",
+  ],
+  SCANNER_READY: [
+    "QR PeduliLindungi terpasang di pintu masuk; pemindaian uji berhasil",
+    "Tablet meja pemeriksaan siap, kunci API dibuat",
+  ],
+  LIVE: [
+    "Pemindaian berjalan sejak jam buka",
+    "Mulai memindai; pengunjung tanpa bukti vaksin diarahkan ke pos vaksinasi",
+  ],
+  VERIFIED: ["Diverifikasi tim Satgas saat inspeksi: semua pengunjung dipindai", "Lolos inspeksi Satgas"],
+  SUSPENDED: ["Dihentikan sementara: inspeksi mendapati pemindai tidak digunakan"],
+};
+
 /** When the office started scanning (LIVE), if it ever did. */
 export function liveSince(steps: StageStep[]): Date | undefined {
   return steps.find((s) => s.stage === "LIVE")?.at;

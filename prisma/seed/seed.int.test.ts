@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { bekasiKecamatan } from "./areas";
 import { DEMO_USERS } from "./demo-users";
+import { DEMO_STAGE_NOTES } from "./rollout";
 
 // The run's database was seeded once by test/global-setup.ts with seedDemo().
 describe("demo seed", () => {
@@ -26,7 +28,7 @@ describe("demo seed", () => {
     });
     expect(agencies).toBe(7);
     const seeded = await prisma.office.findMany({
-      where: { rolloutEvents: { some: { note: "Data demo" } } },
+      where: { rolloutEvents: { some: { note: { in: [...DEMO_STAGE_NOTES.REGISTERED] } } } },
       include: { kelurahan: true, services: true },
     });
     expect(seeded.length).toBeGreaterThanOrEqual(140);
@@ -35,9 +37,30 @@ describe("demo seed", () => {
     expect(seeded.every((o) => o.services.length > 0)).toBe(true);
   });
 
+  it("places each office in the kecamatan its name names, and has it join before its first visit", async () => {
+    const squeezed = (name: string) => name.toLowerCase().replace(/[^a-z]/g, "");
+    const offices = await prisma.office.findMany({
+      where: { rolloutEvents: { some: { note: { in: [...DEMO_STAGE_NOTES.REGISTERED] } } } },
+      include: { kelurahan: { include: { kecamatan: true } } },
+    });
+    const misplaced = offices.flatMap((office) =>
+      bekasiKecamatan()
+        .filter((k) => squeezed(office.name).includes(squeezed(k.name)) && k.code !== office.kelurahan.kecamatanCode)
+        .map((k) => `${office.name} (named ${k.name}) is in ${office.kelurahan.kecamatan.name}`),
+    );
+    expect(misplaced).toEqual([]);
+    expect(offices.find((o) => o.name === "Puskesmas Jatiasih")?.kelurahan.kecamatan.name).toBe("Jatiasih");
+
+    const early = await prisma.$queryRaw<{ code: string }[]>`
+      SELECT o.code FROM "Office" o
+      WHERE EXISTS (SELECT 1 FROM "VisitEvent" e WHERE e."officeId" = o.id
+        AND (e."occurredAt" + interval '7 hours')::date < (o."createdAt" + interval '7 hours')::date)`;
+    expect(early).toEqual([]);
+  });
+
   it("gives every office a dated rollout history that ends at its current stage", async () => {
     const offices = await prisma.office.findMany({
-      where: { rolloutEvents: { some: { note: "Data demo" } } },
+      where: { rolloutEvents: { some: { note: { in: [...DEMO_STAGE_NOTES.REGISTERED] } } } },
       include: { rolloutEvents: { orderBy: { at: "asc" } } },
     });
     for (const office of offices) {
