@@ -17,8 +17,8 @@ export const publishRevisionAction = defineAction({
       throw new AppError(
         "CONFLICT",
         result.reason === "exposes"
-          ? `Belum dapat diterbitkan: ${result.lateEvents} kunjungan terlambat akan membuka ${result.exposed} angka bila dibandingkan dengan rilis yang ada. Versi ${result.current} tetap berlaku. SIGAP mencoba revisi ini lagi setiap hari sampai ${result.finalOn}; pada tanggal itu versi yang berlaku menjadi final, dan kunjungan terlambat tetap tercatat di dasbor petugas.`
-          : `Belum dapat diterbitkan: untuk melindungi ${result.lateEvents} kunjungan terlambat, revisi harus menyembunyikan ${result.withdrawn} dari ${result.shown} angka yang sudah terbit. Versi ${result.current} tetap berlaku. SIGAP mencoba revisi ini lagi setiap hari sampai ${result.finalOn}; pada tanggal itu versi yang berlaku menjadi final, dan kunjungan terlambat tetap tercatat di dasbor petugas.`,
+          ? `Belum dapat diterbitkan: ${result.lateEvents} kunjungan terlambat akan membuka ${result.exposed} angka bila dibandingkan dengan rilis yang ada. Versi ${result.current} tetap berlaku. SIGAP mencoba revisi ini lagi pada malam setelah kunjungan terlambat baru masuk, sampai ${result.finalOn}; pada tanggal itu versi yang berlaku menjadi final, dan kunjungan terlambat tetap tercatat di dasbor petugas.`
+          : `Belum dapat diterbitkan: untuk melindungi ${result.lateEvents} kunjungan terlambat, revisi harus menyembunyikan ${result.withdrawn} dari ${result.shown} angka yang sudah terbit. Versi ${result.current} tetap berlaku. SIGAP mencoba revisi ini lagi pada malam setelah kunjungan terlambat baru masuk, sampai ${result.finalOn}; pada tanggal itu versi yang berlaku menjadi final, dan kunjungan terlambat tetap tercatat di dasbor petugas.`,
       );
     }
     await revalidatePublicPages();

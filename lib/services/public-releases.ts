@@ -56,7 +56,8 @@ export async function publishRevision(
       action: "release.refused",
       entity: "PublicRelease",
       entityId: month,
-      after: { lateEvents, ...refusal(outcome) },
+      // The month's revision counter the audit saw: the job does not try the same late visits twice.
+      after: { lateEvents, revision: state.revision, ...refusal(outcome) },
     });
     return { published: false, lateEvents, current: latest.version, finalOn: finalOn(month), ...refusal(outcome) };
   }
@@ -100,14 +101,16 @@ export type RevisionAttempt = { month: string } & RevisionResult;
 
 /**
  * The daily revision job at `at`: tries a revision of every released month that has late visits
- * and is not final yet (lib/stats/release-calendar.ts). A refusal is audited and tried again the
- * next day; on the month's final day the tries stop and the latest version stays.
+ * and is not final yet (lib/stats/release-calendar.ts). A refusal is audited; the month is tried
+ * again once more late visits have arrived (the same visits get the same answer); on the month's
+ * final day the tries stop and the latest version stays.
  */
 export async function reviseMonthsWithLateVisits(db: Db, actor: AuditActor, at: Date): Promise<RevisionAttempt[]> {
   const day = wibDay(at);
   const attempts: RevisionAttempt[] = [];
   for (const m of await findReleasedMonths()) {
     if (m.lateEvents <= 0 || day >= finalOn(m.month)) continue;
+    if (await refusedAlready(db, m.month)) continue;
     try {
       attempts.push({ month: m.month, ...(await publishRevision(db, actor, m.month, at)) });
     } catch (error) {
@@ -116,4 +119,18 @@ export async function reviseMonthsWithLateVisits(db: Db, actor: AuditActor, at: 
     }
   }
   return attempts;
+}
+
+/** Whether the latest refusal of `month` saw the late visits it has now (none arrived since). */
+async function refusedAlready(db: Db, month: string): Promise<boolean> {
+  const [refused, state] = await Promise.all([
+    db.auditLog.findFirst({
+      where: { action: "release.refused", entity: "PublicRelease", entityId: month },
+      orderBy: { id: "desc" },
+      select: { after: true },
+    }),
+    db.trafficMonth.findUnique({ where: { month }, select: { revision: true } }),
+  ]);
+  const seen = (refused?.after as { revision?: number } | null)?.revision;
+  return seen !== undefined && seen === state?.revision;
 }
