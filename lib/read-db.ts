@@ -95,9 +95,18 @@ export const readDb = cache(async (): Promise<Db> => {
   if (!replica) return prisma;
   const replayed = await replicaReplayed();
   if (replayed === null) return prisma;
-  const written = (await cookies()).get(WRITTEN_COOKIE)?.value;
+  const written = await writtenPosition();
   return written && WAL_POSITION.test(written) && walNumber(written) > replayed ? prisma : replica;
 });
+
+/** This browser's last write position; none outside a request (a scheduled job reads what the replica has). */
+async function writtenPosition(): Promise<string | undefined> {
+  try {
+    return (await cookies()).get(WRITTEN_COOKIE)?.value;
+  } catch {
+    return undefined;
+  }
+}
 
 /** After an official's write: this browser reads from the primary until the replica has replayed it. */
 export async function rememberWrite(): Promise<void> {

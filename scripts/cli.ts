@@ -33,7 +33,7 @@ const USAGE = `SIGAP admin CLI
       next run (tab-separated).
   npm run cli -- jobs:run --job NAME
       Queues a run of a scheduled job now and waits for it; whichever instance (or this
-      process) takes it runs it once. Jobs: month-close, release-revisions, backup,
+      process) takes it runs it once. Jobs: month-close, release-revisions, backup, reminders,
       event-retention, clean-up.
   npm run cli -- events:prune
       Deletes the raw visit events of months older than EVENT_RETENTION_MONTHS that are final
@@ -190,11 +190,10 @@ async function jobsList(): Promise<void> {
 }
 
 async function jobsRun(options: Options): Promise<void> {
-  const { isJobName } = await import("@/lib/jobs/schedule");
+  const { isJobName, JOB_NAMES } = await import("@/lib/jobs/schedule");
   const { declareJobs, jobQueue, runJob, runJobNow } = await import("@/lib/jobs/queue");
   const name = options.job ?? "";
-  if (!isJobName(name))
-    throw new Error(`--job: one of month-close, release-revisions, backup, event-retention, clean-up`);
+  if (!isJobName(name)) throw new Error(`--job: one of ${JOB_NAMES.join(", ")}`);
   const boss = jobQueue();
   await boss.start();
   try {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditActor } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import { officesOf } from "@/lib/auth/scope";
 import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting";
@@ -23,7 +24,7 @@ type OfficeWindow = {
 };
 
 /** The offices in a scope with what their reporting windows need; read once per request (the compliance page asks three times). */
-const officesWithRollout = cache(async (actor: Actor) =>
+const officesWithRollout = cache(async (actor: AuditActor) =>
   (await readDb()).office.findMany({
     where: { archivedAt: null, ...officesOf(actor) },
     include: {
@@ -35,7 +36,7 @@ const officesWithRollout = cache(async (actor: Actor) =>
 );
 
 export async function officeWindows(
-  actor: Actor,
+  actor: AuditActor,
   from: string,
   to: string,
   officeId?: string,
@@ -82,7 +83,7 @@ export function receivedReports(officeIds: string[], from: string, to: string): 
 }
 
 /** Reports received from every office in a scope over a period; read once per request. */
-export const receivedReportsInScope = cache((actor: Actor, from: string, to: string) =>
+export const receivedReportsInScope = cache((actor: AuditActor, from: string, to: string) =>
   firstReports({ office: officesOf(actor) }, from, to),
 );
 
@@ -124,11 +125,14 @@ export async function officePunctuality(
   return { expected, onTime, rate: expected ? onTime / expected : null, from, to };
 }
 
-export type MissingReports = { code: string; name: string; days: string[] };
+export type MissingReports = { agencyId: string; code: string; name: string; days: string[] };
 
-/** The offices in scope with reports expected and not received over the `days` days up to the data's end, most missing first. */
-export async function findMissingReports(actor: Actor, days = 7): Promise<{ to: string; offices: MissingReports[] }> {
-  const to = today();
+/** The offices in scope with reports expected and not received over the `days` days up to `to` (today), most missing first. */
+export async function findMissingReports(
+  actor: AuditActor,
+  days = 7,
+  to: string = today(),
+): Promise<{ to: string; offices: MissingReports[] }> {
   const from = addDays(to, -(days - 1));
   const [windows, received, offices] = await Promise.all([
     officeWindows(actor, from, to),
@@ -138,6 +142,7 @@ export async function findMissingReports(actor: Actor, days = 7): Promise<{ to: 
   const byId = new Map(offices.map((o) => [o.id, o]));
   const missing = windows
     .map((w) => ({
+      agencyId: w.agencyId,
       code: byId.get(w.id)!.code,
       name: byId.get(w.id)!.name,
       days: w.expected.filter((day) => received.get(`${w.id}|${day}`) === undefined),

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type Page, pageOf } from "@/lib/validations/list-params";
 import type { OverdueParams } from "@/lib/validations/rollout";
 import { ROLLOUT_STAGES, type RolloutStageCode } from "@/lib/vocabulary";
-import { dateOfDay, dayOfDate, daysBetween } from "@/lib/day";
+import { addDays, dateOfDay, dayOfDate, daysBetween, type Day } from "@/lib/day";
 import * as clock from "@/lib/clock";
 
 const SCANNING: RolloutStageCode[] = ["LIVE", "VERIFIED"];
@@ -170,4 +170,28 @@ export async function findOfficesToGoLive(actor: Actor): Promise<OfficeToGoLive[
       deadline: o.agency.rolloutDeadline ? dayOfDate(o.agency.rolloutDeadline) : null,
     }))
     .sort((a, b) => ROLLOUT_STAGES.indexOf(a.stage) - ROLLOUT_STAGES.indexOf(b.stage) || a.code.localeCompare(b.code));
+}
+
+export type StoppedOffice = { agencyId: string; code: string; name: string };
+
+/** Quiet days after which a scanning office is said to have stopped, and the days before them it must have been active. */
+export const STOPPED_QUIET_DAYS = 3;
+const STOPPED_ACTIVE_DAYS = 14;
+
+/**
+ * Offices at a scanning stage that recorded visits in the two weeks before the last
+ * STOPPED_QUIET_DAYS days up to `through`, and none since: their scanner or desk went quiet.
+ */
+export async function findOfficesStoppedScanning(through: Day): Promise<StoppedOffice[]> {
+  const quietFrom = addDays(through, -(STOPPED_QUIET_DAYS - 1));
+  const activeFrom = addDays(quietFrom, -STOPPED_ACTIVE_DAYS);
+  const db = await readDb();
+  return db.$queryRaw<StoppedOffice[]>`
+    SELECT o."agencyId", o.code, o.name FROM "Office" o
+    WHERE o."archivedAt" IS NULL AND o.stage::text IN ('LIVE', 'VERIFIED')
+      AND EXISTS (SELECT 1 FROM "DailyOfficeTraffic" t WHERE t."officeId" = o.id AND t.count > 0
+        AND t.day >= ${dateOfDay(activeFrom)} AND t.day < ${dateOfDay(quietFrom)})
+      AND NOT EXISTS (SELECT 1 FROM "DailyOfficeTraffic" t WHERE t."officeId" = o.id AND t.count > 0
+        AND t.day >= ${dateOfDay(quietFrom)} AND t.day <= ${dateOfDay(through)})
+    ORDER BY o.code`;
 }

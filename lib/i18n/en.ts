@@ -219,6 +219,11 @@ export const en: Dictionary = {
     },
     daysMissing: { one: "{count} day", other: "{count} days" },
     more: "and {count} more",
+    reminders: "SIGAP's daily reminders",
+    reminderKinds: {
+      MISSING_REPORTS: "daily reports missing",
+      STOPPED_SCANNING: "stopped scanning: no visits recorded in the last {days} days",
+    },
   },
   announcements: {
     title: "Announcements and errata",
@@ -348,6 +353,7 @@ export const en: Dictionary = {
     states: { completed: "succeeded", failed: "failed" } as Record<string, string>,
     names: {
       "month-close": "Month close: each month's first release on its release day",
+      reminders: "Reminders for agencies: reports missing, offices that stopped scanning",
       "release-revisions": "Daily revisions of months with late visits, until final",
       backup: "Nightly database backup, rotated",
       "event-retention": "Retention of raw visit events (EVENT_RETENTION_MONTHS)",

@@ -215,6 +215,11 @@ export const id = {
     },
     daysMissing: { one: "{count} hari", other: "{count} hari" },
     more: "dan {count} lainnya",
+    reminders: "Pengingat harian SIGAP",
+    reminderKinds: {
+      MISSING_REPORTS: "laporan harian belum masuk",
+      STOPPED_SCANNING: "berhenti memindai: tidak ada kunjungan tercatat {days} hari terakhir",
+    },
   },
   announcements: {
     title: "Pengumuman dan ralat",
@@ -349,6 +354,7 @@ export const id = {
       backup: "Cadangan basis data malam hari, dengan rotasi",
       "event-retention": "Retensi kejadian kunjungan mentah (EVENT_RETENTION_MONTHS)",
       "clean-up": "Pembersihan sesi yang kedaluwarsa atau sudah keluar",
+      reminders: "Pengingat untuk instansi: laporan yang belum masuk, kantor yang berhenti memindai",
     },
     cli: "Dari baris perintah: npm run cli -- jobs:list, dan npm run cli -- jobs:run NAMA untuk menjalankan satu sekarang.",
   },

@@ -8,6 +8,7 @@ import { releaseMonthsDue } from "@/lib/data/public-releases";
 import { env } from "@/lib/env";
 import { reviseMonthsWithLateVisits } from "@/lib/services/public-releases";
 import { keptFromMonth, pruneRawEvents } from "@/lib/services/event-retention";
+import { remindAgencies } from "@/lib/services/reminders";
 import { backupDatabase } from "@/scripts/lib/backup";
 import type { JobName } from "./schedule";
 
@@ -51,5 +52,8 @@ export const JOB_HANDLERS: Record<JobName, () => Promise<Record<string, unknown>
       where: { OR: [{ expiresAt: { lt: before } }, { revokedAt: { lt: before } }] },
     });
     return { sessionsDeleted: count };
+  },
+  async reminders() {
+    return remindAgencies(prisma, now());
   },
 };

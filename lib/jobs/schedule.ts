@@ -5,7 +5,14 @@
 /** The hour (WIB) the month-close job runs: a month's release is dated then on its release day. */
 export const MONTH_CLOSE_HOUR_WIB = 1;
 
-export const JOB_NAMES = ["month-close", "release-revisions", "backup", "event-retention", "clean-up"] as const;
+export const JOB_NAMES = [
+  "month-close",
+  "release-revisions",
+  "backup",
+  "event-retention",
+  "clean-up",
+  "reminders",
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const JOB_TIME_ZONE = "Asia/Jakarta";
@@ -17,6 +24,8 @@ export const JOB_SCHEDULES: Record<JobName, string> = {
   backup: "30 2 * * *",
   "event-retention": "0 3 * * *",
   "clean-up": "30 3 * * *",
+  // Before offices open: an agency admin starts the day with what needs them.
+  reminders: "0 7 * * *",
 };
 
 export function isJobName(name: string): name is JobName {

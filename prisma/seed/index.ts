@@ -13,6 +13,7 @@ import { officeTrafficRows, type TrafficRow } from "./traffic";
 import { nearestPost } from "@/lib/referrals/nearest-post";
 import { rebuildTrafficCubes } from "@/lib/services/traffic-cubes";
 import { releaseFirst } from "@/lib/data/public-releases";
+import { remindAgencies } from "@/lib/services/reminders";
 import { now } from "@/lib/clock";
 import { wibDayStart } from "@/lib/day";
 import { firstReleaseOn } from "@/lib/stats/release-calendar";
@@ -168,6 +169,9 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   log("surat edaran, aturan dan pengguna demo dibuat");
   const released = await releaseAsScheduled(db);
   log(`rilis data publik: ${released.length} bulan, diperiksa pemecah (HiGHS), masing-masing pada hari rilisnya`);
+  // This morning's reminders, as the 07.00 job would have left them on the demo's today.
+  const { reminders } = await remindAgencies(db, now());
+  log(`pengingat hari ini: ${reminders}`);
 }
 
 /**

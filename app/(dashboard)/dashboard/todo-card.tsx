@@ -2,19 +2,27 @@ import { fill } from "@/lib/i18n/fill";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/permissions";
+import { findRecentReminders } from "@/lib/data/reminders";
 import { findMissingReports } from "@/lib/data/reporting-rates";
-import { findOfficesToGoLive } from "@/lib/data/rollout";
+import { findOfficesToGoLive, STOPPED_QUIET_DAYS } from "@/lib/data/rollout";
 import { formatDay } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 
 const SHOWN = 10;
 
-/** An agency admin's to-do: its offices not scanning yet, and reports missing over the last week of data. */
+/**
+ * An agency admin's to-do: its offices not scanning yet, reports missing over the last week,
+ * and the reminders the daily job left (offices that stopped scanning among them).
+ */
 export async function TodoCard({ actor }: { actor: Actor }) {
   const { t, locale } = await getDictionary();
   const d = t.todo;
-  const [toGoLive, missing] = await Promise.all([findOfficesToGoLive(actor), findMissingReports(actor)]);
-  if (toGoLive.length === 0 && missing.offices.length === 0)
+  const [toGoLive, missing, reminders] = await Promise.all([
+    findOfficesToGoLive(actor),
+    findMissingReports(actor),
+    findRecentReminders(actor),
+  ]);
+  if (toGoLive.length === 0 && missing.offices.length === 0 && reminders.length === 0)
     return (
       <Card title={d.title}>
         <p className="text-sm text-gray-700">{d.nothing}</p>
@@ -64,6 +72,29 @@ export async function TodoCard({ actor }: { actor: Actor }) {
           )}
         </section>
       </div>
+      {reminders.length > 0 && (
+        <section aria-labelledby="todo-reminders" className="mt-6">
+          <h3 id="todo-reminders" className="font-semibold">
+            {d.reminders}
+          </h3>
+          <ul className="mt-2 space-y-1 text-sm">
+            {reminders.map((r) => (
+              <li key={`${r.day}-${r.kind}`}>
+                {formatDay(r.day, locale)}: {d.reminderKinds[r.kind].replace("{days}", String(STOPPED_QUIET_DAYS))} —{" "}
+                {r.offices.slice(0, SHOWN).map((o, i) => (
+                  <span key={o.code}>
+                    {i > 0 && ", "}
+                    <Link href={`/offices/${o.code}`} className="font-medium text-brand-700 hover:underline">
+                      {o.name}
+                    </Link>
+                  </span>
+                ))}
+                {r.offices.length > SHOWN && ` ${fill(d.more, { count: r.offices.length - SHOWN }, locale)}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </Card>
   );
 }
