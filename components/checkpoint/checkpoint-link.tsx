@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { fetchNotingClock, saveClockOffset } from "@/lib/checkpoint/clock";
 import { checkpointConfigSchema, type CheckpointConfig } from "@/lib/checkpoint/config";
 import { IdbOutboxStore } from "@/lib/checkpoint/idb-store";
 import { tokenOfFragment } from "@/lib/checkpoint/link-token";
@@ -26,10 +27,12 @@ async function open(officeCode: string): Promise<State> {
     return parsed.success && parsed.data.office.code === officeCode ? parsed.data : null;
   };
   try {
-    const response = await fetch("/api/v1/checkpoint", {
-      headers: { Authorization: `Bearer ${token}` },
-      cache: "no-store",
-    });
+    // The answer's Date is SIGAP's clock: the desk knows it before its first check.
+    const response = await fetchNotingClock(
+      "/api/v1/checkpoint",
+      { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" },
+      saveClockOffset,
+    );
     if (response.status === 401) return { step: "invalid" };
     const config = ofThisOffice(response.ok ? await response.json() : null);
     if (response.ok) return config ? { step: "ready", token, config } : { step: "invalid" };
