@@ -24,6 +24,7 @@ describe("reporting rates", () => {
       to: "2022-02-14",
       liveSince: new Date("2022-02-03T02:00:00Z"),
       opensSaturday: false,
+      today: "2022-03-03",
     });
     expect(days).toEqual([
       "2022-02-03",
@@ -41,9 +42,21 @@ describe("reporting rates", () => {
         to: "2022-02-06",
         liveSince: new Date("2021-10-01T00:00:00Z"),
         opensSaturday: true,
+        today: "2022-03-03",
       }),
     ).toEqual(["2022-02-05"]);
-    expect(expectedDays({ from: "2022-02-01", to: "2022-02-28", liveSince: null, opensSaturday: true })).toEqual([]);
+    expect(
+      expectedDays({ from: "2022-02-01", to: "2022-02-28", liveSince: null, opensSaturday: true, today: "2022-03-03" }),
+    ).toEqual([]);
+  });
+
+  it("expects no report for a day that has not come, whatever period is asked", () => {
+    const june = { from: "2022-06-01", to: "2022-06-30", opensSaturday: false };
+    expect(expectedDays({ ...june, liveSince: new Date("2021-10-01T00:00:00Z"), today: "2022-03-03" })).toEqual([]);
+    expect(expectedDays({ ...june, liveSince: new Date("2021-10-01T00:00:00Z"), today: "2022-06-02" })).toEqual([
+      "2022-06-01",
+      "2022-06-02",
+    ]);
   });
 
   it("gives no rate when nothing was expected", () => {

@@ -19,6 +19,8 @@ export function expectedDays(options: {
   liveSince: Date | null;
   liveUntil?: Date | null;
   opensSaturday: boolean;
+  /** SIGAP's today: no report is expected for a day that has not come. */
+  today: string;
 }): string[] {
   if (!options.liveSince) return [];
   // Going live or being suspended happens at an instant; the office's day is the WIB one.
@@ -26,7 +28,13 @@ export function expectedDays(options: {
   const until = options.liveUntil ? wibDay(options.liveUntil) : undefined;
   return eachDay(options.from, options.to).filter((day) => {
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-    return day >= live && !(until && day >= until) && weekday !== 0 && (weekday !== 6 || options.opensSaturday);
+    return (
+      day >= live &&
+      day <= options.today &&
+      !(until && day >= until) &&
+      weekday !== 0 &&
+      (weekday !== 6 || options.opensSaturday)
+    );
   });
 }
 

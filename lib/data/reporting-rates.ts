@@ -58,6 +58,7 @@ export async function officeWindows(
         liveSince: live,
         liveUntil: suspended,
         opensSaturday: opensSaturday(o.openingHours),
+        today: today(),
       }),
     };
   });
