@@ -84,7 +84,7 @@ test("[public] a late small batch changes nothing published; officials see it pe
   await signInAs("HUMAS");
   await page.goto("/dashboard");
   const releases = page.getByRole("table", { name: "Rilis data publik" });
-  const february = releases.getByRole("row", { name: /^2022-02/ });
+  const february = releases.getByRole("row", { name: /^Feb 2022/ });
   await expect(february).toBeVisible();
   expect(Number((await february.getByRole("cell").nth(3).innerText()).replace(/\./g, ""))).toBeGreaterThanOrEqual(2);
   await february.getByRole("button", { name: "Terbitkan revisi" }).click();

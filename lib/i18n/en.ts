@@ -359,7 +359,8 @@ export const en: Dictionary = {
       "event-retention": "Retention of raw visit events (EVENT_RETENTION_MONTHS)",
       "clean-up": "Clean-up of expired and signed-out sessions",
     },
-    cli: "From the command line: npm run cli -- jobs:list, and npm run cli -- jobs:run NAME to run one now.",
+    daily: "daily at {time} WIB",
+    cli: "From the command line: npm run cli -- jobs:list, and npm run cli -- jobs:run --job NAME to run one now.",
   },
   audit: {
     title: "Audit log",

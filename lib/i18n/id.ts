@@ -356,7 +356,8 @@ export const id = {
       "clean-up": "Pembersihan sesi yang kedaluwarsa atau sudah keluar",
       reminders: "Pengingat untuk instansi: laporan yang belum masuk, kantor yang berhenti memindai",
     },
-    cli: "Dari baris perintah: npm run cli -- jobs:list, dan npm run cli -- jobs:run NAMA untuk menjalankan satu sekarang.",
+    daily: "setiap hari, {time} WIB",
+    cli: "Dari baris perintah: npm run cli -- jobs:list, dan npm run cli -- jobs:run --job NAMA untuk menjalankan satu sekarang.",
   },
   audit: {
     title: "Log audit",

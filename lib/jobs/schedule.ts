@@ -28,6 +28,12 @@ export const JOB_SCHEDULES: Record<JobName, string> = {
   reminders: "0 7 * * *",
 };
 
+/** A daily schedule's time of day, "01.00" for "0 1 * * *"; null for any other schedule. */
+export function dailyTime(cron: string): string | null {
+  const match = /^(\d{1,2}) (\d{1,2}) \* \* \*$/.exec(cron);
+  return match ? `${match[2].padStart(2, "0")}.${match[1].padStart(2, "0")}` : null;
+}
+
 export function isJobName(name: string): name is JobName {
   return (JOB_NAMES as readonly string[]).includes(name);
 }

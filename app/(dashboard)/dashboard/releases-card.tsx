@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { publishRevisionAction } from "@/lib/actions/releases";
 import { findReleasedMonths } from "@/lib/data/public-releases";
-import { formatDateTime, formatDay, formatNumber } from "@/lib/format";
+import { formatDateTime, formatDay, formatMonth, formatNumber } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 
 /**
@@ -28,7 +28,7 @@ export async function ReleasesCard({ t, locale }: { t: Dictionary; locale: Local
         rows={months.map((m) => ({
           key: m.month,
           cells: [
-            m.month,
+            formatMonth(m.month, locale),
             formatNumber(m.version, locale),
             formatDateTime(m.publishedAt, locale),
             status(m),

@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { findJobStatuses } from "@/lib/data/job-statuses";
+import { dailyTime } from "@/lib/jobs/schedule";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.jobs);
 
@@ -48,7 +49,10 @@ export default async function JobsPage() {
                   {j.names[job.name]}
                   <span className="block font-mono text-xs font-normal text-gray-600">{job.name}</span>
                 </th>
-                <td className="px-3 py-2 font-mono text-xs">{job.schedule} WIB</td>
+                <td className="px-3 py-2">
+                  {dailyTime(job.schedule) ? j.daily.replace("{time}", dailyTime(job.schedule)!) : job.schedule}
+                  <span className="hidden font-mono text-xs text-gray-600 sm:block">{job.schedule}</span>
+                </td>
                 <td className="px-3 py-2">
                   {job.lastRun?.completedOn ? formatDateTime(job.lastRun.completedOn, locale) : j.never}
                 </td>

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { dailyTime, JOB_NAMES, JOB_SCHEDULES } from "./schedule";
+
+describe("job schedules", () => {
+  it("say a daily schedule's time in words (WIB), and leave any other as it is", () => {
+    expect(dailyTime("0 1 * * *")).toBe("01.00");
+    expect(dailyTime("30 2 * * *")).toBe("02.30");
+    expect(dailyTime("0 7 * * 1")).toBeNull();
+    expect(JOB_NAMES.map((name) => dailyTime(JOB_SCHEDULES[name]))).toEqual([
+      "01.00",
+      "02.00",
+      "02.30",
+      "03.00",
+      "03.30",
+      "07.00",
+    ]);
+  });
+});
