@@ -110,9 +110,10 @@ test("[TASKFORCE] finds the office in the rollout overview, records an inspectio
   await form.getByLabel("Pemindai PeduliLindungi dipakai").check();
   await form.getByLabel("Sanksi").selectOption("WRITTEN_WARNING");
   await form.getByRole("button", { name: "Catat inspeksi" }).click();
-  // The new office expected no report in the last 30 days of data: the score is the inspection alone.
+  // 60 % of the inspection (42) and 40 % of its on-time reporting: the one report it is
+  // expected to have, today's, was filed on time (100 %): 25.2 + 40 = 65.
   await expect(score).not.toHaveText(before);
-  await expect(score).toHaveText("42");
+  await expect(score).toHaveText("65");
   await expect(
     page.getByText(/Nilai \(0–100\): 42 · Petugas: Petugas Satgas Covid-19 · Teguran tertulis/),
   ).toBeVisible();

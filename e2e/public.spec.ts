@@ -22,10 +22,13 @@ test("[public] the language switch turns the page into English and back", async 
   await expect(page.getByRole("heading", { name: "Angka utama" })).toBeVisible();
 });
 
-test("[public] health endpoint reports the database", async ({ request }) => {
+test("[public] health endpoint reports the database and SIGAP's clock", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", db: "up" });
+  // The e2e server runs the demo: its clock was set to the demo's instant and runs forward from it.
+  const health = await response.json();
+  expect(health).toEqual({ status: "ok", db: "up", clock: "set", now: expect.any(String) });
+  expect(health.now.slice(0, 10)).toBe("2022-03-03");
 });
 
 test("[public] dashboard pages send a visitor to sign in", async ({ page }) => {

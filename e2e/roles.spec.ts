@@ -15,7 +15,7 @@ const OFFICIALS = [
 
 // What each role finds in its navigation (the pages check the same permissions on the server).
 const NAVIGATION: Record<RoleCode, string[]> = {
-  ADMIN: ["Dasbor", "Instansi", "Lalu lintas", "Pengguna", "Log audit", "Akun saya"],
+  ADMIN: ["Dasbor", "Instansi", "Lalu lintas", "Pengguna", "Log audit", "Tugas terjadwal", "Akun saya"],
   TASKFORCE: OFFICIALS,
   HUMAS: OFFICIALS,
   AGENCY_ADMIN: ["Dasbor", "Instansi saya", "Lalu lintas", "Akun saya"],
@@ -45,10 +45,10 @@ test("[TASKFORCE] dashboard shows visits per day as a chart and as a table", asy
   await expect(page.locator("svg.recharts-surface[role=application]")).toBeVisible();
   const table = page.getByRole("table", { name: "Kunjungan per hari" });
   await openChartTable(page.getByText("Tabel data grafik"), table);
-  // The default period: the three whole months up to the last one with data, Dec 2021 – Feb 2022.
+  // The default period: the last 90 days up to SIGAP's today (the demo's clock, 3 Mar 2022).
   await expect(table.getByRole("row")).toHaveCount(91);
-  await expect(table.getByRole("row").nth(1)).toContainText("1 Des 2021");
-  await expect(table.getByRole("row").last()).toContainText("28 Feb 2022");
+  await expect(table.getByRole("row").nth(1)).toContainText("4 Des 2021");
+  await expect(table.getByRole("row").last()).toContainText("3 Mar 2022");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh CSV" }).click();
   expect((await download).suggestedFilename()).toBe("kunjungan-per-hari.csv");
@@ -121,7 +121,7 @@ test("[AGENCY_ADMIN] the dashboard lists what to do: offices not scanning yet an
   expect(await notLive.getByRole("listitem").count()).toBeGreaterThanOrEqual(4);
   await expect(notLive).toContainText("Terdaftar");
   await expect(
-    todo.getByRole("region", { name: /^Laporan harian belum masuk, 7 hari sampai 28 Feb 2022/ }),
+    todo.getByRole("region", { name: /^Laporan harian belum masuk, 7 hari sampai 3 Mar 2022/ }),
   ).toBeVisible();
   const first = notLive.getByRole("link").first();
   const name = await first.innerText();
