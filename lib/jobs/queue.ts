@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { databaseUrl } from "@/lib/env";
+import { withJobsLock } from "@/scripts/lib/deploy-lock";
 import { log } from "@/lib/log.mjs";
 import { metrics } from "@/lib/metrics.mjs";
 import { JOB_HANDLERS } from "./handlers";
@@ -41,12 +42,17 @@ export async function runJob(name: JobName): Promise<Record<string, unknown>> {
   }
 }
 
-/** Makes every job's queue and schedule (idempotent: instances may start at once). */
+/**
+ * Makes every job's queue and schedule. Idempotent, and one instance at a time: instances
+ * started together would otherwise deadlock in pg-boss's createQueue on PostgreSQL.
+ */
 export async function declareJobs(boss: PgBoss): Promise<void> {
-  for (const name of JOB_NAMES) {
-    await boss.createQueue(name, { name, ...QUEUE_OPTIONS } as PgBoss.Queue);
-    await boss.schedule(name, JOB_SCHEDULES[name], {}, { tz: JOB_TIME_ZONE });
-  }
+  await withJobsLock(databaseUrl(), async () => {
+    for (const name of JOB_NAMES) {
+      await boss.createQueue(name, { name, ...QUEUE_OPTIONS } as PgBoss.Queue);
+      await boss.schedule(name, JOB_SCHEDULES[name], {}, { tz: JOB_TIME_ZONE });
+    }
+  });
 }
 
 /** Starts this instance's share of the scheduled work: declares the jobs and works their queues. */
