@@ -18,9 +18,20 @@ import path from "node:path";
 import { buildApp } from "../../scripts/build";
 import { buildNeeded } from "../../scripts/lib/build-stamp";
 import { waitForHealth } from "../../scripts/lib/wait-for-health";
+import { DEMO_CLOCK_START } from "../../prisma/seed/demo-clock";
 
 export const ROOT = "/tmp/sigap-scale";
 const STATE_FILE = path.join(ROOT, "cluster.json");
+const CLOCK_ANCHOR_FILE = path.join(ROOT, "clock-anchor");
+
+/**
+ * The deployment runs on the demo's clock, as `npm start` does, every process of it on the
+ * same one: the seed and both instances (also one restarted later) start SIGAP's clock at the
+ * demo's instant as of the moment the cluster came up (lib/clock.ts).
+ */
+function clockEnv(): Record<string, string> {
+  return { SIGAP_CLOCK_START: DEMO_CLOCK_START, SIGAP_CLOCK_ANCHOR: readFileSync(CLOCK_ANCHOR_FILE, "utf8") };
+}
 
 export const PORTS = { primary: 55432, replica: 55433, redis: 56379, a: 3201, b: 3202, nginx: 8480 } as const;
 /** How far behind the replica replays: long enough that a read sent there by mistake sees old data. */
@@ -83,7 +94,7 @@ function startPostgres(): void {
   log("primary up; migrating and seeding the demo data (about a minute)…");
   execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], {
     stdio: ["ignore", openSync(path.join(ROOT, "seed.log"), "w"), "inherit"],
-    env: { ...process.env, DATABASE_URL: urls.primary },
+    env: { ...process.env, ...clockEnv(), DATABASE_URL: urls.primary },
   });
   // The replica: a copy of the primary that follows its WAL (-R writes the standby settings).
   asPostgres("pg_basebackup", [
@@ -138,6 +149,7 @@ export function startInstance(name: Instance): number {
     stdio: ["ignore", "ignore", "ignore"],
     env: {
       ...process.env,
+      ...clockEnv(),
       NODE_ENV: "production",
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
@@ -206,6 +218,7 @@ export async function startCluster(): Promise<void> {
   stopCluster();
   mkdirSync(ROOT, { recursive: true });
   if (process.getuid?.() === 0) execFileSync("chown", ["postgres", ROOT]);
+  writeFileSync(CLOCK_ANCHOR_FILE, new Date().toISOString());
   const why = buildNeeded();
   if (why) {
     log(`building the app (${why})…`);

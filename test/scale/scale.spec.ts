@@ -65,14 +65,21 @@ async function signedIn(baseURL: string, role: keyof typeof DEMO_USERS): Promise
   return context;
 }
 
-test("both instances report the primary, the replica and Redis up", async () => {
-  for (const instance of [urls.a, urls.b])
-    expect(await (await fetch(`${instance}/api/health`)).json()).toEqual({
+test("both instances report the primary, the replica and Redis up, on one clock", async () => {
+  const answers = [];
+  for (const instance of [urls.a, urls.b]) answers.push(await (await fetch(`${instance}/api/health`)).json());
+  for (const health of answers)
+    expect(health).toEqual({
       status: "ok",
       db: "up",
       replica: "up",
       redis: "up",
+      clock: "set",
+      now: expect.any(String),
     });
+  // The demo's clock, the same on both (they answered within a second of each other).
+  expect(answers[0].now.slice(0, 10)).toBe("2022-03-03");
+  expect(Math.abs(Date.parse(answers[0].now) - Date.parse(answers[1].now))).toBeLessThan(1_000);
 });
 
 test("a session signed in on one instance is valid on the other", async () => {
@@ -133,8 +140,9 @@ async function draftAnnouncement(page: Page, instance: string, title: string): P
 
 async function lateVisitsOfFebruary(page: Page, instance: string): Promise<number> {
   await page.goto(`${instance}/dashboard`);
-  const february = page.getByRole("table", { name: "Rilis data publik" }).getByRole("row", { name: /^2022-02/ });
-  return Number((await february.getByRole("cell").nth(2).innerText()).replace(/\./g, ""));
+  const february = page.getByRole("table", { name: "Rilis data publik" }).getByRole("row", { name: /^Feb 2022/ });
+  // Cells after the month: version, published, status, late visits.
+  return Number((await february.getByRole("cell").nth(3).innerText()).replace(/\./g, ""));
 }
 
 test("late visits leave the published release alone and show as pending on both instances", async ({ page }) => {
