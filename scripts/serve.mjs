@@ -13,6 +13,7 @@ import { createInflightLimit } from "../lib/inflight-limit.mjs";
 import { acceptedRequestId, log } from "../lib/log.mjs";
 import { appRoutes, routeLabeler } from "../lib/app-routes.mjs";
 import { methodLabel, metrics } from "../lib/metrics.mjs";
+import { createRefusedAddresses, REFUSED_ADDRESS_HEADER } from "../lib/refused-addresses.mjs";
 import { listenForPublicChanges } from "./lib/public-changes.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -35,6 +36,11 @@ const routeOf = routeLabeler(appRoutes(), publicFiles);
 const perClient = createInflightLimit(6, 200);
 const unmatchedPerClient = createInflightLimit(1, 50);
 const signIns = createInflightLimit(8, 0);
+// An address the app refused for sending unknown API keys is answered here until its
+// Retry-After passes (lib/refused-addresses.mjs): a burst of random keys reaches Next ~20 times.
+const refusedAddresses = createRefusedAddresses();
+const bearsKey = (request, pathname) =>
+  pathname.startsWith("/api/v1/") && /^Bearer\s/i.test(request.headers.authorization ?? "");
 const uncounted = (pathname) =>
   pathname.startsWith("/_next/static/") || pathname === "/api/health" || publicFiles.includes(pathname.slice(1));
 
@@ -109,6 +115,26 @@ const server = createServer((request, response) => {
   const peer = request.socket.remoteAddress ?? "unknown";
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
+  if (bearsKey(request, pathname)) {
+    const client = clientAddressOf(request.headers["x-forwarded-for"], trustedProxies);
+    const secondsLeft = refusedAddresses.secondsLeft(client);
+    if (secondsLeft > 0) {
+      const message = "Terlalu banyak kunci API yang salah dari alamat ini: coba lagi sebentar lagi.";
+      response
+        .writeHead(429, {
+          "Content-Type": "application/json",
+          "Cache-Control": "no-store",
+          "Retry-After": String(secondsLeft),
+          [REFUSED_ADDRESS_HEADER]: "api-keys",
+        })
+        .end(JSON.stringify({ error: { code: "RATE_LIMITED", message } }));
+      return;
+    }
+    response.on("finish", () => {
+      if (response.statusCode === 429 && response.getHeader(REFUSED_ADDRESS_HEADER))
+        refusedAddresses.refuse(client, Number(response.getHeader("retry-after")) || 60);
+    });
+  }
   void admit(request, response, pathname).then((admittedNow) => admittedNow && handle(request, response));
 });
 function decodable(url) {

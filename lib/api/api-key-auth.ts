@@ -1,7 +1,8 @@
 import "server-only";
 import { findLiveKey, type LiveKey } from "@/lib/data/api-keys";
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 import { redisClient } from "@/lib/redis";
+import { REFUSED_ADDRESS_HEADER } from "@/lib/refused-addresses.mjs";
 import { clientKey, createRateLimiter, type RateLimiter } from "./rate-limit";
 
 /** Unknown or revoked keys one address may send per minute before its key lookups stop. */
@@ -15,6 +16,21 @@ const failedLookups = () =>
   (failures ??= createRateLimiter("key-failures", { limit: KEY_FAILURES_PER_MINUTE, windowMs: 60_000 }, redisClient()));
 
 /**
+ * An address over its limit of unknown keys: answered 429 with when to try again, and marked
+ * so that the server in front of the app refuses the address itself until then
+ * (lib/refused-addresses.mjs).
+ */
+export class KeyLookupsRefused extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("RATE_LIMITED", msg("Terlalu banyak kunci API yang salah dari alamat ini: coba lagi sebentar lagi."));
+  }
+
+  get headers(): Record<string, string> {
+    return { "Retry-After": String(this.retryAfterSeconds), [REFUSED_ADDRESS_HEADER]: "api-keys" };
+  }
+}
+
+/**
  * The office behind `Authorization: Bearer <key>` (a scanner's API key or a checkpoint
  * link's token; `kind` narrows it); 401 for a missing, unknown or revoked key, 429 for an
  * address that sent too many of those.
@@ -25,8 +41,7 @@ export async function officeForApiKey(request: Request, kind?: LiveKey["kind"]):
   if (!match) throw new AppError("UNAUTHENTICATED", "Kirim kunci API kantor di header Authorization: Bearer <kunci>.");
   const address = clientKey(request);
   const slot = await failedLookups().take(address);
-  if (!slot.ok)
-    throw new AppError("RATE_LIMITED", "Terlalu banyak kunci API yang salah dari alamat ini: coba lagi sebentar lagi.");
+  if (!slot.ok) throw new KeyLookupsRefused(slot.retryAfterSeconds);
   const key = await findLiveKey(match[1]);
   if (!key || (kind && key.kind !== kind))
     throw new AppError("UNAUTHENTICATED", "Kunci API tidak dikenal atau sudah dicabut.");

@@ -12,7 +12,7 @@ import { answerIn, localeOfRequest } from "@/lib/i18n/request-locale";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { log } from "@/lib/log.mjs";
 import { redisClient } from "@/lib/redis";
-import { officeForApiKey } from "./api-key-auth";
+import { KeyLookupsRefused, officeForApiKey } from "./api-key-auth";
 import { readJsonBody } from "./read-body";
 import { clientKey, createRateLimiter, type RateLimit, type RateLimiter } from "./rate-limit";
 
@@ -139,7 +139,13 @@ export function withKeyRoute<TQuery = Record<string, never>, TBody = undefined>(
   const limiter = routeLimiter("key", options.rateLimit);
   return (request) =>
     answer(request, async (locale) => {
-      const key = await officeForApiKey(request, options.kind);
+      let key: LiveKey;
+      try {
+        key = await officeForApiKey(request, options.kind);
+      } catch (error) {
+        if (error instanceof KeyLookupsRefused) return errorResponse(error, locale, error.headers);
+        throw error;
+      }
       const tooOften = msg("Kunci ini mengirim terlalu sering: coba lagi sebentar lagi.");
       const refused = await overLimit(limiter(), request, key.keyId, tooOften, locale);
       const response = refused ?? (await handler({ key, request, locale, ...(await parseRequest(request, options)) }));

@@ -5,6 +5,7 @@ import { testOffice } from "@/test/actors";
 import { ageBandFromDb } from "@/lib/vocabulary";
 import { sampleEvent } from "@/test/sample-events";
 import { KEY_FAILURES_PER_MINUTE } from "@/lib/api/api-key-auth";
+import { REFUSED_ADDRESS_HEADER } from "@/lib/refused-addresses.mjs";
 import { POST } from "./route";
 
 // The ingestion API through its route handler, against the real database.
@@ -236,9 +237,14 @@ describe("POST /api/v1/events", () => {
   it("answers 429 when one key sends too often, without affecting other keys", async () => {
     const { key } = await freshOffice();
     const other = await freshOffice();
-    let limited = 0;
-    for (let i = 0; i < 125; i++) if ((await send(key, "{not json")).status === 429) limited++;
-    expect(limited).toBeGreaterThanOrEqual(5);
+    const limited: Response[] = [];
+    for (let i = 0; i < 125; i++) {
+      const answer = await send(key, "{not json");
+      if (answer.status === 429) limited.push(answer);
+    }
+    expect(limited.length).toBeGreaterThanOrEqual(5);
+    // One key over its rate: the address (other scanners behind the same NAT) is not refused.
+    expect(limited[0].headers.get(REFUSED_ADDRESS_HEADER)).toBeNull();
     expect((await send(other.key, { events: [event("r1")] })).status).toBe(200);
   });
 
@@ -251,7 +257,11 @@ describe("POST /api/v1/events", () => {
     // Before: 100 × 401, each a database lookup.
     expect(statuses.filter((s) => s === 401)).toHaveLength(KEY_FAILURES_PER_MINUTE);
     expect(statuses.filter((s) => s === 429)).toHaveLength(100 - KEY_FAILURES_PER_MINUTE);
-    expect(answers.find((a) => a.status === 429)?.headers.get("retry-after")).toBe("60");
+    const refused = answers.find((a) => a.status === 429)!;
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    // Marked as a refusal of the address: the server in front of the app answers it until then.
+    expect(refused.headers.get(REFUSED_ADDRESS_HEADER)).toBe("api-keys");
     // A good key gives its slot back: a scanner sending more than the limit is never counted as failing.
     const { key } = await freshOffice();
     for (let i = 0; i < KEY_FAILURES_PER_MINUTE + 5; i++)
