@@ -10,6 +10,7 @@ import { monthVisits, suppressMonth, type MonthCube, type PeriodTables } from "@
 import { dateOfDay, lastDayOf, monthsBetween, wibDay } from "@/lib/day";
 import { AppError } from "@/lib/errors";
 import { finalOn, firstReleaseOn, releaseStatus, type ReleaseStatus } from "@/lib/stats/release-calendar";
+import { publicAudit } from "@/lib/stats/revision-audit";
 
 // Public tables are released by the month-close job on the month's release day
 // (lib/stats/release-calendar.ts) and then frozen: the stored release is both what every
@@ -247,6 +248,6 @@ export async function findPublishedVersions() {
     // Where the month stands (the latest version's status) and the day it is, or becomes, final.
     status: releaseStatus(r.month, latest.get(r.month)!, day),
     finalOn: finalOn(r.month),
-    audit: r.audit,
+    audit: publicAudit(r.audit),
   }));
 }

@@ -81,8 +81,9 @@ export async function publishRevision(
       data: {
         publishedAt: at,
         affected: `Data terbuka ${month} (versi ${version})`,
-        descriptionId: `Revisi ${month}: ${lateEvents} kunjungan yang terlambat dilaporkan ditambahkan; rilis versi ${version} diperiksa ulang bersama versi ${latest.version}.`,
-        descriptionEn: `Revision of ${month}: ${lateEvents} late-reported visits added; release version ${version} was audited together with version ${latest.version}.`,
+        // No count of the late visits: it is the difference the audit keeps from the public.
+        descriptionId: `Revisi ${month}: kunjungan yang terlambat dilaporkan ditambahkan; rilis versi ${version} diperiksa ulang bersama versi ${latest.version}.`,
+        descriptionEn: `Revision of ${month}: late-reported visits added; release version ${version} was audited together with version ${latest.version}.`,
       },
     });
     await writeAudit(tx, actor, {

@@ -21,6 +21,22 @@ import type { Cell, Line, Slot } from "./suppress-lines";
 // in both releases is known exactly, so it must be 0 or at least 5.
 
 export type RevisionAudit = AuditRecord & { revisionRounds: number; lateEvents: number };
+
+/** What meta.json says of a release's audit. */
+export type PublicAudit = Partial<AuditRecord & { revisionRounds: number }>;
+const PUBLIC_AUDIT_FIELDS = ["rounds", "hidden", "addedByAudit", "narrowest", "solver", "revisionRounds"] as const;
+
+/**
+ * A stored audit as the public may read it: only the named fields. The number of late visits a
+ * revision added is the difference between two releases, which the audit guarantees is 0, at
+ * least 5 or hidden in the tables; printed in the metadata it would undo that (3 late visits
+ * of October 2021 were worked out this way).
+ */
+export function publicAudit(audit: unknown): PublicAudit {
+  if (!audit || typeof audit !== "object") return {};
+  const stored = audit as Record<string, unknown>;
+  return Object.fromEntries(PUBLIC_AUDIT_FIELDS.filter((f) => f in stored).map((f) => [f, stored[f]]));
+}
 export type RevisionOutcome =
   | { ok: true; tables: PeriodTables; audit: RevisionAudit }
   | { ok: false; reason: "exposes"; exposed: number; rounds: number }

@@ -17,6 +17,9 @@ import {
 import { GET as csvGet } from "./traffic.csv/route";
 import { GET as jsonGet } from "./traffic.json/route";
 import { GET as metaGet } from "./meta.json/route";
+import { prisma } from "@/lib/db";
+import { forgetMonthStates } from "@/lib/data/public-releases";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 const get = (handler: (r: Request) => Promise<Response>, query = "", headers: Record<string, string> = {}) =>
   handler(new Request(`http://localhost/api/v1/open-data/x${query}`, { headers }));
@@ -234,5 +237,30 @@ describe("open data", () => {
       audit: { solver: expect.stringContaining("HiGHS") },
     });
     expect(february.audit.narrowest === null || february.audit.narrowest >= 5).toBe(true);
+  });
+
+  it("tells no one how many late visits a revision added: that difference is what the audit protects", async () => {
+    // A revision of October 2021 as publishRevision stores it: its audit knows the 3 late visits.
+    const v1 = await prisma.publicRelease.findFirstOrThrow({
+      where: { month: "2021-10" },
+      orderBy: { version: "desc" },
+    });
+    const row = v1;
+    await prisma.publicRelease.create({
+      data: {
+        ...row,
+        version: v1.version + 1,
+        tables: row.tables as Prisma.InputJsonValue,
+        cube: row.cube as Prisma.InputJsonValue,
+        audit: { ...(row.audit as object), revisionRounds: 1, lateEvents: 3 },
+      },
+    });
+    forgetMonthStates();
+    const text = await (await get(metaGet)).text();
+    const october = (
+      JSON.parse(text) as { releases: { month: string; version: number; audit: object }[] }
+    ).releases.find((r) => r.month === "2021-10" && r.version === v1.version + 1);
+    expect(october?.audit).toMatchObject({ solver: expect.stringContaining("HiGHS"), revisionRounds: 1 });
+    expect(text).not.toContain("lateEvents");
   });
 });
