@@ -81,11 +81,14 @@ export async function setAnnouncementPublished(
   });
 }
 
-/** Publishes an erratum: public at once (transparency page, meta.json) and never deleted. */
-export async function publishErratum(db: Db, actor: Actor, input: ErratumInput) {
+/**
+ * Publishes an erratum: public at once (transparency page, meta.json) and never deleted, dated
+ * on SIGAP's clock like the announcements beside it.
+ */
+export async function publishErratum(db: Db, actor: Actor, input: ErratumInput, now = clock.now()) {
   const data = parseOrThrow(erratumFormSchema, input, "Ralat belum lengkap.");
   return db.$transaction(async (tx) => {
-    const erratum = await tx.erratum.create({ data });
+    const erratum = await tx.erratum.create({ data: { ...data, publishedAt: now } });
     await writeAudit(tx, actor, { action: "erratum.publish", entity: "Erratum", entityId: erratum.id, after: data });
     return erratum;
   });
