@@ -142,4 +142,21 @@ describe("public releases", () => {
     );
     expect((await findReleasedMonths()).find((m) => m.month === "2022-01")?.lateEvents).toBe(0);
   }, 300_000); // the audit solves several problems; files run side by side on two cores
+
+  it("count each month's own scanning offices: those that recorded visits in it", async () => {
+    const offices = async (month: string) =>
+      (await prisma.publicRelease.findFirstOrThrow({ where: { month }, orderBy: { version: "asc" } }))
+        .scanningOffices ?? -1;
+    const [september, january, february] = [
+      await offices("2021-09"),
+      await offices("2022-01"),
+      await offices("2022-02"),
+    ];
+    // The rollout grew over the months; January's visits (kept as rollups only) count as much as
+    // February's scanned events. It is never today's figure repeated on every month.
+    expect(september).toBeGreaterThan(0);
+    expect(january).toBeGreaterThan(september);
+    expect(february).toBeGreaterThanOrEqual(january);
+    expect(february).toBeLessThanOrEqual(await prisma.office.count());
+  });
 });

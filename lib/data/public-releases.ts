@@ -104,11 +104,11 @@ export async function findLatestRelease(month: string): Promise<Release | null> 
   return row && toRelease(row);
 }
 
-/** Offices that sent visits from their own scanner or system in a month: what the month's page counts. */
+/** Offices that recorded visits in a month (scanner, desk or upload): what the month's page counts. */
 async function countScanningOffices(month: string): Promise<number> {
   const [row] = await prisma.$queryRaw<{ offices: number }[]>`
     SELECT count(DISTINCT "officeId")::int AS offices FROM "DailyOfficeTraffic"
-    WHERE "day" BETWEEN ${dateOfDay(`${month}-01`)} AND ${dateOfDay(lastDayOf(month))} AND "scanned" > 0`;
+    WHERE "day" BETWEEN ${dateOfDay(`${month}-01`)} AND ${dateOfDay(lastDayOf(month))} AND "count" > 0`;
   return row.offices;
 }
 

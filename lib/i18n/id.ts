@@ -839,7 +839,7 @@ export const id = {
       day: "Hari dan minggu mengikuti WIB (Asia/Jakarta); minggu dimulai hari Senin.",
       suppression:
         '"x" berarti disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan agar angka kecil tidak dapat dihitung dari jumlah, selisih atau batas bawah nol. Tanda ini tidak menyatakan besarnya angka. Sebelum terbit, setiap bulan diperiksa oleh pemecah program bilangan bulat yang berperan sebagai penyerang: tidak ada angka tersembunyi yang dapat dipersempit menjadi kurang dari 5 kemungkinan.',
-      live: "Kantor yang memindai: kantor pada tahap Memindai atau Terverifikasi.",
+      live: "Kantor yang memindai: di halaman bulan, kantor yang mencatat kunjungan pada bulan itu; di beranda, kantor pada tahap Memindai atau Terverifikasi hari ini.",
       period:
         "Angka publik hanya untuk bulan kalender penuh yang sudah lewat, dan periode yang lebih panjang adalah jumlah bulan-bulannya: selisih dua periode tidak pernah memperlihatkan angka yang disembunyikan.",
     },
