@@ -51,14 +51,19 @@ export function eachDay(from: Day, to: Day): Day[] {
   return days;
 }
 
+/** The day of the week of a day: 0 Sunday … 6 Saturday. */
+export function weekdayOf(day: Day): number {
+  return new Date(midnight(day)).getUTCDay();
+}
+
 /** The Monday (ISO week start) of a day's week. */
 export function weekStart(day: Day): Day {
-  return addDays(day, -((new Date(midnight(day)).getUTCDay() + 6) % 7));
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
 }
 
 /** The YYYY-MM month `count` months after another (before, when negative). */
 export function addMonths(month: Month, count: number): Month {
-  const d = new Date(`${month}-01T00:00:00Z`);
+  const d = new Date(midnight(`${month}-01`));
   d.setUTCMonth(d.getUTCMonth() + count);
   return d.toISOString().slice(0, 7);
 }

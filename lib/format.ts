@@ -1,4 +1,4 @@
-import { wibDay, type Day } from "@/lib/day";
+import { dateOfDay, wibDay, type Day } from "@/lib/day";
 import type { Locale } from "@/lib/i18n/dictionaries";
 
 // Numbers in id-ID (or en-GB) format; dates in WIB (Asia/Jakarta), as PRODUCT.md asks.
@@ -21,7 +21,7 @@ const dayFormat = (locale: Locale) =>
 
 /** A calendar day ("2021-09-09") → "9 Sep 2021". A DATE column's value is a day: `dayOfDate` it first. */
 export function formatDay(day: Day, locale: Locale = "id"): string {
-  return dayFormat(locale).format(new Date(`${day.slice(0, 10)}T00:00:00Z`));
+  return dayFormat(locale).format(dateOfDay(day.slice(0, 10)));
 }
 
 /**
@@ -35,7 +35,7 @@ export function formatWibDay(at: Date | string, locale: Locale = "id"): string {
 /** A "YYYY-MM" month → "Feb 2022". */
 export function formatMonth(month: string, locale: Locale = "id"): string {
   return new Intl.DateTimeFormat(NUMBER_LOCALE[locale], { month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${month}-01T00:00:00Z`),
+    dateOfDay(`${month}-01`),
   );
 }
 
@@ -43,7 +43,7 @@ export function formatMonth(month: string, locale: Locale = "id"): string {
 export function formatDayRange(from: Day, to: Day, locale: Locale = "id"): string {
   // Intl puts thin spaces around the dash; plain ones read (and search) the same everywhere.
   return dayFormat(locale)
-    .formatRange(new Date(`${from.slice(0, 10)}T00:00:00Z`), new Date(`${to.slice(0, 10)}T00:00:00Z`))
+    .formatRange(dateOfDay(from.slice(0, 10)), dateOfDay(to.slice(0, 10)))
     .replace(/\u2009/g, " ");
 }
 

@@ -83,7 +83,8 @@ describe("architecture", () => {
 
   it("computes calendar days only in lib/day.ts (no millisecond arithmetic, no UTC 'today')", () => {
     // Between 00:00 and 07:00 WIB the UTC date is yesterday; a DATE is read as UTC midnight.
-    const dayMath = /86_?400_?000|toISOString\(\)\.slice\(0, (7|10)\)/;
+    // A day made into a Date by hand (`${day}T00:00:00Z`) or a weekday read off one: dateOfDay, weekdayOf.
+    const dayMath = /86_?400_?000|toISOString\(\)\.slice\(0, (7|10)\)|T00:00:00(\.000)?Z|getUTCDay\(\)/;
     expect(appCode.filter((f) => f !== "lib/day.ts" && dayMath.test(read(f)))).toEqual([]);
   });
 

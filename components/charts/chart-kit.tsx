@@ -1,6 +1,7 @@
 "use client";
 import type { Locale } from "@/lib/i18n/dictionaries";
 import { PARTIAL, type ChartAxes, type ChartDatum, type ChartNotes, type ChartSeries } from "./chart-data";
+import { dateOfDay } from "@/lib/day";
 
 export { PARTIAL };
 export type { ChartAxes, ChartDatum, ChartNotes, ChartSeries };
@@ -24,8 +25,8 @@ export function chartFormats(locale: Locale, axes: ChartAxes) {
   const month = new Intl.DateTimeFormat(INTL[locale], { month: "short", year: "numeric", timeZone: "UTC" });
   const category = (value: unknown): string => {
     const text = String(value);
-    if (axes.x.kind === "day" && /^\d{4}-\d{2}-\d{2}$/.test(text)) return day.format(new Date(`${text}T00:00:00Z`));
-    if (axes.x.kind === "month" && /^\d{4}-\d{2}$/.test(text)) return month.format(new Date(`${text}-01T00:00:00Z`));
+    if (axes.x.kind === "day" && /^\d{4}-\d{2}-\d{2}$/.test(text)) return day.format(dateOfDay(text));
+    if (axes.x.kind === "month" && /^\d{4}-\d{2}$/.test(text)) return month.format(dateOfDay(`${text}-01`));
     return text;
   };
   const value = (v: unknown): string => {

@@ -1,4 +1,4 @@
-import { addDays, eachDay, wibDay } from "@/lib/day";
+import { addDays, eachDay, weekdayOf, wibDay } from "@/lib/day";
 
 // DHIS2-style reporting rates: reports expected, received, and received on time.
 // Pure: the data layer gives it office-days and reports.
@@ -27,7 +27,7 @@ export function expectedDays(options: {
   const live = wibDay(options.liveSince);
   const until = options.liveUntil ? wibDay(options.liveUntil) : undefined;
   return eachDay(options.from, options.to).filter((day) => {
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    const weekday = weekdayOf(day);
     return (
       day >= live &&
       day <= options.today &&

@@ -10,7 +10,7 @@ import type { ScoreParams } from "@/lib/validations/rollout";
 import { officeWindows, receivedReportsInScope } from "./reporting-rates";
 import { today } from "@/lib/clock";
 import { loadActiveRules } from "./rules";
-import { addDays, dayOfDate, type Day } from "@/lib/day";
+import { addDays, dateOfDay, dayOfDate, type Day } from "@/lib/day";
 
 const FLAG_WINDOW_DAYS = 28;
 const SCORE_WINDOW_DAYS = 30;
@@ -34,7 +34,7 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
       where: {
         officeId: { in: officeIds },
         isCurrent: true,
-        day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+        day: { gte: dateOfDay(from), lte: dateOfDay(to) },
       },
       select: { officeId: true, day: true, checked: true, referred: true, denied: true },
     }),
@@ -43,7 +43,7 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
       where: {
         officeId: { in: officeIds },
         scanned: { gt: 0 },
-        day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+        day: { gte: dateOfDay(from), lte: dateOfDay(to) },
       },
       select: { officeId: true, day: true, scanned: true },
     }),

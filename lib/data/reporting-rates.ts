@@ -7,7 +7,7 @@ import { cache } from "react";
 import { readDb } from "@/lib/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today } from "@/lib/clock";
-import { addDays, dayOfDate } from "@/lib/day";
+import { addDays, dateOfDay, dayOfDate } from "@/lib/day";
 
 /** Offices open on Saturday say so in their opening hours. */
 export function opensSaturday(openingHours: string | null): boolean {
@@ -72,7 +72,7 @@ async function firstReports(
 ): Promise<Map<string, boolean>> {
   const db = await readDb();
   const firsts = await db.complianceReport.findMany({
-    where: { ...where, revision: 1, day: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+    where: { ...where, revision: 1, day: { gte: dateOfDay(from), lte: dateOfDay(to) } },
     select: { officeId: true, day: true, submittedAt: true },
   });
   return new Map(firsts.map((r) => [`${r.officeId}|${dayOfDate(r.day)}`, isOnTime(dayOfDate(r.day), r.submittedAt)]));

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 import { OUTCOMES, type OutcomeCode } from "@/lib/vocabulary";
 import { trafficSource } from "./traffic-source";
+import { dateOfDay } from "@/lib/day";
 
 export type Dimension = "time" | "kecamatan" | "service" | "ageBand" | "office";
 export type BreakdownRow = { key: string; label: string; total: number } & Record<OutcomeCode, number>;
@@ -56,7 +57,7 @@ export function scopeConditions(actor: Actor, filters: TrafficFilters): Prisma.S
 
 /** scopeConditions and the period, over a daily rollup `t` with a "day". */
 export function filterConditions(actor: Actor, filters: TrafficFilters): Prisma.Sql {
-  const period = Prisma.sql`t."day" BETWEEN ${new Date(`${filters.from}T00:00:00Z`)} AND ${new Date(`${filters.to}T00:00:00Z`)}`;
+  const period = Prisma.sql`t."day" BETWEEN ${dateOfDay(filters.from)} AND ${dateOfDay(filters.to)}`;
   return Prisma.sql`${period} AND ${scopeConditions(actor, filters)}`;
 }
 

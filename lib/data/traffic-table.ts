@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type MonthCube } from "@/lib/stats/period-tables";
 import { coverageOf, type Coverage } from "@/lib/stats/coverage";
-import { dayOfDate, daysOf, lastDayOf, monthsBetween } from "@/lib/day";
+import { dateOfDay, dayOfDate, daysOf, lastDayOf, monthsBetween } from "@/lib/day";
 import { OUTCOMES } from "@/lib/vocabulary";
 
 /**
@@ -38,7 +38,7 @@ type Counted = { month: string; key: string; outcome: string; visits: bigint };
  */
 export async function findMonthCubes(fromMonth: string, toMonth: string): Promise<MonthCube[]> {
   const months = monthsBetween(fromMonth, toMonth);
-  const range = Prisma.sql`t."day" BETWEEN ${new Date(`${fromMonth}-01T00:00:00Z`)} AND ${new Date(`${lastDayOf(toMonth)}T00:00:00Z`)}`;
+  const range = Prisma.sql`t."day" BETWEEN ${dateOfDay(`${fromMonth}-01`)} AND ${dateOfDay(lastDayOf(toMonth))}`;
   const grouped = (key: Prisma.Sql) => prisma.$queryRaw<Counted[]>`
     SELECT to_char(t."day", 'YYYY-MM') AS month, ${key} AS key, t.outcome::text AS outcome, sum(t."count")::bigint AS visits
     FROM "DailyServiceTraffic" t JOIN "Office" o ON o.id = t."officeId" JOIN "Kelurahan" l ON l.code = o."kelurahanCode"

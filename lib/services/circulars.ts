@@ -5,12 +5,13 @@ import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createCircularSchema, type CreateCircularInput } from "@/lib/validations/circular";
 import { parseOrThrow } from "@/lib/validations/parse";
+import { dateOfDay } from "@/lib/day";
 
 /** A validated circular form as database columns (dates in their stored form). */
 function circularFields(data: CreateCircularInput) {
   return {
     number: data.number,
-    issuedOn: new Date(`${data.issuedOn}T00:00:00Z`),
+    issuedOn: dateOfDay(data.issuedOn),
     issuer: data.issuer,
     title: data.title,
     body: data.body,

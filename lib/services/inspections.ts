@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { recordInspectionSchema, type RecordInspectionFormInput } from "@/lib/validations/inspection";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { getScopedOffice } from "@/lib/data/scoped-office";
+import { dateOfDay } from "@/lib/day";
 
 /**
  * Records a task-force inspection. It is the only way an office becomes VERIFIED (a live
@@ -25,7 +26,7 @@ export async function recordInspection(db: Db, actor: Actor, input: RecordInspec
       data: {
         officeId: office.id,
         inspectorId: actor.id,
-        visitedOn: new Date(`${data.visitedOn}T00:00:00Z`),
+        visitedOn: dateOfDay(data.visitedOn),
         findings: data.findings,
         score: data.score,
         notes: data.notes,
@@ -37,8 +38,8 @@ export async function recordInspection(db: Db, actor: Actor, input: RecordInspec
           inspectionId: inspection.id,
           officeId: office.id,
           kind: data.sanction.kind,
-          startsOn: new Date(`${data.sanction.startsOn}T00:00:00Z`),
-          endsOn: data.sanction.endsOn ? new Date(`${data.sanction.endsOn}T00:00:00Z`) : null,
+          startsOn: dateOfDay(data.sanction.startsOn),
+          endsOn: data.sanction.endsOn ? dateOfDay(data.sanction.endsOn) : null,
         },
       });
     }

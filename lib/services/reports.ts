@@ -13,7 +13,7 @@ import {
   type SubmitReportFormInput,
   type SubmitReportInput,
 } from "@/lib/validations/report";
-import { wibDay } from "@/lib/day";
+import { dateOfDay, wibDay } from "@/lib/day";
 import { getScopedOffice } from "@/lib/data/scoped-office";
 
 type Tx = Prisma.TransactionClient;
@@ -29,7 +29,7 @@ function parseReport(input: SubmitReportFormInput): SubmitReportInput {
  */
 async function fileReport(tx: Tx, actor: Actor, data: SubmitReportInput, submittedAt: Date) {
   const office = await getScopedOffice(tx, actor, data.officeCode);
-  const day = new Date(`${data.day}T00:00:00Z`);
+  const day = dateOfDay(data.day);
   const previous = await tx.complianceReport.findFirst({ where: { officeId: office.id, day, isCurrent: true } });
   if (previous) await tx.complianceReport.update({ where: { id: previous.id }, data: { isCurrent: false } });
   const report = await tx.complianceReport.create({
