@@ -30,7 +30,9 @@ export type RoleCode = (typeof ROLES)[number];
 
 export const AGENCY_KINDS = ["GOVERNMENT", "PRIVATE"] as const;
 export const PL_STATUSES = ["HIJAU", "KUNING", "MERAH", "HITAM"] as const;
+export type PlStatus = (typeof PL_STATUSES)[number];
 export const EXEMPTION_CLASSES = ["UNDER_12", "MEDICAL_CONTRAINDICATION", "RECENTLY_RECOVERED"] as const;
+export type ExemptionClass = (typeof EXEMPTION_CLASSES)[number];
 export const OUTCOMES = ["SERVED_VACCINATED", "SERVED_EXEMPT", "SERVED_NO_REQUIREMENT", "REFERRED", "DENIED"] as const;
 export type OutcomeCode = (typeof OUTCOMES)[number];
 export const PROOF_KINDS = ["PEDULILINDUNGI_APP", "PEDULILINDUNGI_QR", "VACCINATION_CARD", "NONE"] as const;

@@ -1,5 +1,6 @@
 import { evaluate } from "@/lib/rules/engine";
-import type { Decision, EngineRule, ExemptionClass, PlStatus } from "@/lib/rules/types";
+import type { Decision, EngineRule } from "@/lib/rules/types";
+import type { ExemptionClass, PlStatus } from "@/lib/vocabulary";
 import type { AgeBandCode } from "@/lib/vocabulary";
 import type { CheckpointConfig } from "./config";
 

@@ -1,11 +1,11 @@
-import type { Outcome } from "@/lib/rules/types";
+import type { OutcomeCode } from "@/lib/vocabulary";
 
 // The shift's tally on the device: what staff see at the end of a shift.
 
 export type TallyKind = "served" | "exempt" | "referred" | "denied";
 export type Tally = Record<TallyKind, number> & { since: string };
 
-const KIND: Record<Outcome, TallyKind> = {
+const KIND: Record<OutcomeCode, TallyKind> = {
   SERVED_VACCINATED: "served",
   SERVED_NO_REQUIREMENT: "served",
   SERVED_EXEMPT: "exempt",
@@ -22,7 +22,7 @@ export const emptyTally = (since: Date): Tally => ({
 });
 
 /** The tally with one check added (+1) or undone (-1). */
-export function countCheck(tally: Tally, outcome: Outcome, delta: 1 | -1): Tally {
+export function countCheck(tally: Tally, outcome: OutcomeCode, delta: 1 | -1): Tally {
   const kind = KIND[outcome];
   return { ...tally, [kind]: Math.max(0, tally[kind] + delta) };
 }

@@ -4,7 +4,7 @@ import { addDays, DAY_MS, wibDayStart } from "@/lib/day";
 import { AppError } from "@/lib/errors";
 import { toEngineRule } from "@/lib/rules/from-record";
 import { replay, withDraft, type ReplayEvent, type ReplaySummary } from "@/lib/rules/replay";
-import type { ExemptionClass, PlStatus } from "@/lib/rules/types";
+import type { ExemptionClass, PlStatus } from "@/lib/vocabulary";
 import { loadActiveRules } from "./rules";
 import { today } from "@/lib/clock";
 

@@ -1,5 +1,5 @@
 import { en } from "./en";
-import { id } from "./id";
+import { id, type Dictionary } from "./id";
 
 // Interface text, Bahasa Indonesia first (PRODUCT.md), English as a switch.
 export const LOCALES = ["id", "en"] as const;
@@ -10,6 +10,6 @@ export const isLocale = (value: unknown): value is Locale => (LOCALES as readonl
 export const DEFAULT_LOCALE: Locale = "id";
 export const LOCALE_COOKIE = "sigap-lang";
 
-export type Dictionary = typeof id;
+export type { Dictionary };
 
 export const DICTIONARIES: Record<Locale, Dictionary> = { id, en };

@@ -1,4 +1,4 @@
-import type { Dictionary } from "./dictionaries";
+import type { Dictionary } from "./id";
 
 // English, behind the language switch; typed against the Indonesian text so no key is missing.
 export const en: Dictionary = {

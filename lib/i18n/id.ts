@@ -949,3 +949,6 @@ export const id = {
     privacy: "Tidak ada nama, NIK atau foto yang dicatat: hanya layanan, waktu, hasil, jenis bukti dan kelompok umur.",
   },
 };
+
+/** The shape every language's text has: Indonesian's (lib/i18n/en.ts must match it). */
+export type Dictionary = typeof id;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { isoInstant } from "@/lib/validations/dates";
 import { AGENCY_KINDS, EXEMPTION_CLASSES, PL_STATUSES, SERVICE_CODES } from "@/lib/vocabulary";
-import type { PlStatus } from "./types";
+import type { PlStatus } from "@/lib/vocabulary";
 import { visitorContradiction } from "./visitor";
 
 // A rule is declarative data that officials edit in a form and export as JSON; the

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGENCY_KINDS, EXEMPTION_CLASSES, PL_STATUSES, SERVICE_CODES } from "@/lib/vocabulary";
 import { evaluate } from "./engine";
-import type { EngineRule, Outcome, Visit } from "./types";
+import type { EngineRule, Visit } from "./types";
+import type { OutcomeCode } from "@/lib/vocabulary";
 
 // Properties the engine must keep for any valid input, not only the cases we thought of.
 
@@ -67,7 +68,7 @@ const visitArb: fc.Arbitrary<Visit> = fc.record({
 });
 
 // How well a visitor is treated: served in any way is best, then referred, then denied.
-const RANK: Record<Outcome, number> = {
+const RANK: Record<OutcomeCode, number> = {
   DENIED: 0,
   REFERRED: 1,
   SERVED_NO_REQUIREMENT: 2,

@@ -1,4 +1,5 @@
-import type { Decision, EngineRule, ExemptionClass, Reason, Visit, Visitor } from "./types";
+import type { ExemptionClass } from "@/lib/vocabulary";
+import type { Decision, EngineRule, Reason, Visit, Visitor } from "./types";
 
 // The rules engine: a pure function from rule versions and a visit to a decision.
 // No I/O, no clock: the visit carries its own time, so the same input always gives

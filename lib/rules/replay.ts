@@ -1,5 +1,6 @@
 import { evaluate } from "./engine";
-import type { EngineRule, Outcome, Visit } from "./types";
+import type { EngineRule, Visit } from "./types";
+import type { OutcomeCode } from "@/lib/vocabulary";
 
 // What-if replay: recorded visits judged again with a draft version in place of its
 // rule's current one, counting per kecamatan and per service how outcomes would change.
@@ -25,13 +26,13 @@ export type ReplaySummary = {
   stricter: number;
   looser: number;
   sameAccess: number;
-  transitions: { from: Outcome; to: Outcome; count: number }[];
+  transitions: { from: OutcomeCode; to: OutcomeCode; count: number }[];
   byKecamatan: ReplayBucket[];
   byService: ReplayBucket[];
 };
 
 // Served in any way > referred > denied: "stricter" means a visitor would fare worse.
-const RANK: Record<Outcome, number> = {
+const RANK: Record<OutcomeCode, number> = {
   DENIED: 0,
   REFERRED: 1,
   SERVED_NO_REQUIREMENT: 2,
@@ -61,7 +62,7 @@ export function replay(
 ): ReplaySummary {
   const byKecamatan = new Map<string, ReplayBucket>();
   const byService = new Map<string, ReplayBucket>();
-  const transitions = new Map<string, { from: Outcome; to: Outcome; count: number }>();
+  const transitions = new Map<string, { from: OutcomeCode; to: OutcomeCode; count: number }>();
   const total = { events: 0, changed: 0, stricter: 0, looser: 0, sameAccess: 0 };
   for (const event of events) {
     const before = evaluate(current, event).outcome;

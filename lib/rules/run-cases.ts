@@ -1,14 +1,15 @@
 import { ruleCaseInputSchema } from "./definition";
 import { toVisit } from "./convert";
 import { evaluate } from "./engine";
-import type { EngineRule, Outcome, Reason } from "./types";
+import type { EngineRule, Reason } from "./types";
+import type { OutcomeCode } from "@/lib/vocabulary";
 
-export type StoredCase = { id: string; name: string; input: unknown; expectedOutcome: Outcome };
+export type StoredCase = { id: string; name: string; input: unknown; expectedOutcome: OutcomeCode };
 export type CaseResult = {
   id: string;
   name: string;
-  expected: Outcome;
-  actual: Outcome | null;
+  expected: OutcomeCode;
+  actual: OutcomeCode | null;
   passed: boolean;
   reason: Reason;
 };

@@ -1,10 +1,8 @@
+import type { ExemptionClass, OutcomeCode, PlStatus } from "@/lib/vocabulary";
 import type { RuleDefinition } from "./definition";
 
 // What the engine works on: plain data with Date objects, no database or framework types.
-
-export type PlStatus = "HIJAU" | "KUNING" | "MERAH" | "HITAM";
-export type ExemptionClass = "UNDER_12" | "MEDICAL_CONTRAINDICATION" | "RECENTLY_RECOVERED";
-export type Outcome = "SERVED_VACCINATED" | "SERVED_EXEMPT" | "SERVED_NO_REQUIREMENT" | "REFERRED" | "DENIED";
+// The codes it decides with (status, exemption, outcome) are PRODUCT.md's, in lib/vocabulary.ts.
 
 /** One version of a rule, as the engine needs it. */
 export type EngineRule = {
@@ -36,7 +34,7 @@ export type Visit = {
 export type Reason = { id: string; en: string };
 
 export type Decision = {
-  outcome: Outcome;
+  outcome: OutcomeCode;
   /** The rule versions that decided it (empty when none was in force). */
   rules: { id: string; code: string; version: number }[];
   reason: Reason;

@@ -1,4 +1,4 @@
-import type { PlStatus } from "./types";
+import type { PlStatus } from "@/lib/vocabulary";
 
 // One visitor model for the checker, the simulator, the desk, the API, test cases and
 // events: a PeduliLindungi colour says how many doses its holder can have. Merah is not

@@ -6,7 +6,7 @@ import { metrics } from "@/lib/metrics.mjs";
 import { forgetMonthStates } from "@/lib/data/public-releases";
 import { wibDay } from "@/lib/day";
 import { rawEventsKeptFrom } from "@/lib/services/event-retention";
-import { storeEvents } from "@/lib/services/store-events";
+import { storeEvents, type Posts, type Source } from "@/lib/services/store-events";
 import { visitEventSchema, type VisitEventInput } from "@/lib/validations/event";
 
 export type IngestResult = {
@@ -20,9 +20,6 @@ export type IngestResult = {
  * it, unless an official imports it as an audited backfill (`backfill`).
  */
 export type IngestOffice = { id: string; services: string[]; joinedAt: Date };
-/** Vaccination post codes → ids, for the posts the batch names. */
-export type Posts = ReadonlyMap<string, string>;
-export type Source = "API" | "CSV" | "CHECKPOINT";
 
 /** Clock skew a sender may have before an event counts as "in the future". */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;

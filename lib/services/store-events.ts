@@ -1,8 +1,12 @@
 import "server-only";
 import { pool } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Posts, Source } from "@/lib/services/ingest";
 import type { VisitEventInput } from "@/lib/validations/event";
+
+/** Where a batch came from: a scanner's API key, a CSV upload, a desk's checkpoint. */
+export type Source = "API" | "CSV" | "CHECKPOINT";
+/** Vaccination post codes → ids, for the posts the batch names. */
+export type Posts = ReadonlyMap<string, string>;
 
 /** One array per column for unnest(): a batch of any size is ten parameters, not ten per event. */
 function columnsOf(events: readonly VisitEventInput[], posts: Posts) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "@/lib/validations/zod-locale";
-import type { PlStatus } from "@/lib/rules/types";
+import type { PlStatus } from "@/lib/vocabulary";
 import { visitorContradiction } from "@/lib/rules/visitor";
 import { isoInstant } from "@/lib/validations/dates";
 import { identifier, plainText } from "@/lib/validations/text";

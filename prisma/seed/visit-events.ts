@@ -1,5 +1,6 @@
 import { evaluate } from "@/lib/rules/engine";
-import type { EngineRule, ExemptionClass, PlStatus } from "@/lib/rules/types";
+import type { EngineRule } from "@/lib/rules/types";
+import type { ExemptionClass, PlStatus } from "@/lib/vocabulary";
 import { wibDay } from "@/lib/day";
 import { ageBandToDb, type ServiceCode } from "@/lib/vocabulary";
 import type { TrafficRow } from "./traffic";

@@ -1,5 +1,4 @@
-import type { ExemptionClass, PlStatus } from "@/lib/rules/types";
-import type { AgeBandCode } from "@/lib/vocabulary";
+import type { AgeBandCode, ExemptionClass, PlStatus } from "@/lib/vocabulary";
 
 // The demo's visitors: when, how old, and with which vaccination status they arrive. The
 // rolled-up history (traffic.ts) and the raw events of its last month (visit-events.ts) both
