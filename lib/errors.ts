@@ -36,7 +36,7 @@ export class AppError extends Error {
 
 /**
  * Marks a message kept away from where it is raised (a constant, a default) so that the
- * extraction of messages (lib/i18n/message-ids.ts) finds it; returns it unchanged.
+ * extraction of messages (test/message-ids.ts) finds it; returns it unchanged.
  */
 export const msg = <T extends string>(text: T): T => text;
 

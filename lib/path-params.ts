@@ -28,9 +28,3 @@ export function pathId(raw: string): string {
   if (!ID.test(raw)) notFound();
   return raw;
 }
-
-/** A version number from the path ("3"), or notFound(). */
-export function pathVersion(raw: string): number {
-  if (!/^[1-9]\d{0,5}$/.test(raw)) notFound();
-  return Number(raw);
-}

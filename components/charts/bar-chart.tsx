@@ -17,8 +17,6 @@ import {
   type ChartSeries,
 } from "./chart-kit";
 
-export type BarSeries = ChartSeries;
-
 /**
  * Bars of categories × series (stacked when `stacked`); a partial bucket is hatched, a hidden
  * value is no bar. Its numbers are always in a table beside it.

@@ -55,5 +55,3 @@ export async function getOfficeDetail(actor: Actor, code: string) {
   const filedReports = Object.fromEntries(current.map(({ day, ...filed }) => [dayOfDate(day), filed]));
   return { ...office, punctuality, score, filedReports };
 }
-
-export type OfficeDetail = Awaited<ReturnType<typeof getOfficeDetail>>;

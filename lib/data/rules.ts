@@ -89,5 +89,3 @@ export async function getRule(code: string) {
   if (!rule) throw new AppError("NOT_FOUND", `Aturan ${code} tidak ditemukan.`);
   return rule;
 }
-
-export type RuleDetail = Awaited<ReturnType<typeof getRule>>;

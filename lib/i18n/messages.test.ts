@@ -3,7 +3,7 @@ import { z } from "zod";
 import { answerIn } from "./request-locale";
 import { localizeMessages, translateMessage } from "./messages";
 import { EN_MESSAGES } from "./messages-en";
-import { findMessageIds } from "./message-ids";
+import { findMessageIds } from "@/test/message-ids";
 import { plainText, wholeNumber } from "@/lib/validations/text";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { type AppError } from "@/lib/errors";

@@ -31,8 +31,3 @@ export function visitorContradiction(visitor: { status: PlStatus; doses: number 
     en: `Status ${name.en} means ${allowed} doses, not ${visitor.doses}`,
   };
 }
-
-/** The dose count to show with a colour when the visitor has not said (the least it allows). */
-export function defaultDoses(status: PlStatus): number {
-  return DOSES_BY_STATUS[status].min;
-}

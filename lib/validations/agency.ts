@@ -3,7 +3,6 @@ import "@/lib/validations/zod-locale";
 import { listParamsSchema } from "./list-params";
 
 export const AGENCY_SORTABLE = ["name", "code", "kind", "offices", "progress", "deadline"] as const;
-export type AgencySort = (typeof AGENCY_SORTABLE)[number];
 
 export const agencyListParamsSchema = listParamsSchema({
   sortable: AGENCY_SORTABLE,

@@ -17,5 +17,3 @@ export const signInSchema = z.object({
   /** The second factor: a 6-digit code from the authenticator app, or a recovery code. */
   code: z.optional(z.string().check(z.maxLength(40, { error: "Kode verifikasi tidak valid" }))),
 });
-
-export type SignInInput = z.infer<typeof signInSchema>;

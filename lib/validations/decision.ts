@@ -25,4 +25,3 @@ export const decisionRequestSchema = z.strictObject({
     })
     .superRefine(refuseContradiction),
 });
-export type DecisionRequest = z.infer<typeof decisionRequestSchema>;

@@ -52,5 +52,4 @@ export const inspectionFormSchema = inspectionFields.superRefine(consistentOutco
 export const recordInspectionSchema = inspectionFields
   .extend({ officeCode: officeCodeRef })
   .superRefine(consistentOutcome);
-export type RecordInspectionInput = z.infer<typeof recordInspectionSchema>;
 export type RecordInspectionFormInput = z.input<typeof recordInspectionSchema>;

@@ -34,13 +34,6 @@ export function listParamsSchema<const TSort extends string>(options: {
   });
 }
 
-export type ListParams<TSort extends string> = {
-  page: number;
-  perPage: number;
-  sort: { id: TSort; desc: boolean };
-  q: string;
-};
-
 /** Next's searchParams (string | string[]) flattened to the first value of each key. */
 export function firstValues(
   searchParams: Record<string, string | string[] | undefined>,

@@ -6,7 +6,6 @@ import { lastDayOf } from "@/lib/day";
 import { CIRCULAR_SIGNED_ON } from "@/lib/vocabulary";
 
 export const OPEN_DATA_GROUPINGS = PERIOD_GROUPINGS;
-export type OpenDataGrouping = (typeof OPEN_DATA_GROUPINGS)[number];
 export const MAX_MONTHS = 12;
 /** Gated visits began with SE 440/1395 of 9 September 2021: there are no public numbers before. */
 export const FIRST_PUBLIC_MONTH = CIRCULAR_SIGNED_ON.slice(0, 7);

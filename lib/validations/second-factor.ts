@@ -10,8 +10,6 @@ export const secondFactorCodeSchema = z.object({
     .max(40, "Kode verifikasi terlalu panjang"),
 });
 
-export type SecondFactorCodeInput = z.infer<typeof secondFactorCodeSchema>;
-
 /** Enrolment's first code, with the secret the page was given (a base32 key of 160 bits). */
 export const secondFactorEnrolmentSchema = secondFactorCodeSchema.extend({
   secret: z
