@@ -16,7 +16,10 @@ export function subjectProblem(subject) {
 // As a hook: `node scripts/commit-subject.mjs <message file>`.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, "/"))) {
   const { readFileSync } = await import("node:fs");
-  const subject = readFileSync(process.argv[2], "utf8").split("\n").find((line) => !line.startsWith("#")) ?? "";
+  const subject =
+    readFileSync(process.argv[2], "utf8")
+      .split("\n")
+      .find((line) => !line.startsWith("#")) ?? "";
   const problem = subjectProblem(subject);
   if (problem) {
     console.error(`commit refused: ${problem}`);
