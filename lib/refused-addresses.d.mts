@@ -1,6 +1,8 @@
 export const REFUSED_ADDRESS_HEADER: string;
+export type FrontDoorRequest = { method?: string; pathname: string; authorization?: string };
+export type FrontDoorAnswer = { status: number; headers: Record<string, string>; body: string };
 export function createRefusedAddresses(options?: { max?: number; now?: () => number }): {
-  secondsLeft(address: string): number;
-  refuse(address: string, seconds: number): void;
+  answerFor(request: FrontDoorRequest, address: string): FrontDoorAnswer | null;
+  refuse(kind: string, address: string, seconds: number): void;
   size(): number;
 };

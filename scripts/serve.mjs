@@ -36,11 +36,10 @@ const routeOf = routeLabeler(appRoutes(), publicFiles);
 const perClient = createInflightLimit(6, 200);
 const unmatchedPerClient = createInflightLimit(1, 50);
 const signIns = createInflightLimit(8, 0);
-// An address the app refused for sending unknown API keys is answered here until its
-// Retry-After passes (lib/refused-addresses.mjs): a burst of random keys reaches Next ~20 times.
+// An address the app refused as a whole (too many unknown API keys, too many failed sign-ins)
+// is answered here until its Retry-After passes (lib/refused-addresses.mjs): a burst of random
+// keys reaches Next ~20 times, a burst of sign-ins ~30.
 const refusedAddresses = createRefusedAddresses();
-const bearsKey = (request, pathname) =>
-  pathname.startsWith("/api/v1/") && /^Bearer\s/i.test(request.headers.authorization ?? "");
 const uncounted = (pathname) =>
   pathname.startsWith("/_next/static/") || pathname === "/api/health" || publicFiles.includes(pathname.slice(1));
 
@@ -50,9 +49,8 @@ const uncounted = (pathname) =>
  * holds is given back when its answer closes — also when the client left while it waited,
  * which is when a slot would otherwise be lost for good.
  */
-async function admit(request, response, pathname) {
+async function admit(request, response, pathname, client) {
   if (uncounted(pathname)) return true;
-  const client = clientAddressOf(request.headers["x-forwarded-for"], trustedProxies);
   const signIn = request.method === "POST" && pathname.startsWith("/api/auth/callback/");
   const limits = [[routeOf(pathname) === "unmatched" ? unmatchedPerClient : perClient, client]];
   if (signIn) limits.push([signIns, "all"]);
@@ -115,27 +113,25 @@ const server = createServer((request, response) => {
   const peer = request.socket.remoteAddress ?? "unknown";
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = forwarded ? `${forwarded}, ${peer}` : peer;
-  if (bearsKey(request, pathname)) {
-    const client = clientAddressOf(request.headers["x-forwarded-for"], trustedProxies);
-    const secondsLeft = refusedAddresses.secondsLeft(client);
-    if (secondsLeft > 0) {
-      const message = "Terlalu banyak kunci API yang salah dari alamat ini: coba lagi sebentar lagi.";
-      response
-        .writeHead(429, {
-          "Content-Type": "application/json",
-          "Cache-Control": "no-store",
-          "Retry-After": String(secondsLeft),
-          [REFUSED_ADDRESS_HEADER]: "api-keys",
-        })
-        .end(JSON.stringify({ error: { code: "RATE_LIMITED", message } }));
-      return;
-    }
+  const client = clientAddressOf(request.headers["x-forwarded-for"], trustedProxies);
+  const asked = { method: request.method, pathname, authorization: request.headers.authorization };
+  /** Answers the request here when its address is refused for it (checked again after a wait in line). */
+  const refusedHere = () => {
+    const answer = refusedAddresses.answerFor(asked, client);
+    if (answer) response.writeHead(answer.status, answer.headers).end(answer.body);
+    return answer !== null;
+  };
+  if (refusedHere()) return;
+  void admit(request, response, pathname, client).then((admittedNow) => {
+    if (!admittedNow || refusedHere()) return;
+    // The app's refusal of the whole address is learnt here, and answered here from now on.
     response.on("finish", () => {
-      if (response.statusCode === 429 && response.getHeader(REFUSED_ADDRESS_HEADER))
-        refusedAddresses.refuse(client, Number(response.getHeader("retry-after")) || 60);
+      const kind = response.getHeader(REFUSED_ADDRESS_HEADER);
+      if (response.statusCode === 429 && kind)
+        refusedAddresses.refuse(String(kind), client, Number(response.getHeader("retry-after")) || 60);
     });
-  }
-  void admit(request, response, pathname).then((admittedNow) => admittedNow && handle(request, response));
+    return handle(request, response);
+  });
 });
 function decodable(url) {
   try {

@@ -2,8 +2,21 @@
 // then the credentials callback with json: true — without shipping next-auth/react's client
 // to the sign-in page, the first page every official loads.
 
+import { SIGN_IN_ERRORS, readSignInError } from "./sign-in-errors";
+
 export type SignInOutcome =
   "ok" | "invalid" | "throttled" | "busy" | "unavailable" | "codeNeeded" | "codeInvalid" | "failed";
+
+/** What the page says for each refusal next-auth carries back in `?error=` (a Map: any text may come back). */
+const OUTCOMES = new Map<string, SignInOutcome>([
+  ["CredentialsSignin", "invalid"],
+  [SIGN_IN_ERRORS.throttled, "throttled"],
+  [SIGN_IN_ERRORS.addressThrottled, "throttled"],
+  [SIGN_IN_ERRORS.busy, "busy"],
+  [SIGN_IN_ERRORS.unavailable, "unavailable"],
+  [SIGN_IN_ERRORS.codeNeeded, "codeNeeded"],
+  [SIGN_IN_ERRORS.codeInvalid, "codeInvalid"],
+]);
 
 /** Posts the credentials to next-auth; the session cookie is set by the answer. */
 export async function signInWithCredentials(email: string, password: string, code = ""): Promise<SignInOutcome> {
@@ -22,13 +35,8 @@ export async function signInWithCredentials(email: string, password: string, cod
   });
   // A refused sign-in answers 401 (429 locked, 503 busy) with the error in the returned URL; a successful one 200 without it.
   const { url } = (await response.json().catch(() => ({}))) as { url?: string };
-  const error = url ? new URL(url, window.location.href).searchParams.get("error") : "failed";
-  if (error === "CredentialsSignin") return "invalid";
-  // The codes of lib/auth/sign-in.ts (SIGN_IN_ERRORS); kept as literals so no server module is bundled here.
-  if (error === "Throttled") return "throttled";
-  if (error === "Busy") return "busy";
-  if (error === "CodeNeeded") return "codeNeeded";
-  if (error === "CodeInvalid") return "codeInvalid";
-  if (error === "Unavailable") return "unavailable";
-  return response.ok && !error ? "ok" : "failed";
+  if (!url) return "failed";
+  const refusal = readSignInError(new URL(url, window.location.href).searchParams.get("error")).code;
+  if (refusal === null) return response.ok ? "ok" : "failed";
+  return OUTCOMES.get(refusal) ?? "failed";
 }

@@ -10,6 +10,7 @@ import { spendSecondFactorCode } from "@/lib/services/second-factor";
 import { signInSchema } from "@/lib/validations/auth";
 import { ACCOUNT_FAILURES, ADDRESS_FAILURES, CODE_FAILURES, WINDOW_MS } from "./sign-in-limits";
 import { hashPassword, verifyPassword } from "./password";
+import { SIGN_IN_ERRORS, signInError } from "./sign-in-errors";
 
 // Checking an official's email and password, as an attacker would be checked:
 // - failures are throttled per account (guessing one password) and per address (trying
@@ -18,7 +19,7 @@ import { hashPassword, verifyPassword } from "./password";
 // - an unknown email costs the same scrypt work as a known one, so timing says nothing;
 // - every failure is audited with the address it came from, never with the password.
 
-export { ACCOUNT_FAILURES, ADDRESS_FAILURES, CODE_FAILURES };
+export { ACCOUNT_FAILURES, ADDRESS_FAILURES, CODE_FAILURES, SIGN_IN_ERRORS };
 
 // Shared by every instance through Redis when there is one: a lockout on one holds on all.
 let limiters: { perAccount: RateLimiter; perAddress: RateLimiter; codes: RateLimiter } | undefined;
@@ -28,17 +29,6 @@ const lockouts = () =>
     perAddress: createRateLimiter("signin-address", { limit: ADDRESS_FAILURES, windowMs: WINDOW_MS }, redisClient()),
     codes: createRateLimiter("signin-code", { limit: CODE_FAILURES, windowMs: WINDOW_MS }, redisClient()),
   });
-
-/** Why a sign-in was refused; next-auth passes the code to the sign-in page as ?error=. */
-export const SIGN_IN_ERRORS = {
-  throttled: "Throttled",
-  busy: "Busy",
-  unavailable: "Unavailable",
-  /** The password was right; the account's second factor is asked for. */
-  codeNeeded: "CodeNeeded",
-  /** The password was right; the code was wrong or used already. */
-  codeInvalid: "CodeInvalid",
-} as const;
 
 let dummyHash: Promise<string> | undefined;
 /** A hash to check unknown emails against, so they take as long as known ones. */
@@ -59,14 +49,15 @@ async function checkSecondFactor(
   address: string,
   now: number,
 ) {
-  if (!code) throw new Error(SIGN_IN_ERRORS.codeNeeded);
+  if (!code) throw signInError(SIGN_IN_ERRORS.codeNeeded);
   const { codes } = lockouts();
-  if (!(await codes.take(email, now)).ok) throw new Error(SIGN_IN_ERRORS.throttled);
+  const slot = await codes.take(email, now);
+  if (!slot.ok) throw signInError(SIGN_IN_ERRORS.throttled, slot.retryAfterSeconds);
   const used = await spendSecondFactorCode(prisma, userId, code);
   // The right code, but its step was taken already: refused, and not counted as a guess.
   if (used === "replayed") {
     await codes.release(email, now);
-    throw new Error(SIGN_IN_ERRORS.codeInvalid);
+    throw signInError(SIGN_IN_ERRORS.codeInvalid);
   }
   if (!used) {
     await writeAudit(
@@ -74,7 +65,7 @@ async function checkSecondFactor(
       { label: `ip:${address}` },
       { action: "auth.secondFactorFailed", entity: "User", entityId: userId },
     );
-    throw new Error(SIGN_IN_ERRORS.codeInvalid);
+    throw signInError(SIGN_IN_ERRORS.codeInvalid);
   }
   await codes.reset(email);
 }
@@ -83,8 +74,9 @@ export type SignedInUser = { id: string; name: string; email: string; role: stri
 
 /**
  * The user these credentials belong to, or null (wrong email or password). Throws
- * Error(SIGN_IN_ERRORS.throttled) while the account or address is locked out and
- * Error(SIGN_IN_ERRORS.unavailable) when the database cannot be reached.
+ * a sign-in error (lib/auth/sign-in-errors.ts): throttled or addressThrottled, with the seconds
+ * left, while the account or the address is locked out; unavailable when the database cannot be
+ * reached; busy when the password checks are full.
  */
 export async function authorizeCredentials(
   credentials: unknown,
@@ -105,9 +97,13 @@ export async function authorizeCredentials(
       slots[0].ok ? perAccount.release(email, now) : undefined,
       slots[1].ok ? perAddress.release(address, now) : undefined,
     ]);
-  if (!slots[0].ok || !slots[1].ok) {
+  const [account, byAddress] = slots;
+  if (!account.ok || !byAddress.ok) {
     await release();
-    throw new Error(SIGN_IN_ERRORS.throttled);
+    // A locked address is refused for every account: the server in front of the app answers
+    // it itself until then (lib/refused-addresses.mjs), so a burst costs the app ~30 attempts.
+    if (!byAddress.ok) throw signInError(SIGN_IN_ERRORS.addressThrottled, byAddress.retryAfterSeconds);
+    throw signInError(SIGN_IN_ERRORS.throttled, account.ok ? undefined : account.retryAfterSeconds);
   }
   try {
     const user = await prisma.user.findUnique({ where: { email } });
@@ -128,9 +124,9 @@ export async function authorizeCredentials(
     // Not a failure of the password: the attempt was never checked.
     if (error instanceof GateFullError) {
       await release();
-      throw new Error(SIGN_IN_ERRORS.busy);
+      throw signInError(SIGN_IN_ERRORS.busy);
     }
-    if (databaseFailure(error) === "UNAVAILABLE") throw new Error(SIGN_IN_ERRORS.unavailable);
+    if (databaseFailure(error) === "UNAVAILABLE") throw signInError(SIGN_IN_ERRORS.unavailable);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { liveSessionAnswer } from "@/lib/auth/session-answer";
-import { refusalStatus } from "@/lib/auth/sign-in-refusal";
+import { signInRefusal } from "@/lib/auth/sign-in-refusal";
 
 type Handler = (request: Request, context: unknown) => Promise<Response>;
 const handler = NextAuth(authOptions) as Handler;
@@ -9,14 +9,15 @@ const handler = NextAuth(authOptions) as Handler;
 /**
  * next-auth answers every refused sign-in with the same status and the reason in the URL it
  * returns; a lockout becomes a 429 and a full password queue a 503, each with Retry-After,
- * so a client or a proxy can back off without reading the body.
+ * so a client or a proxy can back off without reading the body (and the server in front of
+ * the app answers a locked address itself until then).
  */
 async function POST(request: Request, context: unknown): Promise<Response> {
   const response = await handler(request, context);
-  const refusal = await refusalStatus(response);
+  const refusal = await signInRefusal(response);
   if (!refusal) return response;
   const headers = new Headers(response.headers);
-  headers.set("Retry-After", String(refusal.retryAfterSeconds));
+  for (const [name, value] of Object.entries(refusal.headers)) headers.set(name, value);
   return new Response(response.body, { status: refusal.status, headers });
 }
 
