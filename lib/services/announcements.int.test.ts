@@ -35,6 +35,22 @@ describe("announcements and errata", () => {
     ]);
   });
 
+  it("publish once when two officials press publish at the same moment (one audit row)", async () => {
+    const [humas, taskforce] = [await demoActor("HUMAS"), await demoActor("TASKFORCE")];
+    const draft = await createAnnouncement(prisma, humas, TEXT);
+    const presses = await Promise.allSettled(
+      Array.from({ length: 6 }, (_, n) => setAnnouncementPublished(prisma, n % 2 ? humas : taskforce, draft.id, true)),
+    );
+    expect(presses.filter((p) => p.status === "fulfilled")).toHaveLength(1);
+    for (const press of presses)
+      if (press.status === "rejected") expect(press.reason).toMatchObject({ code: "CONFLICT" });
+    // Before: the "already published" check ran outside the transaction, and each press wrote its row.
+    expect(await prisma.auditLog.count({ where: { entityId: draft.id, action: "announcement.publish" } })).toBe(1);
+    await expect(setAnnouncementPublished(prisma, humas, "tidak-ada", true)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+
   it("refuse an announcement without its English text, naming the field, and store nothing", async () => {
     const before = await prisma.announcement.count();
     await expect(

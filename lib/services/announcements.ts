@@ -3,7 +3,8 @@ import * as clock from "@/lib/clock";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, msg } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validations/parse";
 import {
   announcementFormSchema,
@@ -16,10 +17,35 @@ import {
 // withdrawn) and errata (a correction to published numbers, public at once and for good).
 // Every write is audited; no permission check here — the actions do it.
 
-async function findAnnouncement(db: Db, id: string) {
+type AnnouncementClient = Pick<Prisma.TransactionClient, "announcement">;
+
+async function findAnnouncement(db: AnnouncementClient, id: string) {
   const announcement = await db.announcement.findUnique({ where: { id } });
   if (!announcement) throw new AppError("NOT_FOUND", "Pengumuman tidak ditemukan.");
   return announcement;
+}
+
+/**
+ * Changes an announcement only while it is published (or not): the check and the change are
+ * one statement inside the caller's transaction, so of two requests at once one changes it and
+ * the other gets `conflict` (and its audit row is rolled back with it).
+ */
+async function changeWhile(
+  tx: AnnouncementClient,
+  id: string,
+  published: boolean,
+  data: { publishedAt?: Date | null } & Partial<AnnouncementInput>,
+  conflict: string,
+) {
+  const { count } = await tx.announcement.updateMany({
+    where: { id, publishedAt: published ? { not: null } : null },
+    data,
+  });
+  if (count === 0) {
+    await findAnnouncement(tx, id);
+    throw new AppError("CONFLICT", conflict);
+  }
+  return findAnnouncement(tx, id);
 }
 
 /** A new announcement, as a draft: nothing is public until it is published. */
@@ -40,11 +66,15 @@ export async function createAnnouncement(db: Db, actor: Actor, input: Announceme
 /** Edits a draft; a published announcement is withdrawn first, so the public never reads a half-edited text. */
 export async function updateAnnouncement(db: Db, actor: Actor, id: string, input: AnnouncementInput) {
   const data = parseOrThrow(announcementFormSchema, input, "Pengumuman belum lengkap.");
-  const before = await findAnnouncement(db, id);
-  if (before.publishedAt)
-    throw new AppError("CONFLICT", "Pengumuman ini sudah terbit: tarik dulu sebelum mengubahnya.");
   return db.$transaction(async (tx) => {
-    const after = await tx.announcement.update({ where: { id }, data });
+    const before = await findAnnouncement(tx, id);
+    const after = await changeWhile(
+      tx,
+      id,
+      false,
+      data,
+      msg("Pengumuman ini sudah terbit: tarik dulu sebelum mengubahnya."),
+    );
     const { titleId, titleEn, bodyId, bodyEn } = before;
     await writeAudit(tx, actor, {
       action: "announcement.update",
@@ -65,11 +95,15 @@ export async function setAnnouncementPublished(
   published: boolean,
   now = clock.now(),
 ) {
-  const before = await findAnnouncement(db, id);
-  if (Boolean(before.publishedAt) === published)
-    throw new AppError("CONFLICT", published ? "Pengumuman ini sudah terbit." : "Pengumuman ini belum terbit.");
   return db.$transaction(async (tx) => {
-    const after = await tx.announcement.update({ where: { id }, data: { publishedAt: published ? now : null } });
+    const before = await findAnnouncement(tx, id);
+    const after = await changeWhile(
+      tx,
+      id,
+      !published,
+      { publishedAt: published ? now : null },
+      published ? msg("Pengumuman ini sudah terbit.") : msg("Pengumuman ini belum terbit."),
+    );
     await writeAudit(tx, actor, {
       action: published ? "announcement.publish" : "announcement.withdraw",
       entity: "Announcement",
