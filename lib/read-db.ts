@@ -13,6 +13,16 @@ import { walNumber, WAL_POSITION } from "@/lib/wal-position";
 // still see what they saved, so every action leaves the primary's WAL position in a cookie,
 // and that browser's reads go to the primary until the replica has replayed that far
 // (read-your-writes). A replica that does not answer is not used at all.
+//
+// Which reads go where (test/architecture.test.ts holds every lib/data module to it):
+//  1. What anyone may see — public pages, open data — reads `publicDb()`.
+//  2. An official's reads of visits and their rollups (traffic, rollout, compliance,
+//     reporting, referrals, reminders, the what-if replay) read `readDb()`: they are the heavy
+//     reads the replica is for.
+//  3. Everything else reads the primary (`prisma`): rows an official is about to change
+//     (users, agencies, offices, rules, keys), what guards access, what decides a write (the
+//     month-close's cubes and due months, the latest release a revision builds on), the audit
+//     log (it must show the change just made), and small lookups where a replica saves nothing.
 
 /** The cookie holding the primary's WAL position after the browser's last write. */
 export const WRITTEN_COOKIE = "sigap-written";

@@ -39,10 +39,10 @@ try {
   await seedDemo(prisma, () => undefined);
   await loadSyntheticTraffic(prisma, events, log);
   // The months are released as the month-close job releases them: nothing is released on a read.
-  const { releaseMonthsDue } = await import("@/lib/data/public-releases");
+  const { releaseMonthsDue } = await import("@/lib/services/public-releases");
   const { now } = await import("@/lib/clock");
   const releasing = performance.now();
-  const released = await releaseMonthsDue(now());
+  const released = await releaseMonthsDue(prisma, now());
   log(`${released.length} months released and audited: ${((performance.now() - releasing) / 1000).toFixed(1)} s`);
   const { loadActiveRules } = await import("@/lib/data/rules");
   const { evaluate } = await import("@/lib/rules/engine");

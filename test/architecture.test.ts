@@ -131,4 +131,52 @@ describe("architecture", () => {
     expect(graph.get("lib/i18n/en.ts")).toContain("lib/i18n/id.ts");
     expect(importCycles(graph)).toEqual([]);
   });
+
+  it("keeps lib/data to reads, each module on the database lib/read-db.ts's rule gives it", () => {
+    const writes =
+      /\.(create|createMany|update|updateMany|upsert|delete|deleteMany)\(|\$executeRaw|\b(INSERT INTO|UPDATE "|DELETE FROM)\b/;
+    const modules = sourceFiles("lib/data");
+    expect(modules.filter((f) => writes.test(read(f)))).toEqual([]);
+    // Where each module reads; "both" names why. A new module must take its place here.
+    const READS: Record<string, "replica" | "primary" | "both" | "none"> = {
+      "lib/data/agencies.ts": "primary",
+      "lib/data/announcements.ts": "replica",
+      "lib/data/api-keys.ts": "primary",
+      "lib/data/areas.ts": "primary",
+      "lib/data/audit-log.ts": "primary",
+      "lib/data/checkpoint.ts": "primary",
+      "lib/data/compliance.ts": "replica",
+      "lib/data/errata.ts": "replica",
+      "lib/data/health.ts": "primary",
+      "lib/data/job-statuses.ts": "primary",
+      "lib/data/offices.ts": "primary",
+      "lib/data/open-data.ts": "replica",
+      "lib/data/period.ts": "none",
+      "lib/data/public-offices.ts": "replica",
+      // Served releases from the replica; the latest release and the months due decide writes.
+      "lib/data/public-releases.ts": "both",
+      "lib/data/public-stats.ts": "replica",
+      "lib/data/referrals.ts": "replica",
+      "lib/data/reminders.ts": "replica",
+      // The events replayed from the replica; the draft just saved and the rules from the primary.
+      "lib/data/replay.ts": "both",
+      "lib/data/reporting-rates.ts": "replica",
+      "lib/data/rollout.ts": "replica",
+      "lib/data/rules.ts": "primary",
+      "lib/data/scoped-office.ts": "none",
+      "lib/data/traffic-breakdown.ts": "replica",
+      "lib/data/traffic-source.ts": "none",
+      // The month cubes a release is made of: they decide a write.
+      "lib/data/traffic-table.ts": "primary",
+      "lib/data/traffic.ts": "replica",
+      "lib/data/users.ts": "primary",
+    };
+    const readsFrom = (file: string) => {
+      const text = read(file);
+      const replica = /\b(readDb|publicDb)\(/.test(text);
+      const primary = /\bprisma\.|\bpool\(\)/.test(text);
+      return replica && primary ? "both" : replica ? "replica" : primary ? "primary" : "none";
+    };
+    expect(Object.fromEntries(modules.map((f) => [f, readsFrom(f)]))).toEqual(READS);
+  });
 });

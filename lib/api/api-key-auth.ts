@@ -1,7 +1,9 @@
 import "server-only";
 import { findLiveKey, type LiveKey } from "@/lib/data/api-keys";
+import { prisma } from "@/lib/db";
 import { AppError, msg } from "@/lib/errors";
 import { redisClient } from "@/lib/redis";
+import { noteKeyUsed } from "@/lib/services/api-keys";
 import { REFUSED_ADDRESS_HEADER } from "@/lib/refused-addresses.mjs";
 import { clientKey, createRateLimiter, type RateLimiter } from "./rate-limit";
 
@@ -46,5 +48,6 @@ export async function officeForApiKey(request: Request, kind?: LiveKey["kind"]):
   if (!key || (kind && key.kind !== kind))
     throw new AppError("UNAUTHENTICATED", "Kunci API tidak dikenal atau sudah dicabut.");
   await failedLookups().release(address);
+  await noteKeyUsed(prisma, key);
   return key;
 }

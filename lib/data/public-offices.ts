@@ -1,13 +1,14 @@
 import "server-only";
 import * as clock from "@/lib/clock";
-import { prisma } from "@/lib/db";
+import { publicDb } from "@/lib/read-db";
 import { AppError } from "@/lib/errors";
 import { applicableRules } from "@/lib/rules/engine";
 import { toEngineRule } from "@/lib/rules/from-record";
 
 /** An office as the public sees it: where, what it offers, its rollout stage, and the rules for its services now. */
 export async function getPublicOffice(code: string, now = clock.now()) {
-  const office = await prisma.office.findFirst({
+  const db = await publicDb();
+  const office = await db.office.findFirst({
     where: { code, archivedAt: null },
     include: {
       agency: { select: { name: true, kind: true } },
@@ -17,7 +18,7 @@ export async function getPublicOffice(code: string, now = clock.now()) {
   });
   if (!office) throw new AppError("NOT_FOUND", `Kantor ${code} tidak ditemukan.`);
   // One query for the activated versions, their descriptions included (not loadActiveRules plus a second read).
-  const versions = await prisma.ruleVersion.findMany({
+  const versions = await db.ruleVersion.findMany({
     where: { status: "ACTIVE", rule: { circular: { status: "ACTIVE" } } },
     include: { rule: { select: { code: true } } },
   });
@@ -53,7 +54,8 @@ export type PublicOffice = Awaited<ReturnType<typeof findPublicOffices>>[number]
 export async function findPublicOffices(q: string) {
   const term = q.trim().slice(0, 80);
   if (term.length < 2) return [];
-  const offices = await prisma.office.findMany({
+  const db = await publicDb();
+  const offices = await db.office.findMany({
     where: {
       archivedAt: null,
       OR: [

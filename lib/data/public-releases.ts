@@ -2,12 +2,11 @@ import "server-only";
 import { realNowMs, today } from "@/lib/clock";
 import { cache } from "react";
 import { metrics } from "@/lib/metrics.mjs";
-import { findMonthCubes } from "@/lib/data/traffic-table";
 import { prisma } from "@/lib/db";
 import { publicDb } from "@/lib/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { monthVisits, suppressMonth, type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
-import { dateOfDay, lastDayOf, monthsBetween, wibDay } from "@/lib/day";
+import { type MonthCube, type PeriodTables } from "@/lib/stats/period-tables";
+import { dateOfDay, lastDayOf, monthsBetween, type Day } from "@/lib/day";
 import { AppError } from "@/lib/errors";
 import { finalOn, firstReleaseOn, releaseStatus, type ReleaseStatus } from "@/lib/stats/release-calendar";
 import { publicAudit } from "@/lib/stats/revision-audit";
@@ -105,43 +104,11 @@ export async function findLatestRelease(month: string): Promise<Release | null> 
 }
 
 /** Offices that recorded visits in a month (scanner, desk or upload): what the month's page counts. */
-async function countScanningOffices(month: string): Promise<number> {
+export async function countScanningOffices(month: string): Promise<number> {
   const [row] = await prisma.$queryRaw<{ offices: number }[]>`
     SELECT count(DISTINCT "officeId")::int AS offices FROM "DailyOfficeTraffic"
     WHERE "day" BETWEEN ${dateOfDay(`${month}-01`)} AND ${dateOfDay(lastDayOf(month))} AND "count" > 0`;
   return row.offices;
-}
-
-/**
- * Releases a month for the first time, published at `at`: its tables suppressed and audited.
- * Made by the month-close job (or the demo seed, on each month's release day); two instances
- * releasing at once store one.
- */
-export async function releaseFirst(month: string, at: Date): Promise<Release> {
-  const state = await prisma.trafficMonth.findUnique({ where: { month } });
-  const [cube] = await findMonthCubes(month, month);
-  const { tables, audit } = await suppressMonth(cube);
-  const visits = monthVisits(cube);
-  const scanningOffices = await countScanningOffices(month);
-  const json = (value: unknown) => value as Prisma.InputJsonValue;
-  await prisma.publicRelease.createMany({
-    data: [
-      {
-        month,
-        version: 1,
-        revision: state?.revision ?? 0,
-        publishedAt: at,
-        tables: json(tables),
-        cube: json(cube),
-        audit: json(audit),
-        visits,
-        scanningOffices,
-      },
-    ],
-    skipDuplicates: true,
-  });
-  forgetMonthStates();
-  return toRelease(await prisma.publicRelease.findUniqueOrThrow({ where: { month_version: { month, version: 1 } } }));
 }
 
 /** The release a month is served from: its latest version (a month never released is not public: NOT_FOUND). */
@@ -215,20 +182,14 @@ export async function findReleasedMonths(): Promise<ReleasedMonth[]> {
 }
 
 /**
- * The month-close job's work at `at`: releases every month with traffic whose release day
- * (lib/stats/release-calendar.ts) has come and that has none yet. Returns the months released.
+ * The months with traffic and no release whose release day (lib/stats/release-calendar.ts)
+ * has come by `today`: the month-close job's work. Read on the primary, since it decides a write.
  */
-export async function releaseMonthsDue(at: Date): Promise<string[]> {
-  const today = wibDay(at);
-  forgetMonthStates();
-  const states = await monthStates();
-  const due = [...states]
-    .filter(([month, s]) => s.version === 0 && firstReleaseOn(month) <= today)
-    .map(([month]) => month)
-    .sort();
-  for (const month of due) await releaseFirst(month, at);
-  forgetMonthStates();
-  return due;
+export async function findMonthsDueForRelease(today: Day): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ month: string }[]>`
+    SELECT t.month FROM "TrafficMonth" t
+    WHERE NOT EXISTS (SELECT 1 FROM "PublicRelease" r WHERE r.month = t.month) ORDER BY t.month`;
+  return rows.map((r) => r.month).filter((month) => firstReleaseOn(month) <= today);
 }
 
 /** Every published version of every month, with its audit: what meta.json lists (never the late visits pending). */

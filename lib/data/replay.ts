@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { readDb } from "@/lib/read-db";
 import { addDays, DAY_MS, wibDayStart } from "@/lib/day";
 import { AppError } from "@/lib/errors";
 import { toEngineRule } from "@/lib/rules/from-record";
@@ -29,17 +30,18 @@ type EventRow = {
 async function loadReplayEvents(
   days: number,
 ): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null }> {
-  const [{ latest: anyEvent }] = await prisma.$queryRaw<
+  const db = await readDb();
+  const [{ latest: anyEvent }] = await db.$queryRaw<
     { latest: Date | null }[]
   >`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
   if (!anyEvent) return { events: [], skipped: 0, from: null, to: null };
   const end = wibDayStart(addDays(today(), 1));
-  const [{ latest: lastInWindow }] = await prisma.$queryRaw<
+  const [{ latest: lastInWindow }] = await db.$queryRaw<
     { latest: Date | null }[]
   >`SELECT max("occurredAt") AS latest FROM "VisitEvent" WHERE "occurredAt" < ${end}`;
   const latest = lastInWindow ?? end;
   const from = new Date(end.getTime() - days * DAY_MS);
-  const rows = await prisma.$queryRaw<EventRow[]>`
+  const rows = await db.$queryRaw<EventRow[]>`
     SELECT e."occurredAt", e."serviceCode" AS service, a.kind::text AS kind, k.name AS kecamatan, e."ageBand"::text AS band,
            e."plStatus"::text AS status, e.doses, e.exemption::text AS exemption
     FROM "VisitEvent" e
@@ -48,7 +50,7 @@ async function loadReplayEvents(
     JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
     JOIN "Kecamatan" k ON k.code = l."kecamatanCode"
     WHERE e."occurredAt" > ${from} AND e."occurredAt" < ${end} AND e."plStatus" IS NOT NULL AND e.doses IS NOT NULL`;
-  const [{ skipped }] = await prisma.$queryRaw<{ skipped: bigint }[]>`
+  const [{ skipped }] = await db.$queryRaw<{ skipped: bigint }[]>`
     SELECT count(*) AS skipped FROM "VisitEvent"
     WHERE "occurredAt" > ${from} AND "occurredAt" < ${end} AND ("plStatus" IS NULL OR doses IS NULL)`;
   const events = rows.map((r) => ({

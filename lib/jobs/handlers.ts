@@ -4,9 +4,8 @@ import path from "node:path";
 import { now, realNow } from "@/lib/clock";
 import { DAY_MS } from "@/lib/day";
 import { pool, prisma } from "@/lib/db";
-import { releaseMonthsDue } from "@/lib/data/public-releases";
 import { env } from "@/lib/env";
-import { reviseMonthsWithLateVisits } from "@/lib/services/public-releases";
+import { releaseMonthsDue, reviseMonthsWithLateVisits } from "@/lib/services/public-releases";
 import { keptFromMonth, pruneRawEvents } from "@/lib/services/event-retention";
 import { remindAgencies } from "@/lib/services/reminders";
 import { backupDatabase } from "@/scripts/lib/backup";
@@ -23,7 +22,7 @@ const SESSION_KEEP_MS = 7 * DAY_MS;
 
 export const JOB_HANDLERS: Record<JobName, () => Promise<Record<string, unknown>>> = {
   async "month-close"() {
-    return { released: await releaseMonthsDue(now()) };
+    return { released: await releaseMonthsDue(prisma, now()) };
   },
   async "release-revisions"() {
     return { months: await reviseMonthsWithLateVisits(prisma, JOB_ACTOR, now()) };

@@ -1,5 +1,5 @@
 import "server-only";
-import { realNow } from "@/lib/clock";
+import { realNow, realNowMs } from "@/lib/clock";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { officesOf } from "@/lib/auth/scope";
 import { getScopedOffice } from "@/lib/data/scoped-office";
@@ -57,4 +57,15 @@ export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string) {
     });
     return after;
   });
+}
+
+const LAST_USED_PRECISION_MS = 60_000;
+
+/**
+ * Notes that a key was just used (shown to its agency, and what the reminders call an unused
+ * key), at minute precision: a busy scanner does not write on every request.
+ */
+export async function noteKeyUsed(db: Db, key: { keyId: string; lastUsedAt: Date | null }): Promise<void> {
+  if (key.lastUsedAt && realNowMs() - key.lastUsedAt.getTime() <= LAST_USED_PRECISION_MS) return;
+  await db.apiKey.update({ where: { id: key.keyId }, data: { lastUsedAt: realNow() } });
 }

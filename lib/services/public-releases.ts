@@ -1,14 +1,22 @@
 import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import * as clock from "@/lib/clock";
-import { findLatestRelease, findReleasedMonths, forgetMonthStates } from "@/lib/data/public-releases";
+import {
+  countScanningOffices,
+  findLatestRelease,
+  findMonthsDueForRelease,
+  findReleasedMonths,
+  forgetMonthStates,
+  toRelease,
+  type Release,
+} from "@/lib/data/public-releases";
 import { wibDay } from "@/lib/day";
 import { finalOn } from "@/lib/stats/release-calendar";
 import { findMonthCubes } from "@/lib/data/traffic-table";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { monthVisits } from "@/lib/stats/period-tables";
+import { monthVisits, suppressMonth } from "@/lib/stats/period-tables";
 import { auditedRevision, type RevisionOutcome } from "@/lib/stats/revision-audit";
 
 export type RevisionResult =
@@ -18,11 +26,42 @@ export type RevisionResult =
     ));
 
 /**
- * Publishes a new version of a released month with the late events that arrived since, when
- * the audit allows it: an attacker holding both versions must learn no small count, neither
- * of either version nor of the late visits (lib/stats/revision-audit.ts). Otherwise nothing
- * changes and the late events stay pending. A published revision comes with an erratum.
+ * Releases a month for the first time, published at `at`: its tables suppressed and audited.
+ * Made by the month-close job (or the demo seed, on each month's release day); two instances
+ * releasing at once store one.
  */
+export async function releaseFirst(db: Db, month: string, at: Date): Promise<Release> {
+  const state = await db.trafficMonth.findUnique({ where: { month } });
+  const [cube] = await findMonthCubes(month, month);
+  const { tables, audit } = await suppressMonth(cube);
+  const json = (value: unknown) => value as Prisma.InputJsonValue;
+  await db.publicRelease.createMany({
+    data: [
+      {
+        month,
+        version: 1,
+        revision: state?.revision ?? 0,
+        publishedAt: at,
+        tables: json(tables),
+        cube: json(cube),
+        audit: json(audit),
+        visits: monthVisits(cube),
+        scanningOffices: await countScanningOffices(month),
+      },
+    ],
+    skipDuplicates: true,
+  });
+  forgetMonthStates();
+  return toRelease(await db.publicRelease.findUniqueOrThrow({ where: { month_version: { month, version: 1 } } }));
+}
+
+/** The month-close job's work at `at`: releases every month due (findMonthsDueForRelease). Returns them. */
+export async function releaseMonthsDue(db: Db, at: Date): Promise<string[]> {
+  const due = await findMonthsDueForRelease(wibDay(at));
+  for (const month of due) await releaseFirst(db, month, at);
+  return due;
+}
+
 /** Why the audit refused a revision, as the result and the audit log say it. */
 function refusal(outcome: Extract<RevisionOutcome, { ok: false }>) {
   return outcome.reason === "exposes"
@@ -30,6 +69,12 @@ function refusal(outcome: Extract<RevisionOutcome, { ok: false }>) {
     : { reason: outcome.reason, withdrawn: outcome.withdrawn, shown: outcome.shown };
 }
 
+/**
+ * Publishes a new version of a released month with the late events that arrived since, when
+ * the audit allows it: an attacker holding both versions must learn no small count, neither
+ * of either version nor of the late visits (lib/stats/revision-audit.ts). Otherwise nothing
+ * changes and the late events stay pending. A published revision comes with an erratum.
+ */
 export async function publishRevision(
   db: Db,
   actor: AuditActor,

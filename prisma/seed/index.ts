@@ -12,7 +12,7 @@ import { DEMO_STAGE_NOTES, liveSince, rolloutHistory } from "./rollout";
 import { officeTrafficRows, type TrafficRow } from "./traffic";
 import { nearestPost } from "@/lib/referrals/nearest-post";
 import { rebuildTrafficCubes } from "@/lib/services/traffic-cubes";
-import { releaseFirst } from "@/lib/data/public-releases";
+import { releaseFirst } from "@/lib/services/public-releases";
 import { remindAgencies } from "@/lib/services/reminders";
 import { now } from "@/lib/clock";
 import { wibDayStart } from "@/lib/day";
@@ -186,7 +186,7 @@ async function releaseAsScheduled(db: Db): Promise<string[]> {
   for (const month of months) {
     const at = new Date(wibDayStart(firstReleaseOn(month)).getTime() + MONTH_CLOSE_HOUR_WIB * 3_600_000);
     if (at > now()) continue;
-    await releaseFirst(month, at);
+    await releaseFirst(db, month, at);
     released.push(month);
   }
   return released;
