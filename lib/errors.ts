@@ -40,8 +40,9 @@ export class AppError extends Error {
  */
 export const msg = <T extends string>(text: T): T => text;
 
+/** What a server action answers: its data, or the code, message and field errors of its refusal. */
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; code: AppErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
 /** zod issues → { field: [messages] }, the fieldErrors of ActionResult and of 422 answers. */
 export function fieldErrorsOf(

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { SERVER_ERROR_MESSAGE } from "@/lib/actions/run-action";
 import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import type { ActionResult } from "@/lib/errors";
@@ -13,15 +12,13 @@ import { signInAs } from "@/test/signed-in";
 // declared by defineAction, is called by every role and by nobody — through the real
 // session, guard, service and database. Then every action an agency admin may call is
 // called on an office of its own agency (it works) and on another agency's office (refused
-// as "not found", and that office is unchanged).
+// as NOT_FOUND, and that office is unchanged). Refusals are compared by their code.
 
 vi.mock("next-auth", async (original) => ({
   ...(await original<object>()),
   getServerSession: async () => (await import("@/test/signed-in")).currentSession(),
 }));
 
-const SIGN_IN_FIRST = "Silakan masuk terlebih dahulu.";
-const NOT_ALLOWED = "Anda tidak berwenang untuk tindakan ini.";
 const ACTIONS = await listServerActions();
 
 describe("every action × every role and nobody", () => {
@@ -36,10 +33,10 @@ describe("every action × every role and nobody", () => {
       for (const role of [null, ...ROLES]) {
         await signInAs(role);
         const result = await action(...args);
-        const message = result.ok ? "" : result.message;
+        const code = result.ok ? null : result.code;
         if (role && can({ role }, action.permission))
-          expect([SIGN_IN_FIRST, NOT_ALLOWED], `${name} as ${role}`).not.toContain(message);
-        else expect(message, `${name} as ${role ?? "nobody"}`).toBe(role ? NOT_ALLOWED : SIGN_IN_FIRST);
+          expect(["UNAUTHENTICATED", "FORBIDDEN"], `${name} as ${role}`).not.toContain(code);
+        else expect(code, `${name} as ${role ?? "nobody"}`).toBe(role ? "FORBIDDEN" : "UNAUTHENTICATED");
       }
     });
 });
@@ -132,7 +129,8 @@ describe("an agency admin, on its own agency and on another", () => {
       const action = ACTIONS.find((a) => a.name === name)!.action;
       const result = await action(...call(foreign));
       expect(refused(result), `${name}: ${JSON.stringify(result)}`).toBe(true);
-      if (!result.ok) expect(result.message).not.toBe(SERVER_ERROR_MESSAGE);
+      // Not found, never forbidden: the other agency's office is not disclosed (CONTRIBUTING).
+      if (!result.ok) expect(result.code, `${name}: ${result.message}`).toBe("NOT_FOUND");
       expect(await snapshot(foreign.code)).toBe(before);
     });
   }

@@ -1,15 +1,11 @@
 import "server-only";
 import { headers } from "next/headers";
-import { appErrorOfDatabase } from "@/lib/db-errors";
-import { log } from "@/lib/log.mjs";
+import { appErrorOf } from "@/lib/app-error-of";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/dictionaries";
 import { localizeMessages } from "@/lib/i18n/messages";
 import { answerIn } from "@/lib/i18n/request-locale";
 import { getLocale } from "@/lib/i18n/server";
-import { AppError, msg, type ActionResult } from "@/lib/errors";
-
-/** What an action answers for an error it did not expect (the actions' 500). */
-export const SERVER_ERROR_MESSAGE = msg("Terjadi kesalahan pada server. Tidak ada yang berubah.");
+import type { ActionResult } from "@/lib/errors";
 
 /** The interface's language of the official acting (Indonesian outside a request: the CLI, tests). */
 async function actingLocale(): Promise<Locale> {
@@ -30,9 +26,8 @@ async function requestIdOfAction(): Promise<string | null> {
 }
 
 /**
- * Runs an action body and turns its AppError (or a database failure: unreachable, a value it
- * cannot hold, a unique key taken meanwhile) into the ActionResult forms show, its messages in
- * the official's language; other errors are logged.
+ * Runs an action body and turns what it threw into the ActionResult forms show (lib/app-error-of.ts:
+ * the same mapping as the route handlers'), its code kept and its messages in the official's language.
  */
 export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   const locale = await actingLocale();
@@ -43,9 +38,7 @@ async function attempt<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await body() };
   } catch (error) {
-    const known = error instanceof AppError ? error : appErrorOfDatabase(error);
-    if (known) return { ok: false, message: known.message, fieldErrors: known.fieldErrors };
-    log().error({ err: error, requestId: await requestIdOfAction() }, "unexpected error in an action");
-    return { ok: false, message: SERVER_ERROR_MESSAGE };
+    const { code, message, fieldErrors } = appErrorOf(error, await requestIdOfAction());
+    return { ok: false, code, message, fieldErrors };
   }
 }

@@ -3,14 +3,14 @@ import { now } from "@/lib/clock";
 import type { z } from "zod";
 import { requirePermission } from "@/lib/auth/guard";
 import type { Actor, Permission } from "@/lib/auth/permissions";
-import { appErrorOfDatabase, RETRY_AFTER_SECONDS } from "@/lib/db-errors";
+import { appErrorOf } from "@/lib/app-error-of";
+import { RETRY_AFTER_SECONDS } from "@/lib/db-errors";
 import type { LiveKey } from "@/lib/data/api-keys";
 import { APP_ERROR_STATUS, AppError, msg } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/dictionaries";
 import { localizeMessages } from "@/lib/i18n/messages";
 import { answerIn, localeOfRequest } from "@/lib/i18n/request-locale";
 import { parseOrThrow } from "@/lib/validations/parse";
-import { log } from "@/lib/log.mjs";
 import { redisClient } from "@/lib/redis";
 import { KeyLookupsRefused, officeForApiKey } from "./api-key-auth";
 import { readJsonBody } from "./read-body";
@@ -61,11 +61,7 @@ export async function answer(request: Request, run: (locale: Locale) => Promise<
   try {
     return await answerIn(locale, () => run(locale));
   } catch (error) {
-    if (error instanceof AppError) return errorResponse(error, locale);
-    const fromDatabase = appErrorOfDatabase(error);
-    if (fromDatabase) return errorResponse(fromDatabase, locale);
-    log().error({ err: error, requestId: request.headers.get("x-request-id") }, "unexpected error in a route");
-    return errorResponse(new AppError("INTERNAL", "Terjadi kesalahan pada server."), locale);
+    return errorResponse(appErrorOf(error, request.headers.get("x-request-id")), locale);
   }
 }
 

@@ -230,7 +230,6 @@ export const EN_MESSAGES: Record<string, string> = {
   "Tanggal mulai sanksi tidak valid": "Invalid sanction start date",
   "Tanggal terbit tidak valid": "Invalid issue date",
   "Tanggal tidak valid (YYYY-MM-DD)": "Invalid date (YYYY-MM-DD)",
-  "Terjadi kesalahan pada server.": "A server error occurred.",
   "Terjadi kesalahan pada server. Tidak ada yang berubah.": "A server error occurred. Nothing was changed.",
   "Terlalu banyak permintaan: coba lagi sebentar lagi.": "Too many requests: try again shortly.",
   "Tidak ada kunjungan terlambat untuk {} sejak rilis versi {}.": "No late visits for {} since release version {}.",
