@@ -100,8 +100,3 @@ export function bindsToAgency(role: RoleCode): boolean {
 export function rolesWith(permission: Permission): RoleCode[] {
   return (Object.keys(ROLE_PERMISSIONS) as RoleCode[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
 }
-
-/** Whether an account's role would change (what its holder may do then changes with it). */
-export function isRoleChange(from: RoleCode, to: RoleCode): boolean {
-  return from !== to;
-}

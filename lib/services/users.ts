@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-policy";
-import { can, isRoleChange, rolesWith, type Actor } from "@/lib/auth/permissions";
+import { can, rolesWith, type Actor } from "@/lib/auth/permissions";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -118,9 +118,9 @@ export async function updateUser(db: Db, actor: Actor, id: string, input: Update
   return changeAccount(
     db,
     id,
-    (before) => isRoleChange(before.role, data.role),
+    (before) => before.role !== data.role,
     async (tx, before) => {
-      if (before.id === actor.id && isRoleChange(before.role, data.role))
+      if (before.id === actor.id && before.role !== data.role)
         throw new AppError("CONFLICT", "Anda tidak dapat mengubah peran akun sendiri.", {
           role: ["Peran akun sendiri tidak dapat diubah"],
         });

@@ -2,8 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { reachesAgency } from "@/lib/auth/scope";
+import { agencyAbilities } from "@/lib/auth/abilities";
 import { findAgencyOffices, getAgency } from "@/lib/data/agencies";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
@@ -38,7 +37,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         </p>
         <h1 className="text-2xl font-bold">{agency.name}</h1>
       </div>
-      {can(actor, "offices.write") && reachesAgency(actor, agency.id) && (
+      {agencyAbilities(actor, agency).addOffices && (
         <div className="flex flex-wrap gap-2">
           <Link href="/offices/new" className={buttonClass("primary")}>
             {t.officesAdmin.newOffice}

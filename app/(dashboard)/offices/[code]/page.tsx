@@ -6,8 +6,6 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { reachesAgency } from "@/lib/auth/scope";
 import { findKelurahanOptions } from "@/lib/data/areas";
 import { getOfficeDetail } from "@/lib/data/offices";
 import { formatDateTime, formatDay, formatNumber, formatPercent } from "@/lib/format";
@@ -29,8 +27,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
   const { t, locale } = await getDictionary();
   const o = t.officesAdmin;
   const office = await orNotFound(getOfficeDetail(actor, pathCode((await params).code)));
-  // Whether the actor registers and runs this office (the agency admin of its agency).
-  const ownAgency = can(actor, "offices.write") && reachesAgency(actor, office.agencyId);
+  const may = office.abilities;
   const today = clockToday();
   const reached = new Set(office.rolloutEvents.map((e) => e.toStage));
 
@@ -84,7 +81,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
             </li>
           ))}
         </ol>
-        {ownAgency && <StageButtons code={office.code} stage={office.stage} t={t} />}
+        {may.run && <StageButtons code={office.code} stage={office.stage} t={t} />}
         <h3 className="mt-4 font-semibold">{o.history}</h3>
         <ul className="mt-1 space-y-1 text-sm">
           {office.rolloutEvents.map((e) => (
@@ -98,7 +95,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
         </ul>
       </Card>
 
-      {ownAgency && can(actor, "reports.write") && (
+      {may.report && (
         <Card title={o.fileReport}>
           <ReportForm code={office.code} t={t} today={today} filed={office.filedReports} />
         </Card>
@@ -153,15 +150,14 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
             </li>
           ))}
         </ul>
-        {can(actor, "inspections.write") && (
+        {may.inspect && (
           <div className="mt-4 border-t border-gray-100 pt-4">
             <InspectionForm code={office.code} canVerify={office.stage === "LIVE"} today={today} t={t} />
           </div>
         )}
       </Card>
 
-      {can(actor, "apikeys.manage") &&
-        reachesAgency(actor, office.agencyId) &&
+      {may.manageKeys &&
         (["SCANNER", "CHECKPOINT"] as const).map((kind) => {
           const keys = office.apiKeys.filter((k) => k.kind === kind);
           return (
@@ -189,7 +185,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
           );
         })}
 
-      {ownAgency && (
+      {may.run && (
         <Card title={o.profile}>
           <OfficeForm
             existingCode={office.code}
