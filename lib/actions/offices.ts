@@ -1,13 +1,7 @@
 "use server";
 import { prisma } from "@/lib/db";
-import {
-  archiveOffice,
-  changeStage,
-  createOffice,
-  importOffices,
-  previewOfficeImport,
-  updateOffice,
-} from "@/lib/services/offices";
+import { archiveOffice, changeStage, createOffice, updateOffice } from "@/lib/services/offices";
+import { importOffices, previewOfficeImport } from "@/lib/services/offices-csv";
 import { createOfficeSchema } from "@/lib/validations/office";
 import { ARG, boundedCsv, csvText } from "./arguments";
 import { defineAction, defineFormAction } from "./define-action";

@@ -5,7 +5,8 @@ import { getOfficeDetail } from "@/lib/data/offices";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { createApiKey, revokeApiKey } from "./api-keys";
 import { recordInspection } from "./inspections";
-import { archiveOffice, changeStage, createOffice, importOffices, previewOfficeImport, updateOffice } from "./offices";
+import { archiveOffice, changeStage, createOffice, updateOffice } from "./offices";
+import { importOffices, previewOfficeImport } from "./offices-csv";
 import { importReports, submitReport } from "./reports";
 
 const office = (code: string) => ({

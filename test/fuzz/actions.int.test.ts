@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { pool } from "@/lib/db";
-import { importOffices } from "@/lib/services/offices";
+import { importOffices } from "@/lib/services/offices-csv";
 import { importReports } from "@/lib/services/reports";
 import { importEventsCsv } from "@/lib/services/ingest-csv";
 import { prisma } from "@/lib/db";
