@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findConflict, type VersionWindow } from "@/lib/rules/conflicts";
 import { toEngineRule } from "@/lib/rules/from-record";
+import { activationRefusal } from "@/lib/rules/activation";
 import { runCases, type CaseResult } from "@/lib/rules/run-cases";
 import { shiftCaseInput } from "@/lib/rules/shift-case";
 import { parseOrThrow } from "@/lib/validations/parse";
@@ -31,6 +32,12 @@ async function activatedWindows(tx: Tx, exceptId?: string): Promise<VersionWindo
     include: { rule: { select: { code: true } } },
   });
   return versions.map(toEngineRule);
+}
+
+/** The window a version saved from `input` would hold, as conflicts are checked. */
+function windowOf(code: string, version: number, input: RuleVersionInput): VersionWindow {
+  const { validFrom, validTo } = versionData(input);
+  return { code, version, validFrom, validTo, definition: input.definition };
 }
 
 async function assertNoConflict(tx: Tx, candidate: VersionWindow, exceptId?: string): Promise<void> {
@@ -77,13 +84,7 @@ export async function createDraftVersion(
     await assertClauseOfCircular(tx, rule.id, data.clauseId);
     const latest = rule.versions[0];
     const version = (latest?.version ?? 0) + 1;
-    await assertNoConflict(tx, {
-      code: rule.code,
-      version,
-      validFrom: new Date(data.validFrom),
-      validTo: data.validTo ? new Date(data.validTo) : null,
-      definition: data.definition,
-    });
+    await assertNoConflict(tx, windowOf(rule.code, version, data));
     const created = await tx.ruleVersion.create({
       data: {
         ruleId: rule.id,
@@ -132,13 +133,7 @@ export async function updateDraftVersion(db: Db, actor: AuditActor, versionId: s
   return db.$transaction(async (tx) => {
     const before = await getDraft(tx, versionId);
     await assertClauseOfCircular(tx, before.ruleId, data.clauseId);
-    await assertNoConflict(tx, {
-      code: before.rule.code,
-      version: before.version,
-      validFrom: new Date(data.validFrom),
-      validTo: data.validTo ? new Date(data.validTo) : null,
-      definition: data.definition,
-    });
+    await assertNoConflict(tx, windowOf(before.rule.code, before.version, data));
     const { testCases: _cases, rule: _rule, ...beforeRecord } = before;
     const after = await tx.ruleVersion.update({ where: { id: versionId }, data: versionData(data) });
     await writeAudit(tx, actor, {
@@ -171,30 +166,9 @@ export async function activateVersion(db: Db, actor: AuditActor, versionId: stri
   return db.$transaction(async (tx) => {
     const draft = await getDraft(tx, versionId);
     const circular = await tx.circular.findUniqueOrThrow({ where: { id: draft.rule.circularId } });
-    if (circular.status !== "ACTIVE")
-      throw new AppError(
-        "CONFLICT",
-        `Surat edaran ${circular.number} belum/tidak aktif: aturannya tidak dapat diaktifkan.`,
-      );
-    if (draft.validFrom.getTime() < now.getTime()) {
-      throw new AppError(
-        "INVALID",
-        'Versi tidak dapat diaktifkan untuk waktu yang sudah lewat: ubah "berlaku mulai" ke waktu yang akan datang.',
-        {
-          validFrom: ["Tidak boleh di masa lalu"],
-        },
-      );
-    }
     const engineRule = toEngineRule(draft);
-    if (draft.testCases.length === 0)
-      throw new AppError("CONFLICT", "Versi ini belum punya kasus uji: tambahkan minimal satu sebelum mengaktifkan.");
-    const failing = runCases(engineRule, draft.testCases).filter((r) => !r.passed);
-    if (failing.length > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `${failing.length} kasus uji gagal (${failing.map((f) => f.name).join(", ")}): perbaiki aturan atau kasusnya sebelum mengaktifkan.`,
-      );
-    }
+    const refusal = activationRefusal({ circular, version: engineRule, testCases: draft.testCases }, now);
+    if (refusal) throw refusal;
     await assertNoConflict(tx, engineRule, draft.id);
     const superseded = await tx.ruleVersion.findMany({
       where: { ruleId: draft.ruleId, status: "ACTIVE", OR: [{ validTo: null }, { validTo: { gt: draft.validFrom } }] },
