@@ -167,6 +167,7 @@ describe("architecture", () => {
       "lib/data/rules.ts": "primary",
       "lib/data/scoped-office.ts": "none",
       "lib/data/traffic-breakdown.ts": "replica",
+      "lib/data/traffic-filters-sql.ts": "none",
       "lib/data/traffic-source.ts": "none",
       // The month cubes a release is made of: they decide a write.
       "lib/data/traffic-table.ts": "primary",

@@ -4,7 +4,7 @@ import { readDb } from "@/lib/read-db";
 import { isPartialBucket } from "@/lib/stats/partial-periods";
 import { fallingReferralShares, type OfficeWeek, type ReferralTrend } from "@/lib/stats/referral-trend";
 import type { TrafficFilters } from "@/lib/validations/traffic";
-import { filterConditions, OFFICE_JOINS, scopeConditions } from "./traffic-breakdown";
+import { filterConditions, OFFICE_JOINS, scopeConditions } from "./traffic-filters-sql";
 import { trafficSource } from "./traffic-source";
 
 export type PostReferrals = { code: string; name: string; kecamatan: string; referrals: number; offices: number };
