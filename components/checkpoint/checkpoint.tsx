@@ -6,28 +6,28 @@ import {
   decideCheck,
   newEventId,
   STATUS_DOSES,
-  type CheckEvent,
   type CheckInput,
   type ShownProof,
   type ShownStatus,
 } from "@/lib/checkpoint/check";
-import { checkpointConfigSchema, engineRules, type CheckpointConfig } from "@/lib/checkpoint/config";
-import { IdbOutboxStore } from "@/lib/checkpoint/idb-store";
-import { deviceNow, fetchNotingClock, loadClockOffset, saveClockOffset, serverNow } from "@/lib/checkpoint/clock";
-import { MemoryStore, Outbox, UNDO_WINDOW_MS, type SendAnswer } from "@/lib/checkpoint/outbox";
-import { countCheck, emptyTally, type Tally, type TallyKind } from "@/lib/checkpoint/tally";
+import { engineRules, type CheckpointConfig } from "@/lib/checkpoint/config";
+import { deviceNow } from "@/lib/checkpoint/clock";
+import { UNDO_WINDOW_MS } from "@/lib/checkpoint/outbox";
+import type { TallyKind } from "@/lib/checkpoint/tally";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { formatDateTime, formatWibTime } from "@/lib/format";
 import type { Decision } from "@/lib/rules/types";
 import { AGE_BANDS, type AgeBandCode } from "@/lib/vocabulary";
 import { Chips } from "./chips";
 import { keepForOffline } from "./keep-offline";
+import { useDeskClock } from "./use-desk-clock";
+import { useDeskConfig } from "./use-desk-config";
+import { useDeskOutbox } from "./use-desk-outbox";
+import { useTally } from "./use-tally";
 
 type T = Dictionary["checkpoint"];
 type Last = { id: string; decision: Decision; holdUntil: number; input: CheckInput };
 
-const FLUSH_EVERY_MS = 5_000;
-const REFRESH_RULES_EVERY_MS = 5 * 60_000;
 const STATUSES: ShownStatus[] = ["HIJAU", "KUNING", "MERAH", "HITAM", "NONE"];
 const STATUS_CLASS: Record<ShownStatus, string> = {
   HIJAU: "bg-green-700 text-white",
@@ -46,33 +46,6 @@ const VERDICT_CLASS: Record<Decision["outcome"], string> = {
 const PROOFS: ShownProof[] = ["PEDULILINDUNGI_APP", "PEDULILINDUNGI_QR", "VACCINATION_CARD"];
 const EXEMPTIONS = ["MEDICAL_CONTRAINDICATION", "RECENTLY_RECOVERED"] as const;
 
-/** Posts a batch through the same ingestion API as scanners; the answer says what the outbox does next. */
-async function sendBatch(token: string, events: CheckEvent[], onOffset: (offset: number) => void): Promise<SendAnswer> {
-  const init = {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ events }),
-  };
-  const response = await fetchNotingClock("/api/v1/events", init, onOffset);
-  if (response.status === 401) return { kind: "revoked" };
-  if (response.ok) return { kind: "stored", rejected: (await response.json()).rejected };
-  if (response.status === 422) {
-    const errors = { _: [String((await response.json()).error?.message ?? response.statusText)] };
-    return { kind: "stored", rejected: events.map((_, index) => ({ index, errors })) };
-  }
-  return { kind: "retry" };
-}
-
-function loadTally(office: string): Tally {
-  try {
-    const saved = JSON.parse(localStorage.getItem(`sigap-pos-tally:${office}`) ?? "null");
-    if (saved && typeof saved.served === "number") return saved;
-  } catch {
-    // A damaged tally starts again rather than breaking the desk.
-  }
-  return emptyTally(serverNow());
-}
-
 /** The front-desk checkpoint: tap, decide with the shared engine, queue, send — online or not. */
 export function Checkpoint({
   token,
@@ -85,30 +58,19 @@ export function Checkpoint({
   t: T;
   locale: "id" | "en";
 }) {
-  const [config, setConfig] = useState(initialConfig);
+  const [revoked, setRevoked] = useState(false);
+  const markRevoked = useCallback(() => setRevoked(true), []);
+  const clock = useDeskClock();
+  const { config, store } = useDeskConfig(token, initialConfig, clock.noteOffset, markRevoked);
   const office = config.office;
   const rules = useMemo(() => engineRules(config), [config]);
-  // One IndexedDB store for the outbox and the cached configuration (none while rendering on the server).
-  const store = useMemo(
-    () => (typeof indexedDB === "undefined" ? null : new IdbOutboxStore(office.code)),
-    [office.code],
+  const { outbox, pending, sent, refused, online, flush, refreshPending } = useDeskOutbox(
+    store,
+    token,
+    clock,
+    markRevoked,
   );
-  // Server time minus device time, from the Date header of SIGAP's answers (null until one arrives).
-  const clockRef = useRef<number | null>(null);
-  const noteOffset = useCallback((offset: number) => {
-    clockRef.current = offset;
-    saveClockOffset(offset);
-  }, []);
-  const outbox = useMemo(
-    () =>
-      new Outbox(
-        store ?? new MemoryStore(),
-        (events) => sendBatch(token, events, noteOffset),
-        deviceNow,
-        () => clockRef.current,
-      ),
-    [store, token, noteOffset],
-  );
+  const { tally, count, startShift } = useTally(office.code);
   const [service, setService] = useState(office.services[0]?.code ?? "");
   const [ageBand, setAgeBand] = useState<AgeBandCode>("18-59");
   const [exemption, setExemption] = useState<CheckInput["exemption"]>(null);
@@ -116,100 +78,21 @@ export function Checkpoint({
   const [booster, setBooster] = useState(false);
   const [last, setLast] = useState<Last | null>(null);
   const [notice, setNotice] = useState("");
-  const [pending, setPending] = useState(0);
-  const [sent, setSent] = useState(0);
-  const [refused, setRefused] = useState<{ at: string; service: string; reason: string }[]>([]);
-  const [revoked, setRevoked] = useState(false);
-  const [online, setOnline] = useState(true);
   const [offlineReady, setOfflineReady] = useState(false);
-  const [tally, setTally] = useState<Tally>(() => emptyTally(serverNow()));
   const [now, setNow] = useState(() => deviceNow());
-  const tallyLoaded = useRef(false);
   const verdictRef = useRef<HTMLElement>(null);
-
-  const refreshPending = useCallback(async () => setPending(await outbox.pending()), [outbox]);
-
-  const flush = useCallback(async () => {
-    const report = await outbox.flush();
-    if (report.answer === "revoked") setRevoked(true);
-    if (report.answer === "stored") setOnline(true);
-    if (report.answer === "retry") setOnline(false);
-    setSent((n) => n + report.sent);
-    // Each refusal stays listed with its reason: nothing the desk recorded disappears unexplained.
-    const reasons = report.rejected.map(({ event, errors }) => ({
-      at: event.occurredAt,
-      service: event.service,
-      reason: Object.values(errors).flat().join("; "),
-    }));
-    if (reasons.length > 0) setRefused((list) => [...list, ...reasons].slice(-50));
-    await refreshPending();
-  }, [outbox, refreshPending]);
-
-  const refreshRules = useCallback(async () => {
-    try {
-      const response = await fetchNotingClock(
-        "/api/v1/checkpoint",
-        { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" },
-        noteOffset,
-      );
-      if (response.status === 401) return setRevoked(true);
-      const fresh = checkpointConfigSchema.safeParse(response.ok ? await response.json() : null);
-      if (!fresh.success) return;
-      setConfig(fresh.data);
-      await store?.saveConfig(fresh.data);
-    } catch {
-      // Offline: the cached rules keep deciding.
-    }
-  }, [token, store, noteOffset]);
-
-  // The tally and the cached rules live on the device.
-  useEffect(() => {
-    clockRef.current ??= loadClockOffset();
-    setTally(loadTally(office.code));
-    tallyLoaded.current = true;
-    if (!store) return;
-    void store.loadConfig().then((cached) => {
-      const parsed = checkpointConfigSchema.safeParse(cached);
-      if (parsed.success && parsed.data.fetchedAt > initialConfig.fetchedAt) setConfig(parsed.data);
-      else void store.saveConfig(initialConfig);
-    });
-  }, [office.code, initialConfig, store]);
-
-  useEffect(() => {
-    if (tallyLoaded.current) localStorage.setItem(`sigap-pos-tally:${office.code}`, JSON.stringify(tally));
-  }, [office.code, tally]);
 
   useEffect(() => {
     // Lets the page open again without a connection (public/pos-sw.js), from this first visit.
     if ("serviceWorker" in navigator) void keepForOffline().then(setOfflineReady);
+    // The undo countdown.
+    const tick = setInterval(() => setNow(deviceNow()), 1000);
+    return () => clearInterval(tick);
   }, []);
-
-  useEffect(() => {
-    setOnline(navigator.onLine);
-    void refreshPending();
-    const goOnline = () => {
-      setOnline(true);
-      void outbox.retryNow().then(flush);
-      void refreshRules();
-    };
-    const goOffline = () => setOnline(false);
-    window.addEventListener("online", goOnline);
-    window.addEventListener("offline", goOffline);
-    const flushTimer = setInterval(() => void flush(), FLUSH_EVERY_MS);
-    const rulesTimer = setInterval(() => void refreshRules(), REFRESH_RULES_EVERY_MS);
-    const clock = setInterval(() => setNow(deviceNow()), 1000);
-    return () => {
-      window.removeEventListener("online", goOnline);
-      window.removeEventListener("offline", goOffline);
-      clearInterval(flushTimer);
-      clearInterval(rulesTimer);
-      clearInterval(clock);
-    };
-  }, [outbox, flush, refreshPending, refreshRules]);
 
   async function record(status: ShownStatus) {
     if (!service || revoked) return;
-    const offset = clockRef.current;
+    const offset = clock.clockRef.current;
     const at = new Date(deviceNow() + (offset ?? 0));
     const input: CheckInput = {
       service,
@@ -226,7 +109,7 @@ export function Checkpoint({
     setLast({ id: queued.id, decision, holdUntil: queued.holdUntil, input });
     // On a phone the verdict is below the buttons: bring it into view to be read out.
     requestAnimationFrame(() => verdictRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }));
-    setTally((current) => countCheck(current, decision.outcome, 1));
+    count(decision.outcome, 1);
     setNotice("");
     // The next visitor starts from the usual case; the service stays (a desk serves one).
     setAgeBand("18-59");
@@ -238,7 +121,7 @@ export function Checkpoint({
   async function undo() {
     const removed = await outbox.undoLast();
     if (removed && last && removed.id === last.id) {
-      setTally((current) => countCheck(current, last.decision.outcome, -1));
+      count(last.decision.outcome, -1);
       setLast(null);
       setNotice(t.undone);
     }
@@ -407,7 +290,7 @@ export function Checkpoint({
         </dl>
         <button
           type="button"
-          onClick={() => window.confirm(t.confirmNewShift) && setTally(emptyTally(serverNow()))}
+          onClick={() => window.confirm(t.confirmNewShift) && startShift()}
           className="mt-2 text-sm font-medium text-brand-700 underline"
         >
           {t.newShift}
