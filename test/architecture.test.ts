@@ -94,7 +94,8 @@ describe("architecture", () => {
     // how an agency admin ends up seeing another agency's rows.
     // A role compared with a role's name is a permission decided by hand (can() and
     // lib/auth/abilities.ts decide them); two roles compared (did it change?) are not.
-    const handScoped = /scope \? \{|role\s*[!=]==\s*"|"[A-Z_]+"\s*[!=]==\s*[\w.]*role\b|agencyId\s*===\s*actor|actor\.agencyId/;
+    const handScoped =
+      /scope \? \{|role\s*[!=]==\s*"|"[A-Z_]+"\s*[!=]==\s*[\w.]*role\b|agencyId\s*===\s*actor|actor\.agencyId/;
     const outside = appCode.filter((f) => !f.startsWith("lib/auth/"));
     expect(outside.filter((f) => handScoped.test(read(f)))).toEqual([]);
   });
@@ -181,5 +182,13 @@ describe("architecture", () => {
       return replica && primary ? "both" : replica ? "replica" : primary ? "primary" : "none";
     };
     expect(Object.fromEntries(modules.map((f) => [f, readsFrom(f)]))).toEqual(READS);
+  });
+
+  it("gives client components slices of the dictionary, never the whole of it", () => {
+    // What a page passes to a client component is serialised into the page: the whole
+    // dictionary is ~34 KB of text. A client component takes a DictionarySlice (lib/i18n/slice.ts).
+    const clientFiles = appCode.filter((f) => /^\s*["']use client["']/.test(read(f)));
+    expect(clientFiles.length).toBeGreaterThan(30);
+    expect(clientFiles.filter((f) => /:\s*Dictionary\b(?![[\w])/.test(read(f)))).toEqual([]);
   });
 });

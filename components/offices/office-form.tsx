@@ -4,7 +4,8 @@ import { useKeptForm } from "@/components/forms/use-kept-form";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { createOfficeAction, updateOfficeAction } from "@/lib/actions/offices";
 import type { KelurahanOption } from "@/lib/data/areas";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
 
 export type OfficeFormValues = {
@@ -28,7 +29,7 @@ export function OfficeForm({
   existingCode?: string;
   values: OfficeFormValues;
   kelurahan: KelurahanOption[];
-  t: Dictionary;
+  t: DictionarySlice<"officesAdmin">;
   locale: Locale;
 }) {
   const { state, onSubmit, pending } = useKeptForm(

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { formatDateTime } from "@/lib/format";
 import { DOSES_BY_STATUS } from "@/lib/rules/visitor";
 import { wibInputToIso } from "@/lib/wib";
@@ -35,7 +36,7 @@ export function DecisionChecker({
   today,
   precise = false,
 }: {
-  t: Dictionary;
+  t: DictionarySlice<"agencies" | "checker" | "exemptions" | "outcomes" | "plStatus">;
   locale: Locale;
   today: string;
   precise?: boolean;

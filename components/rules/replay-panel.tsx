@@ -6,6 +6,7 @@ import { replayAction } from "@/lib/actions/rule-versions";
 import type { ReplayReport } from "@/lib/data/replay";
 import { formatNumber } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
 
 const SERVICE_NAMES = new Map(SERVICE_CATEGORIES.map((s) => [s.code as string, s]));
@@ -43,7 +44,15 @@ function BucketTable({
 }
 
 /** What-if replay: recorded visits of the last N days through this version, changes per kecamatan and service. */
-export function ReplayPanel({ versionId, t, locale }: { versionId: string; t: Dictionary; locale: Locale }) {
+export function ReplayPanel({
+  versionId,
+  t,
+  locale,
+}: {
+  versionId: string;
+  t: DictionarySlice<"agencies" | "outcomes" | "rulesAdmin">;
+  locale: Locale;
+}) {
   const r = t.rulesAdmin;
   const [days, setDays] = useState(28);
   const [report, setReport] = useState<ReplayReport | null>(null);

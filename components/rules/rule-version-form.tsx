@@ -3,7 +3,8 @@ import { useRedirectOnSuccess } from "@/components/forms/use-redirect-on-success
 import { useActionState } from "react";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { saveRuleVersionAction } from "@/lib/actions/rule-versions";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import type { RuleDefinition } from "@/lib/rules/definition";
 import { AGENCY_KINDS, SERVICE_CATEGORIES } from "@/lib/vocabulary";
 
@@ -33,7 +34,7 @@ export function RuleVersionForm({
   versionId?: string;
   clauses: { id: string; number: string; text: string }[];
   defaults: RuleVersionDefaults;
-  t: Dictionary;
+  t: DictionarySlice<"agencies" | "exemptions" | "rulesAdmin" | "strength">;
   locale: Locale;
 }) {
   const [state, action] = useActionState(saveRuleVersionAction.bind(null, { ruleCode, versionId }), null);

@@ -2,7 +2,8 @@
 import { useActionState, useEffect, useRef } from "react";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { saveTestCaseAction } from "@/lib/actions/rule-test-cases";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { OUTCOMES, PL_STATUSES, SERVICE_CATEGORIES } from "@/lib/vocabulary";
 
 export type CaseDefaults = {
@@ -28,7 +29,7 @@ export function TestCaseForm({
 }: {
   target: { ruleCode: string; versionId: string; caseId?: string };
   defaults: CaseDefaults;
-  t: Dictionary;
+  t: DictionarySlice<"agencies" | "checker" | "exemptions" | "outcomes" | "plStatus" | "rulesAdmin">;
   locale: Locale;
   onDone?: () => void;
 }) {

@@ -7,6 +7,7 @@ import { cn } from "@/lib/cn";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { CaseResult } from "@/lib/rules/run-cases";
 import { TestCaseForm, type CaseDefaults } from "./test-case-form";
+import { sliceOf, type DictionarySlice } from "@/lib/i18n/slice";
 
 export type CaseRow = { id: string; name: string; summary: string; expectedOutcome: string; defaults: CaseDefaults };
 
@@ -25,7 +26,7 @@ export function TestCasePanel({
   cases: CaseRow[];
   editable: boolean;
   newCaseDefaults: CaseDefaults;
-  t: Dictionary;
+  t: DictionarySlice<"agencies" | "checker" | "exemptions" | "outcomes" | "plStatus" | "rulesAdmin" | "table">;
   locale: Locale;
 }) {
   const r = t.rulesAdmin;
@@ -101,7 +102,7 @@ export function TestCasePanel({
                   <TestCaseForm
                     target={{ ruleCode, versionId, caseId: c.id }}
                     defaults={c.defaults}
-                    t={t}
+                    t={sliceOf(t, "agencies", "outcomes", "plStatus", "exemptions", "checker", "rulesAdmin")}
                     locale={locale}
                     onDone={() => (setEditing(null), clear())}
                   />
@@ -118,7 +119,7 @@ export function TestCasePanel({
             <TestCaseForm
               target={{ ruleCode, versionId }}
               defaults={newCaseDefaults}
-              t={t}
+              t={sliceOf(t, "agencies", "outcomes", "plStatus", "exemptions", "checker", "rulesAdmin")}
               locale={locale}
               onDone={clear}
             />

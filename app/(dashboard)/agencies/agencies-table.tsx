@@ -2,7 +2,8 @@
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import type { AgencyRow } from "@/lib/data/agencies";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import type { Page, SortState } from "@/lib/validations/list-params";
 import { agencyColumns } from "./columns";
 
@@ -20,7 +21,7 @@ export function AgenciesTable({
   q: string;
   kind?: string;
   exportHref: string;
-  t: Dictionary;
+  t: DictionarySlice<"agencies" | "table">;
   locale: Locale;
 }) {
   const columns = useMemo(() => agencyColumns(t.agencies, locale), [t, locale]);

@@ -5,6 +5,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { agencyListParamsSchema } from "@/lib/validations/agency";
 import { firstValues } from "@/lib/validations/list-params";
 import { AgenciesTable } from "./agencies-table";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.agencies);
 
@@ -30,7 +31,7 @@ export default async function AgenciesPage({
         q={params.q}
         kind={params.kind}
         exportHref={`/agencies/export.csv?${exportQuery}`}
-        t={t}
+        t={sliceOf(t, "agencies", "table")}
         locale={locale}
       />
     </div>

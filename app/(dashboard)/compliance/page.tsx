@@ -11,6 +11,7 @@ import { firstValues } from "@/lib/validations/list-params";
 import { COMPLIANCE_DEFAULT, ratesSortSchema, scoreParamsSchema } from "@/lib/validations/rollout";
 import { RateBandLegend, RatesTable } from "./rates-table";
 import { ScoresTable } from "./scores-table";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.compliance);
 
@@ -88,7 +89,7 @@ export default async function CompliancePage({
           sort={params.sort}
           q={params.q}
           exportHref={`/compliance/scores.csv?${exportQuery}`}
-          t={t}
+          t={sliceOf(t, "agencies", "table", "compliancePage")}
           locale={locale}
         />
       </Card>

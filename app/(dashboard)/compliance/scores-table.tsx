@@ -7,11 +7,12 @@ import type { DataTableFeatures } from "@/components/data-table/features";
 import type { OfficeCompliance } from "@/lib/data/compliance";
 import { formatPercent } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import type { Page, SortState } from "@/lib/validations/list-params";
 
 const helper = createColumnHelper<DataTableFeatures, OfficeCompliance>();
 
-function scoreColumns(t: Dictionary, locale: Locale) {
+function scoreColumns(t: Pick<Dictionary, "agencies" | "compliancePage" | "table">, locale: Locale) {
   const c = t.compliancePage;
   return helper.columns([
     helper.accessor("office", {
@@ -58,7 +59,7 @@ export function ScoresTable({
   sort: SortState;
   q: string;
   exportHref: string;
-  t: Dictionary;
+  t: DictionarySlice<"agencies" | "compliancePage" | "table">;
   locale: Locale;
 }) {
   const columns = useMemo(() => scoreColumns(t, locale), [t, locale]);

@@ -7,11 +7,15 @@ import type { DataTableFeatures } from "@/components/data-table/features";
 import type { OverdueRow } from "@/lib/data/rollout";
 import { formatDay, formatNumber } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import type { Page, SortState } from "@/lib/validations/list-params";
 
 const helper = createColumnHelper<DataTableFeatures, OverdueRow>();
 
-function overdueColumns(t: Dictionary, locale: Locale) {
+function overdueColumns(
+  t: Pick<Dictionary, "agencies" | "compliancePage" | "rolloutPage" | "stages" | "table">,
+  locale: Locale,
+) {
   return helper.columns([
     helper.accessor("office", {
       header: t.compliancePage.office,
@@ -50,7 +54,7 @@ export function OverdueTable({
   sort: SortState;
   q: string;
   exportHref: string;
-  t: Dictionary;
+  t: DictionarySlice<"agencies" | "compliancePage" | "rolloutPage" | "stages" | "table">;
   locale: Locale;
 }) {
   const columns = useMemo(() => overdueColumns(t, locale), [t, locale]);

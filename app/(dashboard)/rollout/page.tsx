@@ -15,6 +15,7 @@ import { firstValues } from "@/lib/validations/list-params";
 import { overdueParamsSchema } from "@/lib/validations/rollout";
 import { ROLLOUT_STAGES } from "@/lib/vocabulary";
 import { OverdueTable } from "./overdue-table";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.rollout);
 
@@ -135,7 +136,7 @@ export default async function RolloutPage({
           sort={params.sort}
           q={params.q}
           exportHref={`/rollout/overdue.csv?${exportQuery}`}
-          t={t}
+          t={sliceOf(t, "agencies", "stages", "table", "rolloutPage", "compliancePage")}
           locale={locale}
         />
       </Card>

@@ -3,6 +3,7 @@ import { DecisionChecker } from "@/components/rules/decision-checker";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { today } from "@/lib/clock";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.simulator);
 
@@ -13,7 +14,12 @@ export default async function SimulatorPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.rulesAdmin.simulator}</h1>
       <p className="text-gray-700">{t.rulesAdmin.simulatorLead}</p>
-      <DecisionChecker t={t} locale={locale} today={today()} precise />
+      <DecisionChecker
+        t={sliceOf(t, "agencies", "outcomes", "plStatus", "exemptions", "checker")}
+        locale={locale}
+        today={today()}
+        precise
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { DataTableFeatures } from "@/components/data-table/features";
 import type { AuditRow } from "@/lib/data/audit-log";
 import { formatDateTime } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import type { Page, SortState } from "@/lib/validations/list-params";
 
 const helper = createColumnHelper<DataTableFeatures, AuditRow>();
@@ -95,7 +96,7 @@ export function AuditTable({
   sort: SortState;
   q: string;
   exportHref: string;
-  t: Dictionary;
+  t: DictionarySlice<"audit" | "table">;
   locale: Locale;
 }) {
   const columns = useMemo(() => auditColumns(t.audit, locale), [t, locale]);

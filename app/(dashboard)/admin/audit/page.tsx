@@ -9,6 +9,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { auditParamsSchema } from "@/lib/validations/audit";
 import { firstValues } from "@/lib/validations/list-params";
 import { AuditTable } from "./audit-table";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.audit);
 
@@ -74,7 +75,7 @@ export default async function AuditPage({
         sort={params.sort}
         q={params.q}
         exportHref={`/admin/audit/export.csv?${exportQuery}`}
-        t={t}
+        t={sliceOf(t, "audit", "table")}
         locale={locale}
       />
     </div>

@@ -9,6 +9,7 @@ import { firstValues } from "@/lib/validations/list-params";
 import { USER_STATUSES, userListParamsSchema } from "@/lib/validations/user";
 import { ROLES } from "@/lib/vocabulary";
 import { UsersTable } from "./users-table";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.users);
 
@@ -51,7 +52,13 @@ export default async function UsersPage({
           {u.filter}
         </button>
       </form>
-      <UsersTable page={page} sort={params.sort} q={params.q} t={t} locale={locale} />
+      <UsersTable
+        page={page}
+        sort={params.sort}
+        q={params.q}
+        t={sliceOf(t, "roles", "users", "table")}
+        locale={locale}
+      />
     </div>
   );
 }

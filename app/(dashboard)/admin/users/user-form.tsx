@@ -5,10 +5,11 @@ import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/co
 import { createUserAction, updateUserAction } from "@/lib/actions/users";
 import { bindsToAgency } from "@/lib/auth/permissions";
 import type { UserRow } from "@/lib/data/users";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { ROLES, type RoleCode } from "@/lib/vocabulary";
 
-type Props = { agencies: { code: string; name: string }[]; t: Dictionary; self?: boolean };
+type Props = { agencies: { code: string; name: string }[]; t: DictionarySlice<"roles" | "users">; self?: boolean };
 
 /** Role and agency, kept consistent as they are chosen: only an agency admin takes an agency. */
 function RoleAndAgency({

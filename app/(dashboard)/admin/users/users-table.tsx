@@ -7,11 +7,12 @@ import type { DataTableFeatures } from "@/components/data-table/features";
 import type { UserRow } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import type { Page, SortState } from "@/lib/validations/list-params";
 
 const helper = createColumnHelper<DataTableFeatures, UserRow>();
 
-function userColumns(t: Dictionary, locale: Locale) {
+function userColumns(t: Pick<Dictionary, "roles" | "table" | "users">, locale: Locale) {
   const u = t.users;
   return helper.columns([
     helper.accessor("name", {
@@ -55,7 +56,7 @@ export function UsersTable({
   page: Page<UserRow>;
   sort: SortState;
   q: string;
-  t: Dictionary;
+  t: DictionarySlice<"roles" | "table" | "users">;
   locale: Locale;
 }) {
   const columns = useMemo(() => userColumns(t, locale), [t, locale]);

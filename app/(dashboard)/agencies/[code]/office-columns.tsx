@@ -8,7 +8,7 @@ import type { Dictionary } from "@/lib/i18n/dictionaries";
 const helper = createColumnHelper<DataTableFeatures, OfficeRow>();
 
 /** The office table's columns, typed from findAgencyOffices' rows. */
-export function officeColumns(t: Dictionary) {
+export function officeColumns(t: Pick<Dictionary, "agencies" | "stages">) {
   return helper.columns([
     helper.accessor("code", {
       header: t.agencies.code,

@@ -2,7 +2,8 @@
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import type { OfficeRow } from "@/lib/data/agencies";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import type { Page, SortState } from "@/lib/validations/list-params";
 import { ROLLOUT_STAGES } from "@/lib/vocabulary";
 import { officeColumns } from "./office-columns";
@@ -19,7 +20,7 @@ export function OfficesTable({
   sort: SortState;
   q: string;
   stage?: string;
-  t: Dictionary;
+  t: DictionarySlice<"agencies" | "rolloutPage" | "stages" | "table">;
   caption: string;
 }) {
   const columns = useMemo(() => officeColumns(t), [t]);

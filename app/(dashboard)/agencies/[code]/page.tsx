@@ -10,6 +10,7 @@ import { officeListParamsSchema } from "@/lib/validations/office";
 import { firstValues } from "@/lib/validations/list-params";
 import { OfficesTable } from "./offices-table";
 import { pathCode } from "@/lib/path-params";
+import { sliceOf } from "@/lib/i18n/slice";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -59,7 +60,7 @@ export default async function AgencyPage({ params, searchParams }: Props) {
         sort={listParams.sort}
         q={listParams.q}
         stage={listParams.stage}
-        t={t}
+        t={sliceOf(t, "agencies", "stages", "table", "rolloutPage")}
         caption={`${t.agencies.officesOf} ${agency.name}`}
       />
     </div>

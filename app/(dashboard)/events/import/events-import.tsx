@@ -5,7 +5,8 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { importEventsChunkAction } from "@/lib/actions/events";
 import { parseCsv, toCsv, type CsvRowError } from "@/lib/csv";
 import { formatNumber } from "@/lib/format";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+
+import type { DictionarySlice } from "@/lib/i18n/slice";
 
 const CHUNK_ROWS = 2000;
 const COLUMNS = "office_code,id,occurred_at,service,outcome,proof,age_band,pl_status,doses,exemption,vaccination_post";
@@ -14,7 +15,7 @@ const EXAMPLE = `${COLUMNS}\nDISDUKCAPIL-001,loket1-2022-02-14-0001,2022-02-14T0
 type Totals = { accepted: number; duplicates: number; errors: CsvRowError[] };
 
 /** Uploads a visit-event CSV in chunks with a progress bar; every bad row is named, good rows are stored once. */
-export function EventsImport({ t }: { t: Dictionary }) {
+export function EventsImport({ t }: { t: DictionarySlice<"eventsImport" | "officesAdmin"> }) {
   const e = t.eventsImport;
   const [rows, setRows] = useState<string[][] | null>(null);
   const [fileName, setFileName] = useState("");

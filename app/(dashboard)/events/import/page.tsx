@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { EventsImport } from "./events-import";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.eventsImport);
 
@@ -14,7 +15,7 @@ export default async function EventsImportPage() {
       <h1 className="text-2xl font-bold">{t.eventsImport.title}</h1>
       <p className="text-sm text-gray-700">{t.eventsImport.lead}</p>
       <Card>
-        <EventsImport t={t} />
+        <EventsImport t={sliceOf(t, "officesAdmin", "eventsImport")} />
       </Card>
     </div>
   );

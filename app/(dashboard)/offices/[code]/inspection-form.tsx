@@ -2,7 +2,8 @@
 import { useActionState, useState } from "react";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { recordInspectionAction } from "@/lib/actions/inspections";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { FINDINGS } from "@/lib/validations/inspection";
 
 /** The task force's inspection form: findings, score, optional verification or sanction. */
@@ -15,7 +16,7 @@ export function InspectionForm({
   code: string;
   canVerify: boolean;
   today: string;
-  t: Dictionary;
+  t: DictionarySlice<"officesAdmin">;
 }) {
   const [state, action] = useActionState(recordInspectionAction.bind(null, code), null);
   const [sanction, setSanction] = useState("");

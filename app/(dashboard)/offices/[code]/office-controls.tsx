@@ -9,10 +9,11 @@ import { createApiKeyAction, revokeApiKeyAction } from "@/lib/actions/api-keys";
 import { archiveOfficeAction, changeStageAction } from "@/lib/actions/offices";
 import { submitReportAction } from "@/lib/actions/reports";
 import type { ActionResult } from "@/lib/errors";
-import type { Dictionary } from "@/lib/i18n/dictionaries";
+
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { nextSelfServiceStage, SELF_SERVICE_STAGES } from "@/lib/validations/office";
 
-type Props = { code: string; t: Dictionary };
+type Props = { code: string; t: DictionarySlice<"officesAdmin" | "stages"> };
 
 /**
  * The onboarding stage controls: one button for the next stage; any other stage (a jump ahead

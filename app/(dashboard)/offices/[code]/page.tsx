@@ -16,6 +16,7 @@ import { ROLLOUT_STAGES } from "@/lib/vocabulary";
 import { InspectionForm } from "./inspection-form";
 import { ApiKeyForm, ArchiveButton, ReportForm, RevokeKeyButton, StageButtons } from "./office-controls";
 import { pathCode } from "@/lib/path-params";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const code = pathCode((await params).code);
@@ -81,7 +82,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
             </li>
           ))}
         </ol>
-        {may.run && <StageButtons code={office.code} stage={office.stage} t={t} />}
+        {may.run && <StageButtons code={office.code} stage={office.stage} t={sliceOf(t, "stages", "officesAdmin")} />}
         <h3 className="mt-4 font-semibold">{o.history}</h3>
         <ul className="mt-1 space-y-1 text-sm">
           {office.rolloutEvents.map((e) => (
@@ -97,7 +98,12 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
 
       {may.report && (
         <Card title={o.fileReport}>
-          <ReportForm code={office.code} t={t} today={today} filed={office.filedReports} />
+          <ReportForm
+            code={office.code}
+            t={sliceOf(t, "stages", "officesAdmin")}
+            today={today}
+            filed={office.filedReports}
+          />
         </Card>
       )}
       <Card title={o.reports}>
@@ -152,7 +158,12 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
         </ul>
         {may.inspect && (
           <div className="mt-4 border-t border-gray-100 pt-4">
-            <InspectionForm code={office.code} canVerify={office.stage === "LIVE"} today={today} t={t} />
+            <InspectionForm
+              code={office.code}
+              canVerify={office.stage === "LIVE"}
+              today={today}
+              t={sliceOf(t, "officesAdmin")}
+            />
           </div>
         )}
       </Card>
@@ -163,7 +174,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
           return (
             <Card key={kind} title={kind === "CHECKPOINT" ? o.checkpointLinks : o.apiKeys}>
               {kind === "CHECKPOINT" && <p className="mb-3 text-sm text-gray-700">{o.checkpointLead}</p>}
-              <ApiKeyForm code={office.code} kind={kind} t={t} />
+              <ApiKeyForm code={office.code} kind={kind} t={sliceOf(t, "stages", "officesAdmin")} />
               {keys.length === 0 ? (
                 <p className="mt-3 text-sm text-gray-600">{kind === "CHECKPOINT" ? o.noLinks : o.noKeys}</p>
               ) : (
@@ -176,7 +187,14 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
                         {k.lastUsedAt && ` · ${o.lastUsed} ${formatDateTime(k.lastUsedAt, locale)}`}
                         {k.revokedAt && ` · ${o.revoked} ${formatDateTime(k.revokedAt, locale)}`}
                       </span>
-                      {!k.revokedAt && <RevokeKeyButton code={office.code} keyId={k.id} kind={kind} t={t} />}
+                      {!k.revokedAt && (
+                        <RevokeKeyButton
+                          code={office.code}
+                          keyId={k.id}
+                          kind={kind}
+                          t={sliceOf(t, "stages", "officesAdmin")}
+                        />
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -199,11 +217,11 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
               contactPhone: office.contactPhone ?? "",
             }}
             kelurahan={await findKelurahanOptions()}
-            t={t}
+            t={sliceOf(t, "officesAdmin")}
             locale={locale}
           />
           <div className="mt-4 border-t border-gray-100 pt-4">
-            <ArchiveButton code={office.code} t={t} />
+            <ArchiveButton code={office.code} t={sliceOf(t, "stages", "officesAdmin")} />
           </div>
         </Card>
       )}

@@ -1,12 +1,13 @@
 "use client";
 import { CsvImport } from "@/components/forms/csv-import";
 import { importOfficesAction, previewOfficeImportAction } from "@/lib/actions/offices";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { OFFICE_CSV_COLUMNS } from "@/lib/validations/office";
 
 const EXAMPLE = `${OFFICE_CSV_COLUMNS.join(",")}\nDISDUKCAPIL-101,Loket Disdukcapil Mal Bekasi,"Jl. Ahmad Yani No. 1, Bekasi",32.75.01.1001,KTP_EL;ADMINDUK,Senin–Jumat 08.00–15.00,021-8841234\n`;
 
-export function OfficeImport({ t, locale }: { t: Dictionary; locale: Locale }) {
+export function OfficeImport({ t, locale }: { t: DictionarySlice<"officesAdmin">; locale: Locale }) {
   const o = t.officesAdmin;
   return (
     <CsvImport

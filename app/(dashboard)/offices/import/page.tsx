@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { OfficeImport } from "./office-import";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.officesImport);
 
@@ -13,7 +14,7 @@ export default async function OfficeImportPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.officesAdmin.csvTitleOffices}</h1>
       <Card>
-        <OfficeImport t={t} locale={locale} />
+        <OfficeImport t={sliceOf(t, "officesAdmin")} locale={locale} />
       </Card>
     </div>
   );

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findKelurahanOptions } from "@/lib/data/areas";
 import { getDictionary } from "@/lib/i18n/server";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.newOffice);
 
@@ -26,7 +27,7 @@ export default async function NewOfficePage() {
             contactPhone: "",
           }}
           kelurahan={kelurahan}
-          t={t}
+          t={sliceOf(t, "officesAdmin")}
           locale={locale}
         />
       </Card>

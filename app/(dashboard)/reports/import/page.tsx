@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { getDictionary } from "@/lib/i18n/server";
 import { ReportImport } from "./report-import";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.reportsImport);
 
@@ -14,7 +15,7 @@ export default async function ReportImportPage() {
       <h1 className="text-2xl font-bold">{t.officesAdmin.csvTitleReports}</h1>
       <p className="text-sm text-gray-700">{t.officesAdmin.correctionHint}</p>
       <Card>
-        <ReportImport t={t} locale={locale} />
+        <ReportImport t={sliceOf(t, "officesAdmin")} locale={locale} />
       </Card>
     </div>
   );

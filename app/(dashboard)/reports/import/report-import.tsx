@@ -2,13 +2,14 @@
 import { CsvImport } from "@/components/forms/csv-import";
 import { fill } from "@/lib/i18n/fill";
 import { importReportsAction } from "@/lib/actions/reports";
-import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/dictionaries";
+import type { DictionarySlice } from "@/lib/i18n/slice";
 import { REPORT_CSV_REQUIRED } from "@/lib/validations/report";
 
 const COLUMNS = [...REPORT_CSV_REQUIRED, "note"];
 const EXAMPLE = `${COLUMNS.join(",")}\nDISDUKCAPIL-001,2022-02-10,120,100,4,14,2,\n`;
 
-export function ReportImport({ t, locale }: { t: Dictionary; locale: Locale }) {
+export function ReportImport({ t, locale }: { t: DictionarySlice<"officesAdmin">; locale: Locale }) {
   return (
     <CsvImport
       locale={locale}

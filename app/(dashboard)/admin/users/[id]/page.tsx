@@ -9,6 +9,7 @@ import { notFound } from "next/navigation";
 import { pathId } from "@/lib/path-params";
 import { EditUserForm } from "../user-form";
 import { ActiveToggle, ResetPassword, ResetSecondFactor } from "./user-controls";
+import { sliceOf } from "@/lib/i18n/slice";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,7 +43,7 @@ export default async function UserPage({ params }: Props) {
       </div>
       {self && <p className="text-sm text-gray-700">{u.yourself}</p>}
       <Card title={u.edit}>
-        <EditUserForm user={user} agencies={await findAgencyChoices()} t={t} self={self} />
+        <EditUserForm user={user} agencies={await findAgencyChoices()} t={sliceOf(t, "roles", "users")} self={self} />
       </Card>
       <Card title={`${u.resetPassword} · ${u.status}`}>
         <div className="flex flex-wrap items-start gap-6">

@@ -4,6 +4,7 @@ import { requirePagePermission } from "@/lib/auth/guard";
 import { findAgencyChoices } from "@/lib/data/users";
 import { getDictionary } from "@/lib/i18n/server";
 import { NewUserForm } from "../user-form";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.newUser);
 
@@ -16,7 +17,7 @@ export default async function NewUserPage() {
         ← {t.users.back}
       </Link>
       <h1 className="text-2xl font-bold">{t.users.newUser}</h1>
-      <NewUserForm agencies={await findAgencyChoices()} t={t} />
+      <NewUserForm agencies={await findAgencyChoices()} t={sliceOf(t, "roles", "users")} />
     </div>
   );
 }

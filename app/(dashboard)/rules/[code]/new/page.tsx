@@ -6,6 +6,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { tomorrowWib, versionDefaults } from "../version-defaults";
 import { pathCode } from "@/lib/path-params";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
   const code = pathCode((await params).code);
@@ -31,7 +32,7 @@ export default async function NewRuleVersionPage({ params }: { params: Promise<{
           fallbackClauseId: rule.circular.clauses[0]?.id ?? "",
           startsAt: tomorrowWib(),
         })}
-        t={t}
+        t={sliceOf(t, "agencies", "exemptions", "strength", "rulesAdmin")}
         locale={locale}
       />
     </div>

@@ -19,6 +19,7 @@ import { toWibInput } from "@/lib/wib";
 import { ActivateButton, ActivateButtonPending } from "./activate-button";
 import { caseRow, newCaseDefaults } from "./case-rows";
 import { pathCode } from "@/lib/path-params";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export async function generateMetadata(props: { params: Promise<{ code: string; version: string }> }) {
   const { code, version } = await props.params;
@@ -121,12 +122,12 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
             firstCase?.success ? firstCase.data : undefined,
             toWibInput(current.validFrom),
           )}
-          t={t}
+          t={sliceOf(t, "agencies", "checker", "exemptions", "outcomes", "plStatus", "rulesAdmin", "table")}
           locale={locale}
         />
       </Card>
       <Card title={r.replay}>
-        <ReplayPanel versionId={current.id} t={t} locale={locale} />
+        <ReplayPanel versionId={current.id} t={sliceOf(t, "agencies", "outcomes", "rulesAdmin")} locale={locale} />
       </Card>
     </div>
   );

@@ -7,6 +7,7 @@ import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { versionDefaults } from "../../../version-defaults";
 import { pathCode } from "@/lib/path-params";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export async function generateMetadata(props: { params: Promise<{ code: string; version: string }> }) {
   const { code, version } = await props.params;
@@ -31,7 +32,7 @@ export default async function EditRuleVersionPage({ params }: { params: Promise<
         versionId={draft.id}
         clauses={rule.circular.clauses}
         defaults={versionDefaults(draft, { fallbackClauseId: "" })}
-        t={t}
+        t={sliceOf(t, "agencies", "exemptions", "strength", "rulesAdmin")}
         locale={locale}
       />
     </div>
