@@ -52,7 +52,15 @@ export async function getOfficeDetail(actor: Actor, code: string) {
       ? prisma.apiKey.findMany({
           where: { officeId: office.id },
           orderBy: { createdAt: "desc" },
-          select: { id: true, kind: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+          select: {
+            id: true,
+            kind: true,
+            label: true,
+            prefix: true,
+            createdAt: true,
+            lastUsedAt: true,
+            revokedAt: true,
+          },
         })
       : [],
   ]);
