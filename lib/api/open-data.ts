@@ -54,7 +54,7 @@ export async function openDataBody(
     bodies.clear();
     bodiesStamp = stamp;
   }
-  const key = `${format}|${query.from ?? ""}|${query.to ?? ""}|${query.by}`;
+  const key = `${format}|${query.from ?? ""}|${query.to ?? ""}|${query.by}|${query.version ?? ""}`;
   const known = bodies.get(key);
   if (known !== undefined) return known;
   const table = await findOpenTrafficTable(query);

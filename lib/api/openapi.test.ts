@@ -47,6 +47,6 @@ describe("the OpenAPI document", () => {
     expect(body.properties.events.items.additionalProperties).toBe(false);
     expect(events.security).toEqual([{ apiKey: [] }]);
     const openData = doc.paths["/api/v1/open-data/traffic.json"].get as { parameters: { name: string }[] };
-    expect(openData.parameters.map((p) => p.name)).toEqual(["from", "to", "by"]);
+    expect(openData.parameters.map((p) => p.name)).toEqual(["from", "to", "by", "version"]);
   });
 });

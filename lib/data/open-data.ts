@@ -1,5 +1,5 @@
 import "server-only";
-import { findMonthReleases, lastUpdated, latestPublicMonth } from "@/lib/data/public-releases";
+import { findMonthReleases, findReleaseVersion, lastUpdated, latestPublicMonth } from "@/lib/data/public-releases";
 import { publicDb } from "@/lib/read-db";
 import { thisMonth } from "@/lib/clock";
 import { addMonths, lastDayOf } from "@/lib/day";
@@ -47,9 +47,11 @@ async function period(query: OpenDataQuery): Promise<{ from: string; to: string 
 export async function findOpenTrafficTable(query: OpenDataQuery) {
   const db = await publicDb();
   const { from, to } = await period(query);
-  const safe = composeTables(
-    (await findMonthReleases(from.slice(0, 7), to.slice(0, 7))).map((tables) => tables[query.by]),
-  );
+  const releases =
+    query.version === undefined
+      ? await findMonthReleases(from.slice(0, 7), to.slice(0, 7))
+      : [(await findReleaseVersion(from.slice(0, 7), query.version)).tables];
+  const safe = composeTables(releases.map((tables) => tables[query.by]));
   const labels =
     query.by === "kecamatan" ? Object.fromEntries((await db.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
   return {
@@ -57,6 +59,7 @@ export async function findOpenTrafficTable(query: OpenDataQuery) {
       from,
       to,
       by: query.by,
+      ...(query.version === undefined ? {} : { version: query.version }),
       suppressionThreshold: SUPPRESSION_THRESHOLD,
       suppressed: SUPPRESSED_JSON,
       lastUpdated: await lastUpdated(),

@@ -123,6 +123,23 @@ async function servedRelease(month: string, state: MonthState | undefined): Prom
   return release;
 }
 
+/**
+ * Version `version` of a month as it was published (NOT_FOUND when it never was): every
+ * version stays public, since the audit of each assumes an attacker kept the earlier ones.
+ */
+export async function findReleaseVersion(month: string, version: number): Promise<Release> {
+  const key = `${month}@${version}`;
+  const known = releasesRead.get(key);
+  if (known) return known;
+  const db = await publicDb();
+  const row = await db.publicRelease.findUnique({ where: { month_version: { month, version } } });
+  if (!row) throw new AppError("NOT_FOUND", `Data ${month} versi ${version} tidak pernah diterbitkan.`);
+  // A published version never changes: it is kept like the latest ones.
+  const release = toRelease(row);
+  releasesRead.set(key, release);
+  return release;
+}
+
 /** The published tables of each month from one YYYY-MM to another, as released. Once per request. */
 export const findMonthReleases = cache(async (fromMonth: string, toMonth: string): Promise<PeriodTables[]> => {
   const states = await monthStates();
@@ -210,5 +227,7 @@ export async function findPublishedVersions() {
     status: releaseStatus(r.month, latest.get(r.month)!, day),
     finalOn: finalOn(r.month),
     audit: publicAudit(r.audit),
+    // Every version stays downloadable, so anyone can compare what changed (and read the erratum).
+    download: `/api/v1/open-data/traffic.json?from=${r.month}-01&to=${lastDayOf(r.month)}&version=${r.version}`,
   }));
 }

@@ -46,6 +46,7 @@ export const EN_MESSAGES: Record<string, string> = {
   "Data {} sudah final sejak {} (versi {}): kunjungan terlambat tetap tercatat di dasbor petugas, tetapi tidak diterbitkan lagi.":
     "The {} data are final since {} (version {}): late visits stay recorded in the officials' dashboards but are no longer published.",
   "Data {} belum diterbitkan.": "The {} data are not published yet.",
+  "Data {} versi {} tidak pernah diterbitkan.": "The {} data were never published as version {}.",
   "Berkas CSV harus berupa teks": "The CSV file must be text",
   "Berkas kosong: baris pertama harus berisi nama kolom": "Empty file: the first line must hold the column names",
   "Berkas lebih dari {} MB: bagi menjadi beberapa berkas.": "File larger than {} MB: split it into several files.",
@@ -205,6 +206,8 @@ export const EN_MESSAGES: Record<string, string> = {
   "Pos vaksinasi {} tidak dikenal": "Unknown vaccination post {}",
   "Ralat belum lengkap.": "The erratum is not complete.",
   "Rentang paling panjang {} bulan": "The range is at most {} months",
+  "version hanya untuk satu bulan: from = awal bulan itu, to = akhir bulan itu":
+    "version is for one month only: from = the first of that month, to = its last day",
   "SERVED_VACCINATED dengan 0 dosis bertentangan": "SERVED_VACCINATED with 0 doses is a contradiction",
   "SERVED_VACCINATED dengan status MERAH (belum vaksin) bertentangan":
     "SERVED_VACCINATED with status MERAH (not vaccinated) is a contradiction",

@@ -4,6 +4,7 @@ import "@/lib/validations/zod-locale";
 import { PERIOD_GROUPINGS } from "@/lib/stats/period-tables";
 import { lastDayOf } from "@/lib/day";
 import { CIRCULAR_SIGNED_ON } from "@/lib/vocabulary";
+import { wholeNumber } from "@/lib/validations/text";
 
 export const OPEN_DATA_GROUPINGS = PERIOD_GROUPINGS;
 export const MAX_MONTHS = 12;
@@ -20,7 +21,7 @@ const NOT_OVER = "bulan ini belum selesai; data publik hanya untuk bulan yang su
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
 
 /**
- * ?from&to&by of the open-data endpoints; unknown parameters are refused. Public periods are
+ * ?from&to&by&version of the open-data endpoints (version: an earlier version of one month); unknown parameters are refused. Public periods are
  * whole calendar months that are over (see lib/stats/period-tables.ts for why).
  */
 export const openDataQuerySchema = z
@@ -38,6 +39,7 @@ export const openDataQuerySchema = z
       .refine(isPastMonth, `to: ${NOT_OVER}`)
       .optional(),
     by: z.enum(OPEN_DATA_GROUPINGS).default("day"),
+    version: wholeNumber("version", { min: 1, max: 999 }).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     path: ["from"],
@@ -46,5 +48,10 @@ export const openDataQuerySchema = z
   .refine((q) => !q.from || !q.to || monthIndex(q.to) - monthIndex(q.from) < MAX_MONTHS, {
     path: ["to"],
     message: `Rentang paling panjang ${MAX_MONTHS} bulan`,
+  })
+  // An earlier version is one month's: the months of a period may each have other versions.
+  .refine((q) => q.version === undefined || (q.from && q.to && q.from.slice(0, 7) === q.to.slice(0, 7)), {
+    path: ["version"],
+    message: "version hanya untuk satu bulan: from = awal bulan itu, to = akhir bulan itu",
   });
 export type OpenDataQuery = z.infer<typeof openDataQuerySchema>;

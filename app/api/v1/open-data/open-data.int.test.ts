@@ -263,4 +263,52 @@ describe("open data", () => {
     expect(october?.audit).toMatchObject({ solver: expect.stringContaining("HiGHS"), revisionRounds: 1 });
     expect(text).not.toContain("lateEvents");
   });
+
+  it("keeps every version of a month downloadable, listed with its address in meta.json", async () => {
+    const month = "2021-11";
+    const first = await prisma.publicRelease.findFirstOrThrow({ where: { month }, orderBy: { version: "asc" } });
+    const latest = await prisma.publicRelease.findFirstOrThrow({ where: { month }, orderBy: { version: "desc" } });
+    // A later version, as a revision stores it (the same tables: other test files read this month too).
+    await prisma.publicRelease.create({
+      data: {
+        ...latest,
+        version: latest.version + 1,
+        tables: latest.tables as Prisma.InputJsonValue,
+        cube: latest.cube as Prisma.InputJsonValue,
+        audit: latest.audit as Prisma.InputJsonValue,
+      },
+    });
+    forgetMonthStates();
+    const period = `?from=${month}-01&to=${month}-30&by=day`;
+    const served = async (query: string) =>
+      (await (await get(jsonGet, query)).json()) as Table & { meta: { version?: number } };
+
+    const v1 = await served(`${period}&version=${first.version}`);
+    expect(v1.meta.version).toBe(first.version);
+    expect(v1.totals.total).toBe((first.tables as unknown as PeriodTables).day.total);
+    // Without a version: the latest of each month, and no version named.
+    expect((await served(period)).meta.version).toBeUndefined();
+
+    const meta = JSON.parse(await (await get(metaGet)).text()) as {
+      releases: { month: string; version: number; download: string }[];
+    };
+    const versions = meta.releases.filter((r) => r.month === month);
+    expect(versions.map((r) => r.version).sort()).toEqual(Array.from({ length: latest.version + 1 }, (_, i) => i + 1));
+    for (const { download } of versions)
+      expect((await jsonGet(new Request(`http://localhost${download}`))).status).toBe(200);
+
+    const refused = async (query: string) => {
+      const response = await get(jsonGet, query);
+      return { status: response.status, body: await response.text() };
+    };
+    expect(await refused(`${period}&version=99`)).toMatchObject({
+      status: 404,
+      body: expect.stringContaining("versi 99"),
+    });
+    expect(await refused(`?from=2021-10-01&to=${month}-30&version=1`)).toMatchObject({
+      status: 422,
+      body: expect.stringContaining("version"),
+    });
+    expect((await refused(`${period}&version=1e0`)).status).toBe(422);
+  });
 });

@@ -55,7 +55,12 @@ export const GET = withPublicRoute({}, async ({ request }) =>
       definitions: DEFINITIONS,
       endpoints: {
         traffic: ["/api/v1/open-data/traffic.json", "/api/v1/open-data/traffic.csv"],
-        parameters: { from: "YYYY-MM-01", to: "YYYY-MM-DD (akhir bulan)", by: OPEN_DATA_GROUPINGS },
+        parameters: {
+          from: "YYYY-MM-01",
+          to: "YYYY-MM-DD (akhir bulan)",
+          by: OPEN_DATA_GROUPINGS,
+          version: "nomor versi satu bulan (from dan to di bulan itu); bawaan: versi terakhir setiap bulan",
+        },
       },
     }),
     "application/json; charset=utf-8",
