@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // The import graph of SIGAP's own modules, type-only imports included (a type-only cycle is
@@ -19,7 +19,9 @@ function resolve(root: string, from: string, specifier: string): string | null {
   if (!base) return null;
   for (const extension of EXTENSIONS) {
     const candidate = base + extension;
-    if (existsSync(candidate) && !candidate.endsWith(".d.mts")) return path.relative(root, candidate);
+    // A file, not a folder of the same name (lib/i18n/id.ts beside lib/i18n/id/).
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile() && !candidate.endsWith(".d.mts"))
+      return path.relative(root, candidate);
   }
   return null;
 }
