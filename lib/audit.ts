@@ -16,6 +16,9 @@ type AuditClient = Pick<Prisma.TransactionClient, "auditLog">;
 /** Who made a change: a signed-in official, or a label such as "cli" or "seed". */
 export type AuditActor = Actor | { label: string };
 
+/** The scheduled jobs as an actor: recorded as "job" in the audit log, reaching every agency (lib/auth/scope.ts). */
+export const JOB_ACTOR: AuditActor = { label: "job" };
+
 /** Records one change in the audit log (who, when, what, before, after). */
 export async function writeAudit(db: AuditClient, actor: AuditActor, entry: AuditEntry): Promise<void> {
   const by = "label" in actor ? { actorLabel: actor.label } : { actorId: actor.id, actorLabel: actor.email };

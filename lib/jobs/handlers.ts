@@ -1,6 +1,7 @@
 import "server-only";
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { JOB_ACTOR } from "@/lib/audit";
 import { now, realNow } from "@/lib/clock";
 import { DAY_MS } from "@/lib/day";
 import { pool, prisma } from "@/lib/db";
@@ -14,8 +15,6 @@ import type { JobName } from "./schedule";
 // What each scheduled job does. Each returns a short summary (kept with the run, shown on
 // /admin/jobs) and is safe to run again: the queue runs it once per schedule across instances,
 // retries a failure with back-off, and a day missed is caught up by the next run.
-
-const JOB_ACTOR = { label: "job" };
 
 /** Sessions expired or signed out this long ago are deleted: the audit log keeps the sign-ins. */
 const SESSION_KEEP_MS = 7 * DAY_MS;

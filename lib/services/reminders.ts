@@ -1,4 +1,5 @@
 import "server-only";
+import { JOB_ACTOR } from "@/lib/audit";
 import * as clock from "@/lib/clock";
 import type { Db } from "@/lib/db";
 import { addDays, dateOfDay, wibDay, type Day } from "@/lib/day";
@@ -8,9 +9,6 @@ import type { ReminderKind } from "@/lib/generated/prisma/client";
 
 /** The days of reports a reminder looks back over (the dashboard's to-do looks at the same week). */
 const REPORT_DAYS = 7;
-
-/** The job reaches every agency (a labelled actor, lib/auth/scope.ts). */
-const JOB_SCOPE = { label: "job" };
 
 type Named = { agencyId: string; code: string; name: string; days?: string[] };
 
@@ -24,7 +22,7 @@ export async function remindAgencies(db: Db, at = clock.now()): Promise<{ day: D
   const day = wibDay(at);
   const through = addDays(day, -1);
   const [missing, stopped] = await Promise.all([
-    findMissingReports(JOB_SCOPE, REPORT_DAYS, through),
+    findMissingReports(JOB_ACTOR, REPORT_DAYS, through),
     findOfficesStoppedScanning(through),
   ]);
   const rows = [...byAgency(missing.offices, "MISSING_REPORTS"), ...byAgency(stopped, "STOPPED_SCANNING")];
