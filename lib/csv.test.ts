@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvResponse, parseCsv, readCsvRecords, toCsv } from "./csv";
+import { csvResponse, csvSeparator, parseCsv, readCsvRecords, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("quotes separators, quotes and line breaks", () => {
@@ -38,6 +38,25 @@ describe("parseCsv", () => {
       ["K-1", 'Kantor "A", Bekasi'],
     ];
     expect(parseCsv("\uFEFF" + toCsv(rows[0], rows.slice(1)) + "\n\n")).toEqual(rows);
+  });
+});
+
+describe("files saved by Excel under Indonesian regional settings", () => {
+  it("are read by their semicolons, as the same file with commas is", () => {
+    const semicolons = '\uFEFFoffice_code;id;occurred_at\r\nKTR-1;"a;b";2022-02-03T09:00:00+07:00\r\nKTR-1;c,d;x\r\n';
+    expect(parseCsv(semicolons)).toEqual([
+      ["office_code", "id", "occurred_at"],
+      ["KTR-1", "a;b", "2022-02-03T09:00:00+07:00"],
+      ["KTR-1", "c,d", "x"],
+    ]);
+    // Before: one column named "office_code;id;occurred_at", refused as unknown.
+    expect(readCsvRecords(semicolons, { required: ["office_code", "id", "occurred_at"] }).errors).toEqual([]);
+  });
+
+  it("keep commas as the separator when the header has any, even with a semicolon inside quotes", () => {
+    expect(csvSeparator('code,"nama; lengkap"\n')).toBe(",");
+    expect(csvSeparator("code;name\n")).toBe(";");
+    expect(csvSeparator("code\n")).toBe(",");
   });
 });
 

@@ -25,8 +25,21 @@ export function csvResponse(filename: string, csv: string): Response {
   });
 }
 
-/** Parses CSV text (RFC 4180: quoted fields, "" escapes, CRLF or LF) into rows of fields. */
+/**
+ * The separator of a CSV file: ";" when its header line has semicolons and no commas — what
+ * Excel saves under Indonesian regional settings, where the comma is the decimal mark — else ",".
+ */
+export function csvSeparator(text: string): "," | ";" {
+  const header = (text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "").replace(/"[^"]*"/g, "");
+  return header.includes(";") && !header.includes(",") ? ";" : ",";
+}
+
+/**
+ * Parses CSV text (RFC 4180: quoted fields, "" escapes, CRLF or LF; separated by commas, or
+ * by semicolons as csvSeparator finds) into rows of fields.
+ */
 export function parseCsv(text: string): string[][] {
+  const separator = csvSeparator(text);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -41,7 +54,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
+    else if (ch === separator) {
       row.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
