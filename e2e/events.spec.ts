@@ -103,7 +103,7 @@ test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", as
   const csv = [
     "office_code,id,occurred_at,service,outcome,proof,age_band",
     `DISDUKCAPIL-001,${id}-1,2022-02-25T09:00:00+07:00,KTP_EL,SERVED_VACCINATED,PEDULILINDUNGI_APP,18-59`,
-    `DISDUKCAPIL-001,${id}-2,2022-02-25T09:05:00+07:00,KTP_EL,REFERRED,NONE,lansia`,
+    `DISDUKCAPIL-001,${id}-2,2022-02-25T09:05:00+07:00,KTP_EL,DIRUJUK,NONE,lansia`,
     `DISDUKCAPIL-001,${id}-3,2022-02-25T09:10:00+07:00,ADMINDUK,SERVED_EXEMPT,NONE,0-11`,
   ].join("\n");
   await page
@@ -112,7 +112,9 @@ test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", as
   await expect(page.getByText("kunjungan.csv: 3 baris")).toBeVisible();
   await page.getByRole("button", { name: "Unggah" }).click();
   const result = page.getByRole("region", { name: "Hasil unggahan" });
+  // One row refused, for its two problems (before: "Ditolak: 2", a count of errors).
   await expect(result).toContainText("Diterima: 2 · Sudah ada: 0 · Ditolak: 1");
   await expect(result.getByRole("row", { name: /^3 age_band/ })).toBeVisible();
+  await expect(result.getByRole("row", { name: /^3 outcome/ })).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveAttribute("value", "3");
 });

@@ -59,6 +59,7 @@ export function EventsImport({ t }: { t: DictionarySlice<"eventsImport" | "offic
   }
 
   const total = rows ? Math.max(rows.length - 1, 0) : 0;
+  // Rows, not errors: a row with two problems is one row refused (both are listed below).
   return (
     <div className="space-y-4">
       <p className="text-sm text-gray-700">
@@ -111,7 +112,7 @@ export function EventsImport({ t }: { t: DictionarySlice<"eventsImport" | "offic
         <section aria-label={e.uploadResult} aria-live="polite" className="space-y-2 text-sm">
           <p className="font-medium">
             {e.accepted}: {formatNumber(totals.accepted)} · {e.duplicates}: {formatNumber(totals.duplicates)} ·{" "}
-            {e.rejected}: {formatNumber(totals.errors.length)}
+            {e.rejected}: {formatNumber(done - totals.accepted - totals.duplicates)}
           </p>
           {totals.errors.length > 0 && (
             <SimpleTable
