@@ -35,7 +35,8 @@ describe("one visitor model", () => {
       plStatus: "MERAH",
       doses: 2,
     });
-    expect(event.success).toBe(false);
+    // Filed under the status (the visitor's colour and doses disagree), not under the outcome.
+    expect(event.error?.issues.map((i) => i.path.join("."))).toEqual(["plStatus"]);
   });
 
   it("gives the desk's default doses for each colour within what the colour allows", () => {

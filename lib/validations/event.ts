@@ -44,20 +44,27 @@ export const visitEventSchema = z
   })
   .superRefine((event, ctx) => {
     const contradiction = contradictionIn(event);
-    if (contradiction) ctx.addIssue({ code: "custom", path: ["outcome"], message: contradiction });
+    if (contradiction) ctx.addIssue({ code: "custom", path: [contradiction.field], message: contradiction.message });
   });
 
-/** Why an event cannot have happened as sent, or null. */
+/** Why an event cannot have happened as sent, filed under the field that is wrong given the others; or null. */
 function contradictionIn(event: {
   outcome: string;
   proof: string;
   plStatus?: PlStatus;
   doses?: number;
-}): string | null {
+}): { field: "plStatus" | "outcome"; message: string } | null {
   if (event.plStatus && event.doses !== undefined) {
     const contradiction = visitorContradiction({ status: event.plStatus, doses: event.doses });
-    if (contradiction) return `plStatus dan doses bertentangan: ${contradiction.id}`;
+    // The visitor's status and doses disagree whatever the outcome was.
+    if (contradiction) return { field: "plStatus", message: `plStatus dan doses bertentangan: ${contradiction.id}` };
   }
+  const outcome = outcomeContradiction(event);
+  return outcome ? { field: "outcome", message: outcome } : null;
+}
+
+/** Why an event's outcome cannot follow from its proof and status, or null. */
+function outcomeContradiction(event: { outcome: string; proof: string; plStatus?: PlStatus; doses?: number }) {
   if (event.plStatus === "HITAM" && event.outcome.startsWith("SERVED_"))
     return "Status HITAM tidak dilayani tatap muka: outcome SERVED_* bertentangan dengan plStatus HITAM";
   if (event.outcome !== "SERVED_VACCINATED") return null;
