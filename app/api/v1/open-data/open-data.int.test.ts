@@ -27,6 +27,25 @@ const get = (handler: (r: Request) => Promise<Response>, query = "", headers: Re
 type Row = { cells: Record<string, number | null>; total: number | null; suppressed: string[] };
 type Table = { meta: { from: string; to: string }; columns: string[]; rows: (Row & { key: string })[]; totals: Row };
 
+/**
+ * Stores the next version of a month as publishRevision would (the same tables, the audit with
+ * `audit` added); returns the version it follows.
+ */
+async function storeNextVersion(month: string, audit: object = {}) {
+  const latest = await prisma.publicRelease.findFirstOrThrow({ where: { month }, orderBy: { version: "desc" } });
+  await prisma.publicRelease.create({
+    data: {
+      ...latest,
+      version: latest.version + 1,
+      tables: latest.tables as Prisma.InputJsonValue,
+      cube: latest.cube as Prisma.InputJsonValue,
+      audit: { ...(latest.audit as object), ...audit },
+    },
+  });
+  forgetMonthStates();
+  return latest;
+}
+
 describe("open data", () => {
   it("publishes every kecamatan, even one without visits", async () => {
     const table = (await (await get(jsonGet, "?by=kecamatan&from=2022-02-01&to=2022-02-28")).json()) as Table;
@@ -241,21 +260,7 @@ describe("open data", () => {
 
   it("tells no one how many late visits a revision added: that difference is what the audit protects", async () => {
     // A revision of October 2021 as publishRevision stores it: its audit knows the 3 late visits.
-    const v1 = await prisma.publicRelease.findFirstOrThrow({
-      where: { month: "2021-10" },
-      orderBy: { version: "desc" },
-    });
-    const row = v1;
-    await prisma.publicRelease.create({
-      data: {
-        ...row,
-        version: v1.version + 1,
-        tables: row.tables as Prisma.InputJsonValue,
-        cube: row.cube as Prisma.InputJsonValue,
-        audit: { ...(row.audit as object), revisionRounds: 1, lateEvents: 3 },
-      },
-    });
-    forgetMonthStates();
+    const v1 = await storeNextVersion("2021-10", { revisionRounds: 1, lateEvents: 3 });
     const text = await (await get(metaGet)).text();
     const october = (
       JSON.parse(text) as { releases: { month: string; version: number; audit: object }[] }
@@ -267,18 +272,8 @@ describe("open data", () => {
   it("keeps every version of a month downloadable, listed with its address in meta.json", async () => {
     const month = "2021-11";
     const first = await prisma.publicRelease.findFirstOrThrow({ where: { month }, orderBy: { version: "asc" } });
-    const latest = await prisma.publicRelease.findFirstOrThrow({ where: { month }, orderBy: { version: "desc" } });
     // A later version, as a revision stores it (the same tables: other test files read this month too).
-    await prisma.publicRelease.create({
-      data: {
-        ...latest,
-        version: latest.version + 1,
-        tables: latest.tables as Prisma.InputJsonValue,
-        cube: latest.cube as Prisma.InputJsonValue,
-        audit: latest.audit as Prisma.InputJsonValue,
-      },
-    });
-    forgetMonthStates();
+    const latest = await storeNextVersion(month);
     const period = `?from=${month}-01&to=${month}-30&by=day`;
     const served = async (query: string) =>
       (await (await get(jsonGet, query)).json()) as Table & { meta: { version?: number } };
