@@ -12,6 +12,9 @@
 /** Set by the app on a 429 that refuses the whole address (the value says which limit). */
 export const REFUSED_ADDRESS_HEADER = "x-sigap-refused-address";
 
+/** Whether a request posts credentials to next-auth: a sign-in attempt (one password check). */
+export const isSignInPost = ({ method, pathname }) => method === "POST" && pathname.startsWith("/api/auth/callback/");
+
 /** Each kind: which requests it refuses, and the body of the front door's 429 for them. */
 const KINDS = {
   "api-keys": {
@@ -25,7 +28,7 @@ const KINDS = {
       }),
   },
   "sign-in": {
-    refuses: ({ method, pathname }) => method === "POST" && pathname.startsWith("/api/auth/callback/"),
+    refuses: isSignInPost,
     body: (seconds) => JSON.stringify({ url: `/api/auth/error?error=AddressThrottled%3A${seconds}` }),
   },
 };

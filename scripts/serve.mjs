@@ -13,7 +13,7 @@ import { createInflightLimit } from "../lib/inflight-limit.mjs";
 import { acceptedRequestId, log } from "../lib/log.mjs";
 import { appRoutes, routeLabeler } from "../lib/app-routes.mjs";
 import { methodLabel, metrics } from "../lib/metrics.mjs";
-import { createRefusedAddresses, REFUSED_ADDRESS_HEADER } from "../lib/refused-addresses.mjs";
+import { createRefusedAddresses, isSignInPost, REFUSED_ADDRESS_HEADER } from "../lib/refused-addresses.mjs";
 import { listenForPublicChanges } from "./lib/public-changes.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -51,7 +51,7 @@ const uncounted = (pathname) =>
  */
 async function admit(request, response, pathname, client) {
   if (uncounted(pathname)) return true;
-  const signIn = request.method === "POST" && pathname.startsWith("/api/auth/callback/");
+  const signIn = isSignInPost({ method: request.method, pathname });
   const limits = [[routeOf(pathname) === "unmatched" ? unmatchedPerClient : perClient, client]];
   if (signIn) limits.push([signIns, "all"]);
   const held = [];
