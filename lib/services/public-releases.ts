@@ -25,6 +25,9 @@ export type RevisionResult =
       { reason: "exposes"; exposed: number } | { reason: "withdraws"; withdrawn: number; shown: number }
     ));
 
+/** A release's tables, cube or audit, as the JSON column stores it. */
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
 /**
  * Releases a month for the first time, published at `at`: its tables suppressed and audited.
  * Made by the month-close job (or the demo seed, on each month's release day); two instances
@@ -34,7 +37,6 @@ export async function releaseFirst(db: Db, month: string, at: Date): Promise<Rel
   const state = await db.trafficMonth.findUnique({ where: { month } });
   const [cube] = await findMonthCubes(month, month);
   const { tables, audit } = await suppressMonth(cube);
-  const json = (value: unknown) => value as Prisma.InputJsonValue;
   await db.publicRelease.createMany({
     data: [
       {
@@ -107,7 +109,6 @@ export async function publishRevision(
     return { published: false, lateEvents, current: latest.version, finalOn: finalOn(month), ...refusal(outcome) };
   }
   const version = latest.version + 1;
-  const json = (value: unknown) => value as Prisma.InputJsonValue;
   await db.$transaction(async (tx) => {
     await tx.publicRelease.create({
       data: {
