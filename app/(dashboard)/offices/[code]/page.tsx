@@ -29,6 +29,9 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
   const o = t.officesAdmin;
   const office = await orNotFound(getOfficeDetail(actor, pathCode((await params).code)));
   const may = office.abilities;
+  // The text the page's client controls and forms show: made once, whatever number of them.
+  const controlsText = sliceOf(t, "stages", "officesAdmin");
+  const formText = sliceOf(t, "officesAdmin");
   const today = clockToday();
   const reached = new Set(office.rolloutEvents.map((e) => e.toStage));
 
@@ -82,7 +85,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
             </li>
           ))}
         </ol>
-        {may.run && <StageButtons code={office.code} stage={office.stage} t={sliceOf(t, "stages", "officesAdmin")} />}
+        {may.run && <StageButtons code={office.code} stage={office.stage} t={controlsText} />}
         <h3 className="mt-4 font-semibold">{o.history}</h3>
         <ul className="mt-1 space-y-1 text-sm">
           {office.rolloutEvents.map((e) => (
@@ -98,12 +101,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
 
       {may.report && (
         <Card title={o.fileReport}>
-          <ReportForm
-            code={office.code}
-            t={sliceOf(t, "stages", "officesAdmin")}
-            today={today}
-            filed={office.filedReports}
-          />
+          <ReportForm code={office.code} t={controlsText} today={today} filed={office.filedReports} />
         </Card>
       )}
       <Card title={o.reports}>
@@ -158,12 +156,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
         </ul>
         {may.inspect && (
           <div className="mt-4 border-t border-gray-100 pt-4">
-            <InspectionForm
-              code={office.code}
-              canVerify={office.stage === "LIVE"}
-              today={today}
-              t={sliceOf(t, "officesAdmin")}
-            />
+            <InspectionForm code={office.code} canVerify={office.stage === "LIVE"} today={today} t={formText} />
           </div>
         )}
       </Card>
@@ -174,7 +167,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
           return (
             <Card key={kind} title={kind === "CHECKPOINT" ? o.checkpointLinks : o.apiKeys}>
               {kind === "CHECKPOINT" && <p className="mb-3 text-sm text-gray-700">{o.checkpointLead}</p>}
-              <ApiKeyForm code={office.code} kind={kind} t={sliceOf(t, "stages", "officesAdmin")} />
+              <ApiKeyForm code={office.code} kind={kind} t={controlsText} />
               {keys.length === 0 ? (
                 <p className="mt-3 text-sm text-gray-600">{kind === "CHECKPOINT" ? o.noLinks : o.noKeys}</p>
               ) : (
@@ -187,14 +180,7 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
                         {k.lastUsedAt && ` · ${o.lastUsed} ${formatDateTime(k.lastUsedAt, locale)}`}
                         {k.revokedAt && ` · ${o.revoked} ${formatDateTime(k.revokedAt, locale)}`}
                       </span>
-                      {!k.revokedAt && (
-                        <RevokeKeyButton
-                          code={office.code}
-                          keyId={k.id}
-                          kind={kind}
-                          t={sliceOf(t, "stages", "officesAdmin")}
-                        />
-                      )}
+                      {!k.revokedAt && <RevokeKeyButton code={office.code} keyId={k.id} kind={kind} t={controlsText} />}
                     </li>
                   ))}
                 </ul>
@@ -217,11 +203,11 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
               contactPhone: office.contactPhone ?? "",
             }}
             kelurahan={await findKelurahanOptions()}
-            t={sliceOf(t, "officesAdmin")}
+            t={formText}
             locale={locale}
           />
           <div className="mt-4 border-t border-gray-100 pt-4">
-            <ArchiveButton code={office.code} t={sliceOf(t, "stages", "officesAdmin")} />
+            <ArchiveButton code={office.code} t={controlsText} />
           </div>
         </Card>
       )}
