@@ -61,11 +61,12 @@ export function attack({ known: published, equations }: Knowledge): Map<string, 
 }
 
 /**
- * The stronger attacker: every unknown is a whole number ≥ 0 (a count of visits), and each
+ * The stronger attacker: every unknown is a whole number ≥ 1 (a count of visits; zeros are
+ * always published, so a hidden number holds at least one visit), and each
  * is bounded by two integer programs (HiGHS) over every published relation. Returns, for
  * every unpublished name, the interval it can prove (hi = Infinity when unbounded). With
  * `grows` ([later, earlier] pairs: a release and its revision, where visits are only ever
- * added) it also bounds each difference, under the key `Δ<later>`. `only` limits which
+ * added) it also bounds each difference, under the key `Δ<earlier>→<later>`. `only` limits which
  * names are bounded (the tests skip what is zero: a proven zero discloses nobody).
  */
 export async function solverAttack(
@@ -100,7 +101,7 @@ export async function solverAttack(
       "Subject To",
       ...(constraints.length ? constraints : [" e: x0 >= 0"]),
       "Bounds",
-      ...vars.map((x) => ` ${x} >= 0`),
+      ...vars.map((x) => ` ${x} >= 1`),
       "General",
       ` ${vars.join(" ")}`,
       "End",
@@ -118,12 +119,13 @@ export async function solverAttack(
       .map((n) => [n, { lo: bound("Minimize", [variable.get(n)!]), hi: bound("Maximize", [variable.get(n)!]) }]),
   );
   for (const [later, earlier] of grows) {
-    if (!only(`Δ${later}`)) continue;
+    const key = `Δ${earlier}→${later}`;
+    if (!only(key)) continue;
     const [a, b] = [side(later, 1), side(earlier, -1)];
     const terms = [...a.terms, ...b.terms];
     const constant = a.constant + b.constant;
     intervals.set(
-      `Δ${later}`,
+      key,
       terms.length
         ? { lo: bound("Minimize", terms) + constant, hi: bound("Maximize", terms) + constant }
         : { lo: constant, hi: constant },

@@ -16,7 +16,7 @@ export const SUPPRESSED_JSON = {
   json: 'null, and the key listed in the row\'s "suppressed"',
   csv: SUPPRESSED_MARK,
   meaning:
-    "disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan untuk melindunginya; tanda ini tidak menyatakan besarnya",
+    "disembunyikan: angka 1 sampai 4, atau angka lain yang disembunyikan untuk melindunginya; tanda ini tidak menyatakan besarnya",
 };
 
 export const LICENCE = { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" };

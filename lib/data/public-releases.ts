@@ -103,6 +103,12 @@ export async function findLatestRelease(month: string): Promise<Release | null> 
   return row && toRelease(row);
 }
 
+/** Every version of a month, oldest first: what a revision is audited beside. */
+export async function findMonthVersions(month: string): Promise<Release[]> {
+  const rows = await prisma.publicRelease.findMany({ where: { month }, orderBy: { version: "asc" } });
+  return rows.map(toRelease);
+}
+
 /** Offices that recorded visits in a month (scanner, desk or upload): what the month's page counts. */
 export async function countScanningOffices(month: string): Promise<number> {
   const [row] = await prisma.$queryRaw<{ offices: number }[]>`

@@ -1,15 +1,15 @@
 import { boundsOf, type Constraint, type Interval } from "./integer-program";
-import { SUPPRESSION_THRESHOLD } from "./suppress";
+import { HIDDEN_COUNT_MIN, SUPPRESSION_THRESHOLD } from "./suppress";
 import type { Line, Slot } from "./suppress-lines";
 
 // The attacker, as a solver: given everything published about a month — every published
-// number, every line (a total and the members adding up to it) and that counts are whole
-// numbers ≥ 0 — what can be proven about each hidden number? For each hidden slot we solve
-// two integer programs (integer-program.ts): its least and its greatest possible value. A
-// hidden count is safe when at least SUPPRESSION_THRESHOLD values stay possible
-// (hi − lo ≥ 4); a hidden zero proven zero discloses nobody. Equalities alone (the old
-// check) miss what x ≥ 0 and integrality add: a row total equal to its one published cell
-// proves the others zero.
+// number, every line (a total and the members adding up to it), that counts are whole
+// numbers and that a hidden one is at least 1 (zeros are shown, suppress.ts) — what can be
+// proven about each hidden number? For each hidden slot we solve two integer programs
+// (integer-program.ts): its least and its greatest possible value. A hidden count is safe
+// when at least SUPPRESSION_THRESHOLD values stay possible (hi − lo ≥ 4). Equalities alone
+// (the old check) miss what the bounds and integrality add: a row total of 6 with two hidden
+// cells proves each between 1 and 5.
 
 export type { Interval };
 
@@ -40,7 +40,7 @@ export function lineConstraints(
 
 /**
  * For every hidden slot that holds visits, the interval of values an attacker can prove (hi
- * may be Infinity). Hidden zeros are not bounded: proving a zero discloses nobody.
+ * may be Infinity).
  */
 export async function attackIntervals(lines: readonly Line[]): Promise<Map<Slot, Interval>> {
   const slots = slotsOf(lines);
@@ -56,6 +56,7 @@ export async function attackIntervals(lines: readonly Line[]): Promise<Map<Slot,
     slots.filter((s) => s.hidden).map((s) => names.get(s)!),
     constraints,
     hidden.map((s) => [[1, names.get(s)!]]),
+    () => HIDDEN_COUNT_MIN,
   );
   return new Map(hidden.map((s, i) => [s, intervals[i]]));
 }

@@ -1,5 +1,5 @@
 import { attackIntervals, disclosed, slotsOf, type Interval } from "./audit";
-import { suppressLines, type Line, type Slot } from "./suppress-lines";
+import { smallestShown, suppressLines, type Line, type Slot } from "./suppress-lines";
 
 // Suppression that is checked by the attacker before anything is published: the line rule
 // (suppress-lines.ts) first, then the solver (audit.ts); while it can narrow a hidden count to
@@ -15,8 +15,6 @@ export type AuditRecord = {
 };
 
 const ofSlot = (lines: readonly Line[], s: Slot) => lines.filter((l) => l.total === s || l.members.includes(s));
-const smallestPublished = (slots: readonly Slot[]) =>
-  slots.filter((m) => !m.hidden).sort((a, b) => a.value - b.value)[0];
 
 /** One more slot to hide so that an exposed one gains room: the smallest published number of its tightest line. */
 export function complementFor(lines: readonly Line[], exposed: Slot): Slot | undefined {
@@ -25,12 +23,12 @@ export function complementFor(lines: readonly Line[], exposed: Slot): Slot | und
       [a.total, ...a.members].filter((m) => m.hidden).length - [b.total, ...b.members].filter((m) => m.hidden).length,
   );
   for (const line of own) {
-    const next = smallestPublished(line.members) ?? (line.total.hidden ? undefined : line.total);
+    const next = smallestShown(line.members) ?? (line.total.hidden || line.total.value === 0 ? undefined : line.total);
     if (next) return next;
   }
   // Every line through it is hidden already: widen to the lines of its hidden neighbours.
   const neighbours = own.flatMap((l) => [l.total, ...l.members]).filter((s) => s.hidden && s !== exposed);
-  return smallestPublished(slotsOf(neighbours.flatMap((n) => ofSlot(lines, n)))) ?? smallestPublished(slotsOf(lines));
+  return smallestShown(slotsOf(neighbours.flatMap((n) => ofSlot(lines, n)))) ?? smallestShown(slotsOf(lines));
 }
 
 /** Hides what must be hidden among the lines so that the solver can narrow no hidden count of visits to fewer than five values. */
@@ -49,7 +47,7 @@ export async function suppressAudited(lines: readonly Line[]): Promise<AuditReco
         hidden,
         addedByAudit: hidden - initiallyHidden,
         narrowest: widths.length ? Math.min(...widths) : null,
-        solver: "HiGHS (integer programs, x ≥ 0)",
+        solver: "HiGHS (integer programs, hidden counts whole numbers ≥ 1)",
       };
     }
     let added = 0;

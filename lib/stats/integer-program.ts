@@ -1,6 +1,6 @@
 import highsLoader, { type Highs } from "highs";
 
-// Linear integer programs over whole numbers ≥ 0, solved with HiGHS (WebAssembly): the
+// Linear integer programs over whole numbers ≥ a least value (0, or 1 for hidden counts), solved with HiGHS (WebAssembly): the
 // attacker's tool in the suppression audits. Only what the audits need: equalities and
 // inequalities of sums, and the least and greatest value of a sum.
 
@@ -15,7 +15,7 @@ const sum = (terms: Terms) =>
   terms.map(([c, v]) => `${c < 0 ? "-" : "+"} ${Math.abs(c) === 1 ? "" : `${Math.abs(c)} `}${v}`).join(" ");
 
 /**
- * The least and greatest value of each objective over whole numbers ≥ 0 meeting every
+ * The least and greatest value of each objective over whole numbers (each ≥ `least` of it) meeting every
  * constraint (hi = Infinity when nothing bounds it). Throws when the constraints contradict
  * each other: published numbers never do.
  */
@@ -23,6 +23,7 @@ export async function boundsOf(
   variables: readonly string[],
   constraints: readonly Constraint[],
   objectives: readonly Terms[],
+  least: (variable: string) => number = () => 0,
 ): Promise<Interval[]> {
   if (objectives.length === 0) return [];
   const solver = await highs();
@@ -33,9 +34,9 @@ export async function boundsOf(
     [
       objective,
       "Subject To",
-      ...(rows.length ? rows : [` c0: ${variables[0]} >= 0`]),
+      ...(rows.length ? rows : [` c0: ${variables[0]} >= ${least(variables[0])}`]),
       "Bounds",
-      ...variables.map((v) => ` ${v} >= 0`),
+      ...variables.map((v) => ` ${v} >= ${least(v)}`),
       ...(integers ? ["General", ` ${variables.join(" ")}`] : []),
       "End",
     ].join("\n");

@@ -9,16 +9,23 @@ import {
   type MonthCube,
   type PeriodTables,
 } from "./period-tables";
-import { SUPPRESSION_THRESHOLD } from "./suppress";
-import type { Cell, Line, Slot } from "./suppress-lines";
+import { HIDDEN_COUNT_MIN, isSmallCount, SUPPRESSION_THRESHOLD } from "./suppress";
+import type { Line, Slot } from "./suppress-lines";
+import { BUSY_MONTH_VISITS, GOAL_SHOWN, shownShare } from "./utility";
 
 // A published month is frozen. Late events may only come out in a new release when an
 // attacker holding BOTH releases learns nothing small: not about either release's hidden
 // numbers, and not about the difference — the late visits themselves. (One late DENIED on
 // a quiet day would otherwise show up as "+1" in a day, a kecamatan and a service.)
 // The attacker's program: the old release's hidden numbers o, the new one's n, every line
-// of both, and n ≥ o (events are only ever added). The difference of a number published
-// in both releases is known exactly, so it must be 0 or at least 5.
+// of both, and n ≥ o (events are only ever added). What must stay safe:
+// - a count the old release hid: at least five possible values, as in its own audit. So a
+//   number hidden once stays hidden (showing it would show its late visits' complement);
+// - a count both releases hide: the same;
+// - the late visits of each number (the difference): when it is known exactly, 0 or at least
+//   5, as any published count; otherwise it may not be narrowed to fewer than five values
+//   among which a small one (1 to 4). A number the old release showed and the new one hides
+//   is known but for its late visits: the difference covers it.
 
 export type RevisionAudit = AuditRecord & { revisionRounds: number; lateEvents: number };
 
@@ -48,98 +55,132 @@ const MAX_ROUNDS = 8;
  * The share of the numbers the current version shows that a revision may hide. Hiding is
  * always safe, but a revision that protects a few late visits by hiding most of a month
  * (a cascade of complementary cells) would replace a useful release with a table of "x":
- * then the release stays, and the revision waits for more late visits.
+ * then the release stays, and the revision waits for more late visits. Nor may a revision
+ * take a busy month below the share every busy month shows (lib/stats/utility.ts).
  */
 export const MAX_WITHDRAWN_SHARE = 0.25;
 
-/** The new release of a month, when one can be published next to the old one; else how many numbers it would expose. */
+/** A published version of a month as the audit sees it: its numbers, which it showed, and its lines. */
+type VersionState = { slots: Slot[]; value: (i: number) => number | null; lines: readonly Line[]; least: number };
+
+function versionState(release: { cube: MonthCube; tables: PeriodTables }): VersionState {
+  const slots = monthSlots(release.cube);
+  const all = slotsOf(slots.lines);
+  const shown = publishedValues(slots, release.tables);
+  const value = (i: number) => shown.get(all[i]) ?? null;
+  // A release made before zeros were shown (suppress.ts) may hide zeros: its hidden counts are only ≥ 0.
+  const hidZero = all.some((s, i) => s.value === 0 && value(i) === null);
+  return { slots: all, value, lines: slots.lines, least: hidZero ? 0 : HIDDEN_COUNT_MIN };
+}
+
+/**
+ * The next release of a month, when it can be published beside every earlier version (oldest
+ * first); else how many numbers it would expose, or withdraw.
+ */
 export async function auditedRevision(
-  old: { cube: MonthCube; tables: PeriodTables },
+  previous: readonly { cube: MonthCube; tables: PeriodTables }[],
   cube: MonthCube,
 ): Promise<RevisionOutcome> {
-  const before = monthSlots(old.cube);
-  const oldSlots = slotsOf(before.lines);
-  const oldShown = publishedValues(before, old.tables);
+  const earlier = previous.map(versionState);
+  const latest = earlier.at(-1)!;
   const after = monthSlots(cube);
   const newSlots = slotsOf(after.lines);
-  const lateEvents = monthVisits(cube) - monthVisits(old.cube);
+  // A number hidden once stays hidden: shown now, it would give its earlier value away to
+  // anyone who knows the late visits of its line.
+  newSlots.forEach((s, i) => {
+    if (latest.value(i) === null && s.value > 0) s.hidden = true;
+  });
+  const next: VersionState = {
+    slots: newSlots,
+    value: (i) => (newSlots[i].hidden ? null : newSlots[i].value),
+    lines: after.lines,
+    least: HIDDEN_COUNT_MIN,
+  };
+  const lateEvents = monthVisits(cube) - monthVisits(previous.at(-1)!.cube);
   let own = await suppressAudited(after.lines);
   let exposed: number[] = [];
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    exposed = await exposedByBoth(oldSlots, oldShown, before.lines, newSlots, after.lines);
+    exposed = await exposedByAll([...earlier, next]);
     if (exposed.length === 0) {
-      const shown = [...oldShown.values()].filter((value) => value !== null).length;
+      const shown = latest.slots.filter((_, i) => latest.value(i) !== null).length;
       const withdrawn = shown - newSlots.filter((s) => !s.hidden).length;
-      if (withdrawn > MAX_WITHDRAWN_SHARE * shown) return { ok: false, reason: "withdraws", withdrawn, shown };
-      return { ok: true, tables: publishMonthSlots(after), audit: { ...own, revisionRounds: round, lateEvents } };
+      const tables = publishMonthSlots(after);
+      const busy = monthVisits(cube) >= BUSY_MONTH_VISITS && shownShare(previous.at(-1)!.tables) >= GOAL_SHOWN;
+      if (withdrawn > MAX_WITHDRAWN_SHARE * shown || (busy && shownShare(tables) < GOAL_SHOWN))
+        return { ok: false, reason: "withdraws", withdrawn, shown };
+      return { ok: true, tables, audit: { ...own, revisionRounds: round, lateEvents } };
     }
     for (const i of exposed) {
       const s = newSlots[i];
-      const next = s.hidden ? complementFor(after.lines, s) : s;
-      if (next) next.hidden = true;
+      const complement = s.hidden ? complementFor(after.lines, s) : s;
+      if (complement) complement.hidden = true;
     }
     own = await suppressAudited(after.lines);
   }
   return { ok: false, reason: "exposes", exposed: exposed.length, rounds: MAX_ROUNDS };
 }
 
-/** Indices of the slots that the two releases together expose (either release's hidden count, or the difference). */
-async function exposedByBoth(
-  oldSlots: readonly Slot[],
-  oldShown: ReadonlyMap<Slot, Cell>,
-  oldLines: readonly Line[],
-  newSlots: readonly Slot[],
-  newLines: readonly Line[],
-): Promise<number[]> {
-  const oldIndex = new Map(oldSlots.map((s, i) => [s, i]));
-  const newIndex = new Map(newSlots.map((s, i) => [s, i]));
-  const oldValue = (i: number) => oldShown.get(oldSlots[i]) ?? null;
-  const newValue = (i: number) => (newSlots[i].hidden ? null : newSlots[i].value);
-  const constraints: Constraint[] = [
-    ...lineConstraints(
-      oldLines,
-      (s) => `o${oldIndex.get(s)}`,
-      (s) => oldValue(oldIndex.get(s)!),
+/** Whether the late visits of a number, `truth` of them, are narrowed to fewer than five values that include a small count. */
+const lateVisitsNarrowed = (truth: number, { lo, hi }: Interval) =>
+  truth > 0 && hi - lo < SUPPRESSION_THRESHOLD - 1 && lo < SUPPRESSION_THRESHOLD;
+
+/**
+ * Indices of the slots that all versions together expose: a count every version so far has
+ * hidden, or the late visits between any two versions (the difference of a number).
+ */
+async function exposedByAll(versions: readonly VersionState[]): Promise<number[]> {
+  const name = (k: number, i: number) => `v${k}_${i}`;
+  const index = versions.map((v) => new Map(v.slots.map((s, i) => [s, i])));
+  const constraints: Constraint[] = versions.flatMap((v, k) =>
+    lineConstraints(
+      v.lines,
+      (s) => name(k, index[k].get(s)!),
+      (s) => v.value(index[k].get(s)!),
     ),
-    ...lineConstraints(
-      newLines,
-      (s) => `n${newIndex.get(s)}`,
-      (s) => newValue(newIndex.get(s)!),
-    ),
-  ];
+  );
   const exposed = new Set<number>();
-  // d_i = n_i − o_i as terms and a constant: each side a variable when hidden, a number when published.
-  const difference = (i: number): { terms: Terms; constant: number } => {
-    const [o, n] = [oldValue(i), newValue(i)];
+  // The late visits of number i from version j to version k, as terms and a constant.
+  const difference = (j: number, k: number, i: number): { terms: Terms; constant: number } => {
+    const [a, b] = [versions[j].value(i), versions[k].value(i)];
     const terms: Terms = [];
-    if (n === null) terms.push([1, `n${i}`]);
-    if (o === null) terms.push([-1, `o${i}`]);
-    return { terms, constant: (n ?? 0) - (o ?? 0) };
+    if (b === null) terms.push([1, name(k, i)]);
+    if (a === null) terms.push([-1, name(j, i)]);
+    return { terms, constant: (b ?? 0) - (a ?? 0) };
   };
-  // What the attacker bounds: each side's hidden counts and each difference, with the true value to judge it by.
-  const objectives: { slot: number; terms: Terms; constant: number; truth: number }[] = [];
-  newSlots.forEach((s, i) => {
-    const d = difference(i);
-    const truth = s.value - oldSlots[i].value;
-    if (d.terms.length === 0) {
-      if (d.constant > 0 && d.constant < SUPPRESSION_THRESHOLD) exposed.add(i);
-    } else constraints.push({ terms: d.terms, sense: ">=", rhs: -d.constant });
-    // Only numbers that hold visits are bounded: a zero proven zero discloses nobody.
-    if (d.terms.length > 0 && truth > 0) objectives.push({ slot: i, ...d, truth });
-    if (oldValue(i) === null && oldSlots[i].value > 0)
-      objectives.push({ slot: i, terms: [[1, `o${i}`]], constant: 0, truth: oldSlots[i].value });
-    if (newValue(i) === null && s.value > 0)
-      objectives.push({ slot: i, terms: [[1, `n${i}`]], constant: 0, truth: s.value });
+  type Objective = { slot: number; terms: Terms; constant: number; truth: number; late: boolean };
+  const objectives: Objective[] = [];
+  const slots = versions[0].slots;
+  slots.forEach((_, i) => {
+    // Events are only ever added: each version holds at least what the one before held.
+    for (let k = 1; k < versions.length; k++) {
+      const d = difference(k - 1, k, i);
+      if (d.terms.length > 0) constraints.push({ terms: d.terms, sense: ">=", rhs: -d.constant });
+    }
+    versions.forEach((v, k) => {
+      const truth = v.slots[i].value;
+      // Hidden in this version and every one before: a count nobody was shown, bounded like one.
+      if (truth > 0 && versions.slice(0, k + 1).every((w) => w.value(i) === null))
+        objectives.push({ slot: i, terms: [[1, name(k, i)]], constant: 0, truth, late: false });
+      for (let j = 0; j < k; j++) {
+        const d = difference(j, k, i);
+        const late = truth - versions[j].slots[i].value;
+        if (d.terms.length === 0) {
+          if (isSmallCount(d.constant)) exposed.add(i);
+        } else if (late > 0) objectives.push({ slot: i, ...d, truth: late, late: true });
+      }
+    });
   });
   const variables = [...new Set(constraints.flatMap((c) => c.terms.map(([, v]) => v)))];
+  const least = new Map(versions.map((v, k) => [`v${k}_`, v.least]));
   const intervals: Interval[] = await boundsOf(
     variables,
     constraints,
     objectives.map((o) => o.terms),
+    (v) => least.get(v.slice(0, v.indexOf("_") + 1))!,
   );
   objectives.forEach((o, k) => {
     const interval = { lo: intervals[k].lo + o.constant, hi: intervals[k].hi + o.constant };
-    if (tooNarrow(o.truth, interval)) exposed.add(o.slot);
+    if (o.late ? lateVisitsNarrowed(o.truth, interval) : tooNarrow(o.truth, interval)) exposed.add(o.slot);
   });
   return [...exposed];
 }

@@ -1,19 +1,19 @@
-import { SUPPRESSION_THRESHOLD } from "./suppress";
+import { isSmallCount } from "./suppress";
 
 // The one suppression algorithm behind every public table. Numbers are slots; a line is a
 // published total and the members that add up to it (a table's row, a column, the column
 // totals adding up to the grand total, the days of a week adding up to the week…). A count
-// under the threshold is hidden (primary suppression). Then, so that no hidden number can
+// of 1 to 4 is hidden (primary suppression; a zero is shown, suppress.ts). Then, so that no hidden number can
 // be worked out from a line (a hidden member as the total less the other members, a hidden
 // total as the sum of its members), every line with exactly one hidden number among its
-// total and members hides one more — its smallest published member, or, when there is
+// total and members hides one more — its smallest published member that is not zero, or, when there is
 // none, the total itself (complementary suppression) — until no line has exactly one.
 
 export type Slot = { value: number; hidden: boolean };
 export type Line = { total: Slot; members: Slot[] };
 export type Cell = number | null; // null = hidden (SUPPRESSED_MARK on pages and in CSV)
 
-export const slot = (value: number): Slot => ({ value, hidden: value < SUPPRESSION_THRESHOLD });
+export const slot = (value: number): Slot => ({ value, hidden: isSmallCount(value) });
 
 /** Marks slots hidden until no line has exactly one hidden number among its total and members. */
 export function suppressLines(lines: readonly Line[]): void {
@@ -22,12 +22,19 @@ export function suppressLines(lines: readonly Line[]): void {
     changed = false;
     for (const line of lines) {
       if ([line.total, ...line.members].filter((m) => m.hidden).length !== 1) continue;
-      const next = line.members.filter((m) => !m.hidden).sort((a, b) => a.value - b.value)[0] ?? line.total;
+      const next = smallestShown(line.members) ?? line.total;
       next.hidden = true;
       changed = true;
     }
   }
 }
+
+/**
+ * The smallest shown number among `slots` that holds visits: the cheapest complement. Never a
+ * zero: hiding a zero protects nothing from an attacker who knows hidden counts are ≥ 1.
+ */
+export const smallestShown = (slots: readonly Slot[]): Slot | undefined =>
+  slots.filter((s) => !s.hidden && s.value > 0).sort((a, b) => a.value - b.value)[0];
 
 /** A slot as it may leave the server: its value, or null when hidden. */
 export const show = (s: Slot): Cell => (s.hidden ? null : s.value);

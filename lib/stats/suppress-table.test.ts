@@ -9,6 +9,9 @@ const table = (counts: number[][]) => ({
   counts,
 });
 
+/** A count that could single a visitor out. A zero singles out nobody: it is shown. */
+const isSmall = (n: number) => n >= 1 && n <= 4;
+
 /** Every hidden number the attacker of test/suppression-attacker.ts works out. */
 const recoverHidden = (published: PublishedTable) => [...attack(tableKnowledge("t", published)).values()];
 
@@ -35,6 +38,32 @@ describe("suppressTable", () => {
     expect(published.rowTotals[0]).toBe(163);
     expect(published.cells[0].filter((c) => c === null).length).toBeGreaterThanOrEqual(2);
     expect(recoverHidden(published)).toEqual([]);
+  });
+
+  it("shows zeros: no visitor is in them, and hiding them would hide their complements too", () => {
+    const published = suppressTable(
+      table([
+        [120, 0, 40],
+        [80, 0, 50],
+      ]),
+    );
+    expect(published.cells).toEqual([
+      [120, 0, 40],
+      [80, 0, 50],
+    ]);
+    expect(published.columnTotals[1]).toBe(0);
+  });
+
+  it("never hides a zero to protect a small count: it would protect nothing", () => {
+    const published = suppressTable(
+      table([
+        [120, 0, 3, 40],
+        [80, 0, 60, 50],
+      ]),
+    );
+    expect(published.cells[0][1]).toBe(0);
+    expect(published.cells[0][2]).toBeNull();
+    expect(published.cells[0].filter((c) => c === null).length).toBeGreaterThanOrEqual(2);
   });
 
   it("hides totals under 5 as well", () => {
@@ -65,10 +94,9 @@ describe("suppressTable", () => {
           const width = raw[0].length;
           const counts = raw.map((row) => Array.from({ length: width }, (_, j) => row[j] ?? 0));
           const published = suppressTable(table(counts));
-          for (const row of published.cells)
-            for (const cell of row) if (cell !== null) expect(cell).toBeGreaterThanOrEqual(5);
-          // Whatever can be solved must be a number that was not small: the attack learns no small count.
-          for (const value of recoverHidden(published)) expect(value).toBeGreaterThanOrEqual(5);
+          for (const row of published.cells) for (const cell of row) expect(cell === null || !isSmall(cell)).toBe(true);
+          // Whatever can be solved must be a number that was not small: the attack learns no count of 1 to 4.
+          for (const value of recoverHidden(published)) expect(isSmall(value), `learned ${value}`).toBe(false);
         },
       ),
       { numRuns: 400 },

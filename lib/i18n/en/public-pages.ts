@@ -44,7 +44,7 @@ export const publicPages: typeof indonesian = {
         "Visit: one visit to a service that requires vaccination proof, recorded by an office's scanner or system — anonymous, with no NIK, name or phone number.",
       day: "Days and weeks follow WIB (Asia/Jakarta); weeks start on Monday.",
       suppression:
-        '"x" means hidden: a count under 5, or another number hidden so that a small count cannot be worked out from sums, differences or the fact that counts are never negative. The mark says nothing about the size. Before publication every month is checked by an integer-programming solver playing the attacker: no hidden number can be narrowed to fewer than 5 possible values.',
+        '"x" means hidden: a count of 1 to 4, or another number hidden so that a small count cannot be worked out from sums, differences or the fact that a hidden count is at least 1. A 0 is shown: nobody is in it. The mark says nothing about the size. Before publication every month is checked by an integer-programming solver playing the attacker: no hidden number can be narrowed to fewer than 5 possible values.',
       live: "Offices scanning: on a month's page, the offices that recorded visits in that month; on the home page, the offices at the stage Scanning live or Verified today.",
       period:
         "Public numbers cover whole calendar months that are over, and a longer period is the sum of its months: the difference of two periods never shows a hidden number.",

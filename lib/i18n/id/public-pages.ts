@@ -42,7 +42,7 @@ export const publicPages = {
         "Kunjungan: satu kunjungan ke layanan yang mensyaratkan bukti vaksin, tercatat oleh pemindai atau sistem kantor — anonim, tanpa NIK, nama atau nomor telepon.",
       day: "Hari dan minggu mengikuti WIB (Asia/Jakarta); minggu dimulai hari Senin.",
       suppression:
-        '"x" berarti disembunyikan: angka di bawah 5, atau angka lain yang disembunyikan agar angka kecil tidak dapat dihitung dari jumlah, selisih atau batas bawah nol. Tanda ini tidak menyatakan besarnya angka. Sebelum terbit, setiap bulan diperiksa oleh pemecah program bilangan bulat yang berperan sebagai penyerang: tidak ada angka tersembunyi yang dapat dipersempit menjadi kurang dari 5 kemungkinan.',
+        '"x" berarti disembunyikan: angka 1 sampai 4, atau angka lain yang disembunyikan agar angka kecil tidak dapat dihitung dari jumlah, selisih atau kenyataan bahwa angka tersembunyi paling sedikit 1. Angka 0 ditampilkan: tidak ada pengunjung di dalamnya. Tanda ini tidak menyatakan besarnya angka. Sebelum terbit, setiap bulan diperiksa oleh pemecah program bilangan bulat yang berperan sebagai penyerang: tidak ada angka tersembunyi yang dapat dipersempit menjadi kurang dari 5 kemungkinan.',
       live: "Kantor yang memindai: di halaman bulan, kantor yang mencatat kunjungan pada bulan itu; di beranda, kantor pada tahap Memindai atau Terverifikasi hari ini.",
       period:
         "Angka publik hanya untuk bulan kalender penuh yang sudah lewat, dan periode yang lebih panjang adalah jumlah bulan-bulannya: selisih dua periode tidak pernah memperlihatkan angka yang disembunyikan.",
