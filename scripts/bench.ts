@@ -11,6 +11,7 @@ import { firstLoadJsKb, latency, load, medianMs, type Latency } from "./bench/me
 import { printTable, type Row } from "./bench/report";
 import { ensureBuild, signIn, startServer } from "./bench/server";
 import { loadSyntheticTraffic, naiveGroupBy, PERIOD } from "./bench/synthetic";
+import { measureUtility, utilityRow, utilityTable } from "./lib/open-data-utility";
 import { migrateDeploy } from "./lib/prisma-cli";
 
 const args = process.argv.slice(2);
@@ -44,6 +45,9 @@ try {
   const releasing = performance.now();
   const released = await releaseMonthsDue(prisma, now());
   log(`${released.length} months released and audited: ${((performance.now() - releasing) / 1000).toFixed(1)} s`);
+  const utility = await measureUtility(prisma);
+  console.log(utilityTable(utility));
+  rows.push(utilityRow(utility));
   const { loadActiveRules } = await import("@/lib/data/rules");
   const { evaluate } = await import("@/lib/rules/engine");
   const { replayDraft } = await import("@/lib/data/replay");

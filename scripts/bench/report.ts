@@ -1,15 +1,16 @@
 // The benchmark's one table: each figure, its baseline from the same run, the ratio, the goal.
 
-export type Goal = { ratioAtLeast?: number; valueAtMost?: number };
+export type Goal = { ratioAtLeast?: number; valueAtMost?: number; valueAtLeast?: number };
 export type Row = { what: string; value: number; unit: string; baseline?: number; ratio?: number; goal?: Goal };
 
 /** Whether a row meets its goal (undefined when it has none). */
 export function meetsGoal(row: Row): boolean | undefined {
   if (!row.goal) return undefined;
-  const { ratioAtLeast, valueAtMost } = row.goal;
+  const { ratioAtLeast, valueAtMost, valueAtLeast } = row.goal;
   return (
     (ratioAtLeast === undefined || (row.ratio ?? 0) >= ratioAtLeast) &&
-    (valueAtMost === undefined || row.value <= valueAtMost)
+    (valueAtMost === undefined || row.value <= valueAtMost) &&
+    (valueAtLeast === undefined || row.value >= valueAtLeast)
   );
 }
 
@@ -20,6 +21,7 @@ function goalText(goal: Goal | undefined): string {
   return [
     goal.ratioAtLeast !== undefined ? `≥ ${goal.ratioAtLeast}×` : "",
     goal.valueAtMost !== undefined ? `≤ ${goal.valueAtMost}` : "",
+    goal.valueAtLeast !== undefined ? `≥ ${goal.valueAtLeast}` : "",
   ]
     .filter(Boolean)
     .join(", ");
