@@ -45,6 +45,9 @@ describe("the OpenAPI document", () => {
     );
     // No personal data: a field the schema does not know is refused.
     expect(body.properties.events.items.additionalProperties).toBe(false);
+    // An integrator learns which ids are refused before one is: what can be a NIK, a mobile number.
+    const id = body.properties.events.items.properties.id as { description?: string };
+    expect(id.description).toMatch(/NIK.*province.*birth date.*mobile/s);
     expect(events.security).toEqual([{ apiKey: [] }]);
     const openData = doc.paths["/api/v1/open-data/traffic.json"].get as { parameters: { name: string }[] };
     expect(openData.parameters.map((p) => p.name)).toEqual(["from", "to", "by", "version"]);

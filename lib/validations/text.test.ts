@@ -43,8 +43,39 @@ describe("identifier", () => {
     "550e8400-e29b-41d4-a716-446655440000",
     "scan-1643789456123",
     "DISDUK-001-000123",
+    "late-dec-1764974083123-100",
+    "1764974083123-100",
+    "scan 2022-02-10 0001 0002",
   ])("accepts a device-made id such as %s", (value) => expect(id.safeParse(value).success).toBe(true));
-  it.each(["3275012345678901", "nik-3275012345678901", "081234567890", "+62 812 3456 7890"])("refuses %s", (value) => {
+
+  it("refuses every NIK a generator of valid NIKs makes, however its digits are split", () => {
+    const two = (n: number) => String(n).padStart(2, "0");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(11, 32, 36, 51, 94),
+        fc.integer({ min: 1, max: 79 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.constantFrom("", " ", "-", "."),
+        (province, regency, kecamatan, day, woman, month, year, serial, sep) => {
+          const nik = `${two(province)}${two(regency)}${two(kecamatan)}${two(woman ? day + 40 : day)}${two(month)}${two(year)}${String(serial).padStart(4, "0")}`;
+          expect(id.safeParse(`id-${nik.match(/.{4}/g)!.join(sep)}`).success, nik).toBe(false);
+        },
+      ),
+    );
+  });
+  it.each([
+    "3275014512900001",
+    "nik-3275014512900001",
+    "3275 0145 1290 0001",
+    "kunjungan 3275-0145-1290-0001",
+    "081234567890",
+    "+62 812 3456 7890",
+  ])("refuses %s", (value) => {
     expect(id.safeParse(value).success).toBe(false);
   });
 });

@@ -22,16 +22,44 @@ const NUMBER = /(?<![\w+])\+?\d[\d .\-()]*\d(?!\w)/g;
 /** An Indonesian mobile number: 08…, 628… or +628…, 10–13 digits. */
 const MOBILE = /^(?:08|628)\d{8,11}$/;
 
+/** Province codes (Kemendagri), the first two digits of every NIK. */
+const PROVINCES = new Set([
+  11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75,
+  76, 81, 82, 91, 92, 93, 94, 95, 96, 97,
+]);
+
 /**
- * The kind of personal number in `text`, or null. A NIK is any 16-digit number. In free text
- * (`strict`) a phone is any number of 10 or more digits, or a mobile number: an honest note or
- * address has no reason to hold one. In identifiers (not strict) only a mobile number counts,
- * so that random ids and UUIDs with long digit groups stay valid.
+ * Whether 16 digits can be a NIK: province, regency/city and kecamatan codes, a birth date
+ * (day + 40 for women) and a serial that is not 0000. An id made of a timestamp and a counter
+ * ("1764974083123-100") has 16 digits but no birth date, and is not one.
+ */
+export function canBeNik(digits: string): boolean {
+  if (!/^\d{16}$/.test(digits)) return false;
+  const part = (from: number) => Number(digits.slice(from, from + 2));
+  const day = part(6) > 40 ? part(6) - 40 : part(6);
+  return (
+    PROVINCES.has(part(0)) &&
+    part(2) > 0 &&
+    part(4) > 0 &&
+    day >= 1 &&
+    day <= 31 &&
+    part(8) >= 1 &&
+    part(8) <= 12 &&
+    digits.slice(12) !== "0000"
+  );
+}
+
+/**
+ * The kind of personal number in `text`, or null. In free text (`strict`) a NIK is any 16-digit
+ * number and a phone any number of 10 or more digits, or a mobile number: an honest note or
+ * address has no reason to hold one. In identifiers (not strict) only what can be a NIK
+ * (canBeNik) or a mobile number counts, so that random ids, timestamps with counters and UUIDs
+ * with long digit groups stay valid.
  */
 export function personalNumberIn(text: string, { strict = true }: { strict?: boolean } = {}): "NIK" | "PHONE" | null {
   for (const match of text.matchAll(NUMBER)) {
     const digits = match[0].replace(/\D/g, "");
-    if (digits.length === 16) return "NIK";
+    if (strict ? digits.length === 16 : canBeNik(digits)) return "NIK";
     if (MOBILE.test(digits) || (strict && digits.length >= 10)) return "PHONE";
   }
   return null;
