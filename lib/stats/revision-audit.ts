@@ -85,6 +85,9 @@ export async function auditedRevision(
   const latest = earlier.at(-1)!;
   const after = monthSlots(cube);
   const newSlots = slotsOf(after.lines);
+  // Days, kecamatan and services are fixed vocabularies: every version has the same numbers.
+  if (earlier.some((v) => v.slots.length !== newSlots.length))
+    throw new Error(`revision of ${cube.month}: its tables no longer have the shape of the earlier versions`);
   // A number hidden once stays hidden: shown now, it would give its earlier value away to
   // anyone who knows the late visits of its line.
   newSlots.forEach((s, i) => {
