@@ -2,6 +2,7 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import type { PlStatus } from "@/lib/vocabulary";
 import { visitorContradiction } from "@/lib/rules/visitor";
+import { EVENT_ID_DESCRIPTION } from "@/lib/api/field-descriptions";
 import { isoInstant } from "@/lib/validations/dates";
 import { identifier, plainText } from "@/lib/validations/text";
 import {
@@ -26,10 +27,7 @@ export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
  */
 export const visitEventSchema = z
   .strictObject({
-    id: identifier("id", { max: 64 }).meta({
-      description:
-        "The device's own id of the visit (1–64 characters), unique per office: a batch sent again is counted once. Refused when it holds what can be a NIK (16 digits with a province code, regency and kecamatan codes, a birth date — day + 40 for women — and a serial; spaces, dots and dashes between digits do not hide one) or an Indonesian mobile number (08…, 628…): SIGAP keeps no personal data. Timestamps, counters and UUIDs are fine.",
-    }),
+    id: identifier("id", { max: 64 }).meta({ description: EVENT_ID_DESCRIPTION }),
     occurredAt: isoInstant("occurredAt: waktu ISO 8601 dengan zona, mis. 2022-02-10T09:15:00+07:00").refine(
       (at) => Date.parse(at) >= Date.parse(CIRCULAR_FIRST_INSTANT),
       "occurredAt sebelum SE 440/1395/SET.COVID-19 (9 September 2021): tidak ada kunjungan bergerbang sebelumnya",
