@@ -23,20 +23,31 @@ export function openTrafficCsv(data: OpenTrafficTable): string {
 
 const etagOf = (body: string) => `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 
-/** A cacheable response with an ETag; 304 when the client already has this body. */
-export function cachedResponse(request: Request, body: string, contentType: string, etag = etagOf(body)): Response {
+/**
+ * A cacheable response with an ETag; 304 when the client already has this body. With a
+ * `filename`, browsers save it under that name instead of showing the bytes as text.
+ */
+export function cachedResponse(
+  request: Request,
+  body: string,
+  contentType: string,
+  etag = etagOf(body),
+  filename?: string,
+): Response {
   const headers = {
     "Content-Type": contentType,
     ETag: etag,
     "Cache-Control": "public, max-age=300",
     "Access-Control-Allow-Origin": "*",
+    ...(filename ? { "Content-Disposition": `attachment; filename="${filename}"` } : {}),
   };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }
 
 /** Bodies made for the current releases, by format and query; dropped as soon as any release changes. */
-const bodies = new Map<string, { body: string; etag: string }>();
+type OpenDataBody = { body: string; etag: string; filename: string };
+const bodies = new Map<string, OpenDataBody>();
 let bodiesStamp = "";
 const MAX_BODIES = 500;
 
@@ -44,10 +55,7 @@ const MAX_BODIES = 500;
  * The open-data body for a query, made once per release state: the tables are frozen per
  * revision, so the same query gets the same bytes until a month is released anew.
  */
-export async function openDataBody(
-  query: OpenDataQuery,
-  format: "json" | "csv",
-): Promise<{ body: string; etag: string }> {
+export async function openDataBody(query: OpenDataQuery, format: "json" | "csv"): Promise<OpenDataBody> {
   // The default period moves when a month ends, even if no revision does.
   const stamp = `${thisMonth()}|${await releasesStamp()}`;
   if (stamp !== bodiesStamp || bodies.size > MAX_BODIES) {
@@ -59,7 +67,9 @@ export async function openDataBody(
   if (known !== undefined) return known;
   const table = await findOpenTrafficTable(query);
   const body = format === "json" ? JSON.stringify(table) : openTrafficCsv(table);
-  const made = { body, etag: etagOf(body) };
+  const { by, from, to, version } = table.meta;
+  const filename = `sigap-kunjungan-${by}-${from}-${to}${version === undefined ? "" : `-v${version}`}.${format}`;
+  const made = { body, etag: etagOf(body), filename };
   bodies.set(key, made);
   return made;
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { findMonthReleases, findReleaseVersion, lastUpdated, latestPublicMonth } from "@/lib/data/public-releases";
 import { publicDb } from "@/lib/read-db";
 import { thisMonth } from "@/lib/clock";
-import { addMonths, lastDayOf } from "@/lib/day";
+import { addDays, addMonths, lastDayOf, type Day } from "@/lib/day";
+import { formatDay, formatDayRange, formatMonth } from "@/lib/format";
 import { composeTables } from "@/lib/stats/period-tables";
 import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import type { Cell } from "@/lib/stats/suppress-lines";
@@ -43,17 +44,43 @@ async function period(query: OpenDataQuery): Promise<{ from: string; to: string 
   return { from: `${fromMonth}-01`, to: lastDayOf(toMonth) };
 }
 
+/**
+ * Each row's words beside its key, in Indonesian like the rest of the open data: a day
+ * "10 Feb 2022", a week its days within the period "31 Jan – 6 Feb 2022", a month "Feb 2022",
+ * a kecamatan or a service its name, the outcome table's one row "Semua kunjungan".
+ */
+async function rowLabels(by: OpenDataQuery["by"], period: { from: Day; to: Day }) {
+  const db = await publicDb();
+  const names = new Map<string, string>(
+    by === "kecamatan"
+      ? (await db.kecamatan.findMany()).map((k) => [k.code, k.name])
+      : by === "service"
+        ? (await db.serviceCategory.findMany()).map((s) => [s.code, s.nameId])
+        : [],
+  );
+  const label = (key: string): string => {
+    if (by === "day") return formatDay(key);
+    if (by === "week") {
+      const from = key < period.from ? period.from : key;
+      const to = addDays(key, 6) > period.to ? period.to : addDays(key, 6);
+      return from === to ? formatDay(from) : formatDayRange(from, to);
+    }
+    if (by === "month") return formatMonth(key);
+    if (by === "outcome") return "Semua kunjungan";
+    return names.get(key) ?? key;
+  };
+  return label;
+}
+
 /** The open traffic table for a query, suppressed: rows, outcome columns and totals. */
 export async function findOpenTrafficTable(query: OpenDataQuery) {
-  const db = await publicDb();
   const { from, to } = await period(query);
   const releases =
     query.version === undefined
       ? await findMonthReleases(from.slice(0, 7), to.slice(0, 7))
       : [(await findReleaseVersion(from.slice(0, 7), query.version)).tables];
   const safe = composeTables(releases.map((tables) => tables[query.by]));
-  const labels =
-    query.by === "kecamatan" ? Object.fromEntries((await db.kecamatan.findMany()).map((k) => [k.code, k.name])) : {};
+  const labels = await rowLabels(query.by, { from, to });
   return {
     meta: {
       from,
@@ -68,7 +95,7 @@ export async function findOpenTrafficTable(query: OpenDataQuery) {
     columns: safe.columns,
     rows: safe.rows.map((key, i) => ({
       key,
-      ...(labels[key] ? { label: labels[key] } : {}),
+      label: labels(key),
       ...publishedRow(safe.columns, safe.cells[i], safe.rowTotals[i]),
     })),
     totals: publishedRow(safe.columns, safe.columnTotals, safe.total),

@@ -207,6 +207,16 @@ describe("open data", () => {
     expect(csv.split("\r\n")[0]).toBe(
       "key,label,SERVED_VACCINATED,SERVED_EXEMPT,SERVED_NO_REQUIREMENT,REFERRED,DENIED,total",
     );
+    // Saved under a name that says what it is, not shown as raw text.
+    expect(first.headers.get("content-disposition")).toBe(
+      'attachment; filename="sigap-kunjungan-service-2022-02-01-2022-02-28.csv"',
+    );
+    // Every row says in words what its key is: a service by its name, a day, a week.
+    expect(csv.split("\r\n")[1]).toMatch(/^[A-Z_]+,"?[A-Z][a-z]/);
+    const days = (await (await get(csvGet, "?by=day&from=2022-02-01&to=2022-02-28")).text()).split("\r\n");
+    expect(days[1].split(",").slice(0, 2)).toEqual(["2022-02-01", "1 Feb 2022"]);
+    const weeks = (await (await get(csvGet, "?by=week&from=2022-02-01&to=2022-02-28")).text()).split("\r\n");
+    expect(weeks[1].split(",").slice(0, 2)).toEqual(["2022-01-31", "1–6 Feb 2022"]);
     const again = await get(csvGet, "?by=service&from=2022-02-01&to=2022-02-28", {
       "If-None-Match": first.headers.get("etag")!,
     });

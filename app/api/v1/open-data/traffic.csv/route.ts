@@ -7,7 +7,7 @@ import { openDataQuerySchema } from "@/lib/validations/open-data";
 export const GET = withPublicRoute(
   { query: openDataQuerySchema, rateLimit: perMinuteLimit() },
   async ({ query, request }) => {
-    const { body, etag } = await openDataBody(query, "csv");
-    return cachedResponse(request, body, "text/csv; charset=utf-8", etag);
+    const { body, etag, filename } = await openDataBody(query, "csv");
+    return cachedResponse(request, body, "text/csv; charset=utf-8", etag, filename);
   },
 );
