@@ -1,7 +1,14 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_SENTENCES, auditChanges, auditSentence } from "./audit-sentences";
+import {
+  AUDIT_ACTION_NAMES,
+  AUDIT_SENTENCES,
+  auditActionName,
+  auditChanges,
+  auditEntityName,
+  auditSentence,
+} from "./audit-sentences";
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,6 +31,21 @@ describe("audit sentences", () => {
     expect(recorded.size).toBeGreaterThan(25);
     const missing = [...recorded].filter((action) => !AUDIT_SENTENCES[action]);
     expect(missing).toEqual([]);
+  });
+
+  it("name every action and every kind of object in words, in both languages", () => {
+    expect(Object.keys(AUDIT_ACTION_NAMES).sort()).toEqual(Object.keys(AUDIT_SENTENCES).sort());
+    for (const action of Object.keys(AUDIT_SENTENCES))
+      for (const locale of ["id", "en"] as const) expect(auditActionName(action, locale)).not.toMatch(/\./);
+    expect(auditActionName("ruleVersion.activate", "id")).toBe("Versi aturan diaktifkan");
+    expect(auditEntityName("PublicRelease", "id")).toBe("Rilis data publik");
+    expect(auditEntityName("ApiKey", "en")).toBe("API key or checkpoint link");
+  });
+
+  it("say who tried a refused revision", () => {
+    expect(auditSentence("release.refused", "Jadwal otomatis", "2022-01", "id")).toBe(
+      "Jadwal otomatis mencoba menerbitkan revisi 2022-01; audit kerahasiaan menolaknya",
+    );
   });
 
   it("read as sentences", () => {

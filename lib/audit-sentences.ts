@@ -47,6 +47,14 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
   },
   "apikey.create": { id: "{actor} membuat kunci API {object}", en: "{actor} created the API key {object}" },
   "apikey.revoke": { id: "{actor} mencabut kunci API {object}", en: "{actor} revoked the API key {object}" },
+  "checkpoint.create": {
+    id: "{actor} membuat tautan meja periksa {object}",
+    en: "{actor} created the checkpoint link {object}",
+  },
+  "checkpoint.revoke": {
+    id: "{actor} mencabut tautan meja periksa {object}",
+    en: "{actor} revoked the checkpoint link {object}",
+  },
   "report.submit": { id: "{actor} mengirim laporan harian {object}", en: "{actor} filed the daily report {object}" },
   "report.correct": {
     id: "{actor} mengoreksi laporan harian {object}",
@@ -77,8 +85,8 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
     en: "{actor} published the public release {object}",
   },
   "release.refused": {
-    id: "Revisi rilis data publik {object} ditolak oleh audit kerahasiaan",
-    en: "The revision of the public release {object} was refused by the disclosure audit",
+    id: "{actor} mencoba menerbitkan revisi {object}; audit kerahasiaan menolaknya",
+    en: "{actor} tried to publish a revision of {object}; the disclosure audit refused it",
   },
   "announcement.create": {
     id: "{actor} membuat draf pengumuman {object}",
@@ -101,6 +109,79 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
 };
 
 export const AUDIT_ACTIONS = Object.keys(AUDIT_SENTENCES);
+
+/** Each action as a short name, for filters and columns: what happened, not a code. */
+export const AUDIT_ACTION_NAMES: Record<keyof typeof AUDIT_SENTENCES, Sentence> = {
+  "auth.signIn": { id: "Masuk", en: "Sign-in" },
+  "auth.signInFailed": { id: "Gagal masuk", en: "Failed sign-in" },
+  "user.create": { id: "Akun dibuat", en: "Account created" },
+  "user.update": { id: "Akun diubah", en: "Account changed" },
+  "user.activate": { id: "Akun diaktifkan kembali", en: "Account reactivated" },
+  "user.deactivate": { id: "Akun dinonaktifkan", en: "Account deactivated" },
+  "user.setPassword": { id: "Kata sandi ditetapkan", en: "Password set" },
+  "user.resetPassword": { id: "Kata sandi diatur ulang", en: "Password reset" },
+  "auth.secondFactorFailed": { id: "Kode verifikasi salah", en: "Wrong verification code" },
+  "user.secondFactorOn": { id: "Verifikasi dua langkah dinyalakan", en: "Two-step verification on" },
+  "user.secondFactorOff": { id: "Verifikasi dua langkah dimatikan", en: "Two-step verification off" },
+  "user.secondFactorReset": { id: "Verifikasi dua langkah diatur ulang", en: "Two-step verification reset" },
+  "user.changeOwnPassword": { id: "Kata sandi sendiri diganti", en: "Own password changed" },
+  "office.create": { id: "Kantor didaftarkan", en: "Office registered" },
+  "office.update": { id: "Data kantor diubah", en: "Office edited" },
+  "office.archive": { id: "Kantor diarsipkan", en: "Office archived" },
+  "office.stage": { id: "Tahap penerapan dipindah", en: "Rollout stage moved" },
+  "events.backfill": { id: "Kunjungan susulan diimpor", en: "Backfilled visits imported" },
+  "apikey.create": { id: "Kunci API dibuat", en: "API key created" },
+  "apikey.revoke": { id: "Kunci API dicabut", en: "API key revoked" },
+  "checkpoint.create": { id: "Tautan meja periksa dibuat", en: "Checkpoint link created" },
+  "checkpoint.revoke": { id: "Tautan meja periksa dicabut", en: "Checkpoint link revoked" },
+  "report.submit": { id: "Laporan harian dikirim", en: "Daily report filed" },
+  "report.correct": { id: "Laporan harian dikoreksi", en: "Daily report corrected" },
+  "inspection.record": { id: "Inspeksi dicatat", en: "Inspection recorded" },
+  "circular.create": { id: "Surat edaran dibuat", en: "Circular created" },
+  "circular.update": { id: "Surat edaran diubah", en: "Circular edited" },
+  "circular.activate": { id: "Surat edaran diberlakukan", en: "Circular put in force" },
+  "circular.revoke": { id: "Surat edaran dicabut", en: "Circular revoked" },
+  "rule.create": { id: "Aturan dibuat", en: "Rule created" },
+  "ruleVersion.create": { id: "Draf aturan dibuat", en: "Rule draft created" },
+  "ruleVersion.update": { id: "Draf aturan diubah", en: "Rule draft edited" },
+  "ruleVersion.activate": { id: "Versi aturan diaktifkan", en: "Rule version activated" },
+  "ruleVersion.revoke": { id: "Versi terjadwal dibatalkan", en: "Scheduled version cancelled" },
+  "ruleVersion.retire": { id: "Versi aturan diakhiri", en: "Rule version retired" },
+  "ruleTestCase.create": { id: "Kasus uji ditambah", en: "Test case added" },
+  "ruleTestCase.update": { id: "Kasus uji diubah", en: "Test case edited" },
+  "ruleTestCase.delete": { id: "Kasus uji dihapus", en: "Test case deleted" },
+  "release.publish": { id: "Rilis data publik diterbitkan", en: "Public release published" },
+  "release.refused": { id: "Revisi rilis ditolak audit", en: "Release revision refused" },
+  "announcement.create": { id: "Draf pengumuman dibuat", en: "Announcement drafted" },
+  "announcement.update": { id: "Pengumuman diubah", en: "Announcement edited" },
+  "announcement.publish": { id: "Pengumuman diterbitkan", en: "Announcement published" },
+  "announcement.withdraw": { id: "Pengumuman ditarik", en: "Announcement withdrawn" },
+  "erratum.publish": { id: "Ralat diterbitkan", en: "Erratum published" },
+  "seed.demo": { id: "Data demo dimuat", en: "Demo data loaded" },
+};
+
+/** The kinds of object the log records, in words. */
+const AUDIT_ENTITY_NAMES: Record<string, Sentence> = {
+  Announcement: { id: "Pengumuman", en: "Announcement" },
+  ApiKey: { id: "Kunci API atau tautan meja periksa", en: "API key or checkpoint link" },
+  Circular: { id: "Surat edaran", en: "Circular" },
+  ComplianceReport: { id: "Laporan harian", en: "Daily report" },
+  Database: { id: "Basis data", en: "Database" },
+  Erratum: { id: "Ralat", en: "Erratum" },
+  Inspection: { id: "Inspeksi", en: "Inspection" },
+  Office: { id: "Kantor", en: "Office" },
+  PublicRelease: { id: "Rilis data publik", en: "Public release" },
+  Rule: { id: "Aturan", en: "Rule" },
+  RuleTestCase: { id: "Kasus uji aturan", en: "Rule test case" },
+  RuleVersion: { id: "Versi aturan", en: "Rule version" },
+  User: { id: "Akun", en: "Account" },
+};
+
+/** An action's short name (its code when the log holds one SIGAP no longer writes). */
+export const auditActionName = (action: string, locale: "id" | "en") => AUDIT_ACTION_NAMES[action]?.[locale] ?? action;
+
+/** A kind of object in words (its class name when unknown). */
+export const auditEntityName = (entity: string, locale: "id" | "en") => AUDIT_ENTITY_NAMES[entity]?.[locale] ?? entity;
 
 /** The sentence of one entry. */
 export function auditSentence(action: string, actor: string, object: string, locale: "id" | "en"): string {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
-import { auditChanges, auditSentence, type AuditChange } from "@/lib/audit-sentences";
+import { auditActionName, auditChanges, auditSentence, type AuditChange } from "@/lib/audit-sentences";
 import { prisma } from "@/lib/db";
 import { addDays, dayOfDate, wibDayStart } from "@/lib/day";
 import { AppError } from "@/lib/errors";
@@ -21,6 +21,8 @@ export type AuditRow = {
   object: string;
   href: string | null;
   sentence: string;
+  /** The action's short name ("Masuk"); `action` keeps the code for the CSV and IT. */
+  actionName: string;
   changes: AuditChange[];
 };
 
@@ -122,6 +124,7 @@ async function describe(entries: Awaited<ReturnType<typeof prisma.auditLog.findM
       object,
       href: named?.href ?? null,
       sentence: auditSentence(e.action, e.actorLabel, object, locale),
+      actionName: auditActionName(e.action, locale),
       changes: auditChanges(e.before, e.after),
     };
   });

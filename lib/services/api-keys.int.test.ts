@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hashApiKey } from "@/lib/auth/api-key";
 import { prisma } from "@/lib/db";
 import { demoActor } from "@/test/actors";
-import { createApiKey } from "./api-keys";
+import { createApiKey, revokeApiKey } from "./api-keys";
 
 describe("createApiKey", () => {
   it("returns the key once and stores only its hash and prefix", async () => {
@@ -13,6 +13,20 @@ describe("createApiKey", () => {
     expect(JSON.stringify(stored)).not.toContain(created.key);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: "ApiKey", entityId: created.id } });
     expect(JSON.stringify({ before: audit.before, after: audit.after })).not.toContain(created.key);
+  });
+
+  it("logs a checkpoint link as a checkpoint link, and a scanner key as an API key", async () => {
+    const link = await createApiKey(prisma, { label: "cli" }, { officeCode: "SAMSAT-001", kind: "CHECKPOINT" });
+    const key = await createApiKey(prisma, { label: "cli" }, { officeCode: "SAMSAT-001" });
+    const actionOf = async (id: string) =>
+      (await prisma.auditLog.findFirstOrThrow({ where: { entity: "ApiKey", entityId: id } })).action;
+    expect(await actionOf(link.id)).toBe("checkpoint.create");
+    expect(await actionOf(key.id)).toBe("apikey.create");
+    await revokeApiKey(prisma, { label: "cli" }, link.id);
+    const revoked = await prisma.auditLog.findFirstOrThrow({
+      where: { entity: "ApiKey", entityId: link.id, action: { not: "checkpoint.create" } },
+    });
+    expect(revoked.action).toBe("checkpoint.revoke");
   });
 
   it("[AGENCY_ADMIN] cannot create a key for another agency's office", async () => {

@@ -29,7 +29,8 @@ export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKe
       },
     });
     await writeAudit(tx, actor, {
-      action: "apikey.create",
+      // A checkpoint link is a key too, but an official made a link: the log says so.
+      action: created.kind === "CHECKPOINT" ? "checkpoint.create" : "apikey.create",
       entity: "ApiKey",
       entityId: created.id,
       after: { officeCode: office.code, kind: created.kind, label: created.label, prefix },
@@ -49,7 +50,7 @@ export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string) {
     if (key.revokedAt) throw new AppError("CONFLICT", "Kunci API sudah dicabut.");
     const after = await tx.apiKey.update({ where: { id: keyId }, data: { revokedAt: realNow() } });
     await writeAudit(tx, actor, {
-      action: "apikey.revoke",
+      action: key.kind === "CHECKPOINT" ? "checkpoint.revoke" : "apikey.revoke",
       entity: "ApiKey",
       entityId: keyId,
       before: { revokedAt: null, prefix: key.prefix },

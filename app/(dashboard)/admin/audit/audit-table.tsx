@@ -70,8 +70,8 @@ function auditColumns(t: Dictionary["audit"], locale: Locale) {
                 row.sentence
               )}
             </p>
-            <p className="text-xs text-gray-600">
-              <code>{row.action}</code>
+            <p className="text-xs text-gray-600" title={row.action}>
+              {row.actionName}
             </p>
           </div>
         );

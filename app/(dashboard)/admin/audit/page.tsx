@@ -2,7 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { buttonClass } from "@/components/ui/button";
-import { AUDIT_ACTIONS } from "@/lib/audit-sentences";
+import { AUDIT_ACTIONS, auditActionName, auditEntityName } from "@/lib/audit-sentences";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { findAuditEntities, findAuditLog } from "@/lib/data/audit-log";
 import { getDictionary } from "@/lib/i18n/server";
@@ -46,14 +46,18 @@ export default async function AuditPage({
           label={a.action}
           allLabel={a.allActions}
           value={params.action}
-          options={AUDIT_ACTIONS.map((code) => ({ value: code, label: code }))}
+          options={AUDIT_ACTIONS.map((code) => ({ value: code, label: auditActionName(code, locale) })).sort((x, y) =>
+            x.label.localeCompare(y.label, locale),
+          )}
         />
         <FilterSelect
           name="entity"
           label={a.entity}
           allLabel={a.allEntities}
           value={params.entity}
-          options={entities.map((entity) => ({ value: entity, label: entity }))}
+          options={entities
+            .map((entity) => ({ value: entity, label: auditEntityName(entity, locale) }))
+            .sort((x, y) => x.label.localeCompare(y.label, locale))}
         />
         <div className="flex flex-col gap-1 font-medium">
           <label htmlFor="audit-from">{a.from}</label>
