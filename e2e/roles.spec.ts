@@ -59,13 +59,20 @@ test("[ADMIN] reads the audit log, where sign-ins are recorded", async ({ page, 
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { name: "Log audit" })).toBeVisible();
   const filters = page.getByRole("form", { name: "Saring log" });
-  await filters.getByLabel("Tindakan").selectOption("auth.signIn");
+  // Words, not codes, in the filters: what happened and to what kind of object.
+  await expect(filters.getByLabel("Tindakan").getByRole("option", { name: "Masuk", exact: true })).toHaveCount(1);
+  await expect(filters.getByLabel("Tindakan").getByRole("option", { name: /auth\.signIn/ })).toHaveCount(0);
+  await expect(
+    filters.getByLabel("Objek", { exact: true }).getByRole("option", { name: "Akun", exact: true }),
+  ).toHaveCount(1);
+  await expect(filters.getByLabel("Objek", { exact: true }).getByRole("option", { name: "User" })).toHaveCount(0);
+  await filters.getByLabel("Tindakan").selectOption({ label: "Masuk" });
   await filters.getByRole("button", { name: "Terapkan" }).click();
   await expect(page).toHaveURL(/action=auth\.signIn/);
   // Sentences, not codes: who did what to which object.
   const table = page.getByRole("table", { name: "Log audit" });
   await expect(table.getByText("admin@sigap.demo masuk").first()).toBeVisible();
-  await expect(table.getByRole("row").nth(1)).toContainText("auth.signIn");
+  await expect(table.getByRole("row").nth(1)).toContainText("Masuk");
   const csv = await (await page.request.get("/admin/audit/export.csv?action=auth.signIn")).text();
   const [header, first] = csv.replace(/^\uFEFF/, "").split("\r\n");
   expect(header).toBe("at,actor,action,sentence,entity,entity_id,object,changes");
@@ -107,6 +114,27 @@ for (const role of ["TASKFORCE", "HUMAS", "AGENCY_ADMIN"] as const) {
     await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
   });
 }
+
+test("[TASKFORCE] the dashboard opens with headline numbers, each a link to the page it comes from", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("TASKFORCE");
+  await page.goto("/dashboard");
+  const headlines = page.getByRole("region", { name: "Angka utama" });
+  await expect(headlines).toBeVisible();
+  const tile = (label: string) => headlines.getByRole("link", { name: new RegExp(`^${label}`) });
+  // The demo's morning, 3 March 2022: offices scanning out of all, reports of the last week, today's checks.
+  await expect(tile("Kantor memindai")).toContainText(/\d+\s*dari \d+ kantor aktif/);
+  await expect(tile("Laporan harian masuk")).toContainText(/\d+(,\d+)?\s?%.*dari .* laporan, 24 Feb – 2 Mar 2022/);
+  await expect(tile("Pemeriksaan hari ini")).toContainText("3 Mar 2022, sejauh ini");
+  await expect(tile("Kunjungan terlambat menunggu")).toBeVisible();
+  await tile("Kantor memindai").click();
+  await expect(page).toHaveURL(/\/rollout$/);
+  await page.goBack();
+  await tile("Laporan harian masuk").click();
+  await expect(page).toHaveURL(/\/compliance\?from=2022-02-24&to=2022-03-02/);
+});
 
 test("[AGENCY_ADMIN] the dashboard lists what to do: offices not scanning yet and reports missing, each a link", async ({
   page,

@@ -150,6 +150,7 @@ describe("architecture", () => {
       "lib/data/checkpoint.ts": "primary",
       "lib/data/compliance.ts": "replica",
       "lib/data/errata.ts": "replica",
+      "lib/data/headlines.ts": "replica",
       "lib/data/health.ts": "primary",
       "lib/data/job-statuses.ts": "primary",
       "lib/data/offices.ts": "primary",

@@ -7,7 +7,10 @@ export function Card({
   children,
   className,
   headingLevel = 2,
+  id,
 }: {
+  /** An anchor other pages link to (/rollout#terlambat). */
+  id?: string;
   title?: string;
   description?: string;
   children: ReactNode;
@@ -17,6 +20,7 @@ export function Card({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section
+      id={id}
       aria-label={title}
       // min-w-0: in a grid or a row, a wide table scrolls inside the card instead of widening the page.
       className={cn("min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6", className)}

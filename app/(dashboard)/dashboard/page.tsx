@@ -7,6 +7,7 @@ import { findPagePeriod } from "@/lib/data/period";
 import { getDictionary } from "@/lib/i18n/server";
 import { firstValues } from "@/lib/validations/list-params";
 import { TRAFFIC_DEFAULT } from "@/lib/validations/traffic";
+import { HeadlinesCard } from "./headlines-card";
 import { ReleasesCard } from "./releases-card";
 import { TodoCard } from "./todo-card";
 import { VisitsPerDayWidget } from "./visits-per-day-widget";
@@ -27,6 +28,13 @@ export default async function DashboardPage({
       <h1 className="text-2xl font-bold">
         {t.dashboard.welcome}, {actor.name}
       </h1>
+      {!bindsToAgency(actor.role) && (
+        <Suspense
+          fallback={<p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{t.table.loading}</p>}
+        >
+          <HeadlinesCard actor={actor} />
+        </Suspense>
+      )}
       <PeriodControl page={period} keep={keptQuery(raw)} t={t.period} locale={locale} />
       <Suspense
         fallback={<p className="rounded-lg border border-gray-200 bg-white p-6 text-gray-600">{t.table.loading}</p>}

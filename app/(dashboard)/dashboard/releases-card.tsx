@@ -19,7 +19,7 @@ export async function ReleasesCard({ t, locale }: { t: Dictionary; locale: Local
       .replace("{status}", t.transparency.statuses[m.status])
       .replace("{day}", formatDay(m.finalOn, locale));
   return (
-    <Card title={r.title} description={r.lead}>
+    <Card id="rilis-data-publik" className="scroll-mt-4" title={r.title} description={r.lead}>
       <SimpleTable
         caption={r.title}
         rowHeaders

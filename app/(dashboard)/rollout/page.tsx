@@ -106,7 +106,7 @@ export default async function RolloutPage({
           }))}
         />
       </Card>
-      <Card title={params.show === "all" ? r.allOffices : r.overdueList}>
+      <Card id="terlambat" className="scroll-mt-4" title={params.show === "all" ? r.allOffices : r.overdueList}>
         <p className="mb-3 text-sm text-gray-700" data-testid="period-line">
           {r.lateCountedTo.replace("{day}", formatDay(asOf, locale))}
           {" · "}
