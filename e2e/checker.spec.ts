@@ -60,3 +60,19 @@ test("[public] POST /api/v1/decisions refuses a colour that contradicts the dose
     changes: { from: "2021-12-31T17:00:00.000Z", outcome: "REFERRED", rules: [{ id: "SE1395-ADMINDUK", version: 2 }] },
   });
 });
+
+test("[public] the checker answers in a resident's words: no rule codes, an advisory rule said to be advisory", async ({
+  page,
+}) => {
+  await page.goto("/cek");
+  await page.getByLabel("Layanan yang akan diurus").selectOption("SAMSAT");
+  await page.getByLabel("Tanggal kedatangan").fill("2021-12-20");
+  await page.getByLabel(/^Merah/).check();
+  await page.getByRole("button", { name: "Periksa" }).click();
+  const answer = page.getByRole("region", { name: "Hasil pemeriksaan" });
+  // Served, but the rule did apply: not "without a vaccination requirement".
+  await expect(answer.getByRole("heading", { level: 2 })).toHaveText("Dilayani — aturan bersifat imbauan");
+  await expect(answer).toContainText("dianjurkan");
+  await expect(answer).not.toContainText("SE1395");
+  await expect(answer.getByRole("link", { name: "Baca surat edarannya" })).toHaveAttribute("href", "/surat-edaran");
+});

@@ -25,6 +25,17 @@ test("[TASKFORCE] the dashboard works on a phone, its navigation behind one menu
   expect(overflow).toBeLessThanOrEqual(1);
 });
 
+test("[public] on a phone every public tab is on the screen, the office search among them", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Navigasi publik" });
+  await expect(nav.getByRole("link")).toHaveCount(5);
+  // Whole tabs, not one cut at the screen's edge ("Cek syarat lay…").
+  for (const link of await nav.getByRole("link").all()) await expect(link).toBeInViewport({ ratio: 1 });
+  await nav.getByRole("link", { name: "Cari kantor" }).click();
+  await expect(page).toHaveURL(/\/kantor$/);
+});
+
 test("[public] on a phone the checker's answer scrolls into view and takes the focus", async ({ page }) => {
   await page.goto("/cek");
   await page.getByRole("button", { name: "Periksa" }).click();

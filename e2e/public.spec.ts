@@ -37,3 +37,11 @@ test("[public] dashboard pages send a visitor to sign in", async ({ page }) => {
     await expect(page).toHaveURL(/\/login/);
   }
 });
+
+test("[public] a page that does not exist says so, without a word about agencies", async ({ page }) => {
+  const response = await page.goto("/kantor/TIDAK-ADA-001");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  await expect(page.getByText("Halaman yang Anda cari tidak ada. Periksa alamatnya")).toBeVisible();
+  await expect(page.getByText(/instansi/)).toHaveCount(0);
+});

@@ -1,1 +1,1 @@
-export { LocalizedNotFound as default } from "@/components/layout/localized-not-found";
+export { OfficialNotFound as default } from "@/components/layout/localized-not-found";

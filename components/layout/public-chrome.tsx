@@ -16,15 +16,20 @@ export function PublicChrome({ t, locale, children }: { t: Dictionary; locale: L
         </Link>
       </SiteHeader>
       <nav aria-label={t.publicNav.label} className="border-b border-gray-200 bg-white">
-        <ul className="mx-auto flex max-w-5xl gap-1 overflow-x-auto px-4 text-sm font-medium">
+        {/* Tabs wrap on a phone: a row that scrolls sideways cut the last one off with no cue. */}
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-1 px-4 text-sm font-medium">
           {[
             ["/", t.publicNav.home],
             ["/transparansi", t.publicNav.transparency],
             ["/surat-edaran", t.publicNav.circulars],
             ["/cek", t.publicNav.checker],
+            ["/kantor", t.publicNav.offices],
           ].map(([href, label]) => (
             <li key={href}>
-              <Link href={href} className="block whitespace-nowrap px-3 py-3 text-gray-700 hover:text-brand-700">
+              <Link
+                href={href}
+                className="block whitespace-nowrap px-2 py-2 text-gray-700 hover:text-brand-700 sm:px-3 sm:py-3"
+              >
                 {label}
               </Link>
             </li>

@@ -28,7 +28,8 @@ const input = "rounded-md border border-gray-300 px-3 py-2 font-normal";
 /**
  * The public checker ("Apa yang perlu saya bawa?") and the officials' simulator: a visit
  * is sent to POST /api/v1/decisions and the engine's decision is shown with its reason.
- * `precise` asks for a date and time (officials) instead of a day (residents).
+ * `precise` asks for a date and time (officials) instead of a day (residents), and names the
+ * rule versions used; residents are pointed to the circulars instead of SIGAP's rule codes.
  */
 export function DecisionChecker({
   t,
@@ -52,6 +53,8 @@ export function DecisionChecker({
   const fixedDoses = allowed.min === allowed.max;
   const answerRef = useRef<HTMLHeadingElement>(null);
   const c = t.checker;
+  // An advisory (imbauan) rule serves the visitor but did apply: not "no requirement".
+  const advisory = decision?.outcome === "SERVED_NO_REQUIREMENT" && decision.rules.length > 0;
 
   // On a phone the answer is below the form: bring it into view and move focus to it.
   useEffect(() => {
@@ -228,17 +231,25 @@ export function DecisionChecker({
         {decision && (
           <div className={cn("rounded-lg border-l-8 p-5", OUTCOME_STYLE[decision.outcome])} data-testid="decision">
             <h2 ref={answerRef} tabIndex={-1} className="scroll-mt-4 text-2xl font-bold outline-none">
-              {t.outcomes[decision.outcome]}
+              {advisory ? c.servedAdvisory : t.outcomes[decision.outcome]}
             </h2>
             <h3 className="mt-3 font-semibold">{c.why}</h3>
             <p>{decision.reason[locale]}</p>
             <h3 className="mt-3 font-semibold">{c.bringTitle}</h3>
-            <p>{c.bring[decision.outcome]}</p>
-            {decision.rules.length > 0 && (
-              <p className="mt-3 text-sm opacity-80">
-                {c.rulesUsed}: {decision.rules.map((r) => `${r.id} v${r.version}`).join(", ")}
-              </p>
-            )}
+            <p>{advisory ? c.bringAdvisory : c.bring[decision.outcome]}</p>
+            {decision.rules.length > 0 &&
+              (!precise ? (
+                <p className="mt-3 text-sm">
+                  {c.basedOn}{" "}
+                  <a href="/surat-edaran" className="font-medium underline">
+                    {c.circularsLink}
+                  </a>
+                </p>
+              ) : (
+                <p className="mt-3 text-sm opacity-80">
+                  {c.rulesUsed}: {decision.rules.map((r) => `${r.id} v${r.version}`).join(", ")}
+                </p>
+              ))}
             {decision.changes && (
               <div className="mt-4 rounded-md border border-current/30 bg-white/60 p-3">
                 <h3 className="font-semibold">{c.changes}</h3>

@@ -101,8 +101,8 @@ export function evaluate(rules: readonly EngineRule[], visit: Visit): Decision {
       outcome: "SERVED_NO_REQUIREMENT",
       rules: [],
       reason: {
-        id: "Tidak ada aturan bukti vaksin yang berlaku untuk layanan ini saat ini.",
-        en: "No vaccination-proof rule applies to this service at this time.",
+        id: "Tidak ada aturan bukti vaksin yang berlaku untuk layanan ini pada waktu kunjungan.",
+        en: "No vaccination-proof rule applies to this service at the time of the visit.",
       },
     };
   }

@@ -156,7 +156,8 @@ export const core: typeof indonesian = {
     forbiddenTitle: "Access denied",
     forbidden: "Your role may not open this page.",
     notFoundTitle: "Page not found",
-    notFound: "The page does not exist or does not belong to your agency.",
+    notFound: "The page you are looking for does not exist. Check its address, or go back to the home page.",
+    notFoundOfficial: "The page does not exist or does not belong to your agency.",
     genericTitle: "Something went wrong",
     generic: "Sorry, this page failed to load. Try again shortly.",
     retry: "Try again",
@@ -169,5 +170,6 @@ export const core: typeof indonesian = {
     transparency: "Transparency",
     circulars: "Circulars",
     checker: "Check requirements",
+    offices: "Find an office",
   },
 };

@@ -153,7 +153,8 @@ export const core = {
     forbiddenTitle: "Akses ditolak",
     forbidden: "Peran Anda tidak berwenang membuka halaman ini.",
     notFoundTitle: "Halaman tidak ditemukan",
-    notFound: "Halaman yang Anda cari tidak ada atau bukan milik instansi Anda.",
+    notFound: "Halaman yang Anda cari tidak ada. Periksa alamatnya, atau kembali ke beranda.",
+    notFoundOfficial: "Halaman yang Anda cari tidak ada atau bukan milik instansi Anda.",
     genericTitle: "Terjadi kesalahan",
     generic: "Maaf, halaman ini gagal dimuat. Coba lagi sebentar lagi.",
     retry: "Coba lagi",
@@ -166,5 +167,6 @@ export const core = {
     transparency: "Transparansi",
     circulars: "Surat Edaran",
     checker: "Cek syarat layanan",
+    offices: "Cari kantor",
   },
 };
