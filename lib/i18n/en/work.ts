@@ -23,7 +23,7 @@ export const work: typeof indonesian = {
       reporting: "Daily reports received",
       reportingDetail: "{received} of {expected} reports, {period}",
       referrals: "Referred to a vaccination post",
-      referralsDetail: "{period}",
+      referralsDetail: "over {period}",
       today: "Checks today",
       todayDetail: "{day}, so far",
       late: "Late visits waiting",

@@ -21,7 +21,7 @@ export const work = {
       reporting: "Laporan harian masuk",
       reportingDetail: "{received} dari {expected} laporan, {period}",
       referrals: "Dirujuk ke pos vaksinasi",
-      referralsDetail: "{period}",
+      referralsDetail: "selama {period}",
       today: "Pemeriksaan hari ini",
       todayDetail: "{day}, sejauh ini",
       late: "Kunjungan terlambat menunggu",
