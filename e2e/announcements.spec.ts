@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { confirmInDialog, expect, test } from "./fixtures";
 
 test("[HUMAS] drafts an announcement, publishes it, and the public reads it; an erratum is public at once", async ({
   page,
@@ -34,8 +34,8 @@ test("[HUMAS] drafts an announcement, publishes it, and the public reads it; an 
     ).map((a) => a.titleEn);
   expect(await published()).not.toContain(`Opening hours change ${stamp}`);
 
-  page.on("dialog", (dialog) => void dialog.accept());
   await item.getByRole("button", { name: "Terbitkan" }).click();
+  await confirmInDialog(page, "Terbitkan");
   await expect(item.getByRole("button", { name: "Tarik" })).toBeVisible();
   expect(await published()).toContain(`Opening hours change ${stamp}`);
   // The cached pages are made again at once, in both languages, not after their 300 s.

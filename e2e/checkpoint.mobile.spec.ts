@@ -2,7 +2,7 @@ import { tokenOfFragment } from "@/lib/checkpoint/link-token";
 import { formatDay } from "@/lib/format";
 import AxeBuilder from "@axe-core/playwright";
 import { devices, type Browser, type Route } from "@playwright/test";
-import { expect, openChartTable, test } from "./fixtures";
+import { confirmInDialog, expect, openChartTable, test } from "./fixtures";
 import { sigapToday } from "./sigap-clock";
 
 // The front desk on a phone: an agency admin makes a checkpoint link, staff check visitors
@@ -108,8 +108,8 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   // A new shift starts the device's tally from zero.
-  pos.once("dialog", (dialog) => void dialog.accept());
   await pos.getByRole("button", { name: "Mulai giliran baru" }).click();
+  await confirmInDialog(pos, "Mulai giliran baru");
   await expect(tally).toContainText("Dilayani0");
   await expect(tally).toContainText("Dirujuk0");
 
@@ -126,8 +126,8 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   // Revoked: the link stops working at once, for the page and for sending.
   await signInAs("AGENCY_ADMIN");
   await page.goto(`/offices/${OFFICE}`);
-  page.once("dialog", (dialog) => void dialog.accept());
   await links.getByRole("button", { name: "Cabut" }).first().click();
+  await confirmInDialog(page, "Cabut");
   await expect(links).toContainText("Dicabut");
   await pos.reload();
   await expect(pos.getByRole("heading", { name: "Tautan pos pemeriksaan tidak berlaku" })).toBeVisible();

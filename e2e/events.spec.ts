@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { confirmInDialog, expect, test } from "./fixtures";
 
 // Traffic reaching SIGAP: a scanner's batch through the API, and a CSV upload with a bad row.
 test.describe.configure({ mode: "serial", retries: 0 });
@@ -74,10 +74,11 @@ test("[public] a late small batch changes nothing published; officials see it pe
   const published = await (
     await request.get("/api/v1/open-data/traffic.json?by=day&from=2022-02-01&to=2022-02-28")
   ).json();
-  // February is released and frozen: the Sunday stays hidden, with the one neutral mark.
+  // February is released and frozen: the Sunday stays the 0 it was released with (a zero is shown).
   expect(published.rows.find((r: { key: string }) => r.key === "2022-02-27")).toMatchObject({
-    total: null,
-    cells: { REFERRED: null },
+    total: 0,
+    cells: { REFERRED: 0 },
+    suppressed: [],
   });
   expect(JSON.stringify(published.rows)).not.toMatch(/:\s*[1-4][,}]/);
 
@@ -88,6 +89,8 @@ test("[public] a late small batch changes nothing published; officials see it pe
   await expect(february).toBeVisible();
   expect(Number((await february.getByRole("cell").nth(3).innerText()).replace(/\./g, ""))).toBeGreaterThanOrEqual(2);
   await february.getByRole("button", { name: "Terbitkan revisi" }).click();
+  // A revision cannot be withdrawn: the page asks first, naming the month.
+  expect(await confirmInDialog(page, "Terbitkan revisi")).toMatch(/^Terbitkan revisi data publik Feb 2022 dengan/);
   // Either the audit allows the revision (a new version, nothing pending) or it keeps the release as it is, saying why.
   const late = february.getByRole("cell").nth(3);
   await expect(page.getByText(/Belum dapat diterbitkan/).or(late.getByText("0", { exact: true }))).toBeVisible({

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Browser, type Locator } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
 import type { RoleCode } from "@/lib/vocabulary";
 import { existsSync, mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -114,3 +114,13 @@ export async function openChartTable(summary: Locator, table: Locator): Promise<
 }
 
 export { expect };
+
+/** Confirms the question SIGAP's dialog asks (components/ui/confirm-dialog.tsx) with its button, named after the action. */
+export async function confirmInDialog(page: Page, action: string): Promise<string> {
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  const question = (await dialog.locator("#confirm-message").textContent()) ?? "";
+  await dialog.getByRole("button", { name: action, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  return question;
+}

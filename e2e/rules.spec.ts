@@ -1,5 +1,5 @@
 import { addDays } from "@/lib/day";
-import { expect, test } from "./fixtures";
+import { confirmInDialog, expect, test } from "./fixtures";
 import { sigapToday } from "./sigap-clock";
 
 // The heart of SIGAP, end to end: a task-force official drafts a new version of a seeded
@@ -48,12 +48,11 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
 
   // Activation asks first, saying from when the version applies and what the last four weeks
   // of visits would have become under it; the guard still refuses it.
-  const confirmations: string[] = [];
-  page.on("dialog", (dialog) => void (confirmations.push(dialog.message()), dialog.accept()));
   await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
+  const question = await confirmInDialog(page, "Aktifkan versi ini");
   await expect(page.getByRole("alert").filter({ hasText: "kasus uji gagal" })).toBeVisible();
-  expect(confirmations).toEqual([expect.stringMatching(/^Aktifkan versi \d+\? Versi ini berlaku mulai \d+ \w+ \d{4}/)]);
-  expect(confirmations[0]).toMatch(
+  expect(question).toMatch(/^Aktifkan versi \d+\? Versi ini berlaku mulai \d+ \w+ \d{4}/);
+  expect(question).toMatch(
     /Dampak pada \d+ hari kunjungan terakhir yang tercatat \([\d.]+ kunjungan\): [\d.]+ hasil berubah — [\d.]+ lebih ketat, [\d.]+ lebih longgar, [\d.]+ tetap dilayani dengan dasar lain\./,
   );
 
@@ -82,6 +81,7 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   await expect(replay.getByRole("table", { name: "Per kecamatan" })).toContainText("Bekasi Timur");
 
   await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
+  await confirmInDialog(page, "Aktifkan versi ini");
   // The page re-renders as the activated version: no draft actions, status in the heading.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Versi \d+ · Diaktifkan/);
   await expect(page.getByRole("button", { name: "Aktifkan versi ini" })).toHaveCount(0);
@@ -106,7 +106,9 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   await expect(tomorrow).toContainText("minimal 3 dosis vaksin");
   await expect(tomorrow).toContainText("Lakukan vaksinasi dahulu");
 
-  await resident.getByRole("link", { name: "Surat Edaran" }).click();
+  // The answer points the resident to the circular it rests on, not to SIGAP's rule codes.
+  await expect(tomorrow).not.toContainText("SE1395-");
+  await tomorrow.getByRole("link", { name: "Baca surat edarannya" }).click();
   await expect(resident.getByText("KTP-el dan adminduk mensyaratkan dosis penguat (3 dosis).")).toBeVisible();
   await context.close();
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signInThroughForm as signIn, test, totpCode } from "./fixtures";
+import { confirmInDialog, expect, signInThroughForm as signIn, test, totpCode } from "./fixtures";
 
 // The second factor of officials, through the real pages: a new admin must enrol before any
 // other page opens, then every sign-in asks for a code; a lost phone is a recovery code or a
@@ -74,8 +74,8 @@ test("[ADMIN] a new admin enrols a second factor before anything else, then sign
   await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
   await page.getByRole("link", { name: "Admin Uji Dua Langkah" }).click();
   await expect(page.getByText("Verifikasi dua langkah: aktif")).toBeVisible();
-  page.on("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Atur ulang verifikasi dua langkah" }).click();
+  await confirmInDialog(page, "Atur ulang verifikasi dua langkah");
   await expect(page.getByText("Verifikasi dua langkah: belum aktif")).toBeVisible();
   const reset = await signIn(browser, email, password);
   await expect(enrolFirstOn(reset.page)).toBeVisible({ timeout: 30_000 });

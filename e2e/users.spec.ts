@@ -1,4 +1,4 @@
-import { expect, signInThroughForm, test } from "./fixtures";
+import { confirmInDialog, expect, signInThroughForm, test } from "./fixtures";
 
 // The admin's user management and an official's own account, through the real pages.
 
@@ -25,6 +25,13 @@ test("[ADMIN] creates an agency admin who signs in with the password shown once,
   await page.getByRole("button", { name: "Buat akun" }).click();
   const password = await page.getByTestId("new-password").innerText();
   expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+  // Shown once: copied with one click, put away once saved.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Salin" }).click();
+  await expect(page.getByRole("button", { name: "Tersalin" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(password);
+  await page.getByRole("button", { name: "Sudah saya simpan" }).click();
+  await expect(page.getByTestId("new-password")).toBeHidden();
 
   const colleague = await signInThroughForm(browser, email, password);
   await expect(colleague.page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
@@ -33,8 +40,16 @@ test("[ADMIN] creates an agency admin who signs in with the password shown once,
   // The list finds them; deactivation asks first and signs them out at once.
   await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
   await page.getByRole("link", { name: "Petugas Uji Samsat" }).click();
-  page.on("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Nonaktifkan" }).click();
+  // SIGAP's own dialog, not the browser's: Cancel has the focus, Escape cancels and nothing changes.
+  const dialog = page.getByRole("dialog", { name: "Konfirmasi" });
+  await expect(dialog).toContainText(`Nonaktifkan akun ${email}?`);
+  await expect(dialog.getByRole("button", { name: "Batal" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "Nonaktifkan" })).toBeVisible();
+  await page.getByRole("button", { name: "Nonaktifkan" }).click();
+  await confirmInDialog(page, "Nonaktifkan");
   await expect(page.getByRole("button", { name: "Aktifkan kembali" })).toBeVisible();
   await colleague.page.goto("/dashboard");
   await expect(colleague.page).toHaveURL(/\/login/);

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { DashboardNav } from "@/components/layout/dashboard-nav";
+import { UiLabelsProvider } from "@/components/ui/ui-labels";
 import { navItemsFor } from "@/components/layout/nav-items";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { HtmlDocument } from "@/components/layout/html-document";
@@ -28,7 +29,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           <DashboardNav items={navItemsFor(actor, t)} label={t.nav.label} menuLabel={t.nav.menu} />
         </aside>
         <main id="main" className="min-w-0 flex-1">
-          {children}
+          <UiLabelsProvider labels={t.ui}>{children}</UiLabelsProvider>
         </main>
       </div>
     </HtmlDocument>

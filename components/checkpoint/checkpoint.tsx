@@ -18,6 +18,7 @@ import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { formatDateTime, formatWibTime } from "@/lib/format";
 import type { Decision } from "@/lib/rules/types";
 import { AGE_BANDS, type AgeBandCode } from "@/lib/vocabulary";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Chips } from "./chips";
 import { keepForOffline } from "./keep-offline";
 import { useDeskClock } from "./use-desk-clock";
@@ -71,6 +72,7 @@ export function Checkpoint({
     markRevoked,
   );
   const { tally, count, startShift } = useTally(office.code);
+  const { askFirst, dialog } = useConfirm();
   const [service, setService] = useState(office.services[0]?.code ?? "");
   const [ageBand, setAgeBand] = useState<AgeBandCode>("18-59");
   const [exemption, setExemption] = useState<CheckInput["exemption"]>(null);
@@ -139,6 +141,7 @@ export function Checkpoint({
 
   return (
     <div className="mx-auto max-w-xl space-y-4 p-3 pb-10">
+      {dialog}
       <header className="sticky top-0 z-20 rounded-lg bg-brand-800 p-3 text-white shadow-md">
         <p className="text-xs uppercase tracking-wide text-brand-100">{t.title}</p>
         <h1 className="text-xl font-bold">{office.name}</h1>
@@ -290,7 +293,7 @@ export function Checkpoint({
         </dl>
         <button
           type="button"
-          onClick={() => window.confirm(t.confirmNewShift) && startShift()}
+          onClick={askFirst(t.confirmNewShift, t.newShift, startShift)}
           className="mt-2 text-sm font-medium text-brand-700 underline"
         >
           {t.newShift}

@@ -1,6 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { deleteTestCaseAction } from "@/lib/actions/rule-test-cases";
 import { runTestsAction } from "@/lib/actions/rule-versions";
 import { cn } from "@/lib/cn";
@@ -34,6 +35,7 @@ export function TestCasePanel({
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const { askFirst, dialog } = useConfirm();
   const clear = () => setResults(null);
 
   const run = () =>
@@ -47,6 +49,7 @@ export function TestCasePanel({
 
   return (
     <div className="space-y-3">
+      {dialog}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="button" variant="secondary" onClick={run} disabled={pending || cases.length === 0}>
           {pending ? t.table.loading : r.runTests}
@@ -87,10 +90,9 @@ export function TestCasePanel({
                     <Button
                       type="button"
                       variant="ghost"
-                      onClick={() => {
-                        if (!window.confirm(r.confirmDeleteCase.replace("{name}", c.name))) return;
-                        startTransition(async () => void (await deleteTestCaseAction(ruleCode, c.id), clear()));
-                      }}
+                      onClick={askFirst(r.confirmDeleteCase.replace("{name}", c.name), r.deleteCase, () =>
+                        startTransition(async () => void (await deleteTestCaseAction(ruleCode, c.id), clear())),
+                      )}
                     >
                       {r.deleteCase}
                     </Button>

@@ -41,6 +41,9 @@ export async function ReleasesCard({ t, locale }: { t: Dictionary; locale: Local
                 label={r.publish}
                 pendingLabel={r.publishing}
                 success={r.published}
+                confirm={r.confirmPublish
+                  .replace("{month}", formatMonth(m.month, locale))
+                  .replace("{count}", formatNumber(m.lateEvents, locale))}
                 variant="secondary"
                 run={publishRevisionAction.bind(null, m.month)}
               />

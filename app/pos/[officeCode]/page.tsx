@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CheckpointLink } from "@/components/checkpoint/checkpoint-link";
+import { UiLabelsProvider } from "@/components/ui/ui-labels";
 import { checkpointLinkPath } from "@/lib/checkpoint/link-token";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getDictionary } from "@/lib/i18n/server";
@@ -34,7 +35,9 @@ export default async function CheckpointPage({
   if (legacyToken) redirect(checkpointLinkPath(officeCode, legacyToken));
   return (
     <main>
-      <CheckpointLink officeCode={officeCode} t={t.checkpoint} locale={locale} />
+      <UiLabelsProvider labels={t.ui}>
+        <CheckpointLink officeCode={officeCode} t={t.checkpoint} locale={locale} />
+      </UiLabelsProvider>
     </main>
   );
 }

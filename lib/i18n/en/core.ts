@@ -164,6 +164,13 @@ export const core: typeof indonesian = {
     backHome: "Back to home",
   },
 
+  ui: {
+    confirmTitle: "Please confirm",
+    cancel: "Cancel",
+    copy: "Copy",
+    copied: "Copied",
+    saved: "I have saved it",
+  },
   publicNav: {
     label: "Public navigation",
     home: "Home",

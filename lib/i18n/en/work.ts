@@ -42,6 +42,8 @@ export const work: typeof indonesian = {
       finalSince: "final since {day}",
       afterFinal: "after final: kept on the dashboard, not published again",
       publish: "Publish revision",
+      confirmPublish:
+        "Publish a revision of the public data of {month} with {count} late visits? A published revision cannot be withdrawn; the disclosure audit checks it first and may refuse it.",
       publishing: "Checking…",
       published: "Revision published, with an erratum.",
       none: "No month has been released yet.",

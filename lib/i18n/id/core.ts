@@ -161,6 +161,13 @@ export const core = {
     backHome: "Kembali ke beranda",
   },
 
+  ui: {
+    confirmTitle: "Konfirmasi",
+    cancel: "Batal",
+    copy: "Salin",
+    copied: "Tersalin",
+    saved: "Sudah saya simpan",
+  },
   publicNav: {
     label: "Navigasi publik",
     home: "Beranda",

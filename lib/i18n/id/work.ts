@@ -40,6 +40,8 @@ export const work = {
       finalSince: "final sejak {day}",
       afterFinal: "setelah final: tetap di dasbor, tidak diterbitkan lagi",
       publish: "Terbitkan revisi",
+      confirmPublish:
+        "Terbitkan revisi data publik {month} dengan {count} kunjungan terlambat? Revisi yang terbit tidak dapat ditarik; audit kerahasiaan memeriksanya lebih dulu dan dapat menolaknya.",
       publishing: "Memeriksa…",
       published: "Revisi diterbitkan, dengan ralat.",
       none: "Belum ada bulan yang dirilis.",

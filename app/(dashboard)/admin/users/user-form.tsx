@@ -1,4 +1,5 @@
 "use client";
+import { OneTimeSecret } from "@/components/ui/one-time-secret";
 import { useState } from "react";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
@@ -67,15 +68,18 @@ export function NewUserForm({ agencies, t }: Props) {
     <form onSubmit={onSubmit} className="max-w-xl space-y-3">
       <FormMessage state={state} />
       {state?.ok && (
-        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
-          <p className="font-medium">{u.created.replace("{email}", state.data.email)}</p>
+        <OneTimeSecret
+          key={state.data.password}
+          title={u.created.replace("{email}", state.data.email)}
+          secret={state.data.password}
+        >
           <code data-testid="new-password" className="mt-1 block rounded bg-white p-2 text-base">
             {state.data.password}
           </code>
           <a href={`/admin/users/${state.data.id}`} className="mt-2 inline-block font-medium text-brand-700 underline">
             {u.openUser}
           </a>
-        </div>
+        </OneTimeSecret>
       )}
       <Field label={u.name} name="name" state={state}>
         <input {...invalidProps(state, "name")} required autoComplete="off" className={inputClass} />

@@ -1,4 +1,5 @@
 "use client";
+import { OneTimeSecret } from "@/components/ui/one-time-secret";
 import { checkpointLink } from "@/lib/checkpoint/link-token";
 import QRCode from "qrcode";
 import { useActionState, useEffect, useState, useTransition } from "react";
@@ -99,8 +100,7 @@ export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECK
     <form action={action} className="space-y-2">
       <FormMessage state={state} />
       {state?.ok && (
-        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
-          <p className="font-medium">{link ? o.linkOnce : o.keyOnce}</p>
+        <OneTimeSecret key={state.data.key} title={link ? o.linkOnce : o.keyOnce} secret={link ?? state.data.key}>
           {link ? (
             <>
               <a
@@ -117,7 +117,7 @@ export function ApiKeyForm({ code, kind, t }: Props & { kind: "SCANNER" | "CHECK
               {state.data.key}
             </code>
           )}
-        </div>
+        </OneTimeSecret>
       )}
       <div className="flex flex-wrap items-end gap-2">
         <Field label={kind === "CHECKPOINT" ? o.linkLabel : o.keyLabel} name="label" state={state}>

@@ -1,6 +1,8 @@
 "use client";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
+import { OneTimeSecret } from "@/components/ui/one-time-secret";
 import { ActionButton } from "@/components/forms/action-button";
 import { resetSecondFactorAction } from "@/lib/actions/second-factor";
 import { resetPasswordAction, setUserActiveAction } from "@/lib/actions/users";
@@ -36,26 +38,30 @@ export function ActiveToggle({
 export function ResetPassword({ id, email, t }: { id: string; email: string; t: Dictionary["users"] }) {
   const [pending, start] = useTransition();
   const [result, setResult] = useState<ActionResult<{ email: string; password: string }> | null>(null);
+  const { askFirst, dialog } = useConfirm();
   return (
     <div className="space-y-2">
+      {dialog}
       <Button
         type="button"
         variant="secondary"
         disabled={pending}
-        onClick={() => {
-          if (!window.confirm(t.confirmReset.replace("{email}", email))) return;
-          start(async () => setResult(await resetPasswordAction(id)));
-        }}
+        onClick={askFirst(t.confirmReset.replace("{email}", email), t.resetPassword, () =>
+          start(async () => setResult(await resetPasswordAction(id))),
+        )}
       >
         {pending ? t.resetting : t.resetPassword}
       </Button>
       {result?.ok && (
-        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
-          <p className="font-medium">{t.resetDone.replace("{email}", result.data.email)}</p>
+        <OneTimeSecret
+          key={result.data.password}
+          title={t.resetDone.replace("{email}", result.data.email)}
+          secret={result.data.password}
+        >
           <code data-testid="new-password" className="mt-1 block rounded bg-white p-2 text-base">
             {result.data.password}
           </code>
-        </div>
+        </OneTimeSecret>
       )}
       {result && !result.ok && (
         <p role="alert" className="text-sm text-red-700">
