@@ -34,6 +34,22 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   // A new case with a wrong expectation, next to the inherited ones.
   await page.getByText("Tambah kasus uji", { exact: true }).first().click();
   const newCase = page.getByRole("form", { name: "Tambah kasus uji" });
+  // The colour bounds the doses as on /cek; a refused case keeps everything typed.
+  const status = newCase.getByLabel("Status di aplikasi PeduliLindungi");
+  const doses = newCase.getByLabel("Jumlah dosis vaksin yang sudah diterima");
+  await status.selectOption("KUNING");
+  await expect(doses).toHaveValue("1");
+  await expect(doses).toHaveAttribute("readonly", "");
+  await status.selectOption("HIJAU");
+  await expect(doses).toHaveValue("2");
+  await newCase.getByLabel("Nama kasus").fill("Booster 0812 3456 7890");
+  await newCase.getByLabel("Hasil yang diharapkan").selectOption("REFERRED");
+  await doses.fill("3");
+  await newCase.getByRole("button", { name: "Tambah kasus uji" }).click();
+  await expect(newCase.getByText(/nomor telepon pribadi/)).toBeVisible();
+  await expect(newCase.getByLabel("Nama kasus")).toHaveValue("Booster 0812 3456 7890");
+  await expect(newCase.getByLabel("Hasil yang diharapkan")).toHaveValue("REFERRED");
+  await expect(doses).toHaveValue("3");
   await newCase.getByLabel("Nama kasus").fill("Booster dilayani");
   await newCase.getByLabel("Hasil yang diharapkan").selectOption("REFERRED");
   await newCase.getByLabel("Jumlah dosis vaksin yang sudah diterima").fill("3");

@@ -1,10 +1,12 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Field, FieldErrors, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
+import { useKeptForm } from "@/components/forms/use-kept-form";
+import { DOSES_BY_STATUS } from "@/lib/rules/visitor";
 import { saveTestCaseAction } from "@/lib/actions/rule-test-cases";
 import type { Locale } from "@/lib/i18n/dictionaries";
 import type { DictionarySlice } from "@/lib/i18n/slice";
-import { OUTCOMES, PL_STATUSES, SERVICE_CATEGORIES } from "@/lib/vocabulary";
+import { OUTCOMES, PL_STATUSES, SERVICE_CATEGORIES, type PlStatus } from "@/lib/vocabulary";
 
 export type CaseDefaults = {
   name: string;
@@ -19,7 +21,11 @@ export type CaseDefaults = {
   exemptionSince: string;
 };
 
-/** Adds a test case to a draft version, or edits one (visitor + service + fixed time → expected outcome). */
+/**
+ * Adds a test case to a draft version, or edits one (visitor + service + fixed time → expected
+ * outcome). A refused form keeps everything typed (useKeptForm), and the PeduliLindungi colour
+ * bounds the doses as on /cek: a contradiction cannot be entered.
+ */
 export function TestCaseForm({
   target,
   defaults,
@@ -33,23 +39,31 @@ export function TestCaseForm({
   locale: Locale;
   onDone?: () => void;
 }) {
-  const [state, action] = useActionState(saveTestCaseAction.bind(null, target), null);
+  const { state, onSubmit, pending } = useKeptForm(saveTestCaseAction.bind(null, target));
   const form = useRef<HTMLFormElement>(null);
+  const [status, setStatus] = useState(defaults.status as PlStatus);
+  const [doses, setDoses] = useState(defaults.doses);
+  const allowed = DOSES_BY_STATUS[status] ?? { min: 0, max: 10 };
+  const fixedDoses = allowed.min === allowed.max;
   const handled = useRef<typeof state>(null);
   useEffect(() => {
     // Once per successful save (the parent re-renders with a new onDone every time).
     if (!state?.ok || handled.current === state) return;
     handled.current = state;
-    if (!target.caseId) form.current?.reset();
+    if (!target.caseId) {
+      form.current?.reset();
+      setStatus(defaults.status as PlStatus);
+      setDoses(defaults.doses);
+    }
     onDone?.();
-  }, [state, target.caseId, onDone]);
+  }, [state, target.caseId, onDone, defaults.status, defaults.doses]);
   const r = t.rulesAdmin;
   const errors = (key: string) => (state && !state.ok ? state.fieldErrors?.[key] : undefined);
   const id = (name: string) => `${target.caseId ?? "new"}-${name}`;
   return (
     <form
       ref={form}
-      action={action}
+      onSubmit={onSubmit}
       className="space-y-3 rounded-md border border-gray-200 bg-gray-50 p-3"
       aria-label={target.caseId ? r.editCase : r.addCase}
     >
@@ -100,7 +114,17 @@ export function TestCaseForm({
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t.checker.status}
-          <select name="status" defaultValue={defaults.status} className={inputClass}>
+          <select
+            name="status"
+            value={status}
+            onChange={(event) => {
+              const next = event.target.value as PlStatus;
+              const bounds = DOSES_BY_STATUS[next];
+              setStatus(next);
+              setDoses((d) => Math.min(Math.max(d, bounds.min), bounds.max));
+            }}
+            className={inputClass}
+          >
             {PL_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t.plStatus[s]}
@@ -113,10 +137,12 @@ export function TestCaseForm({
           <input
             name="doses"
             type="number"
-            min={0}
-            max={10}
+            min={allowed.min}
+            max={allowed.max}
             required
-            defaultValue={defaults.doses}
+            readOnly={fixedDoses}
+            value={doses}
+            onChange={(event) => setDoses(Number(event.target.value))}
             className={inputClass}
           />
           <FieldErrors id={id("doses-error")} errors={errors("input.visitor.doses")} />
@@ -154,7 +180,12 @@ export function TestCaseForm({
           />
         </label>
       </div>
-      <SubmitButton label={target.caseId ? r.save : r.addCase} pendingLabel={r.saving} variant="secondary" />
+      <SubmitButton
+        label={target.caseId ? r.save : r.addCase}
+        pendingLabel={r.saving}
+        variant="secondary"
+        pending={pending}
+      />
     </form>
   );
 }
