@@ -102,6 +102,10 @@ test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", as
   await signInAs("AGENCY_ADMIN");
   await page.goto("/agencies/DISDUKCAPIL");
   await page.getByRole("link", { name: "Unggah kunjungan (CSV)" }).click();
+  // The codes a referral may name are listed beside the form, one per kecamatan.
+  const posts = page.getByRole("table", { name: "Kode pos vaksinasi (kolom vaccination_post)" });
+  await expect(posts.getByRole("row")).toHaveCount(13);
+  await expect(posts.getByRole("row", { name: /^VAKS-\d{2} / }).first()).toBeVisible();
   const id = `e2e-csv-${Date.now()}`;
   const csv = [
     "office_code,id,occurred_at,service,outcome,proof,age_band",

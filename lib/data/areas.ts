@@ -16,3 +16,14 @@ export async function findKelurahanOptions(): Promise<KelurahanOption[]> {
 export async function findKecamatanOptions(): Promise<{ code: string; name: string }[]> {
   return prisma.kecamatan.findMany({ select: { code: true, name: true }, orderBy: { name: "asc" } });
 }
+
+export type VaccinationPostOption = { code: string; name: string; kecamatan: string };
+
+/** The vaccination posts a referral may name (a CSV's vaccination_post, an event's vaccinationPost), by code. */
+export async function findVaccinationPostOptions(): Promise<VaccinationPostOption[]> {
+  const rows = await prisma.vaccinationPost.findMany({
+    include: { kelurahan: { include: { kecamatan: true } } },
+    orderBy: { code: "asc" },
+  });
+  return rows.map((p) => ({ code: p.code, name: p.name, kecamatan: p.kelurahan.kecamatan.name }));
+}

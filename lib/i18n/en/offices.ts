@@ -165,6 +165,12 @@ export const offices: typeof indonesian = {
   },
 
   eventsImport: {
+    postsTitle: "Vaccination post codes (column vaccination_post)",
+    postsLead:
+      "For a referred visit (REFERRED), this column may hold the code of the vaccination post the visitor was sent to. Other codes are refused.",
+    postCode: "Code",
+    postName: "Vaccination post",
+    postKecamatan: "Kecamatan",
     uploadResult: "Upload result",
     title: "Upload visit data (CSV)",
     lead: "For offices whose scanner does not send through the API: upload anonymous visit events. Good rows are stored once (per office and id); each bad row is named.",

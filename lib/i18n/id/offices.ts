@@ -164,6 +164,12 @@ export const offices = {
   },
 
   eventsImport: {
+    postsTitle: "Kode pos vaksinasi (kolom vaccination_post)",
+    postsLead:
+      "Untuk kunjungan yang dirujuk (REFERRED), kolom ini boleh memuat kode pos vaksinasi tujuan rujukan. Kode lain ditolak.",
+    postCode: "Kode",
+    postName: "Pos vaksinasi",
+    postKecamatan: "Kecamatan",
     uploadResult: "Hasil unggahan",
     title: "Unggah data kunjungan (CSV)",
     lead: "Untuk kantor yang pemindainya tidak mengirim lewat API: unggah kejadian kunjungan anonim. Baris yang benar disimpan sekali (per kantor dan id); baris yang salah disebutkan satu per satu.",
