@@ -28,6 +28,19 @@ describe("a revision of a published month", () => {
     ]);
   }, 120_000);
 
+  it("is refused rather than hide the month's total or an outcome total that the month showed", async () => {
+    const base: Visits = () => 20;
+    // Two late visits move the total by 2: published, the difference would show them.
+    const late: Visits = (d, k, s, c) => (d === 11 && k === 0 && s === 0 && c === 1 ? 2 : 0);
+    const old = await suppressMonth(cubeOf("2022-01", base));
+    expect(old.tables.outcome.total).not.toBeNull();
+    const revision = await auditedRevision(
+      [{ cube: cubeOf("2022-01", base), tables: old.tables }],
+      cubeOf("2022-01", plus(base, late)),
+    );
+    expect(revision).toMatchObject({ ok: false, reason: "withdraws" });
+  }, 120_000);
+
   it("never lets an attacker holding both releases narrow a hidden count or the late visits below five values", async () => {
     await fc.assert(
       fc.asyncProperty(smallCounts, smallCounts, async (values, lateValues) => {

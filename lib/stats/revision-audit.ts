@@ -56,7 +56,8 @@ const MAX_ROUNDS = 8;
  * always safe, but a revision that protects a few late visits by hiding most of a month
  * (a cascade of complementary cells) would replace a useful release with a table of "x":
  * then the release stays, and the revision waits for more late visits. Nor may a revision
- * take a busy month below the share every busy month shows (lib/stats/utility.ts).
+ * take a busy month below the share every busy month shows (lib/stats/utility.ts), nor hide
+ * the month's total or an outcome total that it showed.
  */
 export const MAX_WITHDRAWN_SHARE = 0.25;
 
@@ -109,7 +110,12 @@ export async function auditedRevision(
       const withdrawn = shown - newSlots.filter((s) => !s.hidden).length;
       const tables = publishMonthSlots(after);
       const busy = monthVisits(cube) >= BUSY_MONTH_VISITS && shownShare(previous.at(-1)!.tables) >= GOAL_SHOWN;
-      if (withdrawn > MAX_WITHDRAWN_SHARE * shown || (busy && shownShare(tables) < GOAL_SHOWN))
+      // The month's total and outcome totals are its headline (the home page's numbers): a
+      // revision that would hide one the month showed is refused — a handful of late visits
+      // moves the total by less than 5, and the total would have to go.
+      const headline = [...after.day.columnTotals, after.day.total].map((s) => newSlots.indexOf(s));
+      const hidesHeadline = headline.some((i) => newSlots[i].hidden && latest.value(i) !== null);
+      if (withdrawn > MAX_WITHDRAWN_SHARE * shown || (busy && shownShare(tables) < GOAL_SHOWN) || hidesHeadline)
         return { ok: false, reason: "withdraws", withdrawn, shown };
       return { ok: true, tables, audit: { ...own, revisionRounds: round, lateEvents } };
     }
