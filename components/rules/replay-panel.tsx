@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { replayAction } from "@/lib/actions/rule-versions";
 import type { ReplayReport } from "@/lib/data/replay";
-import { formatNumber } from "@/lib/format";
+import { formatDayRange, formatNumber } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { DictionarySlice } from "@/lib/i18n/slice";
 import { SERVICE_CATEGORIES } from "@/lib/vocabulary";
@@ -94,6 +94,12 @@ export function ReplayPanel({
             {report.skipped > 0 && `${formatNumber(report.skipped, locale)} ${r.skipped}. `}
             {r.elapsed}: {formatNumber(report.elapsedMs, locale)} ms.
           </p>
+          {report.replayed && (
+            // Which days, not only how many: the visits of these WIB days went through the draft.
+            <p className="text-sm text-gray-700" data-testid="replay-period">
+              {r.replayPeriod.replace("{period}", formatDayRange(report.replayed.from, report.replayed.to, locale))}
+            </p>
+          )}
           {report.coveredDays < report.days && (
             <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               {r.replayShorter

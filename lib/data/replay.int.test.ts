@@ -39,6 +39,9 @@ describe("replaying a draft", () => {
     });
     const report = await replayDraft(draft.id, 28);
     expect(report.to! < "2022-03-01").toBe(true);
+    // The days replayed are named: the demo's last four weeks of detailed visits, up to 28 Feb.
+    expect(report.replayed?.to).toBe("2022-02-28");
+    expect(report.replayed!.from >= "2022-01-31" && report.replayed!.from < "2022-02-28").toBe(true);
     expect(report.events).toBeGreaterThan(1000);
     // Two doses no longer suffice: February's green visitors with two doses are now referred.
     expect(report.changed).toBeGreaterThan(0);

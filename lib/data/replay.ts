@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { readDb } from "@/lib/read-db";
-import { addDays, DAY_MS, wibDayStart } from "@/lib/day";
+import { addDays, DAY_MS, wibDay, wibDayStart, type Day } from "@/lib/day";
 import { AppError } from "@/lib/errors";
 import { toEngineRule } from "@/lib/rules/from-record";
 import { replay, withDraft, type ReplayEvent, type ReplaySummary } from "@/lib/rules/replay";
@@ -69,6 +69,13 @@ async function loadReplayEvents(
   return { events, skipped: Number(skipped), from, to: latest };
 }
 
+/** The WIB days the replayed events fall on, first and last (null: none). */
+function replayedDays(events: readonly ReplayEvent[]): { from: Day; to: Day } | null {
+  if (events.length === 0) return null;
+  const times = events.map((e) => e.at.getTime());
+  return { from: wibDay(new Date(Math.min(...times))), to: wibDay(new Date(Math.max(...times))) };
+}
+
 /** Whole days from the earliest replayed event to the latest recorded one. */
 function coveredDays(events: readonly ReplayEvent[], to: Date | null): number {
   if (!to || events.length === 0) return 0;
@@ -85,6 +92,8 @@ export type ReplayReport = ReplaySummary & {
   skipped: number;
   from: string | null;
   to: string | null;
+  /** The WIB days of the visits replayed: which days, not only how many. */
+  replayed: { from: Day; to: Day } | null;
   elapsedMs: number;
 };
 
@@ -105,6 +114,7 @@ export async function replayDraft(versionId: string, days: number): Promise<Repl
     skipped: loaded.skipped,
     from: loaded.from?.toISOString() ?? null,
     to: loaded.to?.toISOString() ?? null,
+    replayed: replayedDays(loaded.events),
     elapsedMs: Math.round(performance.now() - started),
   };
 }

@@ -154,6 +154,7 @@ export const rules: typeof indonesian = {
     runReplay: "Replay",
     replaying: "Replaying…",
     replayResult: "Replay result",
+    replayPeriod: "Visits replayed: {period} (WIB).",
     replayTotals: "visits replayed; outcomes changed",
     stricter: "stricter",
     sameAccess: "served on other grounds",

@@ -151,6 +151,7 @@ export const rules = {
     runReplay: "Putar ulang",
     replaying: "Memutar ulang…",
     replayResult: "Hasil putar ulang",
+    replayPeriod: "Kunjungan yang diputar ulang: {period} (WIB).",
     replayTotals: "kunjungan diputar ulang; hasil berubah",
     stricter: "lebih ketat",
     looser: "lebih longgar",
