@@ -94,7 +94,7 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   await expect(replay).toContainText("kunjungan diputar ulang");
   // Which days were replayed, not only how many.
   await expect(replay.getByTestId("replay-period")).toHaveText(
-    /^Kunjungan yang diputar ulang: \d+( \w+)?( \d{4})? – \d+ \w+ \d{4} \(WIB\)\.$/,
+    /^Kunjungan yang diputar ulang: \d+( \w+)?( \d{4})? ?– ?\d+ \w+ \d{4} \(WIB\)\.$/,
   );
   await expect(replay.getByRole("note")).toContainText(/Hanya \d+ dari 90 hari yang diminta dapat diputar ulang/);
   expect(Number((await replay.getByTestId("replay-changed").innerText()).replace(/\./g, ""))).toBeGreaterThan(0);
