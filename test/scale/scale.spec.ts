@@ -1,6 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
-import { expect, signInAsDemo, signInWithCredentials, test } from "../../e2e/fixtures";
+import { confirmInDialog, expect, signInAsDemo, signInWithCredentials, test } from "../../e2e/fixtures";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
 import { waitForHealth } from "../../scripts/lib/wait-for-health";
 import { METRICS_TOKEN, PORTS, readState, startInstance, urls, writeState } from "./cluster";
@@ -195,8 +195,8 @@ test("an announcement published on one instance shows on the other's cached publ
   await signInWithCredentials(page.request, DEMO_USERS.HUMAS.email, DEMO_PASSWORD);
   await draftAnnouncement(page, urls.a, title);
   const item = page.getByRole("listitem", { name: title });
-  page.on("dialog", (dialog) => void dialog.accept());
   await item.getByRole("button", { name: "Terbitkan" }).click();
+  await confirmInDialog(page, "Terbitkan");
   await expect(item.getByRole("button", { name: "Tarik" })).toBeVisible();
 
   // Instance B heard it on Redis and made its page again once the replica had the change (not
