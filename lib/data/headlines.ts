@@ -1,12 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
-import { officesOf, officesOfSql } from "@/lib/auth/scope";
+import { officesOfSql } from "@/lib/auth/scope";
 import { today as clockToday } from "@/lib/clock";
 import { addDays, dateOfDay, type Day } from "@/lib/day";
 import { readDb } from "@/lib/read-db";
 import { findReleasedMonths } from "./public-releases";
 import { findReportingRates } from "./reporting-rates";
+import { countRollout } from "./rollout";
 
 // The task force's headline numbers: what a morning look at the dashboard should tell — how
 // far the rollout is, whether reports come in, how many visitors were sent to vaccination,
@@ -21,21 +22,14 @@ export type Headlines = {
   lateVisits: { waiting: number; months: string[] } | null;
 };
 
-const SCANNING = ["LIVE", "VERIFIED"] as const;
-
 /** The headline numbers in the actor's scope, as of SIGAP's today. */
 export async function findHeadlines(actor: Actor): Promise<Headlines> {
   const db = await readDb();
   const day = clockToday();
   const from = addDays(day, -7);
   const to = addDays(day, -1);
-  const offices = { archivedAt: null, ...officesOf(actor) };
-  const [total, scanning, overdue, rates, [counts], released] = await Promise.all([
-    db.office.count({ where: offices }),
-    db.office.count({ where: { ...offices, stage: { in: [...SCANNING] } } }),
-    db.office.count({
-      where: { ...offices, stage: { notIn: [...SCANNING] }, agency: { rolloutDeadline: { lt: dateOfDay(day) } } },
-    }),
+  const [offices, rates, [counts], released] = await Promise.all([
+    countRollout(actor, day),
     findReportingRates(actor, { from, to, by: "agency" }),
     db.$queryRaw<{ referrals: bigint | null; today: bigint | null }[]>`
       SELECT
@@ -47,7 +41,7 @@ export async function findHeadlines(actor: Actor): Promise<Headlines> {
   ]);
   const waiting = released?.filter((m) => m.lateEvents > 0 && m.status !== "final") ?? null;
   return {
-    offices: { total, scanning, overdue },
+    offices,
     week: {
       from,
       to,

@@ -15,6 +15,26 @@ function officeScope(actor: Actor): Prisma.OfficeWhereInput {
   return { archivedAt: null, ...officesOf(actor) };
 }
 
+/** Offices not scanning although their agency's deadline lies before `today`. */
+const pastDeadline = (today: Date): Prisma.OfficeWhereInput => ({
+  stage: { notIn: SCANNING },
+  agency: { rolloutDeadline: { lt: today } },
+});
+
+/** The rollout in three numbers for the actor's scope: active offices, those scanning, those past their deadline. */
+export async function countRollout(
+  actor: Actor,
+  asOf: Day = clock.today(),
+): Promise<{ total: number; scanning: number; overdue: number }> {
+  const db = await readDb();
+  const [total, scanning, overdue] = await Promise.all([
+    db.office.count({ where: officeScope(actor) }),
+    db.office.count({ where: { ...officeScope(actor), stage: { in: SCANNING } } }),
+    db.office.count({ where: { ...officeScope(actor), ...pastDeadline(dateOfDay(asOf)) } }),
+  ]);
+  return { total, scanning, overdue };
+}
+
 /** Offices per rollout stage (the funnel), in stage order. */
 export async function findStageCounts(actor: Actor): Promise<{ stage: RolloutStageCode; count: number }[]> {
   const db = await readDb();
@@ -111,7 +131,7 @@ export async function findOverdueOffices(
   const today = dateOfDay(asOf ?? clock.today());
   const where: Prisma.OfficeWhereInput = {
     ...officeScope(actor),
-    ...(params.show === "all" ? {} : { stage: { notIn: SCANNING }, agency: { rolloutDeadline: { lt: today } } }),
+    ...(params.show === "all" ? {} : pastDeadline(today)),
     ...(params.q
       ? {
           OR: [
