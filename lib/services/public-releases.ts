@@ -3,7 +3,6 @@ import { writeAudit, type AuditActor } from "@/lib/audit";
 import * as clock from "@/lib/clock";
 import {
   countScanningOffices,
-  findLatestRelease,
   findMonthVersions,
   findMonthsDueForRelease,
   findReleasedMonths,
@@ -84,7 +83,8 @@ export async function publishRevision(
   month: string,
   at: Date = clock.now(),
 ): Promise<RevisionResult> {
-  const latest = await findLatestRelease(month);
+  const versions = await findMonthVersions(month);
+  const latest = versions.at(-1);
   if (!latest)
     throw new AppError("NOT_FOUND", `Bulan ${month} belum pernah dirilis.`, { month: ["Bulan ini belum dirilis"] });
   if (wibDay(at) >= finalOn(month))
@@ -99,7 +99,7 @@ export async function publishRevision(
   if (!state || state.revision === latest.revision || lateEvents === 0)
     throw new AppError("CONFLICT", `Tidak ada kunjungan terlambat untuk ${month} sejak rilis versi ${latest.version}.`);
   // Audited beside every earlier version: the attacker is assumed to have kept them all.
-  const outcome = await auditedRevision(await findMonthVersions(month), cube);
+  const outcome = await auditedRevision(versions, cube);
   if (!outcome.ok) {
     await writeAudit(db, actor, {
       action: "release.refused",

@@ -84,6 +84,7 @@ export async function auditedRevision(
 ): Promise<RevisionOutcome> {
   const earlier = previous.map(versionState);
   const latest = earlier.at(-1)!;
+  const last = previous.at(-1)!;
   const after = monthSlots(cube);
   const newSlots = slotsOf(after.lines);
   // Days, kecamatan and services are fixed vocabularies: every version has the same numbers.
@@ -100,7 +101,7 @@ export async function auditedRevision(
     lines: after.lines,
     least: HIDDEN_COUNT_MIN,
   };
-  const lateEvents = monthVisits(cube) - monthVisits(previous.at(-1)!.cube);
+  const lateEvents = monthVisits(cube) - monthVisits(last.cube);
   let own = await suppressAudited(after.lines);
   let exposed: number[] = [];
   for (let round = 1; round <= MAX_ROUNDS; round++) {
@@ -109,7 +110,7 @@ export async function auditedRevision(
       const shown = latest.slots.filter((_, i) => latest.value(i) !== null).length;
       const withdrawn = shown - newSlots.filter((s) => !s.hidden).length;
       const tables = publishMonthSlots(after);
-      const busy = monthVisits(cube) >= BUSY_MONTH_VISITS && shownShare(previous.at(-1)!.tables) >= GOAL_SHOWN;
+      const busy = monthVisits(cube) >= BUSY_MONTH_VISITS && shownShare(last.tables) >= GOAL_SHOWN;
       // The month's total and outcome totals are its headline (the home page's numbers): a
       // revision that would hide one the month showed is refused — a handful of late visits
       // moves the total by less than 5, and the total would have to go.
