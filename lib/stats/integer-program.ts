@@ -1,8 +1,8 @@
 import highsLoader, { type Highs } from "highs";
 
-// Linear integer programs over whole numbers ≥ a least value (0, or 1 for hidden counts), solved with HiGHS (WebAssembly): the
-// attacker's tool in the suppression audits. Only what the audits need: equalities and
-// inequalities of sums, and the least and greatest value of a sum.
+// Linear integer programs over whole numbers ≥ a least value (0, or 1 for hidden counts),
+// solved with HiGHS (WebAssembly): the attacker's tool in the suppression audits. Only what
+// the audits need: equalities and inequalities of sums, and the least and greatest value of a sum.
 
 export type Terms = [coefficient: number, variable: string][];
 export type Constraint = { terms: Terms; sense: "=" | ">="; rhs: number };
@@ -15,8 +15,8 @@ const sum = (terms: Terms) =>
   terms.map(([c, v]) => `${c < 0 ? "-" : "+"} ${Math.abs(c) === 1 ? "" : `${Math.abs(c)} `}${v}`).join(" ");
 
 /**
- * The least and greatest value of each objective over whole numbers (each ≥ `least` of it) meeting every
- * constraint (hi = Infinity when nothing bounds it). Throws when the constraints contradict
+ * The least and greatest value of each objective over whole numbers (each ≥ `least` of it)
+ * meeting every constraint (hi = Infinity when nothing bounds it). Throws when the constraints contradict
  * each other: published numbers never do.
  */
 export async function boundsOf(
