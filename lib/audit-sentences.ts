@@ -17,6 +17,34 @@ export const AUDIT_SENTENCES: Record<string, Sentence> = {
     id: "{actor} mengatur ulang kata sandi {object}",
     en: "{actor} reset the password of {object}",
   },
+  "user.invitationResent": {
+    id: "{actor} mengirim ulang undangan untuk {object}",
+    en: "{actor} resent the invitation of {object}",
+  },
+  "user.invitationRevoked": {
+    id: "{actor} membatalkan undangan untuk {object}",
+    en: "{actor} cancelled the invitation of {object}",
+  },
+  "user.invitationAccepted": {
+    id: "{object} menerima undangan dan membuat kata sandi",
+    en: "{object} accepted the invitation and set a password",
+  },
+  "user.passwordResetSent": {
+    id: "{actor} mengirim tautan atur ulang kata sandi ke {object}",
+    en: "{actor} sent a password reset link to {object}",
+  },
+  "auth.passwordResetRequested": {
+    id: "Tautan atur ulang kata sandi diminta untuk {object}",
+    en: "A password reset link was requested for {object}",
+  },
+  "user.passwordResetByLink": {
+    id: "{object} membuat kata sandi baru lewat tautan atur ulang",
+    en: "{object} set a new password through a reset link",
+  },
+  "user.mailPreferences": {
+    id: "{actor} mengubah pilihan pesan emailnya",
+    en: "{actor} changed their e-mail choices",
+  },
   "auth.secondFactorFailed": {
     id: "Kode verifikasi salah saat masuk untuk {object}",
     en: "Wrong verification code at sign-in for {object}",
@@ -120,6 +148,13 @@ export const AUDIT_ACTION_NAMES: Record<keyof typeof AUDIT_SENTENCES, Sentence> 
   "user.deactivate": { id: "Akun dinonaktifkan", en: "Account deactivated" },
   "user.setPassword": { id: "Kata sandi ditetapkan", en: "Password set" },
   "user.resetPassword": { id: "Kata sandi diatur ulang", en: "Password reset" },
+  "user.invitationResent": { id: "Undangan dikirim ulang", en: "Invitation resent" },
+  "user.invitationRevoked": { id: "Undangan dibatalkan", en: "Invitation cancelled" },
+  "user.invitationAccepted": { id: "Undangan diterima", en: "Invitation accepted" },
+  "user.passwordResetSent": { id: "Tautan atur ulang dikirim", en: "Reset link sent" },
+  "auth.passwordResetRequested": { id: "Atur ulang kata sandi diminta", en: "Password reset requested" },
+  "user.passwordResetByLink": { id: "Kata sandi diatur ulang lewat tautan", en: "Password reset through a link" },
+  "user.mailPreferences": { id: "Pilihan email diubah", en: "E-mail choices changed" },
   "auth.secondFactorFailed": { id: "Kode verifikasi salah", en: "Wrong verification code" },
   "user.secondFactorOn": { id: "Verifikasi dua langkah dinyalakan", en: "Two-step verification on" },
   "user.secondFactorOff": { id: "Verifikasi dua langkah dimatikan", en: "Two-step verification off" },

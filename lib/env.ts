@@ -50,6 +50,16 @@ const envSchema = z.object({
    * instance so their clocks agree. Unset: when the process started.
    */
   SIGAP_CLOCK_ANCHOR: z.iso.datetime({ offset: true, message: "SIGAP_CLOCK_ANCHOR must be an ISO instant" }).optional(),
+  /**
+   * The city's SMTP relay (smtp://user:pass@host:587 or smtps://…:465). Unset: messages are
+   * kept in the outbox only (/admin/outbox), as in the embedded demo.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, { message: "SMTP_URL must be an smtp:// or smtps:// URL" })
+    .optional(),
+  /** The sender of every message SIGAP mails. */
+  MAIL_FROM: z.string().min(3).default('"SIGAP Kota Bekasi" <sigap@bekasikota.go.id>'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -74,4 +84,9 @@ export function databaseUrl(): string {
   if (!url)
     throw new Error("DATABASE_URL is not set: start SIGAP with `npm start` (embedded database) or set DATABASE_URL.");
   return url;
+}
+
+/** The address officials reach SIGAP at, for links in the messages it mails (NEXTAUTH_URL). */
+export function appUrl(): string {
+  return (env().NEXTAUTH_URL ?? `http://localhost:${env().PORT}`).replace(/\/+$/, "");
 }

@@ -6,6 +6,7 @@ export function metrics(): {
   ingestedEvents: Counter<"result">;
   cacheLookups: Counter<"result">;
   jobRuns: Counter<"job" | "outcome">;
+  mailSends: Counter<"outcome">;
   dbPool: Gauge<"state">;
 };
 export function methodLabel(method: string | undefined): string;

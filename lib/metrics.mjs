@@ -34,6 +34,13 @@ function create() {
       name: "sigap_job_runs_total",
       help: "Scheduled job runs in this process, by job and outcome (ok or failed; a failed run is retried)",
       labelNames: ["job", "outcome"],
+      registers: [registry],
+    }),
+    mailSends: new client.Counter({
+      name: "sigap_mail_sends_total",
+      help: "Messages this process tried to mail: sent, failed (retried with back-off) or gave_up",
+      labelNames: ["outcome"],
+      registers: [registry],
     }),
     dbPool: new client.Gauge({
       name: "sigap_db_pool_connections",

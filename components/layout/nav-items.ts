@@ -28,6 +28,7 @@ const NAV: NavSpec[] = [
   { href: "/admin/users", permission: "users.manage", label: (t) => t.nav.users },
   { href: "/admin/audit", permission: "audit.read", label: (t) => t.nav.audit },
   { href: "/admin/jobs", permission: "jobs.read", label: (t) => t.nav.jobs },
+  { href: "/admin/outbox", permission: "mail.read", label: (t) => t.nav.outbox },
   { href: "/account", permission: "account.manage", label: (t) => t.nav.account },
 ];
 

@@ -24,6 +24,7 @@ const MATRIX: Record<Permission, string[]> = {
   "settings.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "jobs.read": ["ADMIN"],
+  "mail.read": ["ADMIN"],
   "account.manage": ["ADMIN", "TASKFORCE", "HUMAS", "AGENCY_ADMIN"],
 };
 

@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   "settings.manage",
   "audit.read",
   "jobs.read",
+  "mail.read",
   "account.manage",
 ] as const;
 
@@ -51,6 +52,7 @@ export const ROLE_PERMISSIONS: Record<RoleCode, readonly Permission[]> = {
     "settings.manage",
     "audit.read",
     "jobs.read",
+    "mail.read",
   ],
   TASKFORCE: [
     ...DASHBOARDS,
@@ -99,4 +101,17 @@ export function bindsToAgency(role: RoleCode): boolean {
 /** The roles that hold `permission` (for a query such as "the accounts that can manage users"). */
 export function rolesWith(permission: Permission): RoleCode[] {
   return (Object.keys(ROLE_PERMISSIONS) as RoleCode[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
+/** The optional messages each role is mailed (switched off on /account): only what it can act on. */
+export const OPTIONAL_MAIL: Record<RoleCode, readonly ("reminders" | "digest")[]> = {
+  ADMIN: [],
+  TASKFORCE: ["digest"],
+  HUMAS: [],
+  AGENCY_ADMIN: ["reminders"],
+};
+
+/** The roles mailed the optional message `kind`. */
+export function rolesMailed(kind: "reminders" | "digest"): RoleCode[] {
+  return (Object.keys(OPTIONAL_MAIL) as RoleCode[]).filter((role) => OPTIONAL_MAIL[role].includes(kind));
 }

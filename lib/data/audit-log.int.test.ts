@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { realNow } from "@/lib/clock";
 import { addDays, wibDay } from "@/lib/day";
-import { createUserWithGeneratedPassword, updateUser } from "@/lib/services/users";
+import { inviteUser, updateUser } from "@/lib/services/users";
 import { auditParamsSchema } from "@/lib/validations/audit";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { findAuditLog, findAuditLogForExport } from "./audit-log";
@@ -13,7 +13,7 @@ describe("the audit log in words", () => {
   it("names the object, links it, says what changed, and filters by action, object, actor and day", async () => {
     const admin = await demoActor("ADMIN");
     const email = `audit-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase();
-    const { user } = await createUserWithGeneratedPassword(prisma, admin, {
+    const { user } = await inviteUser(prisma, admin, {
       email,
       name: "Petugas Audit",
       role: "HUMAS",

@@ -1,4 +1,5 @@
 import "server-only";
+import { realNow } from "@/lib/clock";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageOf, type Page } from "@/lib/validations/list-params";
@@ -18,7 +19,22 @@ export type UserRow = {
   lastLoginAt: string | null;
   /** Whether the account's second factor is on (never the secret). */
   secondFactor: boolean;
+  /** An account whose owner has not set a password yet: its latest invitation, open or not. */
+  invitation: { state: "open" | "expired" | "revoked"; expiresAt: string } | null;
 };
+
+/** What a row needs of an account: its agency, and its latest invitation while it has no password. */
+const ROW_INCLUDE = {
+  agency: true,
+  accountLinks: { where: { kind: "INVITATION" }, orderBy: { createdAt: "desc" }, take: 1 },
+} as const satisfies Prisma.UserInclude;
+
+function invitationOf(u: Prisma.UserGetPayload<{ include: typeof ROW_INCLUDE }>, at: Date): UserRow["invitation"] {
+  const link = u.accountLinks[0];
+  if (u.passwordHash !== null || !link) return null;
+  const state = link.revokedAt ? "revoked" : link.expiresAt <= at ? "expired" : "open";
+  return { state, expiresAt: link.expiresAt.toISOString() };
+}
 
 const ORDER: Record<UserListParams["sort"]["id"], (desc: boolean) => Prisma.UserOrderByWithRelationInput> = {
   name: (desc) => ({ name: desc ? "desc" : "asc" }),
@@ -29,7 +45,7 @@ const ORDER: Record<UserListParams["sort"]["id"], (desc: boolean) => Prisma.User
   lastLoginAt: (desc) => ({ lastLoginAt: { sort: desc ? "desc" : "asc", nulls: "last" } }),
 };
 
-function toRow(u: Prisma.UserGetPayload<{ include: { agency: true } }>): UserRow {
+function toRow(u: Prisma.UserGetPayload<{ include: typeof ROW_INCLUDE }>): UserRow {
   return {
     id: u.id,
     name: u.name,
@@ -40,6 +56,7 @@ function toRow(u: Prisma.UserGetPayload<{ include: { agency: true } }>): UserRow
     active: u.active,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     secondFactor: u.totpEnabledAt !== null,
+    invitation: invitationOf(u, realNow()),
   };
 }
 
@@ -63,7 +80,7 @@ export async function findUsers(params: UserListParams): Promise<Page<UserRow>> 
     prisma.user.count({ where }),
     prisma.user.findMany({
       where,
-      include: { agency: true },
+      include: ROW_INCLUDE,
       orderBy: [ORDER[params.sort.id](params.sort.desc), { id: "asc" }],
       skip: (params.page - 1) * params.perPage,
       take: params.perPage,
@@ -74,11 +91,17 @@ export async function findUsers(params: UserListParams): Promise<Page<UserRow>> 
 
 /** One account, or null. */
 export async function findUser(id: string): Promise<UserRow | null> {
-  const user = await prisma.user.findUnique({ where: { id }, include: { agency: true } });
+  const user = await prisma.user.findUnique({ where: { id }, include: ROW_INCLUDE });
   return user && toRow(user);
 }
 
 /** Every agency, for the account form's agency choice. */
 export async function findAgencyChoices(): Promise<{ code: string; name: string }[]> {
   return prisma.agency.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
+
+/** An official's mail language and the optional messages they switched off (/account). */
+export async function findMailPreferences(userId: string): Promise<{ locale: string; mailOff: string[] }> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { locale: true, mailOff: true } });
+  return { locale: user?.locale ?? "id", mailOff: user?.mailOff ?? [] };
 }

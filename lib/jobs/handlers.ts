@@ -9,6 +9,9 @@ import { env } from "@/lib/env";
 import { releaseMonthsDue, reviseMonthsWithLateVisits } from "@/lib/services/public-releases";
 import { keptFromMonth, pruneRawEvents } from "@/lib/services/event-retention";
 import { remindAgencies } from "@/lib/services/reminders";
+import { sendWeeklyDigest } from "@/lib/services/digest";
+import { deliverDue } from "@/lib/mail/outbox";
+import { configuredTransport } from "@/lib/mail/transport";
 import { backupDatabase } from "@/scripts/lib/backup";
 import type { JobName } from "./schedule";
 
@@ -53,5 +56,18 @@ export const JOB_HANDLERS: Record<JobName, () => Promise<Record<string, unknown>
   },
   async reminders() {
     return remindAgencies(prisma, now());
+  },
+  async "weekly-digest"() {
+    return sendWeeklyDigest(prisma);
+  },
+  async mail() {
+    const transport = configuredTransport();
+    if (!transport) return { kept: "SMTP_URL is not set: messages stay in the outbox (/admin/outbox)" };
+    const result = await deliverDue(prisma, transport);
+    // Nothing got through: the run fails, so /admin/jobs and the job metrics show it; each
+    // message keeps its own back-off in the outbox.
+    if (result.sent === 0 && result.failed + result.gaveUp > 0)
+      throw new Error(`${result.failed + result.gaveUp} message(s) not sent: ${result.lastError}`);
+    return result;
   },
 };

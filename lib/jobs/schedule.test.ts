@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dailyTime, JOB_NAMES, JOB_SCHEDULES } from "./schedule";
+import { dailyTime, JOB_NAMES, JOB_SCHEDULES, weeklyTime } from "./schedule";
 
 describe("job schedules", () => {
   it("say a daily schedule's time in words (WIB), and leave any other as it is", () => {
@@ -13,6 +13,10 @@ describe("job schedules", () => {
       "03.00",
       "03.30",
       "07.00",
+      null,
+      null,
     ]);
+    expect(weeklyTime(JOB_SCHEDULES["weekly-digest"])).toEqual({ weekday: 1, time: "07.00" });
+    expect(weeklyTime("0 7 * * *")).toBeNull();
   });
 });

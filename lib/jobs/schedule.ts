@@ -12,6 +12,8 @@ export const JOB_NAMES = [
   "event-retention",
   "clean-up",
   "reminders",
+  "weekly-digest",
+  "mail",
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -26,6 +28,10 @@ export const JOB_SCHEDULES: Record<JobName, string> = {
   "clean-up": "30 3 * * *",
   // Before offices open: an agency admin starts the day with what needs them.
   reminders: "0 7 * * *",
+  // Monday morning: the task force's week in numbers.
+  "weekly-digest": "0 7 * * 1",
+  // Every minute: messages a change queued and could not send at once, tried again with back-off.
+  mail: "* * * * *",
 };
 
 /** A daily schedule's time of day, "01.00" for "0 1 * * *"; null for any other schedule. */
@@ -36,4 +42,12 @@ export function dailyTime(cron: string): string | null {
 
 export function isJobName(name: string): name is JobName {
   return (JOB_NAMES as readonly string[]).includes(name);
+}
+
+/** A weekly schedule's day (0 = Sunday) and time, { weekday: 1, time: "07.00" } for "0 7 * * 1"; else null. */
+export function weeklyTime(cron: string): { weekday: number; time: string } | null {
+  const match = /^(\d{1,2}) (\d{1,2}) \* \* ([0-6])$/.exec(cron);
+  return match
+    ? { weekday: Number(match[3]), time: `${match[2].padStart(2, "0")}.${match[1].padStart(2, "0")}` }
+    : null;
 }

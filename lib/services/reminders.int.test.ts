@@ -66,4 +66,53 @@ describe("daily reminders", () => {
     const taskforce = await findRecentReminders(await demoActor("TASKFORCE"));
     expect(taskforce.length).toBeGreaterThan(seen.length);
   });
+
+  it("mail each agency admin of an agency with something to do, once a day, unless switched off", async () => {
+    const quiet = await scanningOffice("Loket Uji Diam", ["2022-02-08", "2022-02-10"]);
+    const agencyId = quiet.office.agencyId;
+    const optedOut = await prisma.user.create({
+      data: {
+        email: `tanpa-pengingat-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase(),
+        name: "Admin Tanpa Pengingat",
+        role: "AGENCY_ADMIN",
+        agencyId,
+        passwordHash: "x",
+        mailOff: ["REMINDER"],
+      },
+    });
+    const invited = await prisma.user.create({
+      data: {
+        email: `belum-aktif-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase(),
+        name: "Admin Diundang",
+        role: "AGENCY_ADMIN",
+        agencyId,
+      },
+    });
+    // 07.00 WIB on 15 Feb: the office last scanned on 10 Feb.
+    const at = new Date("2022-02-15T07:00:00+07:00");
+    const first = await remindAgencies(prisma, at);
+    expect(first.messages).toBeGreaterThan(0);
+    const mine = await prisma.mailMessage.findUniqueOrThrow({
+      where: { key: `reminder:2022-02-15:${quiet.admin.id}` },
+    });
+    expect(mine).toMatchObject({ kind: "REMINDER", to: quiet.admin.email, userId: quiet.admin.id });
+    expect(mine.text).toContain("Loket Uji Diam");
+    expect(mine.text).toMatch(/berhenti memindai/);
+    expect(mine.text).toContain("/account");
+    // Reports missing over the week to yesterday are named with their days.
+    expect(mine.text).toMatch(/Laporan kepatuhan yang belum masuk/);
+    // Only agency admins of the agencies named; not one who switched reminders off, nor one invited.
+    const recipients = await prisma.mailMessage.findMany({
+      where: { key: { startsWith: "reminder:2022-02-15:" } },
+      select: { userId: true },
+    });
+    const users = await prisma.user.findMany({ where: { id: { in: recipients.map((r) => r.userId!) } } });
+    expect(users.every((u) => u.role === "AGENCY_ADMIN")).toBe(true);
+    expect(users.map((u) => u.id)).not.toContain(optedOut.id);
+    expect(users.map((u) => u.id)).not.toContain(invited.id);
+
+    // Run again (a retry, another instance): nobody is mailed twice.
+    expect((await remindAgencies(prisma, at)).messages).toBe(0);
+    expect(await prisma.mailMessage.count({ where: { key: `reminder:2022-02-15:${quiet.admin.id}` } })).toBe(1);
+  });
 });

@@ -4,16 +4,7 @@ import { prisma } from "@/lib/db";
 import { openSession, actorOfSession } from "@/lib/auth/sessions";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
-import {
-  changeOwnPassword,
-  createUser,
-  createUserWithGeneratedPassword,
-  generatePassword,
-  resetPassword,
-  setUserActive,
-  activateUserByEmail,
-  updateUser,
-} from "./users";
+import { changeOwnPassword, createUser, inviteUser, setUserActive, activateUserByEmail, updateUser } from "./users";
 
 const CLI = { label: "cli" };
 
@@ -27,8 +18,8 @@ describe("createUser", () => {
       password: "kata-sandi-panjang",
     });
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(stored.passwordHash).not.toContain("kata-sandi-panjang");
-    expect(await verifyPassword("kata-sandi-panjang", stored.passwordHash)).toBe(true);
+    expect(stored.passwordHash!).not.toContain("kata-sandi-panjang");
+    expect(await verifyPassword("kata-sandi-panjang", stored.passwordHash!)).toBe(true);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: "User", entityId: user.id } });
     expect(audit).toMatchObject({ action: "user.create", actorLabel: "cli" });
     expect(JSON.stringify(audit.after)).toContain(email);
@@ -101,24 +92,21 @@ async function accountWithTwoSessions(
 const live = async (sessionId: string, userId: string) => Boolean(await actorOfSession(sessionId, userId));
 
 describe("managing accounts (ADMIN)", () => {
-  it("creates an account with a generated password that signs in and passes the policy", async () => {
+  it("creates an invited account with no password, audited without any secret", async () => {
     const admin = await demoActor("ADMIN");
     const email = `baru-${uniqueSuffix()}@bekasikota.go.id`.toLowerCase();
-    const { user, password } = await createUserWithGeneratedPassword(prisma, admin, {
+    const { user, expiresAt } = await inviteUser(prisma, admin, {
       email,
       name: "Petugas Baru",
       role: "AGENCY_ADMIN",
       agencyCode: "SAMSAT",
     });
-    expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+    expect(Object.keys(user)).not.toContain("password");
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(await verifyPassword(password, stored.passwordHash)).toBe(true);
+    expect(stored.passwordHash!).toBeNull();
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: user.id, action: "user.create" } });
-    expect(JSON.stringify([audit.before, audit.after])).not.toContain(password);
-  });
-
-  it("generates passwords that differ", () => {
-    expect(new Set(Array.from({ length: 50 }, generatePassword)).size).toBe(50);
+    expect(audit.after).toMatchObject({ email, invitedUntil: expiresAt.toISOString() });
+    expect(await prisma.mailMessage.count({ where: { userId: user.id, kind: "INVITATION" } })).toBe(1);
   });
 
   it("changes role and agency together, audited with before and after; refuses an agency admin without an agency", async () => {
@@ -205,16 +193,6 @@ describe("managing accounts (ADMIN)", () => {
       code: "NOT_FOUND",
     });
   });
-
-  it("resets a password: the old one stops working and every session ends", async () => {
-    const admin = await demoActor("ADMIN");
-    const { user, sessions } = await accountWithTwoSessions();
-    const { password } = await resetPassword(prisma, admin, user.id);
-    const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(await verifyPassword(password, stored.passwordHash)).toBe(true);
-    expect(await verifyPassword("kata-sandi-panjang", stored.passwordHash)).toBe(false);
-    for (const s of sessions) expect(await live(s, user.id)).toBe(false);
-  });
 });
 
 describe("changing one's own password", () => {
@@ -248,6 +226,6 @@ describe("changing one's own password", () => {
     expect(await live(sessions[0], user.id)).toBe(true);
     expect(await live(sessions[1], user.id)).toBe(false);
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(await verifyPassword("kuda-laut-berenang-7", stored.passwordHash)).toBe(true);
+    expect(await verifyPassword("kuda-laut-berenang-7", stored.passwordHash!)).toBe(true);
   });
 });

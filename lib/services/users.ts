@@ -1,5 +1,4 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-policy";
@@ -8,6 +7,9 @@ import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { deliverSoon } from "@/lib/mail/outbox";
+import { mailPreferencesSchema, type MailPreferencesInput } from "@/lib/validations/account-links";
+import { queueInvitation } from "./account-links";
 import type { RoleCode } from "@/lib/vocabulary";
 import { parseOrThrow } from "@/lib/validations/parse";
 import {
@@ -21,21 +23,12 @@ import {
   type UserFormInput,
 } from "@/lib/validations/user";
 
-// Officials' accounts: created by an admin (or the CLI), changed, deactivated, their
-// passwords reset or changed by themselves. Every write is audited, never with a hash; no
+// Officials' accounts: created by an admin (who invites by mail) or the CLI, changed,
+// deactivated, their passwords changed by themselves (resets: lib/services/account-links.ts). Every write is audited, never with a hash; no
 // permission check here — callers (actions, CLI) do it.
 
 /** What an account looks like in the audit log and to callers: never its hash. */
 const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, agencyId: true, active: true } as const;
-
-/** No letters or digits that read alike (0/O, 1/l/I): the password is read off a screen. */
-const ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-
-/** A password for an account an admin creates or resets: four groups of four (~79 bits), shown once. */
-export function generatePassword(): string {
-  const group = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
-  return [group(), group(), group(), group()].join("-");
-}
 
 async function agencyIdOf(db: Db, code: string | undefined): Promise<string | null> {
   if (!code) return null;
@@ -86,12 +79,18 @@ async function changeAccount<T>(
   });
 }
 
-/** Creates an official's account (validated, password hashed, audited). */
-export async function createUser(db: Db, actor: AuditActor, input: CreateUserInput) {
-  const data = parseOrThrow(createUserSchema, input, "Data pengguna tidak valid.");
+/** The account's agency and no other account with its email, checked before it is created. */
+async function newAccountData(db: Db, data: { email: string; agencyCode?: string }) {
   const agencyId = await agencyIdOf(db, data.agencyCode);
   if (await db.user.findUnique({ where: { email: data.email } }))
     throw new AppError("CONFLICT", `Email ${data.email} sudah terdaftar.`, { email: ["Email sudah terdaftar"] });
+  return agencyId;
+}
+
+/** Creates an official's account with a password (the CLI and the seed: validated, hashed, audited). */
+export async function createUser(db: Db, actor: AuditActor, input: CreateUserInput) {
+  const data = parseOrThrow(createUserSchema, input, "Data pengguna tidak valid.");
+  const agencyId = await newAccountData(db, data);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
@@ -103,12 +102,30 @@ export async function createUser(db: Db, actor: AuditActor, input: CreateUserInp
   });
 }
 
-/** An admin creates an account with a generated password, returned once to be handed over. */
-export async function createUserWithGeneratedPassword(db: Db, actor: Actor, input: UserFormInput) {
+/**
+ * An admin creates an account without a password and SIGAP mails its owner an invitation
+ * (a one-time link, 72 hours) to set their own: no password is ever shown to the admin.
+ */
+export async function inviteUser(db: Db, actor: Actor, input: UserFormInput) {
   const data = parseOrThrow(userFormSchema, input, "Data pengguna tidak valid.");
-  const password = generatePassword();
-  const user = await createUser(db, actor, { ...data, password });
-  return { user, password };
+  const agencyId = await newAccountData(db, data);
+  const result = await db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, role: data.role, agencyId },
+      select: { ...PUBLIC_FIELDS, locale: true, agency: { select: { name: true } } },
+    });
+    const { expiresAt } = await queueInvitation(tx, user, actor.name);
+    const { agency: _agency, locale: _locale, ...after } = user;
+    await writeAudit(tx, actor, {
+      action: "user.create",
+      entity: "User",
+      entityId: user.id,
+      after: { ...after, invitedUntil: expiresAt },
+    });
+    return { user: after, expiresAt };
+  });
+  deliverSoon(db);
+  return result;
 }
 
 /** Changes an account's name, role and agency. An admin cannot change their own role (no lock-out). */
@@ -195,22 +212,30 @@ export async function setPassword(db: Db, actor: AuditActor, email: string, pass
   return storePassword(db, actor, user.id, password, "user.setPassword");
 }
 
-/** An admin resets an account's password: a generated one, returned once; every session of the account ends. */
-export async function resetPassword(db: Db, actor: Actor, id: string) {
-  const user = await findUser(db, id);
-  const password = generatePassword();
-  const { revokedSessions } = await storePassword(db, actor, user.id, password, "user.resetPassword");
-  return { email: user.email, password, revokedSessions };
-}
-
 /** An official changes their own password: the current one first; their other browsers are signed out. */
 export async function changeOwnPassword(db: Db, actor: Actor, input: ChangePasswordInput) {
   const data = parseOrThrow(changePasswordSchema, input, "Isian kata sandi belum benar.");
   const user = await db.user.findUnique({ where: { id: actor.id } });
   if (!user) throw new AppError("NOT_FOUND", "Pengguna tidak ditemukan.");
-  if (!(await verifyPassword(data.current, user.passwordHash)))
+  if (!user.passwordHash || !(await verifyPassword(data.current, user.passwordHash)))
     throw new AppError("INVALID", "Kata sandi sekarang salah.", { current: ["Kata sandi sekarang salah"] });
   const weakness = passwordWeakness(data.next, [user.email, user.name]);
   if (weakness) throw new AppError("INVALID", weakness, { next: [weakness] });
   return storePassword(db, actor, user.id, data.next, "user.changeOwnPassword", actor.sessionId);
+}
+
+/** An official's language for mail and which optional messages (reminders, digest) they receive. */
+export async function setMailPreferences(db: Db, actor: Actor, input: MailPreferencesInput) {
+  const data = parseOrThrow(mailPreferencesSchema, input, "Pilihan pesan tidak valid.");
+  const mailOff = [...(data.reminders ? [] : (["REMINDER"] as const)), ...(data.digest ? [] : (["DIGEST"] as const))];
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { locale: data.locale, mailOff } });
+    await writeAudit(tx, actor, {
+      action: "user.mailPreferences",
+      entity: "User",
+      entityId: actor.id,
+      after: { locale: data.locale, mailOff },
+    });
+  });
+  return { locale: data.locale, mailOff };
 }

@@ -112,6 +112,22 @@ const TARGETS: Record<string, Target> = {
     body: json(fc.record({ position: hostileValue })),
   },
   "app/api/locale/route.ts": { method: "POST", url: "/api/locale", auth: "none", body: hostileQuery },
+  "app/api/account/password-reset/route.ts": {
+    method: "POST",
+    url: "/api/account/password-reset",
+    auth: "none",
+    body: fc.oneof(json(hostileValue), hostileString, json(fc.record({ email: hostileString }))),
+  },
+  "app/api/account/set-password/route.ts": {
+    method: "POST",
+    url: "/api/account/set-password",
+    auth: "none",
+    body: fc.oneof(
+      json(hostileValue),
+      hostileString,
+      json(fc.record({ token: hostileString, password: hostileString, confirm: hostileString })),
+    ),
+  },
   "app/(dashboard)/admin/audit/export.csv/route.ts": { method: "GET", url: "/admin/audit/export.csv", auth: "session" },
   "app/(dashboard)/agencies/export.csv/route.ts": { method: "GET", url: "/agencies/export.csv", auth: "session" },
   "app/(dashboard)/compliance/scores.csv/route.ts": { method: "GET", url: "/compliance/scores.csv", auth: "session" },

@@ -81,6 +81,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
           name="email"
           type="email"
           autoComplete="username"
+          defaultValue={searchParams.get("email") ?? undefined}
           required
           aria-invalid={Boolean(fieldErrors.email)}
           aria-describedby={fieldErrors.email ? "email-error" : undefined}

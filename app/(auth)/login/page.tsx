@@ -1,4 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -20,6 +21,9 @@ export default async function LoginPage() {
         <Suspense>
           <LoginForm labels={t.login} />
         </Suspense>
+        <Link href="/forgot-password" className="mt-4 inline-block text-sm text-brand-700 underline">
+          {t.accountLinks.forgotLink}
+        </Link>
       </main>
     </>
   );

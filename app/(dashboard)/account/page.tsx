@@ -1,10 +1,14 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { Card } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { OPTIONAL_MAIL } from "@/lib/auth/permissions";
 import { getDictionary } from "@/lib/i18n/server";
 import { mustEnrolSecondFactor, SECOND_FACTOR_REQUIRED } from "@/lib/auth/totp";
 import { ChangePasswordForm } from "./change-password-form";
 import { SecondFactorPanel } from "./second-factor-panel";
+import { MailPreferencesForm } from "./mail-preferences-form";
+import { findMailPreferences } from "@/lib/data/users";
+import { sliceOf } from "@/lib/i18n/slice";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.account);
 
@@ -12,6 +16,7 @@ export default async function AccountPage() {
   const actor = await requirePagePermission("account.manage");
   const { t } = await getDictionary();
   const a = t.account;
+  const prefs = await findMailPreferences(actor.id);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{a.title}</h1>
@@ -39,6 +44,15 @@ export default async function AccountPage() {
       </Card>
       <Card title={a.changePassword}>
         <ChangePasswordForm t={a} />
+      </Card>
+      <Card title={t.mailPrefs.title}>
+        <p className="mb-3 text-sm text-gray-700">{t.mailPrefs.lead.replace("{email}", actor.email)}</p>
+        <MailPreferencesForm
+          t={sliceOf(t, "mailPrefs")}
+          locale={prefs.locale}
+          mailOff={prefs.mailOff}
+          optional={[...OPTIONAL_MAIL[actor.role]]}
+        />
       </Card>
     </div>
   );

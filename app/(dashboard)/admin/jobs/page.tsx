@@ -4,7 +4,8 @@ import { now } from "@/lib/clock";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { findJobStatuses } from "@/lib/data/job-statuses";
-import { dailyTime } from "@/lib/jobs/schedule";
+import { dailyTime, weeklyTime } from "@/lib/jobs/schedule";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.jobs);
 
@@ -18,6 +19,15 @@ function summary(output: unknown): string {
     )
     .join(" · ")
     .slice(0, 200);
+}
+
+/** A schedule as words: daily, weekly, every minute; any other cron as it is. */
+function scheduleInWords(cron: string, j: Dictionary["jobs"]): string {
+  const daily = dailyTime(cron);
+  if (daily) return j.daily.replace("{time}", daily);
+  const weekly = weeklyTime(cron);
+  if (weekly) return j.weekly.replace("{weekday}", j.weekdays[weekly.weekday]).replace("{time}", weekly.time);
+  return cron === "* * * * *" ? j.everyMinute : cron;
 }
 
 /** /admin/jobs — every scheduled job: schedule, last run and its outcome, failures, next run (ADMIN). */
@@ -50,7 +60,7 @@ export default async function JobsPage() {
                   <span className="block font-mono text-xs font-normal text-gray-600">{job.name}</span>
                 </th>
                 <td className="px-3 py-2">
-                  {dailyTime(job.schedule) ? j.daily.replace("{time}", dailyTime(job.schedule)!) : job.schedule}
+                  {scheduleInWords(job.schedule, j)}
                   <span className="hidden font-mono text-xs text-gray-600 sm:block">{job.schedule}</span>
                 </td>
                 <td className="px-3 py-2">

@@ -1,5 +1,4 @@
 "use client";
-import { OneTimeSecret } from "@/components/ui/one-time-secret";
 import { useState } from "react";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
@@ -60,7 +59,7 @@ function RoleAndAgency({
   );
 }
 
-/** The new-account form; on success, the generated password, shown once. */
+/** The new-account form; on success, says the invitation was mailed (no password is shown). */
 export function NewUserForm({ agencies, t }: Props) {
   const { state, onSubmit, pending } = useKeptForm(createUserAction);
   const u = t.users;
@@ -68,18 +67,12 @@ export function NewUserForm({ agencies, t }: Props) {
     <form onSubmit={onSubmit} className="max-w-xl space-y-3">
       <FormMessage state={state} />
       {state?.ok && (
-        <OneTimeSecret
-          key={state.data.password}
-          title={u.created.replace("{email}", state.data.email)}
-          secret={state.data.password}
-        >
-          <code data-testid="new-password" className="mt-1 block rounded bg-white p-2 text-base">
-            {state.data.password}
-          </code>
-          <a href={`/admin/users/${state.data.id}`} className="mt-2 inline-block font-medium text-brand-700 underline">
+        <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+          {u.invited.replace("{email}", state.data.email)}{" "}
+          <a href={`/admin/users/${state.data.id}`} className="font-medium text-brand-700 underline">
             {u.openUser}
           </a>
-        </OneTimeSecret>
+        </p>
       )}
       <Field label={u.name} name="name" state={state}>
         <input {...invalidProps(state, "name")} required autoComplete="off" className={inputClass} />

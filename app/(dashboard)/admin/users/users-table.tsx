@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import type { DataTableFeatures } from "@/components/data-table/features";
 import type { UserRow } from "@/lib/data/users";
+import { invitationStatus } from "./invitation-status";
 import { formatDateTime } from "@/lib/format";
 import type { Dictionary, Locale } from "@/lib/i18n/dictionaries";
 import type { DictionarySlice } from "@/lib/i18n/slice";
@@ -31,7 +32,11 @@ function userColumns(t: Pick<Dictionary, "roles" | "table" | "users">, locale: L
       enableSorting: false,
       cell: (info) =>
         info.getValue() ? (
-          u.active
+          info.row.original.invitation ? (
+            <span className="text-amber-800">{invitationStatus(info.row.original.invitation, u, locale)}</span>
+          ) : (
+            u.active
+          )
         ) : (
           <span className="rounded bg-gray-200 px-1.5 py-0.5 text-xs font-medium text-gray-800">{u.inactive}</span>
         ),

@@ -8,7 +8,8 @@ import { getDictionary } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import { pathId } from "@/lib/path-params";
 import { EditUserForm } from "../user-form";
-import { ActiveToggle, ResetPassword, ResetSecondFactor } from "./user-controls";
+import { ActiveToggle, InvitationControls, ResetSecondFactor, SendPasswordReset } from "./user-controls";
+import { invitationStatus } from "../invitation-status";
 import { sliceOf } from "@/lib/i18n/slice";
 
 type Props = { params: Promise<{ id: string }> };
@@ -40,14 +41,23 @@ export default async function UserPage({ params }: Props) {
           {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : u.never} · {u.secondFactor}:{" "}
           {user.secondFactor ? u.secondFactorOn : u.secondFactorOff}
         </p>
+        {user.invitation && (
+          <p className="mt-1 text-sm font-medium text-amber-800" data-testid="invitation-status">
+            {invitationStatus(user.invitation, u, locale)}
+          </p>
+        )}
       </div>
       {self && <p className="text-sm text-gray-700">{u.yourself}</p>}
       <Card title={u.edit}>
         <EditUserForm user={user} agencies={await findAgencyChoices()} t={sliceOf(t, "roles", "users")} self={self} />
       </Card>
-      <Card title={`${u.resetPassword} · ${u.status}`}>
+      <Card title={user.invitation ? `${u.invitation} · ${u.status}` : `${u.resetPassword} · ${u.status}`}>
         <div className="flex flex-wrap items-start gap-6">
-          <ResetPassword id={user.id} email={user.email} t={u} />
+          {user.invitation && user.active ? (
+            <InvitationControls id={user.id} email={user.email} open={user.invitation.state === "open"} t={u} />
+          ) : (
+            !user.invitation && user.active && <SendPasswordReset id={user.id} email={user.email} t={u} />
+          )}
           {!self && <ActiveToggle id={user.id} email={user.email} active={user.active} t={u} />}
           {user.secondFactor && <ResetSecondFactor id={user.id} email={user.email} t={u} />}
         </div>

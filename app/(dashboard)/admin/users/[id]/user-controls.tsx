@@ -1,12 +1,12 @@
 "use client";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { useConfirm } from "@/components/ui/confirm-dialog";
-import { OneTimeSecret } from "@/components/ui/one-time-secret";
 import { ActionButton } from "@/components/forms/action-button";
 import { resetSecondFactorAction } from "@/lib/actions/second-factor";
-import { resetPasswordAction, setUserActiveAction } from "@/lib/actions/users";
-import type { ActionResult } from "@/lib/errors";
+import {
+  resendInvitationAction,
+  revokeInvitationAction,
+  sendPasswordResetAction,
+  setUserActiveAction,
+} from "@/lib/actions/users";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 
 /** Deactivate or reactivate an account (confirmed: deactivation ends its sessions at once). */
@@ -34,41 +34,51 @@ export function ActiveToggle({
   );
 }
 
-/** Reset the password (confirmed), then show the new one once. */
-export function ResetPassword({ id, email, t }: { id: string; email: string; t: Dictionary["users"] }) {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<ActionResult<{ email: string; password: string }> | null>(null);
-  const { askFirst, dialog } = useConfirm();
+/** Mail the account a password reset link (confirmed); the admin never sees a password. */
+export function SendPasswordReset({ id, email, t }: { id: string; email: string; t: Dictionary["users"] }) {
   return (
-    <div className="space-y-2">
-      {dialog}
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={pending}
-        onClick={askFirst(t.confirmReset.replace("{email}", email), t.resetPassword, () =>
-          start(async () => setResult(await resetPasswordAction(id))),
-        )}
-      >
-        {pending ? t.resetting : t.resetPassword}
-      </Button>
-      {result?.ok && (
-        <OneTimeSecret
-          key={result.data.password}
-          title={t.resetDone.replace("{email}", result.data.email)}
-          secret={result.data.password}
-        >
-          <code data-testid="new-password" className="mt-1 block rounded bg-white p-2 text-base">
-            {result.data.password}
-          </code>
-        </OneTimeSecret>
+    <ActionButton
+      label={t.resetPassword}
+      pendingLabel={t.resetting}
+      variant="secondary"
+      confirm={t.confirmReset.replace("{email}", email)}
+      success={t.resetDone.replace("{email}", email)}
+      run={() => sendPasswordResetAction(id)}
+    />
+  );
+}
+
+/** An invited account's invitation: send it again (a new link) or cancel it. */
+export function InvitationControls({
+  id,
+  email,
+  open,
+  t,
+}: {
+  id: string;
+  email: string;
+  open: boolean;
+  t: Dictionary["users"];
+}) {
+  return (
+    <>
+      <ActionButton
+        label={t.resendInvitation}
+        pendingLabel={t.resending}
+        success={t.invited.replace("{email}", email)}
+        run={() => resendInvitationAction(id)}
+      />
+      {open && (
+        <ActionButton
+          label={t.revokeInvitation}
+          pendingLabel={t.revoking}
+          variant="secondary"
+          confirm={t.confirmRevokeInvitation.replace("{email}", email)}
+          success={t.invitationRevokedDone}
+          run={() => revokeInvitationAction(id)}
+        />
       )}
-      {result && !result.ok && (
-        <p role="alert" className="text-sm text-red-700">
-          {result.message}
-        </p>
-      )}
-    </div>
+    </>
   );
 }
 
