@@ -1,4 +1,5 @@
 import { METRICS_TOKEN } from "./e2e/ops-token";
+import { E2E_SMTP_HTTP_PORT, E2E_SMTP_PORT } from "./e2e/mail";
 import { defineConfig, devices } from "@playwright/test";
 import { assertChromium, chromiumLaunchOptions } from "./e2e/chromium";
 
@@ -46,22 +47,32 @@ export default defineConfig({
       dependencies: ["desktop", "mobile"],
     },
   ],
-  webServer: {
-    // The built app on a fresh embedded database (or on the fresh DATABASE_URL that .ci/run made).
-    command: "node --conditions=react-server --import tsx scripts/start.ts --reset-embedded-data",
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(PORT),
-      SIGAP_DATA_DIR: ".e2e-data",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
-      NEXTAUTH_URL: baseURL,
-      METRICS_TOKEN: METRICS_TOKEN,
-      // The access log (a JSON line per request) would fill the run's output; errors still show.
-      LOG_LEVEL: "warn",
+  webServer: [
+    {
+      // The city's mail relay, as far as SIGAP can tell: a real SMTP server the tests read.
+      command: "node --import tsx e2e/smtp-sink-server.ts",
+      url: `http://127.0.0.1:${E2E_SMTP_HTTP_PORT}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
     },
-  },
+    {
+      // The built app on a fresh embedded database (or on the fresh DATABASE_URL that .ci/run made).
+      command: "node --conditions=react-server --import tsx scripts/start.ts --reset-embedded-data",
+      url: `${baseURL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(PORT),
+        SIGAP_DATA_DIR: ".e2e-data",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+        NEXTAUTH_URL: baseURL,
+        METRICS_TOKEN: METRICS_TOKEN,
+        // The access log (a JSON line per request) would fill the run's output; errors still show.
+        LOG_LEVEL: "warn",
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      },
+    },
+  ],
 });

@@ -15,7 +15,7 @@ const OFFICIALS = [
 
 // What each role finds in its navigation (the pages check the same permissions on the server).
 const NAVIGATION: Record<RoleCode, string[]> = {
-  ADMIN: ["Dasbor", "Instansi", "Lalu lintas", "Pengguna", "Log audit", "Tugas terjadwal", "Akun saya"],
+  ADMIN: ["Dasbor", "Instansi", "Lalu lintas", "Pengguna", "Log audit", "Tugas terjadwal", "Kotak keluar", "Akun saya"],
   TASKFORCE: OFFICIALS,
   HUMAS: OFFICIALS,
   AGENCY_ADMIN: ["Dasbor", "Instansi saya", "Lalu lintas", "Akun saya"],

@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { invitedOfficial } from "./mail";
 import { confirmInDialog, expect, signInThroughForm as signIn, test, totpCode } from "./fixtures";
 
 // The second factor of officials, through the real pages: a new admin must enrol before any
@@ -8,14 +9,10 @@ import { confirmInDialog, expect, signInThroughForm as signIn, test, totpCode } 
 const enrolFirstOn = (page: Page) =>
   page.getByRole("heading", { level: 1, name: "Aktifkan verifikasi dua langkah dulu" });
 
-async function newAdmin(page: Page): Promise<{ email: string; password: string }> {
-  await page.goto("/admin/users/new");
-  const email = `admin-2fa-${Date.now().toString(36)}@bekasikota.go.id`;
-  await page.getByLabel("Nama").fill("Admin Uji Dua Langkah");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Peran").selectOption({ label: "Admin TI" });
-  await page.getByRole("button", { name: "Buat akun" }).click();
-  return { email, password: await page.getByTestId("new-password").innerText() };
+async function newAdmin(page: Page, browser: Browser): Promise<{ email: string; password: string }> {
+  const password = "kopi-tubruk-pagi-hari-7";
+  const email = await invitedOfficial(page, browser, { name: "Admin Uji Dua Langkah", role: "Admin TI", password });
+  return { email, password };
 }
 
 test("[ADMIN] a new admin enrols a second factor before anything else, then signs in with codes", async ({
@@ -25,7 +22,7 @@ test("[ADMIN] a new admin enrols a second factor before anything else, then sign
 }) => {
   test.setTimeout(150_000);
   await signInAs("ADMIN");
-  const { email, password } = await newAdmin(page);
+  const { email, password } = await newAdmin(page, browser);
 
   // Password only: every page says to enrol first (401), and leads to the account page.
   const first = await signIn(browser, email, password);

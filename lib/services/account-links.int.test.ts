@@ -55,7 +55,7 @@ describe("an invitation", () => {
 
     const message = await mailTo(email, /Undangan/);
     expect(message.text).toContain("Yth. Petugas Diundang");
-    expect(message.text).toMatch(/berlaku sampai .* WIB/);
+    expect(message.text).toMatch(/berlaku sampai \d+ \w+ \d{4}, \d{2}\.\d{2} WIB dan/);
     expect(message.text).toContain("SIGAP — Satgas Covid-19 Kota Bekasi");
     expect(message.html).toContain("<a href=");
     expect(message.html).not.toMatch(/<img|track|pixel/i);
@@ -159,7 +159,7 @@ describe("a password reset", () => {
     expect(await requestPasswordReset({ email: unknown }, "198.51.100.7")).toBeUndefined();
     expect(await requestPasswordReset({ email: email.toUpperCase() }, "198.51.100.7")).toBeUndefined();
     const message = await mailTo(email, /Atur ulang/);
-    expect(message.text).toMatch(/berlaku sampai .* WIB/);
+    expect(message.text).toMatch(/berlaku sampai \d+ \w+ \d{4}, \d{2}\.\d{2} WIB dan/);
     expect(await prisma.mailMessage.count({ where: { to: unknown } })).toBe(0);
 
     const token = tokenIn(message.text!);

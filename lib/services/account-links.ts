@@ -19,7 +19,6 @@ import {
   passwordResetRequestSchema,
   setPasswordSchema,
   type PasswordResetRequest,
-  type SetPasswordInput,
 } from "@/lib/validations/account-links";
 
 // The one-time links SIGAP mails to an official: an invitation to set the first password of
@@ -171,7 +170,7 @@ const LINK_REFUSED: Record<Exclude<LinkState, "USABLE">, string> = {
  * by one conditional UPDATE, every session of the account ends, the other open links of the
  * account are revoked, and the change is audited. Throws for a link that cannot be used.
  */
-export async function setPasswordWithLink(input: SetPasswordInput, address: string, db: Db = prisma) {
+export async function setPasswordWithLink(input: unknown, address: string, db: Db = prisma) {
   const data = parseOrThrow(setPasswordSchema, input, "Isian kata sandi belum benar.");
   const tokenHash = hashLinkToken(data.token);
   const link = await db.accountLink.findUnique({

@@ -13,7 +13,7 @@ export const mail: typeof id = {
       body: "{by} invited you to use SIGAP as {role}{agency}. Set your own password through this link:",
       agency: " for {agency}",
       action: "Set a password",
-      expires: "The link is valid until {until} WIB and works once. Then sign in at {login} with the email {email}.",
+      expires: "The link is valid until {until} and works once. Then sign in at {login} with the email {email}.",
       secondFactor: "As an admin you will be asked to turn on two-step verification after your first sign-in.",
       notYou: "If you do not know about this invitation, ignore this message.",
     },
@@ -22,7 +22,7 @@ export const mail: typeof id = {
       body: "Someone asked to reset the password of your SIGAP account ({email}). Set a new password through this link:",
       action: "Reset password",
       expires:
-        "The link is valid until {until} WIB and works once. Once the password is changed, every session of this account on other devices ends.",
+        "The link is valid until {until} and works once. Once the password is changed, every session of this account on other devices ends.",
       notYou: "If you did not ask for this, ignore this message: your password stays as it is.",
     },
     reminder: {

@@ -12,7 +12,7 @@ export const mail = {
       agency: " untuk {agency}",
       action: "Buat kata sandi",
       expires:
-        "Tautan berlaku sampai {until} WIB dan hanya dapat dipakai sekali. Setelah itu masuk di {login} dengan email {email}.",
+        "Tautan berlaku sampai {until} dan hanya dapat dipakai sekali. Setelah itu masuk di {login} dengan email {email}.",
       secondFactor: "Sebagai admin, Anda akan diminta mengaktifkan verifikasi dua langkah setelah masuk pertama kali.",
       notYou: "Jika Anda tidak mengenal undangan ini, abaikan pesan ini.",
     },
@@ -21,7 +21,7 @@ export const mail = {
       body: "Ada permintaan untuk mengatur ulang kata sandi akun SIGAP Anda ({email}). Buat kata sandi baru lewat tautan ini:",
       action: "Atur ulang kata sandi",
       expires:
-        "Tautan berlaku sampai {until} WIB dan hanya dapat dipakai sekali. Setelah kata sandi diganti, semua sesi akun ini di perangkat lain diakhiri.",
+        "Tautan berlaku sampai {until} dan hanya dapat dipakai sekali. Setelah kata sandi diganti, semua sesi akun ini di perangkat lain diakhiri.",
       notYou: "Jika bukan Anda yang meminta, abaikan pesan ini: kata sandi Anda tidak berubah.",
     },
     reminder: {

@@ -39,24 +39,23 @@ export function SetPasswordForm({
       <FormMessage state={state} />
       {/* The account's name for the browser's password manager. */}
       <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
-      <Field label={a.password} name="password" state={state} hint={a.passwordHint}>
-        <input
-          {...invalidProps(state, "password")}
-          type="password"
-          required
-          autoComplete="new-password"
-          className={inputClass}
-        />
-      </Field>
-      <Field label={a.confirm} name="confirm" state={state}>
-        <input
-          {...invalidProps(state, "confirm")}
-          type="password"
-          required
-          autoComplete="new-password"
-          className={inputClass}
-        />
-      </Field>
+      {(["password", "confirm"] as const).map((name) => (
+        <Field
+          key={name}
+          label={a[name]}
+          name={name}
+          state={state}
+          hint={name === "password" ? a.passwordHint : undefined}
+        >
+          <input
+            {...invalidProps(state, name)}
+            type="password"
+            required
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        </Field>
+      ))}
       <SubmitButton label={a.save} pendingLabel={a.saving} pending={pending} />
     </form>
   );

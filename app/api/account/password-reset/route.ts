@@ -1,4 +1,6 @@
 import { after } from "next/server";
+import { z } from "zod";
+import { parseOrThrow } from "@/lib/validations/parse";
 import { clientAddress } from "@/lib/api/rate-limit";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { log } from "@/lib/log.mjs";
@@ -12,11 +14,13 @@ import { passwordResetRequestSchema } from "@/lib/validations/account-links";
  * address per 15 minutes; each account is sent at most three links an hour.
  */
 export const POST = withPublicRoute(
-  { rateLimit: { limit: 5, windowMs: 15 * 60_000 }, body: passwordResetRequestSchema, bodyHint: '{"email": "…"}' },
+  // The body is checked below, with the form's own words for a wrong address.
+  { rateLimit: { limit: 5, windowMs: 15 * 60_000 }, body: z.unknown() },
   async ({ body, request }) => {
+    const input = parseOrThrow(passwordResetRequestSchema, body, "Alamat email tidak valid.");
     const address = clientAddress(request.headers);
     after(() =>
-      requestPasswordReset(body, address).catch((error) =>
+      requestPasswordReset(input, address).catch((error) =>
         log().error({ err: error }, "password reset request failed"),
       ),
     );

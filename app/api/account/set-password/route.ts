@@ -1,7 +1,7 @@
 import { clientAddress } from "@/lib/api/rate-limit";
 import { withPublicRoute } from "@/lib/api/with-route";
 import { setPasswordWithLink } from "@/lib/services/account-links";
-import { setPasswordSchema } from "@/lib/validations/account-links";
+import { z } from "zod";
 
 /**
  * POST /api/account/set-password {token, password, confirm} — the page an invitation or a
@@ -10,7 +10,8 @@ import { setPasswordSchema } from "@/lib/validations/account-links";
  * spent). Twenty requests per client address per 15 minutes.
  */
 export const POST = withPublicRoute(
-  { rateLimit: { limit: 20, windowMs: 15 * 60_000 }, body: setPasswordSchema },
+  // The service checks the body, with the form's own words ("Isian kata sandi belum benar").
+  { rateLimit: { limit: 20, windowMs: 15 * 60_000 }, body: z.unknown() },
   async ({ body, request }) => {
     const { kind } = await setPasswordWithLink(body, clientAddress(request.headers));
     return Response.json({ kind }, { headers: { "Cache-Control": "no-store" } });
