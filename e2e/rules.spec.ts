@@ -62,15 +62,12 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   );
   await expect(page.getByRole("listitem").filter({ hasText: "Booster dilayani" })).toContainText("Gagal");
 
-  // Activation asks first, saying from when the version applies and what the last four weeks
-  // of visits would have become under it; the guard still refuses it.
-  await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
-  const question = await confirmInDialog(page, "Aktifkan versi ini");
-  await expect(page.getByRole("alert").filter({ hasText: "kasus uji gagal" })).toBeVisible();
-  expect(question).toMatch(/^Aktifkan versi \d+\? Versi ini berlaku mulai \d+ \w+ \d{4}/);
-  expect(question).toMatch(
-    /Dampak pada \d+ hari kunjungan terakhir yang tercatat \([\d.]+ kunjungan\): [\d.]+ hasil berubah — [\d.]+ lebih ketat, [\d.]+ lebih longgar, [\d.]+ tetap dilayani dengan dasar lain\./,
+  // Failing cases: activation is refused before anyone is asked, saying which cases fail.
+  await expect(page.getByRole("button", { name: "Aktifkan versi ini" })).toBeDisabled();
+  await expect(page.getByTestId("activation-refusal")).toHaveText(
+    /^2 kasus uji gagal \(.*Booster dilayani.*\): perbaiki aturan atau kasusnya sebelum mengaktifkan\.$/,
   );
+  const order = await page.getByRole("listitem").filter({ hasText: "dilayani" }).allInnerTexts();
 
   // Fix both: the booster case is served; two doses are no longer enough.
   for (const [name, outcome] of [
@@ -85,6 +82,10 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   }
   await page.getByRole("button", { name: "Jalankan uji" }).click();
   await expect(page.getByRole("status").filter({ hasText: "kasus uji" })).toHaveText("Semua kasus uji lulus.");
+  // An edited case keeps its place in the list.
+  const names = (texts: string[]) => texts.map((text) => text.split("\n")[0]);
+  expect(names(await page.getByRole("listitem").filter({ hasText: "dilayani" }).allInnerTexts())).toEqual(names(order));
+  await expect(page.getByTestId("activation-refusal")).toHaveCount(0);
 
   // 90 days asked; the seed keeps visit events for its last four weeks only: the page says so.
   await page.getByLabel("Jumlah hari").fill("90");
@@ -100,8 +101,14 @@ test("[TASKFORCE] drafts a rule version, is blocked by a failing case, fixes it,
   expect(Number((await replay.getByTestId("replay-changed").innerText()).replace(/\./g, ""))).toBeGreaterThan(0);
   await expect(replay.getByRole("table", { name: "Per kecamatan" })).toContainText("Bekasi Timur");
 
+  // Activation asks first, saying from when the version applies and what the last four weeks
+  // of visits would have become under it.
   await page.getByRole("button", { name: "Aktifkan versi ini" }).click();
-  await confirmInDialog(page, "Aktifkan versi ini");
+  const question = await confirmInDialog(page, "Aktifkan versi ini");
+  expect(question).toMatch(/^Aktifkan versi \d+\? Versi ini berlaku mulai \d+ \w+ \d{4}/);
+  expect(question).toMatch(
+    /Dampak pada \d+ hari kunjungan terakhir yang tercatat \([\d.]+ kunjungan\): [\d.]+ hasil berubah — [\d.]+ lebih ketat, [\d.]+ lebih longgar, [\d.]+ tetap dilayani dengan dasar lain\./,
+  );
   // The page re-renders as the activated version: no draft actions, status in the heading.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Versi \d+ · Diaktifkan/);
   await expect(page.getByRole("button", { name: "Aktifkan versi ini" })).toHaveCount(0);

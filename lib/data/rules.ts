@@ -82,7 +82,11 @@ export async function getRule(code: string) {
       circular: { include: { clauses: { orderBy: { number: "asc" } } } },
       versions: {
         orderBy: { version: "desc" },
-        include: { clause: true, createdBy: { select: { name: true } }, testCases: { orderBy: { createdAt: "asc" } } },
+        include: {
+          clause: true,
+          createdBy: { select: { name: true } },
+          testCases: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+        },
       },
     },
   });

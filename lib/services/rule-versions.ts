@@ -78,7 +78,13 @@ export async function createDraftVersion(
   return db.$transaction(async (tx) => {
     const rule = await tx.rule.findUnique({
       where: { code: ruleCode },
-      include: { versions: { orderBy: { version: "desc" }, take: 1, include: { testCases: true } } },
+      include: {
+        versions: {
+          orderBy: { version: "desc" },
+          take: 1,
+          include: { testCases: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+        },
+      },
     });
     if (!rule) throw new AppError("NOT_FOUND", `Aturan ${ruleCode} tidak ditemukan.`);
     await assertClauseOfCircular(tx, rule.id, data.clauseId);
@@ -151,7 +157,7 @@ export async function updateDraftVersion(db: Db, actor: AuditActor, versionId: s
 export async function runVersionTests(db: Db, versionId: string): Promise<CaseResult[]> {
   const version = await db.ruleVersion.findUnique({
     where: { id: versionId },
-    include: { rule: { select: { code: true } }, testCases: { orderBy: { createdAt: "asc" } } },
+    include: { rule: { select: { code: true } }, testCases: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   if (!version) throw new AppError("NOT_FOUND", "Versi aturan tidak ditemukan.");
   return runCases(toEngineRule(version), version.testCases);

@@ -16,14 +16,29 @@ export const IMPACT_DAYS = 28;
 export async function ActivateButton({
   ruleCode,
   version,
+  refusal,
   t,
   locale,
 }: {
   ruleCode: string;
   version: { id: string; version: number; validFrom: Date };
+  /** Why the guardrails refuse this version now (in the reader's language), or null. */
+  refusal: string | null;
   t: Dictionary["rulesAdmin"];
   locale: Locale;
 }) {
+  // Refused anyway (no test cases, one failing, a start in the past): said before anyone is asked.
+  if (refusal)
+    return (
+      <div className="flex max-w-sm flex-col items-start gap-2">
+        <Button type="button" disabled aria-describedby="activation-refusal">
+          {t.activate}
+        </Button>
+        <p id="activation-refusal" className="text-sm text-amber-900" data-testid="activation-refusal">
+          {refusal}
+        </p>
+      </div>
+    );
   const impact = await replayDraft(version.id, IMPACT_DAYS);
   const n = (value: number) => formatNumber(value, locale);
   const confirm = [

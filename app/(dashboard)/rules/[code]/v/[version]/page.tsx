@@ -17,6 +17,12 @@ import { ruleCaseInputSchema, ruleDefinitionSchema } from "@/lib/rules/definitio
 import { diffDefinitions } from "@/lib/rules/describe";
 import { toWibInput } from "@/lib/wib";
 import { ActivateButton, ActivateButtonPending } from "./activate-button";
+import { activationRefusal } from "@/lib/rules/activation";
+import { toEngineRule } from "@/lib/rules/from-record";
+import type { StoredCase } from "@/lib/rules/run-cases";
+import { now } from "@/lib/clock";
+import { translateMessage } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/dictionaries";
 import { caseRow, newCaseDefaults } from "./case-rows";
 import { pathCode } from "@/lib/path-params";
 import { sliceOf } from "@/lib/i18n/slice";
@@ -24,6 +30,19 @@ import { sliceOf } from "@/lib/i18n/slice";
 export async function generateMetadata(props: { params: Promise<{ code: string; version: string }> }) {
   const { code, version } = await props.params;
   return pageTitle((t) => [`${pathCode(code)} ${t.titles.version} ${pathCode(version)}`, t.titles.rule]);
+}
+
+/** Why the activation guardrails refuse `version` now, in the reader's language; null when they would not. */
+function activationRefusalText(
+  rule: { code: string; circular: { number: string; status: string } },
+  version: Omit<Parameters<typeof toEngineRule>[0], "rule"> & { testCases: StoredCase[] },
+  locale: Locale,
+): string | null {
+  const refusal = activationRefusal(
+    { circular: rule.circular, version: toEngineRule({ ...version, rule }), testCases: version.testCases },
+    now(),
+  );
+  return refusal && translateMessage(refusal.message, locale);
 }
 
 export default async function RuleVersionPage({ params }: { params: Promise<{ code: string; version: string }> }) {
@@ -69,7 +88,13 @@ export default async function RuleVersionPage({ params }: { params: Promise<{ co
             </Link>
             {can(actor, "rules.publish") && (
               <Suspense fallback={<ActivateButtonPending t={r} />}>
-                <ActivateButton ruleCode={rule.code} version={current} t={r} locale={locale} />
+                <ActivateButton
+                  ruleCode={rule.code}
+                  version={current}
+                  refusal={activationRefusalText(rule, current, locale)}
+                  t={r}
+                  locale={locale}
+                />
               </Suspense>
             )}
           </div>
