@@ -83,3 +83,34 @@ test("[public] the weekly visits are straight lines with hidden weeks as gaps, n
   const drawn = await chart.locator(".recharts-line-dot").count();
   expect(drawn).toBeLessThanOrEqual(weeks - hidden + 2);
 });
+
+test("[TASKFORCE] a chart of named categories names every bar: all 12 kecamatan on /rollout", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("TASKFORCE");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/rollout");
+  const chart = page.getByRole("figure", { name: "Tahap per kecamatan" });
+  // Named categories lie along the side (the y axis), one label per bar.
+  const names = await ticks(chart, "y");
+  expect(names).toHaveLength(12);
+  expect(names).toEqual(expect.arrayContaining(["Bantargebang", "Bekasi Timur", "Rawalumbu"]));
+});
+
+test("[TASKFORCE] at 1366 px every traffic table shows all its columns", async ({ page, signInAs }) => {
+  await signInAs("TASKFORCE");
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/traffic");
+  await expect(page.getByRole("table", { name: "Per kelompok umur" })).toBeVisible();
+  const clipped = await page
+    .locator("table")
+    .evaluateAll((elements) =>
+      (elements as HTMLTableElement[])
+        .filter(
+          (table) => table.offsetParent && table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1,
+        )
+        .map((table) => table.caption?.textContent ?? "?"),
+    );
+  expect(clipped).toEqual([]);
+});

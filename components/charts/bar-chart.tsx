@@ -30,7 +30,7 @@ export function CategoryBarChart({
   notes,
   locale,
   stacked = false,
-  horizontal = false,
+  horizontal: asked = false,
 }: {
   data: ChartDatum[];
   category: string;
@@ -44,13 +44,16 @@ export function CategoryBarChart({
 }) {
   const format = chartFormats(locale, axes);
   const titles = axisTitles(axes);
+  // Named categories (kecamatan, posts, stages) lie along the side, each with its name: below a
+  // bar, long names collide and recharts drops all but a few. Days and months stay below.
+  const horizontal = asked || axes.x.kind === "text";
   const categoryAxis = horizontal
-    ? { type: "category" as const, dataKey: category, width: 130, tickFormatter: format.category }
+    ? { type: "category" as const, dataKey: category, width: 150, interval: 0, tickFormatter: format.category }
     : { dataKey: category, interval: "preserveStartEnd" as const, minTickGap: 16, tickFormatter: format.category };
   const valueAxis = { type: "number" as const, allowDecimals: false, tickFormatter: format.value };
   return (
     <div role="figure" aria-label={label}>
-      <div className="h-80 w-full">
+      <div className="w-full" style={{ height: horizontal ? Math.max(320, 28 * data.length + 64) : 320 }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
             data={data}

@@ -31,7 +31,7 @@ export function SimpleTable({
   return (
     // min-w-0: as a grid or flex item, the table scrolls inside this box instead of widening the
     // page; relative: text for screen readers only (absolutely placed) stays inside it too.
-    <div className="relative min-w-0 overflow-x-auto">
+    <div className="scroll-cue relative min-w-0 overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className={showCaption ? "py-1 text-left font-semibold" : "sr-only"}>{caption}</caption>
         <thead className="bg-gray-50">

@@ -108,7 +108,7 @@ export async function KecamatanSection({ actor, filters, t, locale, csv, narrowe
   const table = outcomeTable(t, locale, p.kecamatan);
   return (
     <Card title={p.byKecamatan}>
-      <div className="grid gap-4 lg:grid-cols-[28rem_1fr]">
+      <div className="grid gap-4 2xl:grid-cols-[28rem_1fr]">
         <KecamatanMap
           label={p.map}
           areas={kecamatan.map((k) => ({
@@ -129,7 +129,7 @@ export async function KecamatanSection({ actor, filters, t, locale, csv, narrowe
   );
 }
 
-/** Visits by service and by age band, side by side. */
+/** Visits by service and by age band: side by side only where both tables fit whole (2xl). */
 export async function ServiceAndAgeSections({ actor, filters, t, locale }: SectionProps) {
   const p = t.trafficPage;
   const [service, ageBand] = await Promise.all([
@@ -137,7 +137,7 @@ export async function ServiceAndAgeSections({ actor, filters, t, locale }: Secti
     findTrafficBreakdown(actor, filters, "ageBand"),
   ]);
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className="grid gap-6 2xl:grid-cols-2">
       <Card title={p.byService}>
         <SimpleTable
           caption={p.byService}
