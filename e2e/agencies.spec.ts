@@ -49,10 +49,11 @@ test("[TASKFORCE] exports the filtered agencies as CSV", async ({ page, signInAs
 
 test("[AGENCY_ADMIN] sees only its own agency", async ({ page, signInAs }) => {
   await signInAs("AGENCY_ADMIN");
-  await page.goto("/agencies");
-  const rows = page.getByRole("table", { name: "Instansi" }).getByRole("row");
-  await expect(rows).toHaveCount(2);
-  await expect(rows.nth(1)).toContainText("Dinas Kependudukan dan Pencatatan Sipil");
+  // "Instansi saya" is its agency's page, not a list of one row with search and paging.
+  await page.goto("/dashboard");
+  await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Instansi saya" }).click();
+  await expect(page).toHaveURL(/\/agencies\/DISDUKCAPIL$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dinas Kependudukan dan Pencatatan Sipil");
   const csv = await (await page.request.get("/agencies/export.csv")).text();
   expect(
     csv

@@ -11,6 +11,8 @@ export type Page = {
   permission: Permission | null;
   signedIn: boolean;
   sendsSignedInAway: boolean;
+  /** The page sends an agency-bound official on to their own agency's page (307). */
+  sendsToOwnAgency: boolean;
 };
 
 export const PAGES: Page[] = routeFiles()
@@ -25,6 +27,7 @@ export const PAGES: Page[] = routeFiles()
       signedIn: Boolean(permission) || /requireUser\(\)/.test(source) || file.includes("(dashboard)"),
       // The sign-in page sends an official who is signed in already on to the dashboard.
       sendsSignedInAway: /if \(await currentActor\(\)\) redirect\(/.test(source),
+      sendsToOwnAgency: /if \(own\) redirect\(`\/agencies\//.test(source),
     };
   });
 
@@ -38,6 +41,8 @@ export const SAMPLES: Record<string, string> = {
   "/rules/[code]/v/[version]": "/rules/SE1395-ADMINDUK/v/1",
   "/kantor/[code]": "/kantor/DISDUKCAPIL-001",
   "/transparansi/[month]": "/transparansi/2022-01",
+  // A link no one was sent: the page says it is not known (and how to get one).
+  "/set-password/[token]": `/set-password/${"A".repeat(43)}`,
 };
 /** Pages whose sample may not exist for every role that may open it (a draft to edit, a circular id read at run time). */
 export const MAY_BE_MISSING = new Set([

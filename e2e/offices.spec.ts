@@ -21,7 +21,6 @@ test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, c
 }) => {
   await signInAs("AGENCY_ADMIN");
   await page.goto("/agencies");
-  await page.getByRole("link", { name: "Dinas Kependudukan dan Pencatatan Sipil" }).click();
   await page.getByRole("link", { name: "Impor kantor (CSV)" }).click();
 
   const file = page.getByLabel("Berkas CSV");

@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { bindsToAgency, can } from "@/lib/auth/permissions";
 import { ROLES, type RoleCode } from "@/lib/vocabulary";
 import type { APIRequestContext } from "@playwright/test";
 import { addressOf, MAY_BE_MISSING, OWN_RULE, PAGES, SAMPLES } from "./app-pages";
@@ -38,6 +38,7 @@ for (const who of [null, ...ROLES] as (RoleCode | null)[]) {
       const status = response.status();
       const label = `${who ?? "signed out"} GET ${address}`;
       if (entry.sendsSignedInAway && who) expect(status, label).toBe(307);
+      else if (entry.sendsToOwnAgency && who && bindsToAgency(who)) expect(status, label).toBe(307);
       else if (!entry.signedIn) expect(status, label).toBe(200);
       else if (!who) expect([307, 303], label).toContain(status);
       else if (entry.permission && !can({ role: who }, entry.permission)) expect(status, label).toBe(403);

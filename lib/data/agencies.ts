@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { agenciesOf } from "@/lib/auth/scope";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -168,4 +168,14 @@ export async function findAgencyOffices(
       services: o.services.map((s) => s.serviceCode),
     })),
   );
+}
+
+/** The code of the one agency an agency-bound actor works for (null for a city-wide one, or none found). */
+export async function findOwnAgencyCode(actor: Actor): Promise<string | null> {
+  if (can(actor, "agencies.readAll")) return null;
+  const agency = await prisma.agency.findFirst({
+    where: { archivedAt: null, ...agenciesOf(actor) },
+    select: { code: true },
+  });
+  return agency?.code ?? null;
 }

@@ -1,6 +1,7 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requirePagePermission } from "@/lib/auth/guard";
-import { findAgencies } from "@/lib/data/agencies";
+import { redirect } from "next/navigation";
+import { findAgencies, findOwnAgencyCode } from "@/lib/data/agencies";
 import { getDictionary } from "@/lib/i18n/server";
 import { agencyListParamsSchema } from "@/lib/validations/agency";
 import { firstValues } from "@/lib/validations/list-params";
@@ -15,6 +16,10 @@ export default async function AgenciesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePagePermission("agencies.read");
+  // An agency admin has one agency: a list of one row (with search, filters and paging) is
+  // only a detour to its page.
+  const own = await findOwnAgencyCode(actor);
+  if (own) redirect(`/agencies/${encodeURIComponent(own)}`);
   const { t, locale } = await getDictionary();
   const raw = firstValues(await searchParams);
   const params = agencyListParamsSchema.parse(raw);
