@@ -62,10 +62,15 @@ export async function invitedOfficial(
   return email;
 }
 
+/** On the page a one-time link opened: a password and its repetition, sent. */
+export async function sendPasswordOnLinkPage(page: Page, password: string, repeated = password): Promise<void> {
+  await page.getByLabel("Kata sandi baru").fill(password);
+  await page.getByLabel("Ulangi kata sandi").fill(repeated);
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+}
+
 /** On the page a one-time link opened: the password twice, saved. */
 export async function setPasswordOnLinkPage(page: Page, password: string): Promise<void> {
-  await page.getByLabel("Kata sandi baru").fill(password);
-  await page.getByLabel("Ulangi kata sandi").fill(password);
-  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await sendPasswordOnLinkPage(page, password);
   await expect(page.getByRole("status")).toContainText("Kata sandi tersimpan");
 }

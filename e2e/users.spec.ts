@@ -1,5 +1,5 @@
 import { confirmInDialog, expect, signInThroughForm, test } from "./fixtures";
-import { invitedOfficial, linkIn, mailCount, mailTo, setPasswordOnLinkPage } from "./mail";
+import { invitedOfficial, linkIn, mailCount, mailTo, sendPasswordOnLinkPage, setPasswordOnLinkPage } from "./mail";
 
 // The admin's user management and an official's own account, through the real pages.
 
@@ -49,9 +49,7 @@ test("[ADMIN] invites an agency admin by mail, who sets their own password and s
   const their = await invitee.newPage();
   await their.goto(link);
   await expect(their.getByRole("heading", { level: 1, name: "Selamat datang di SIGAP" })).toBeVisible();
-  await their.getByLabel("Kata sandi baru").fill("password");
-  await their.getByLabel("Ulangi kata sandi").fill("password");
-  await their.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await sendPasswordOnLinkPage(their, "password");
   await expect(their.locator("#password-error")).toBeVisible();
   await setPasswordOnLinkPage(their, "kuda-laut-berenang-7");
   await their.getByRole("link", { name: "Masuk" }).click();
@@ -134,9 +132,7 @@ test("[ADMIN] a forgotten password: the same words for any address, a link by ma
   // The link opens the page for that account; a mismatch is named under its field.
   await visitor.goto(linkIn(message));
   await expect(visitor.getByRole("heading", { level: 1, name: "Buat kata sandi baru" })).toBeVisible();
-  await visitor.getByLabel("Kata sandi baru").fill("danau-toba-tenang-52");
-  await visitor.getByLabel("Ulangi kata sandi").fill("danau-toba-tenang-53");
-  await visitor.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await sendPasswordOnLinkPage(visitor, "danau-toba-tenang-52", "danau-toba-tenang-53");
   await expect(visitor.getByText("Kedua kata sandi tidak sama")).toBeVisible();
   await setPasswordOnLinkPage(visitor, "danau-toba-tenang-52");
 
