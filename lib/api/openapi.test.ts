@@ -52,4 +52,18 @@ describe("the OpenAPI document", () => {
     const openData = doc.paths["/api/v1/open-data/traffic.json"].get as { parameters: { name: string }[] };
     expect(openData.parameters.map((p) => p.name)).toEqual(["from", "to", "by", "version"]);
   });
+
+  it("names every operation once, for a generated client, and says what the JSON answers hold", () => {
+    const operations = Object.values(doc.paths).flatMap((ops) => Object.values(ops)) as {
+      operationId: string;
+      responses: Record<string, { content?: Record<string, { schema?: { required?: string[] } }> }>;
+    }[];
+    const ids = operations.map((op) => op.operationId);
+    expect(ids.every((id) => /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const answer = (path: string) =>
+      (doc.paths[path].post as (typeof operations)[number]).responses["200"].content!["application/json"].schema!;
+    expect(answer("/api/v1/events").required).toEqual(["accepted", "duplicates", "rejected"]);
+    expect(answer("/api/v1/decisions").required).toEqual(["outcome", "rules", "reason", "changes"]);
+  });
 });

@@ -6,6 +6,7 @@ import { ageBandFromDb } from "@/lib/vocabulary";
 import { sampleEvent } from "@/test/sample-events";
 import { KEY_FAILURES_PER_MINUTE } from "@/lib/api/api-key-auth";
 import { REFUSED_ADDRESS_HEADER } from "@/lib/refused-addresses.mjs";
+import { eventsResponseSchema } from "@/lib/api/response-schemas";
 import { POST } from "./route";
 
 // The ingestion API through its route handler, against the real database.
@@ -159,6 +160,8 @@ describe("POST /api/v1/events", () => {
       ],
     });
     const body = await response.json();
+    // The answer is what the OpenAPI document says it is.
+    expect(eventsResponseSchema.safeParse(body).success).toBe(true);
     expect(body.accepted).toBe(2);
     expect(
       body.rejected.map((r: { index: number; errors: Record<string, string[]> }) => [r.index, Object.keys(r.errors)]),
