@@ -60,7 +60,16 @@ test("[public] the API reference lists every endpoint, read from the OpenAPI doc
   for (const [path, operations] of Object.entries(spec.paths as Record<string, object>))
     for (const method of Object.keys(operations))
       await expect(page.getByRole("heading", { level: 2, name: `${method.toUpperCase()} ${path}` })).toBeVisible();
+  // In Indonesian first (the page of an Indonesian site), the answer's fields included.
   const events = page.getByRole("region", { name: "POST /api/v1/events" });
+  await expect(events).toContainText("Kirim kejadian kunjungan (pemindai)");
+  await expect(events.getByRole("table", { name: "Setiap butir events" })).toContainText("occurredAt");
+  await expect(events.getByRole("table", { name: "Jawaban 200 (JSON)" })).toContainText("duplicates");
+  await expect(events).toContainText("Authorization: Bearer <kunci API kantor>");
+  await expect(page.getByRole("main")).not.toContainText("Required");
+  // And in English behind the switch.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(events).toContainText("Send visit events (scanners)");
   await expect(events.getByRole("table", { name: "Each item of events" })).toContainText("occurredAt");
   await expect(events).toContainText("Authorization: Bearer <office API key>");
 });

@@ -1,6 +1,10 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { headers } from "next/headers";
 import { API_OPERATIONS, openApiDocument } from "@/lib/api/openapi";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
+import { getDictionary } from "@/lib/i18n/server";
+
+type Words = Dictionary["apiDocs"];
 
 export const generateMetadata = () => pageTitle((t) => t.titles.apiDocs);
 
@@ -20,24 +24,24 @@ type Schema = {
   anyOf?: Schema[];
 };
 
-/** A field's type in one line: "string (date-time)", "one of: A | B", "array of up to 5000 objects". */
-function typeOf(schema: Schema): string {
-  if (schema.enum) return `one of: ${schema.enum.join(" | ")}`;
-  if (schema.anyOf) return schema.anyOf.map(typeOf).join(" or ");
+/** A field's type in one line: "string (date-time)", "one of: A | B", "array (≤ 5000 items)". */
+function typeOf(schema: Schema, w: Words): string {
+  if (schema.enum) return `${w.oneOf}: ${schema.enum.join(" | ")}`;
+  if (schema.anyOf) return schema.anyOf.map((s) => typeOf(s, w)).join(` ${w.or} `);
   const type = [schema.type].flat().filter(Boolean).join(" | ") || "any";
   const detail = [
     schema.format,
-    schema.maxLength !== undefined && `≤ ${schema.maxLength} chars`,
+    schema.maxLength !== undefined && `≤ ${schema.maxLength} ${w.chars}`,
     schema.minimum !== undefined && `≥ ${schema.minimum}`,
     schema.maximum !== undefined && `≤ ${schema.maximum}`,
-    schema.maxItems !== undefined && `≤ ${schema.maxItems} items`,
-    schema.default !== undefined && `default ${JSON.stringify(schema.default)}`,
+    schema.maxItems !== undefined && `≤ ${schema.maxItems} ${w.items}`,
+    schema.default !== undefined && `${w.defaultValue} ${JSON.stringify(schema.default)}`,
   ].filter(Boolean);
   return detail.length ? `${type} (${detail.join(", ")})` : type;
 }
 
 /** A table of an object's fields, and of the fields of its array items. */
-function Fields({ schema, caption }: { schema: Schema; caption: string }) {
+function Fields({ schema, caption, w }: { schema: Schema; caption: string; w: Words }) {
   const rows = Object.entries(schema.properties ?? {});
   if (rows.length === 0) return null;
   return (
@@ -47,15 +51,11 @@ function Fields({ schema, caption }: { schema: Schema; caption: string }) {
           <caption className="text-left font-medium">{caption}</caption>
           <thead className="bg-gray-50">
             <tr>
-              <th scope="col" className="px-2 py-1">
-                Field
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Type
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Required
-              </th>
+              {[w.field, w.type, w.required].map((h) => (
+                <th key={h} scope="col" className="px-2 py-1">
+                  {h}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -64,8 +64,8 @@ function Fields({ schema, caption }: { schema: Schema; caption: string }) {
                 <th scope="row" className="px-2 py-1 font-mono font-normal">
                   {name}
                 </th>
-                <td className="break-words px-2 py-1">{typeOf(field)}</td>
-                <td className="px-2 py-1">{schema.required?.includes(name) ? "yes" : "no"}</td>
+                <td className="break-words px-2 py-1">{typeOf(field, w)}</td>
+                <td className="px-2 py-1">{schema.required?.includes(name) ? w.yes : w.no}</td>
               </tr>
             ))}
           </tbody>
@@ -74,14 +74,16 @@ function Fields({ schema, caption }: { schema: Schema; caption: string }) {
       {rows
         .filter(([, field]) => field.items?.properties)
         .map(([name, field]) => (
-          <Fields key={name} schema={field.items!} caption={`Each item of ${name}`} />
+          <Fields key={name} schema={field.items!} caption={w.eachItem.replace("{name}", name)} w={w} />
         ))}
     </>
   );
 }
 
-/** The API reference, read from the same OpenAPI document as /api/v1/openapi.json. */
+/** The API reference, read from the same OpenAPI document as /api/v1/openapi.json, in the reader's language. */
 export default async function ApiDocsPage() {
+  const { t, locale } = await getDictionary();
+  const w = t.apiDocs;
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
   const doc = openApiDocument(origin);
@@ -89,23 +91,25 @@ export default async function ApiDocsPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-3xl font-bold">SIGAP API</h1>
-        <p className="mt-2 max-w-3xl text-gray-700">{doc.info.description}</p>
+        <p className="mt-2 max-w-3xl text-gray-700">{w.lead}</p>
         <p className="mt-2 text-sm">
           OpenAPI 3.1:{" "}
           <a href="/api/v1/openapi.json" className="font-medium text-brand-700 underline">
             /api/v1/openapi.json
           </a>{" "}
-          · Errors: <code>{'{"error": {"code", "message", "fieldErrors"}}'}</code> with 401, 413, 422, 429 or 503.
+          · {w.errors.split("{shape}")[0]}
+          <code>{'{"error": {"code", "message", "fieldErrors"}}'}</code>
+          {w.errors.split("{shape}")[1]}
         </p>
       </div>
-      <nav aria-label="Endpoints">
+      <nav aria-label={w.endpoints}>
         <ul className="list-disc pl-5 text-sm">
           {API_OPERATIONS.map((op) => (
             <li key={`${op.method} ${op.path}`}>
               <a href={`#${op.method}-${op.path}`} className="text-brand-700 underline">
                 {op.method.toUpperCase()} {op.path}
               </a>{" "}
-              — {op.summary}
+              — {locale === "id" ? op.summaryId : op.summary}
             </li>
           ))}
         </ul>
@@ -114,8 +118,9 @@ export default async function ApiDocsPage() {
         const described = (doc.paths[op.path] as Record<string, Record<string, unknown>>)[op.method] as {
           parameters?: { name: string; required: boolean; schema: Schema }[];
           requestBody?: { content: { "application/json": { schema: Schema } } };
-          responses: Record<string, unknown>;
+          responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
         };
+        const answer = described.responses[op.ok.status]?.content?.["application/json"]?.schema;
         return (
           <section
             key={`${op.method} ${op.path}`}
@@ -126,20 +131,16 @@ export default async function ApiDocsPage() {
             <h2 id={`h-${op.method}-${op.path}`} className="font-mono text-lg font-semibold">
               {op.method.toUpperCase()} {op.path}
             </h2>
-            <p className="font-medium">{op.summary}</p>
-            <p className="mt-1 text-sm text-gray-700">{op.description}</p>
+            <p className="font-medium">{locale === "id" ? op.summaryId : op.summary}</p>
+            <p className="mt-1 text-sm text-gray-700">{locale === "id" ? op.descriptionId : op.description}</p>
             <p className="mt-1 text-sm">
-              Auth:{" "}
-              {op.auth === "none"
-                ? "none (public)"
-                : op.auth === "apiKey"
-                  ? "Authorization: Bearer <office API key>"
-                  : "Authorization: Bearer <checkpoint token>"}
-              {op.rateLimited && " · rate-limited per client (429 with Retry-After)"}
+              {w.auth}: {op.auth === "none" ? w.authNone : op.auth === "apiKey" ? w.authApiKey : w.authCheckpoint}
+              {op.rateLimited && ` · ${w.rateLimited}`}
             </p>
             {described.parameters && (
               <Fields
-                caption="Query parameters"
+                w={w}
+                caption={w.query}
                 schema={{
                   properties: Object.fromEntries(described.parameters.map((p) => [p.name, p.schema])),
                   required: described.parameters.filter((p) => p.required).map((p) => p.name),
@@ -147,9 +148,12 @@ export default async function ApiDocsPage() {
               />
             )}
             {described.requestBody && (
-              <Fields caption="JSON body" schema={described.requestBody.content["application/json"].schema} />
+              <Fields w={w} caption={w.body} schema={described.requestBody.content["application/json"].schema} />
             )}
-            <p className="mt-2 text-sm">Responses: {Object.keys(described.responses).join(", ")}</p>
+            {answer && <Fields w={w} caption={w.answer.replace("{status}", String(op.ok.status))} schema={answer} />}
+            <p className="mt-2 text-sm">
+              {w.responses}: {Object.keys(described.responses).join(", ")}
+            </p>
           </section>
         );
       })}
