@@ -1,6 +1,6 @@
 import type { publicPages as indonesian } from "../id/public-pages";
 
-// The public pages: home, transparency, and the desk's checkpoint.
+// The public pages: home, transparency, the desk's checkpoint and the API reference.
 export const publicPages: typeof indonesian = {
   home: {
     lead: "SIGAP helps the City of Bekasi run the Covid-19 vaccination requirement at public-service offices: circular rules as tested data, PeduliLindungi rollout progress at every office, compliance reports, and service traffic published openly.",
@@ -109,5 +109,30 @@ export const publicPages: typeof indonesian = {
     newShift: "Start a new shift",
     confirmNewShift: "Start a new shift? This tally goes back to zero (checks already recorded stay counted).",
     privacy: "No name, NIK or photo is recorded: only service, time, outcome, kind of proof and age band.",
+  },
+  apiDocs: {
+    lead: "Sistem Informasi Gerbang Akses Pelayanan, Kota Bekasi (SE 440/1395/SET.COVID-19). No endpoint takes or returns personal data. Times are ISO 8601 with a zone; days are WIB.",
+    errors: "Errors: {shape} with 401, 413, 422, 429 or 503; messages in the request's language (Accept-Language).",
+    endpoints: "Endpoints",
+    field: "Field",
+    type: "Type",
+    required: "Required",
+    yes: "yes",
+    no: "no",
+    oneOf: "one of",
+    or: "or",
+    chars: "chars",
+    items: "items",
+    defaultValue: "default",
+    eachItem: "Each item of {name}",
+    query: "Query parameters",
+    body: "JSON body",
+    answer: "Answer {status} (JSON)",
+    responses: "Responses",
+    auth: "Auth",
+    authNone: "none (public)",
+    authApiKey: "Authorization: Bearer <office API key>",
+    authCheckpoint: "Authorization: Bearer <checkpoint token>",
+    rateLimited: "rate-limited per client (429 with Retry-After)",
   },
 };

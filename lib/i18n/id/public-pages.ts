@@ -1,4 +1,4 @@
-// The public pages: home, transparency, and the desk's checkpoint.
+// The public pages: home, transparency, the desk's checkpoint and the API reference.
 export const publicPages = {
   home: {
     lead: "SIGAP membantu Kota Bekasi menjalankan kewajiban vaksinasi Covid-19 di tempat pelayanan publik: aturan surat edaran sebagai data yang teruji, kemajuan penerapan PeduliLindungi di setiap kantor, laporan kepatuhan, dan data lalu lintas layanan yang terbuka untuk publik.",
@@ -109,5 +109,31 @@ export const publicPages = {
     confirmNewShift:
       "Mulai giliran baru? Hitungan giliran ini kembali ke nol (pemeriksaan yang sudah dicatat tetap terhitung).",
     privacy: "Tidak ada nama, NIK atau foto yang dicatat: hanya layanan, waktu, hasil, jenis bukti dan kelompok umur.",
+  },
+  apiDocs: {
+    lead: "Sistem Informasi Gerbang Akses Pelayanan, Kota Bekasi (SE 440/1395/SET.COVID-19). Tidak ada endpoint yang menerima atau mengembalikan data pribadi. Waktu dalam ISO 8601 dengan zona; hari dalam WIB.",
+    errors:
+      "Kesalahan: {shape} dengan status 401, 413, 422, 429 atau 503; pesan dalam bahasa permintaan (Accept-Language).",
+    endpoints: "Endpoint",
+    field: "Kolom",
+    type: "Tipe",
+    required: "Wajib",
+    yes: "ya",
+    no: "tidak",
+    oneOf: "salah satu dari",
+    or: "atau",
+    chars: "karakter",
+    items: "butir",
+    defaultValue: "bawaan",
+    eachItem: "Setiap butir {name}",
+    query: "Parameter query",
+    body: "Body JSON",
+    answer: "Jawaban {status} (JSON)",
+    responses: "Status jawaban",
+    auth: "Autentikasi",
+    authNone: "tidak ada (publik)",
+    authApiKey: "Authorization: Bearer <kunci API kantor>",
+    authCheckpoint: "Authorization: Bearer <token pos pemeriksaan>",
+    rateLimited: "dibatasi per klien (429 dengan Retry-After)",
   },
 };
