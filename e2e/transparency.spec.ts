@@ -32,7 +32,16 @@ test("[public] the transparency page shows suppressed aggregates, definitions an
   await expect(page.getByText("Tidak ada syarat bukti vaksin")).toBeVisible();
 });
 
-for (const path of ["/", "/transparansi", "/surat-edaran", "/cek", "/kantor/DISDUKCAPIL-001", "/login", "/api/docs"]) {
+for (const path of [
+  "/",
+  "/transparansi",
+  "/surat-edaran",
+  "/cek",
+  "/kantor/DISDUKCAPIL-001",
+  "/login",
+  "/forgot-password",
+  "/api/docs",
+]) {
   test(`[public] ${path} has no serious or critical accessibility violation (axe)`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
