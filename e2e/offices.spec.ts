@@ -80,6 +80,16 @@ test("[AGENCY_ADMIN] imports offices with a bad row, fixes it, takes one live, c
   const latest = page.getByRole("table", { name: "Laporan harian" }).getByRole("row").nth(1);
   await expect(latest).toContainText("2 (berlaku)");
   await expect(latest).toContainText("40");
+  // Today's report came in on time: no mark. One for 3 Feb filed now is marked late, with its deadline.
+  await expect(latest).not.toContainText("terlambat");
+  await report.getByLabel("Tanggal").fill("2022-02-03");
+  await report.getByLabel("Diperiksa").fill("10");
+  await report.getByLabel("Dilayani (vaksin)").fill("10");
+  await report.getByLabel("Dirujuk").fill("0");
+  await report.getByLabel("Ditolak").fill("0");
+  await report.getByRole("button", { name: "Kirim laporan" }).click();
+  const late = page.getByRole("table", { name: "Laporan harian" }).getByRole("row", { name: /3 Feb 2022/ });
+  await expect(late).toContainText("terlambat (tenggat 4 Feb 2022, 10.00 WIB)");
 });
 
 test("[AGENCY_ADMIN] cannot open another agency's office", async ({ page, signInAs }) => {

@@ -62,6 +62,7 @@ export const offices: typeof indonesian = {
     current: "current",
     corrected: "corrected",
     submittedAt: "Sent",
+    submittedLate: "late (due {deadline})",
     correcting: "Correcting revision {revision} of this date's report; the fields start from its numbers.",
     changes: "What changes",
     noChanges: "No number changed yet.",

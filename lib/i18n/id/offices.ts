@@ -60,6 +60,7 @@ export const offices = {
     current: "berlaku",
     corrected: "dikoreksi",
     submittedAt: "Dikirim",
+    submittedLate: "terlambat (tenggat {deadline})",
     correcting: "Mengoreksi laporan revisi {revision} untuk tanggal ini; isian dimulai dari angka revisi itu.",
     changes: "Yang berubah",
     noChanges: "Belum ada angka yang diubah.",

@@ -1,5 +1,6 @@
 import { dayOfDate } from "@/lib/day";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { isOnTime, reportDeadline } from "@/lib/compliance/reporting";
 import Link from "next/link";
 import { OfficeForm } from "@/components/offices/office-form";
 import { buttonClass } from "@/components/ui/button";
@@ -131,7 +132,19 @@ export default async function OfficePage({ params }: { params: Promise<{ code: s
                   ...[r.checked, r.servedVaccinated, r.servedExempt, r.referred, r.denied].map((n) =>
                     formatNumber(n, locale),
                   ),
-                  `${formatDateTime(r.submittedAt, locale)}${r.note ? ` — ${r.note}` : ""}`,
+                  <span key="sent">
+                    {formatDateTime(r.submittedAt, locale)}
+                    {/* A first filing after the day's deadline is marked; a correction always comes later. */}
+                    {r.revision === 1 && !isOnTime(dayOfDate(r.day), r.submittedAt) && (
+                      <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">
+                        {o.submittedLate.replace(
+                          "{deadline}",
+                          formatDateTime(reportDeadline(dayOfDate(r.day)), locale),
+                        )}
+                      </span>
+                    )}
+                    {r.note ? ` — ${r.note}` : ""}
+                  </span>,
                 ],
               }))}
             />
