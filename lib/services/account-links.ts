@@ -1,12 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
-import { writeAudit, type AuditActor } from "@/lib/audit";
+import { writeAudit } from "@/lib/audit";
 import { hashLinkToken, linkState, type LinkState } from "@/lib/auth/account-link-token";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-policy";
 import type { Actor } from "@/lib/auth/permissions";
-import { revokeAllSessions } from "@/lib/auth/sessions";
 import { realNow, realNowMs } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db";
 import { AppError, msg } from "@/lib/errors";
@@ -15,6 +14,7 @@ import { invitationMail, passwordResetMail, type Recipient } from "@/lib/mail/ac
 import { deliverSoon, queueMail } from "@/lib/mail/outbox";
 import { redisClient } from "@/lib/redis";
 import { parseOrThrow } from "@/lib/validations/parse";
+import { storePasswordHash } from "./password-store";
 import {
   passwordResetRequestSchema,
   setPasswordSchema,
@@ -194,15 +194,8 @@ export async function setPasswordWithLink(input: unknown, address: string, db: D
       where: { userId: user.id, usedAt: null, revokedAt: null },
       data: { revokedAt: at },
     });
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    const revokedSessions = await revokeAllSessions(user.id, tx);
     const action = link!.kind === "INVITATION" ? "user.invitationAccepted" : "user.passwordResetByLink";
-    await writeAudit(tx, { label: `ip:${address}` } satisfies AuditActor, {
-      action,
-      entity: "User",
-      entityId: user.id,
-      after: { revokedSessions },
-    });
+    await storePasswordHash(tx, { label: `ip:${address}` }, user.id, passwordHash, action);
     return { email: user.email, kind: link!.kind };
   });
 }

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { deliverSoon } from "@/lib/mail/outbox";
 import { mailPreferencesSchema, type MailPreferencesInput } from "@/lib/validations/account-links";
 import { queueInvitation } from "./account-links";
+import { storePasswordHash } from "./password-store";
 import type { RoleCode } from "@/lib/vocabulary";
 import { parseOrThrow } from "@/lib/validations/parse";
 import {
@@ -24,8 +25,9 @@ import {
 } from "@/lib/validations/user";
 
 // Officials' accounts: created by an admin (who invites by mail) or the CLI, changed,
-// deactivated, their passwords changed by themselves (resets: lib/services/account-links.ts). Every write is audited, never with a hash; no
-// permission check here — callers (actions, CLI) do it.
+// deactivated, their passwords changed by themselves (resets by mail:
+// lib/services/account-links.ts). Every write is audited, never with a hash; no permission
+// check here — callers (actions, CLI) do it.
 
 /** What an account looks like in the audit log and to callers: never its hash. */
 const PUBLIC_FIELDS = { id: true, email: true, name: true, role: true, agencyId: true, active: true } as const;
@@ -192,12 +194,7 @@ async function storePassword(
   keep?: string,
 ) {
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
-    const revokedSessions = await revokeAllSessions(userId, tx, keep);
-    await writeAudit(tx, actor, { action, entity: "User", entityId: userId, after: { revokedSessions } });
-    return { revokedSessions };
-  });
+  return db.$transaction((tx) => storePasswordHash(tx, actor, userId, passwordHash, action, keep));
 }
 
 /**
