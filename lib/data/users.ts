@@ -1,4 +1,5 @@
 import "server-only";
+import { linkState } from "@/lib/auth/account-link-token";
 import { realNow } from "@/lib/clock";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -29,11 +30,15 @@ const ROW_INCLUDE = {
   accountLinks: { where: { kind: "INVITATION" }, orderBy: { createdAt: "desc" }, take: 1 },
 } as const satisfies Prisma.UserInclude;
 
+/** The invitation's state as the list says it; a used one never shows (its account has a password). */
+const INVITATION_STATES = { USABLE: "open", EXPIRED: "expired", REVOKED: "revoked" } as const;
+
 function invitationOf(u: Prisma.UserGetPayload<{ include: typeof ROW_INCLUDE }>, at: Date): UserRow["invitation"] {
   const link = u.accountLinks[0];
   if (u.passwordHash !== null || !link) return null;
-  const state = link.revokedAt ? "revoked" : link.expiresAt <= at ? "expired" : "open";
-  return { state, expiresAt: link.expiresAt.toISOString() };
+  const state = linkState(link, at);
+  if (state === "USED" || state === "UNKNOWN") return null;
+  return { state: INVITATION_STATES[state], expiresAt: link.expiresAt.toISOString() };
 }
 
 const ORDER: Record<UserListParams["sort"]["id"], (desc: boolean) => Prisma.UserOrderByWithRelationInput> = {
