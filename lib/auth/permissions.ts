@@ -103,8 +103,12 @@ export function rolesWith(permission: Permission): RoleCode[] {
   return (Object.keys(ROLE_PERMISSIONS) as RoleCode[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
 }
 
+/** The optional messages, by the /account form's field, and the mail kind each is stored as when off. */
+export const OPTIONAL_MAIL_KINDS = { reminders: "REMINDER", digest: "DIGEST" } as const;
+export type OptionalMail = keyof typeof OPTIONAL_MAIL_KINDS;
+
 /** The optional messages each role is mailed (switched off on /account): only what it can act on. */
-export const OPTIONAL_MAIL: Record<RoleCode, readonly ("reminders" | "digest")[]> = {
+export const OPTIONAL_MAIL: Record<RoleCode, readonly OptionalMail[]> = {
   ADMIN: [],
   TASKFORCE: ["digest"],
   HUMAS: [],
@@ -112,6 +116,6 @@ export const OPTIONAL_MAIL: Record<RoleCode, readonly ("reminders" | "digest")[]
 };
 
 /** The roles mailed the optional message `kind`. */
-export function rolesMailed(kind: "reminders" | "digest"): RoleCode[] {
+export function rolesMailed(kind: OptionalMail): RoleCode[] {
   return (Object.keys(OPTIONAL_MAIL) as RoleCode[]).filter((role) => OPTIONAL_MAIL[role].includes(kind));
 }

@@ -4,7 +4,15 @@ import { prisma } from "@/lib/db";
 import { openSession, actorOfSession } from "@/lib/auth/sessions";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { DEMO_USERS } from "@/prisma/seed/demo-users";
-import { changeOwnPassword, createUser, inviteUser, setUserActive, activateUserByEmail, updateUser } from "./users";
+import {
+  activateUserByEmail,
+  changeOwnPassword,
+  createUser,
+  inviteUser,
+  setMailPreferences,
+  setUserActive,
+  updateUser,
+} from "./users";
 
 const CLI = { label: "cli" };
 
@@ -227,5 +235,28 @@ describe("changing one's own password", () => {
     expect(await live(sessions[1], user.id)).toBe(false);
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword("kuda-laut-berenang-7", stored.passwordHash!)).toBe(true);
+  });
+});
+
+describe("an official's mail choices", () => {
+  it("keep the language and switch off exactly the optional messages unticked, audited", async () => {
+    const { user, actor } = await accountWithTwoSessions("AGENCY_ADMIN");
+    expect(await setMailPreferences(prisma, actor, { locale: "en", reminders: false, digest: true })).toEqual({
+      locale: "en",
+      mailOff: ["REMINDER"],
+    });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      locale: "en",
+      mailOff: ["REMINDER"],
+    });
+    await setMailPreferences(prisma, actor, { locale: "id", reminders: true, digest: false });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      locale: "id",
+      mailOff: ["DIGEST"],
+    });
+    expect(await prisma.auditLog.count({ where: { entityId: user.id, action: "user.mailPreferences" } })).toBe(2);
+    await expect(
+      setMailPreferences(prisma, actor, { locale: "fr" as "id", reminders: true, digest: true }),
+    ).rejects.toMatchObject({ fieldErrors: { locale: expect.any(Array) } });
   });
 });

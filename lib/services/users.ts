@@ -2,7 +2,7 @@ import "server-only";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordWeakness } from "@/lib/auth/password-policy";
-import { can, rolesWith, type Actor } from "@/lib/auth/permissions";
+import { can, OPTIONAL_MAIL_KINDS, rolesWith, type Actor, type OptionalMail } from "@/lib/auth/permissions";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -224,7 +224,8 @@ export async function changeOwnPassword(db: Db, actor: Actor, input: ChangePassw
 /** An official's language for mail and which optional messages (reminders, digest) they receive. */
 export async function setMailPreferences(db: Db, actor: Actor, input: MailPreferencesInput) {
   const data = parseOrThrow(mailPreferencesSchema, input, "Pilihan pesan tidak valid.");
-  const mailOff = [...(data.reminders ? [] : (["REMINDER"] as const)), ...(data.digest ? [] : (["DIGEST"] as const))];
+  const switchedOff = (Object.keys(OPTIONAL_MAIL_KINDS) as OptionalMail[]).filter((kind) => !data[kind]);
+  const mailOff = switchedOff.map((kind) => OPTIONAL_MAIL_KINDS[kind]);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { locale: data.locale, mailOff } });
     await writeAudit(tx, actor, {

@@ -2,6 +2,7 @@
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { Field, FormMessage, inputClass, invalidProps, SubmitButton } from "@/components/forms/form-parts";
 import { setMailPreferencesAction } from "@/lib/actions/users";
+import { OPTIONAL_MAIL_KINDS, type OptionalMail } from "@/lib/auth/permissions";
 import type { DictionarySlice } from "@/lib/i18n/slice";
 
 /** The language of SIGAP's messages and the optional ones (reminders, digest) an official receives. */
@@ -15,7 +16,7 @@ export function MailPreferencesForm({
   locale: string;
   mailOff: string[];
   /** The optional messages this official's role receives. */
-  optional: ("reminders" | "digest")[];
+  optional: OptionalMail[];
 }) {
   const { state, onSubmit, pending } = useKeptForm(setMailPreferencesAction);
   const m = t.mailPrefs;
@@ -29,23 +30,17 @@ export function MailPreferencesForm({
         </select>
       </Field>
       {/* A role that gets no such message keeps it on, unseen: switching roles later starts it. */}
-      {(["reminders", "digest"] as const).map((kind) =>
-        optional.includes(kind) ? (
+      {(Object.keys(OPTIONAL_MAIL_KINDS) as OptionalMail[]).map((kind) => {
+        const on = !mailOff.includes(OPTIONAL_MAIL_KINDS[kind]);
+        return optional.includes(kind) ? (
           <label key={kind} className="flex items-start gap-2 text-sm">
-            <input
-              type="checkbox"
-              name={kind}
-              defaultChecked={!mailOff.includes(kind === "reminders" ? "REMINDER" : "DIGEST")}
-              className="mt-1"
-            />
+            <input type="checkbox" name={kind} defaultChecked={on} className="mt-1" />
             {m[kind]}
           </label>
         ) : (
-          !mailOff.includes(kind === "reminders" ? "REMINDER" : "DIGEST") && (
-            <input key={kind} type="hidden" name={kind} value="on" />
-          )
-        ),
-      )}
+          on && <input key={kind} type="hidden" name={kind} value="on" />
+        );
+      })}
       <p className="text-sm text-gray-600">{m.required}</p>
       <SubmitButton label={m.save} pendingLabel={m.saving} pending={pending} />
     </form>
