@@ -125,3 +125,30 @@ test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", as
   await expect(result.getByRole("row", { name: /^3 outcome/ })).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveAttribute("value", "3");
 });
+
+test("[AGENCY_ADMIN] an Excel CSV (semicolons, BOM) is read and its errors name the file's columns", async ({
+  page,
+  signInAs,
+}) => {
+  await signInAs("AGENCY_ADMIN");
+  await page.goto("/events/import");
+  const id = `e2e-xl-${Date.now()}`;
+  // What Excel with Indonesian regional settings saves: a BOM, ";" between fields, CRLF.
+  const csv = [
+    "office_code;id;occurred_at;service;outcome;proof;age_band;pl_status;doses",
+    `DISDUKCAPIL-001;${id}-1;2022-02-25T09:00:00+07:00;KTP_EL;SERVED_VACCINATED;PEDULILINDUNGI_APP;18-59;HIJAU;2`,
+    `DISDUKCAPIL-001;${id}-2;2022-02-25T09:05:00+07:00;KTP_EL;SERVED_VACCINATED;PEDULILINDUNGI_APP;18-59;HIJAU;0`,
+    `DISDUKCAPIL-001;${id}-3;25/02/2022 09.10;KTP_EL;SERVED_VACCINATED;PEDULILINDUNGI_APP;18-59;HIJAU;2`,
+  ].join("\r\n");
+  await page
+    .getByLabel("Berkas CSV")
+    .setInputFiles({ name: "excel.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}\r\n`) });
+  await expect(page.getByText("excel.csv: 3 baris")).toBeVisible();
+  await page.getByRole("button", { name: "Unggah" }).click();
+  const result = page.getByRole("region", { name: "Hasil unggahan" });
+  await expect(result).toContainText("Diterima: 1 · Sudah ada: 0 · Ditolak: 2");
+  // The file says pl_status and occurred_at; so do the messages (before: plStatus, occurredAt).
+  await expect(result.getByRole("row", { name: /^3 pl_status pl_status dan doses bertentangan/ })).toBeVisible();
+  await expect(result.getByRole("row", { name: /^4 occurred_at occurred_at: waktu ISO 8601/ })).toBeVisible();
+  await expect(result).not.toContainText(/plStatus|occurredAt/);
+});

@@ -6,30 +6,7 @@ import type { Db } from "@/lib/db";
 import { AppError, msg } from "@/lib/errors";
 import { ingestEvents } from "./ingest";
 import { getScopedOffice } from "@/lib/data/scoped-office";
-
-export const EVENT_CSV_REQUIRED = [
-  "office_code",
-  "id",
-  "occurred_at",
-  "service",
-  "outcome",
-  "proof",
-  "age_band",
-] as const;
-export const EVENT_CSV_OPTIONAL = ["pl_status", "doses", "exemption", "vaccination_post"] as const;
-
-const FIELD_COLUMN: Record<string, string> = {
-  id: "id",
-  occurredAt: "occurred_at",
-  service: "service",
-  outcome: "outcome",
-  proof: "proof",
-  ageBand: "age_band",
-  plStatus: "pl_status",
-  doses: "doses",
-  exemption: "exemption",
-  vaccinationPost: "vaccination_post",
-};
+import { EVENT_CSV_OPTIONAL, EVENT_CSV_REQUIRED, columnOfField } from "@/lib/event-csv-columns";
 
 /**
  * Visit events uploaded as CSV by an agency admin for its offices, through the same
@@ -100,7 +77,7 @@ export async function importEventsCsv(
     duplicates += result.duplicates;
     for (const { index, errors: fieldErrors } of result.rejected) {
       for (const [field, messages] of Object.entries(fieldErrors))
-        errors.push({ row: rows[index].row, column: FIELD_COLUMN[field] ?? field, message: messages.join("; ") });
+        errors.push({ row: rows[index].row, column: columnOfField(field), message: messages.join("; ") });
     }
   }
   return { accepted, duplicates, errors: errors.sort((a, b) => a.row - b.row) };

@@ -5,11 +5,12 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { importEventsChunkAction } from "@/lib/actions/events";
 import { parseCsv, toCsv, type CsvRowError } from "@/lib/csv";
 import { formatNumber } from "@/lib/format";
+import { EVENT_CSV_OPTIONAL, EVENT_CSV_REQUIRED, inFileColumns } from "@/lib/event-csv-columns";
 
 import type { DictionarySlice } from "@/lib/i18n/slice";
 
 const CHUNK_ROWS = 2000;
-const COLUMNS = "office_code,id,occurred_at,service,outcome,proof,age_band,pl_status,doses,exemption,vaccination_post";
+const COLUMNS = [...EVENT_CSV_REQUIRED, ...EVENT_CSV_OPTIONAL].join(",");
 const EXAMPLE = `${COLUMNS}\nDISDUKCAPIL-001,loket1-2022-02-14-0001,2022-02-14T09:30:00+07:00,KTP_EL,SERVED_VACCINATED,PEDULILINDUNGI_APP,18-59,HIJAU,2,\n`;
 
 type Totals = { accepted: number; duplicates: number; errors: CsvRowError[] };
@@ -120,7 +121,7 @@ export function EventsImport({ t }: { t: DictionarySlice<"eventsImport" | "offic
               headers={[t.officesAdmin.csvRow, t.officesAdmin.csvColumn, t.officesAdmin.csvProblem]}
               rows={totals.errors
                 .slice(0, 500)
-                .map((err, i) => ({ key: String(i), cells: [err.row, err.column, err.message] }))}
+                .map((err, i) => ({ key: String(i), cells: [err.row, err.column, inFileColumns(err.message)] }))}
             />
           )}
         </section>
