@@ -88,8 +88,7 @@ test.describe("at 360 px, the narrowest phone in use", () => {
     test.setTimeout(600_000);
     await signInAs("TASKFORCE");
     const ids = {
-      circular:
-        /href="\/circulars\/([a-z0-9]{20,})"/.exec(await (await page.request.get("/circulars")).text())?.[1] ?? "",
+      circular: /href="\/circulars\/(\d[\w.-]*)"/.exec(await (await page.request.get("/circulars")).text())?.[1] ?? "",
       user:
         /href="\/admin\/users\/([a-z0-9]{20,})"/.exec(await (await page.request.get("/admin/users")).text())?.[1] ?? "",
     };

@@ -27,7 +27,7 @@ for (const who of [null, ...ROLES] as (RoleCode | null)[]) {
     // A real circular id where the role may list them; otherwise any id (the permission is checked first).
     const list = await page.request.get("/circulars", { maxRedirects: 0 });
     const circularId =
-      /href="\/circulars\/([a-z0-9]{20,})"/.exec(list.ok() ? await list.text() : "")?.[1] ?? "c".padEnd(25, "0");
+      /href="\/circulars\/(\d[\w.-]*)"/.exec(list.ok() ? await list.text() : "")?.[1] ?? "c".padEnd(25, "0");
     const users = await page.request.get("/admin/users", { maxRedirects: 0 });
     const userId =
       /href="\/admin\/users\/([a-z0-9]{20,})"/.exec(users.ok() ? await users.text() : "")?.[1] ?? "c".padEnd(25, "0");
@@ -76,7 +76,7 @@ test("[titles] every page has its own <title>, in Indonesian and in English", as
   const idIn = async (who: RoleCode, list: string, pattern: RegExp) =>
     pattern.exec(await (await (await clientOf(who)).get(list)).text())?.[1] ?? "";
   const ids = {
-    circular: await idIn("TASKFORCE", "/circulars", /href="\/circulars\/([a-z0-9]{20,})"/),
+    circular: await idIn("TASKFORCE", "/circulars", /href="\/circulars\/(\d[\w.-]*)"/),
     user: await idIn("ADMIN", "/admin/users", /href="\/admin\/users\/([a-z0-9]{20,})"/),
   };
   const seen = new Set<string>();

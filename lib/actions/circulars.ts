@@ -16,7 +16,7 @@ export const saveCircularAction = defineFormAction({
     const circular = circularId
       ? await updateCircularDraft(prisma, actor, circularId, input)
       : await createCircular(prisma, actor, input);
-    return { id: circular.id };
+    return { id: circular.id, slug: circular.slug };
   },
   refresh: () => [["/circulars", "layout"]],
 });

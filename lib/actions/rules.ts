@@ -11,5 +11,5 @@ export const createRuleAction = defineFormAction({
   args: [ARG.id],
   form: ruleFormSchema,
   run: async (actor, input, circularId) => ({ code: (await createRule(prisma, actor, { ...input, circularId })).code }),
-  refresh: (_, circularId) => [`/circulars/${circularId}`],
+  refresh: () => [["/circulars", "layout"]],
 });

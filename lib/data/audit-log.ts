@@ -35,7 +35,10 @@ async function namesOf(entries: { entity: string; entityId: string }[]): Promise
     await Promise.all([
       prisma.user.findMany({ where: { id: { in: ids("User") } }, select: { id: true, name: true, email: true } }),
       prisma.office.findMany({ where: { id: { in: ids("Office") } }, select: { id: true, code: true, name: true } }),
-      prisma.circular.findMany({ where: { id: { in: ids("Circular") } }, select: { id: true, number: true } }),
+      prisma.circular.findMany({
+        where: { id: { in: ids("Circular") } },
+        select: { id: true, number: true, slug: true },
+      }),
       prisma.rule.findMany({ where: { id: { in: ids("Rule") } }, select: { id: true, code: true } }),
       prisma.ruleVersion.findMany({
         where: { id: { in: ids("RuleVersion") } },
@@ -64,7 +67,7 @@ async function namesOf(entries: { entity: string; entityId: string }[]): Promise
     names.set(`${entity}|${id}`, { label, href });
   for (const u of users) put("User", u.id, `${u.name} (${u.email})`, `/admin/users/${u.id}`);
   for (const o of offices) put("Office", o.id, `${o.name} (${o.code})`, `/offices/${o.code}`);
-  for (const c of circulars) put("Circular", c.id, c.number, `/circulars/${c.id}`);
+  for (const c of circulars) put("Circular", c.id, c.number, `/circulars/${c.slug}`);
   for (const r of rules) put("Rule", r.id, r.code, `/rules/${r.code}`);
   for (const v of versions)
     put("RuleVersion", v.id, `${v.rule.code} v${v.version}`, `/rules/${v.rule.code}/v/${v.version}`);

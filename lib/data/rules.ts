@@ -43,9 +43,10 @@ export async function findCirculars(options: { includeDrafts: boolean }) {
 }
 
 /** One circular with its clauses and every rule's versions. */
-export async function getCircular(id: string, options: { includeDrafts: boolean }) {
-  const circular = await prisma.circular.findUnique({
-    where: { id },
+export async function getCircular(address: string, options: { includeDrafts: boolean }) {
+  // By its number's slug; by its id too, so addresses from before circulars had slugs still lead to it.
+  const circular = await prisma.circular.findFirst({
+    where: { OR: [{ slug: address }, { id: address }] },
     include: {
       clauses: { orderBy: { number: "asc" } },
       rules: {

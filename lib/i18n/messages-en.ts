@@ -188,6 +188,7 @@ export const EN_MESSAGES: Record<string, string> = {
   "Nomor pasal tidak boleh ganda": "Clause numbers must not repeat",
   "Nomor surat edaran": "Circular number",
   "Nomor surat edaran sudah dipakai": "Circular number already taken",
+  "Nomor surat edaran harus memuat huruf atau angka": "A circular number must contain a letter or a digit",
   "Nomor telepon kantor, mis. 021-8841234": "The office's phone number, e.g. 021-8841234",
   "Nomor {} sudah ada.": "Number {} already exists.",
   "Paling banyak {} kejadian per permintaan": "At most {} events per request",

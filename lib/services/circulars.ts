@@ -6,11 +6,13 @@ import { AppError } from "@/lib/errors";
 import { createCircularSchema, type CreateCircularInput } from "@/lib/validations/circular";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { dateOfDay } from "@/lib/day";
+import { circularSlug } from "@/lib/rules/circular-slug";
 
 /** A validated circular form as database columns (dates in their stored form). */
 function circularFields(data: CreateCircularInput) {
   return {
     number: data.number,
+    slug: circularSlug(data.number),
     issuedOn: dateOfDay(data.issuedOn),
     issuer: data.issuer,
     title: data.title,
@@ -19,10 +21,13 @@ function circularFields(data: CreateCircularInput) {
   };
 }
 
+/** Circulars with this number, or one its address would be mistaken for ("440/1395" and "440-1395"). */
+const sameAddress = (number: string) => ({ OR: [{ number }, { slug: circularSlug(number) }] });
+
 /** Drafts a circular with its numbered clauses. */
 export async function createCircular(db: Db, actor: AuditActor, input: CreateCircularInput) {
   const data = parseOrThrow(createCircularSchema, input, "Surat edaran tidak valid.");
-  if (await db.circular.findUnique({ where: { number: data.number } }))
+  if (await db.circular.findFirst({ where: sameAddress(data.number) }))
     throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, { number: ["Nomor surat edaran sudah dipakai"] });
   return db.$transaction(async (tx) => {
     const circular = await tx.circular.create({
@@ -46,7 +51,7 @@ export async function updateCircularDraft(db: Db, actor: AuditActor, id: string,
     const before = await tx.circular.findUnique({ where: { id }, include: { clauses: true } });
     if (!before) throw new AppError("NOT_FOUND", "Surat edaran tidak ditemukan.");
     if (before.status !== "DRAFT") throw new AppError("CONFLICT", "Hanya draf surat edaran yang dapat diubah.");
-    const clash = await tx.circular.findFirst({ where: { number: data.number, id: { not: id } } });
+    const clash = await tx.circular.findFirst({ where: { ...sameAddress(data.number), id: { not: id } } });
     if (clash)
       throw new AppError("CONFLICT", `Nomor ${data.number} sudah ada.`, {
         number: ["Nomor surat edaran sudah dipakai"],

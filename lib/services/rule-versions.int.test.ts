@@ -214,6 +214,27 @@ describe("rule versions", () => {
 });
 
 describe("circulars", () => {
+  it("are addressed by their number, and a number whose address another has is refused", async () => {
+    const { actor, circular } = await healthRule({ activateCircular: false });
+    expect(circular.slug).toBe(circular.number.replaceAll("/", "-"));
+    const input = {
+      number: circular.number.replaceAll("/", " - "),
+      issuedOn: "2029-12-01",
+      issuer: "Satgas Uji",
+      title: "Surat edaran uji yang lain",
+      body: "Isi surat edaran untuk pengujian.",
+      effectiveFrom: "2029-12-01T00:00:00+07:00",
+      clauses: [{ number: "1", text: "Pasal uji." }],
+    };
+    await expect(createCircular(prisma, actor, input)).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { number: ["Nomor surat edaran sudah dipakai"] },
+    });
+    await expect(createCircular(prisma, actor, { ...input, number: "/ - /" })).rejects.toMatchObject({
+      fieldErrors: { number: ["Nomor surat edaran harus memuat huruf atau angka"] },
+    });
+  });
+
   it("can be edited while a draft, keeping clauses that rules cite, and never once active", async () => {
     const { actor, circular, rule, clauseId } = await healthRule({ activateCircular: false });
     await createDraftVersion(prisma, actor, rule.code, versionInput(clauseId, 1));

@@ -2,11 +2,15 @@ import { z } from "zod";
 import "@/lib/validations/zod-locale";
 import { isoDay, isoInstant as instant } from "@/lib/validations/dates";
 import { plainText } from "@/lib/validations/text";
+import { circularSlug } from "@/lib/rules/circular-slug";
 
 const isoInstant = instant("Waktu tidak valid");
 
 export const createCircularSchema = z.object({
-  number: plainText("Nomor surat edaran", { min: 3, max: 80 }),
+  number: plainText("Nomor surat edaran", { min: 3, max: 80 }).refine(
+    (number) => circularSlug(number) !== "",
+    "Nomor surat edaran harus memuat huruf atau angka",
+  ),
   issuedOn: isoDay("Tanggal terbit tidak valid"),
   issuer: plainText("Penerbit", { min: 3, max: 200 }),
   title: plainText("Judul", { min: 5, max: 300 }),

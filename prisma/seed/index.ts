@@ -15,6 +15,7 @@ import { rebuildTrafficCubes } from "@/lib/services/traffic-cubes";
 import { releaseFirst } from "@/lib/services/public-releases";
 import { remindAgencies } from "@/lib/services/reminders";
 import { now } from "@/lib/clock";
+import { circularSlug } from "@/lib/rules/circular-slug";
 import { wibDayStart } from "@/lib/day";
 import { firstReleaseOn } from "@/lib/stats/release-calendar";
 import { MONTH_CLOSE_HOUR_WIB } from "@/lib/jobs/schedule";
@@ -265,6 +266,7 @@ async function seedCircular(db: Db): Promise<void> {
   const circular = await db.circular.create({
     data: {
       number: SE_1395.number,
+      slug: circularSlug(SE_1395.number),
       issuedOn: new Date(`${SE_1395.issuedOn}T00:00:00Z`),
       issuer: SE_1395.issuer,
       title: SE_1395.title,

@@ -34,7 +34,7 @@ export default async function CircularsPage() {
           rows={circulars.map((c) => ({
             key: c.id,
             cells: [
-              <Link key="number" href={`/circulars/${c.id}`} className="font-medium text-brand-700 hover:underline">
+              <Link key="number" href={`/circulars/${c.slug}`} className="font-medium text-brand-700 hover:underline">
                 {c.number}
               </Link>,
               c.title,

@@ -11,7 +11,8 @@ import { formatDateTime, formatDay } from "@/lib/format";
 import { getDictionary } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { CircularStatusControls, NewRuleForm } from "./circular-controls";
-import { pathId } from "@/lib/path-params";
+import { pathCode } from "@/lib/path-params";
+import { permanentRedirect } from "next/navigation";
 
 export const generateMetadata = () => pageTitle((t) => t.titles.circular);
 
@@ -19,9 +20,10 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
   const actor = await requirePagePermission("circulars.read");
   const { t, locale } = await getDictionary();
   const r = t.rulesAdmin;
-  const circular = await orNotFound(
-    getCircular(pathId((await params).id), { includeDrafts: can(actor, "circulars.write") }),
-  );
+  const address = pathCode((await params).id);
+  const circular = await orNotFound(getCircular(address, { includeDrafts: can(actor, "circulars.write") }));
+  // An address by id (bookmarked before circulars had slugs) moves to the one by number.
+  if (address !== circular.slug) permanentRedirect(`/circulars/${circular.slug}`);
   const canWrite = can(actor, "circulars.write");
   return (
     <div className="space-y-4">
@@ -38,7 +40,7 @@ export default async function CircularPage({ params }: { params: Promise<{ id: s
         </div>
         <div className="flex flex-wrap gap-2">
           {canWrite && circular.status === "DRAFT" && (
-            <Link href={`/circulars/${circular.id}/edit`} className={buttonClass("secondary")}>
+            <Link href={`/circulars/${circular.slug}/edit`} className={buttonClass("secondary")}>
               {r.editCircular}
             </Link>
           )}

@@ -26,7 +26,7 @@ export function CircularForm({
   circularId?: string | null;
 }) {
   const [state, action] = useActionState(saveCircularAction.bind(null, circularId), null);
-  useRedirectOnSuccess(state, (data) => `/circulars/${data.id}`);
+  useRedirectOnSuccess(state, (data) => `/circulars/${data.slug}`);
   return (
     <form action={action} className="space-y-4 rounded-lg border border-gray-200 bg-white p-4 shadow-sm sm:p-6">
       <FormMessage state={state} />

@@ -30,7 +30,7 @@ export default async function RulePage({ params }: { params: Promise<{ code: str
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-gray-600">
-            <Link href={`/circulars/${rule.circularId}`} className="hover:underline">
+            <Link href={`/circulars/${rule.circular.slug}`} className="hover:underline">
               Surat Edaran {rule.circular.number}
             </Link>{" "}
             · {rule.code}
