@@ -43,6 +43,9 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   const verdict = pos.getByTestId("verdict");
   const pending = pos.getByTestId("pending");
   const tally = pos.getByTestId("tally");
+  // The status buttons, tapped for every visitor, are all on the phone's first screen (before: below it).
+  for (const status of [/^Hijau/, /^Kuning/, /^Merah/, /^Hitam/, /^Tanpa bukti/])
+    await expect(pos.getByRole("button", { name: status })).toBeInViewport({ ratio: 1 });
   await pos.getByRole("button", { name: "KTP-el" }).click();
 
   await pos.getByRole("button", { name: /^Hijau/ }).click();
@@ -65,6 +68,13 @@ test("[AGENCY_ADMIN → desk staff → TASKFORCE] checks at the desk reach the d
   await expect(pending).toHaveText("Menunggu dikirim: 3");
   await pos.getByRole("button", { name: "Kirim sekarang" }).click();
   await expect(pending).toHaveText("Menunggu dikirim: 0");
+
+  // Proof, exemption and booster sit behind one line that says what is chosen.
+  const more = pos.getByTestId("more-choices");
+  await expect(more).toContainText("Bukti & pengecualian: Aplikasi PeduliLindungi · tanpa pengecualian");
+  await more.getByText("Bukti & pengecualian").click();
+  await more.getByRole("button", { name: "Sertifikat QR cetak" }).click();
+  await expect(more).toContainText("Bukti & pengecualian: Sertifikat QR cetak · tanpa pengecualian");
 
   // The connection drops: two more checks wait on the device, even after "send now".
   await desk.setOffline(true);

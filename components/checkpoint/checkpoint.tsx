@@ -140,11 +140,14 @@ export function Checkpoint({
   const tallyKinds: TallyKind[] = ["served", "exempt", "referred", "denied"];
 
   return (
-    <div className="mx-auto max-w-xl space-y-4 p-3 pb-10">
+    // Top to bottom in the order of a check, and short enough that the status buttons — tapped
+    // for every visitor — are on a phone's first screen (Pixel 7, 360 × 740): what is the same
+    // for most visitors (proof, exemption, booster) sits behind one line that shows its value.
+    <div className="mx-auto max-w-xl space-y-3 p-3 pb-10">
       {dialog}
       <header className="sticky top-0 z-20 rounded-lg bg-brand-800 p-3 text-white shadow-md">
         <p className="text-xs uppercase tracking-wide text-brand-100">{t.title}</p>
-        <h1 className="text-xl font-bold">{office.name}</h1>
+        <h1 className="text-lg font-bold leading-6">{office.name}</h1>
         <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" role="status" aria-live="polite">
           <span data-testid="connection" className={online ? "text-green-200" : "font-semibold text-yellow-200"}>
             ● {online ? t.online : t.offline}
@@ -200,25 +203,44 @@ export function Checkpoint({
         value={ageBand}
         onChange={(v) => setAgeBand(v as AgeBandCode)}
       />
-      <Chips
-        legend={t.exemption}
-        options={EXEMPTIONS.map((e) => ({ value: e, label: t.exemptions[e] }))}
-        value={exemption ?? ""}
-        onChange={(v) => setExemption(v === exemption ? null : (v as CheckInput["exemption"]))}
-      />
-      <Chips
-        legend={t.proof}
-        options={PROOFS.map((p) => ({ value: p, label: t.proofs[p] }))}
-        value={proof}
-        onChange={(v) => setProof(v as ShownProof)}
-      />
-      <label className="flex min-h-12 items-center gap-3 rounded-lg bg-white px-3 text-base shadow-sm">
-        <input type="checkbox" checked={booster} onChange={(e) => setBooster(e.target.checked)} className="h-6 w-6" />
-        {t.booster}
-      </label>
+      <details className="rounded-lg bg-white px-3 shadow-sm" data-testid="more-choices">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 text-sm">
+          <span>
+            <span className="font-semibold">{t.moreChoices}:</span> {t.proofs[proof]} ·{" "}
+            {exemption ? t.exemptions[exemption] : t.noExemption}
+            {booster && ` · ${t.boosterShort}`}
+          </span>
+          <span aria-hidden="true" className="ml-auto font-medium text-brand-700 underline">
+            {t.change}
+          </span>
+        </summary>
+        <div className="space-y-3 pb-3">
+          <Chips
+            legend={t.proof}
+            options={PROOFS.map((p) => ({ value: p, label: t.proofs[p] }))}
+            value={proof}
+            onChange={(v) => setProof(v as ShownProof)}
+          />
+          <Chips
+            legend={t.exemption}
+            options={EXEMPTIONS.map((e) => ({ value: e, label: t.exemptions[e] }))}
+            value={exemption ?? ""}
+            onChange={(v) => setExemption(v === exemption ? null : (v as CheckInput["exemption"]))}
+          />
+          <label className="flex min-h-11 items-center gap-3 text-sm">
+            <input
+              type="checkbox"
+              checked={booster}
+              onChange={(e) => setBooster(e.target.checked)}
+              className="h-6 w-6"
+            />
+            {t.booster}
+          </label>
+        </div>
+      </details>
 
       <fieldset>
-        <legend className="mb-2 text-base font-semibold">{t.statusPrompt}</legend>
+        <legend className="mb-2 text-sm font-semibold">{t.statusPrompt}</legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {STATUSES.map((status) => (
             <button
@@ -226,7 +248,7 @@ export function Checkpoint({
               type="button"
               disabled={revoked || !service}
               onClick={() => void record(status)}
-              className={`min-h-20 rounded-xl px-3 py-2 text-left shadow focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-400 disabled:opacity-50 ${STATUS_CLASS[status]}`}
+              className={`min-h-16 rounded-xl px-3 py-2 text-left shadow focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-400 disabled:opacity-50 ${STATUS_CLASS[status]}`}
             >
               <span className="block text-xl font-bold">{t.statuses[status][0]}</span>
               <span className="block text-sm">{t.statuses[status][1]}</span>

@@ -16,7 +16,7 @@ export function Chips({
 }) {
   return (
     <fieldset>
-      <legend className="mb-1 text-sm font-semibold text-gray-800">{legend}</legend>
+      <legend className="mb-1 text-sm font-semibold leading-5 text-gray-800">{legend}</legend>
       <div className="flex flex-wrap gap-2">
         {options.map((o) => (
           <button
@@ -24,7 +24,7 @@ export function Chips({
             type="button"
             aria-pressed={o.value === value}
             onClick={() => onChange(o.value)}
-            className={`min-h-12 rounded-lg border-2 px-4 text-base font-medium focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-400 ${
+            className={`min-h-11 rounded-lg border-2 px-3 text-sm font-medium focus:outline-none focus-visible:ring-4 focus-visible:ring-brand-400 ${
               o.value === value ? "border-brand-700 bg-brand-700 text-white" : "border-gray-300 bg-white text-gray-900"
             }`}
           >

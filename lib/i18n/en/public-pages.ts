@@ -75,6 +75,10 @@ export const publicPages: typeof indonesian = {
     checkedFor: "Checked",
     doses: { one: "{count} dose", other: "{count} doses" },
     booster: "Has a third dose (booster)",
+    boosterShort: "booster dose",
+    moreChoices: "Proof & exemption",
+    noExemption: "no exemption",
+    change: "Change",
     statusPrompt: "Tap the visitor's PeduliLindungi status — the check is recorded at once",
     statuses: {
       HIJAU: ["Green", "fully vaccinated"],
