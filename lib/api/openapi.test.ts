@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createConfig, lintFromString } from "@redocly/openapi-core";
+import { CLIENT_TYPES_FILE, clientTypesSource } from "@/scripts/lib/api-client-types";
 import { openApiDocument } from "./openapi";
 
 /** Every route handler under app/api/v1, as "method path". */
@@ -65,5 +67,15 @@ describe("the OpenAPI document", () => {
       (doc.paths[path].post as (typeof operations)[number]).responses["200"].content!["application/json"].schema!;
     expect(answer("/api/v1/events").required).toEqual(["accepted", "duplicates", "rejected"]);
     expect(answer("/api/v1/decisions").required).toEqual(["outcome", "rules", "reason", "changes"]);
+  });
+
+  it("passes Redocly's recommended lint with no error and no warning", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: "openapi.json", config });
+    expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} (${p.location[0]?.pointer})`)).toEqual([]);
+  });
+
+  it("is what the committed client types were generated from (else: npm run api:client)", async () => {
+    expect(readFileSync(CLIENT_TYPES_FILE, "utf8")).toBe(await clientTypesSource());
   });
 });

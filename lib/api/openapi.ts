@@ -3,7 +3,15 @@ import { decisionRequestSchema } from "@/lib/validations/decision";
 import { MAX_EVENTS_PER_BATCH, visitEventSchema } from "@/lib/validations/event";
 import { openDataQuerySchema } from "@/lib/validations/open-data";
 import { rulesQuerySchema } from "@/lib/validations/rule";
-import { decisionResponseSchema, eventsResponseSchema } from "./response-schemas";
+import {
+  checkpointResponseSchema,
+  decisionResponseSchema,
+  eventsResponseSchema,
+  openApiDocumentSchema,
+  openDataMetaSchema,
+  openDataTableSchema,
+  rulesResponseSchema,
+} from "./response-schemas";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the very zod schemas the routes parse
 // with (zod 4 writes JSON Schema 2020-12, which is OpenAPI 3.1's schema language): what the
@@ -62,7 +70,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       "Versi aturan yang berlaku sekarang, atau pada `at`, dengan definisinya, sebagaimana dibaca mesin aturan.",
     auth: "none",
     query: rulesQuerySchema,
-    ok: { status: 200, description: "The rules in force" },
+    ok: { status: 200, description: "The rules in force", schema: rulesResponseSchema },
     rateLimited: true,
   },
   {
@@ -89,7 +97,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     descriptionId:
       "Kantor pemilik tautan pos pemeriksaan, layanannya, pos vaksinasi terdekat dan aturan yang berlaku: yang disimpan halaman meja layanan untuk memutuskan tanpa jaringan.",
     auth: "checkpoint",
-    ok: { status: 200, description: "The office's checkpoint configuration" },
+    ok: { status: 200, description: "The office's checkpoint configuration", schema: checkpointResponseSchema },
   },
   {
     path: "/api/v1/open-data/traffic.json",
@@ -103,7 +111,7 @@ export const API_OPERATIONS: ApiOperation[] = [
       "Kunjungan menurut hasil untuk bulan-bulan penuh yang sudah lewat, per hari, minggu, bulan, kecamatan, layanan atau hasil, dari rilis publik yang sudah diaudit. Angka yang disembunyikan bernilai `null` dan kuncinya tercantum di `suppressed` barisnya. CC BY 4.0.",
     auth: "none",
     query: openDataQuerySchema,
-    ok: { status: 200, description: "The table, its meta and totals" },
+    ok: { status: 200, description: "The table, its meta and totals", schema: openDataTableSchema },
     rateLimited: true,
   },
   {
@@ -130,7 +138,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     descriptionId:
       "Lisensi, definisi, aturan penyembunyian angka kecil, setiap versi yang terbit untuk setiap bulan beserta auditnya, dan ralat.",
     auth: "none",
-    ok: { status: 200, description: "The metadata" },
+    ok: { status: 200, description: "The metadata", schema: openDataMetaSchema },
+    rateLimited: true,
   },
   {
     path: "/api/v1/openapi.json",
@@ -141,7 +150,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     summaryId: "Dokumen ini",
     descriptionId: "Dokumen OpenAPI 3.1 untuk /api/v1, dibuat dari skema yang dipakai rute untuk memeriksa masukan.",
     auth: "none",
-    ok: { status: 200, description: "The OpenAPI document" },
+    ok: { status: 200, description: "The OpenAPI document", schema: openApiDocumentSchema },
+    rateLimited: true,
   },
 ];
 
@@ -243,6 +253,7 @@ export function openApiDocument(serverUrl: string) {
                     required: ["code", "message"],
                   },
                 },
+                required: ["error"],
               },
             },
           },

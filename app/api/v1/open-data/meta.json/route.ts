@@ -1,4 +1,5 @@
 import { cachedResponse } from "@/lib/api/open-data";
+import { perMinuteLimit } from "@/lib/api/rate-limit";
 import { LICENCE, SUPPRESSED_JSON } from "@/lib/data/open-data";
 import { lastUpdated } from "@/lib/data/public-releases";
 import { withPublicRoute } from "@/lib/api/with-route";
@@ -29,7 +30,7 @@ const DEFINITIONS = {
 };
 
 /** GET /api/v1/open-data/meta.json — last updated, definitions, licence, endpoints. */
-export const GET = withPublicRoute({}, async ({ request }) =>
+export const GET = withPublicRoute({ rateLimit: perMinuteLimit() }, async ({ request }) =>
   cachedResponse(
     request,
     JSON.stringify({
