@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { startEmbeddedServer, type EmbeddedServer } from "@/lib/embedded/pglite-server";
 import { clearEmbeddedState, runningEmbeddedSocket, writeEmbeddedState } from "@/lib/embedded/embedded-state";
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
-import { buildApp } from "./build";
+import { buildAppInBackground } from "./build";
 import { buildNeeded } from "./lib/build-stamp";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { withDeployLock } from "./lib/deploy-lock";
@@ -48,6 +48,14 @@ async function main(): Promise<void> {
   }
   const secret = resolveAuthSecret({ embedded: Boolean(embedded), dataDir: dir });
 
+  // Built again when the code changed since the last build (a git pull), not only the first
+  // time; while the database is migrated and seeded, since the build reads no data.
+  const why = dev ? null : buildNeeded();
+  if (why) log(`Building the app (${why}) while the database is prepared: about a minute on two cores…`);
+  const built = why ? buildAppInBackground() : Promise.resolve();
+  // A failed build must not go unheard while the seed runs; it is thrown below.
+  built.catch(() => undefined);
+
   // Instances started at once against an empty database: one migrates and seeds, the others
   // wait for it on the same advisory lock, then find the work done.
   await withDeployLock(process.env.DATABASE_URL!, async () => {
@@ -56,12 +64,7 @@ async function main(): Promise<void> {
     await seedIfEmpty();
   });
 
-  // Built again when the code changed since the last build (a git pull), not only the first time.
-  const why = dev ? null : buildNeeded();
-  if (why) {
-    log(`Building the app (${why}): two to three minutes on two cores…`);
-    buildApp();
-  }
+  await built;
   const url = `http://localhost:${port}`;
   // Production runs scripts/serve.mjs (Next behind a server that records the client's address).
   const command = dev ? [nextBin, "dev", "-p", String(port)] : ["scripts/serve.mjs"];

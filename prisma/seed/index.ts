@@ -20,6 +20,7 @@ import { wibDayStart } from "@/lib/day";
 import { firstReleaseOn } from "@/lib/stats/release-calendar";
 import { MONTH_CLOSE_HOUR_WIB } from "@/lib/jobs/schedule";
 import { vaccinationPosts } from "./vaccination-posts";
+import { insertRows } from "./bulk-insert";
 import {
   EVENTS_FROM,
   EVENTS_TO,
@@ -146,9 +147,9 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}): 
   log(`instansi: ${AGENCIES.length} instansi, ${officeCount} kantor; ${posts.length} pos vaksinasi`);
 
   traffic.push(...rollupEvents(events));
-  await inBatches(traffic, (data) => db.dailyTraffic.createMany({ data }));
-  await inBatches(events, (data) => db.visitEvent.createMany({ data }));
-  await inBatches(rollupReferrals(events), (data) => db.dailyReferral.createMany({ data }));
+  await insertRows(db, "DailyTraffic", traffic);
+  await insertRows(db, "VisitEvent", events);
+  await insertRows(db, "DailyReferral", rollupReferrals(events));
   await inBatches(reports, (data) => db.complianceReport.createMany({ data }));
   await rebuildTrafficCubes(db);
   log(
