@@ -74,6 +74,15 @@ test("[API] errors in the language the client asks for, Indonesian by default", 
   const error = (await query.json()).error;
   expect(error.message).toBe("Invalid parameters.");
   expect(JSON.stringify(error.fieldErrors)).not.toMatch(INDONESIAN);
+  // A colour that contradicts the doses is named in English, the colour too (before: in Indonesian).
+  const contradiction = await request.post("/api/v1/decisions", {
+    data: { service: "KTP_EL", visitor: { status: "HIJAU", doses: 0, age: 30 } },
+    headers: { "Accept-Language": "en" },
+  });
+  expect(contradiction.status()).toBe(422);
+  expect((await contradiction.json()).error.fieldErrors["visitor.doses"]).toEqual([
+    "Status Green (fully vaccinated, 2 doses or more) means 2–10 doses, not 0",
+  ]);
 });
 
 test("[public] an English page names services in English and marks the circular's legal text", async ({

@@ -3,6 +3,10 @@
 // (a label, a code, a number), translated on its own when it is a message too. A test
 // (messages.test.ts) requires an entry for every message the code raises, and no stale ones.
 export const EN_MESSAGES: Record<string, string> = {
+  "Status {} berarti {} dosis, bukan {}": "Status {} means {} doses, not {}",
+  "Merah (belum vaksin)": "Red (not vaccinated)",
+  "Kuning (1 dosis)": "Yellow (1 dose)",
+  "Hijau (vaksin lengkap, minimal 2 dosis)": "Green (fully vaccinated, 2 doses or more)",
   "Admin wajib memakai verifikasi dua langkah: tidak dapat dimatikan.":
     "Admins must use two-step verification: it cannot be turned off.",
   "Aktifkan verifikasi dua langkah di halaman Akun saya dulu: wajib untuk admin sebelum tindakan lain.":

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/errors";
 import type { PlStatus } from "@/lib/vocabulary";
 
 // One visitor model for the checker, the simulator, the desk, the API, test cases and
@@ -14,9 +15,9 @@ export const DOSES_BY_STATUS: Record<PlStatus, { min: number; max: number }> = {
 };
 
 const STATUS_NAME: Record<PlStatus, { id: string; en: string }> = {
-  MERAH: { id: "Merah (belum vaksin)", en: "Red (not vaccinated)" },
-  KUNING: { id: "Kuning (1 dosis)", en: "Yellow (1 dose)" },
-  HIJAU: { id: "Hijau (vaksin lengkap, minimal 2 dosis)", en: "Green (fully vaccinated, 2 doses or more)" },
+  MERAH: { id: msg("Merah (belum vaksin)"), en: "Red (not vaccinated)" },
+  KUNING: { id: msg("Kuning (1 dosis)"), en: "Yellow (1 dose)" },
+  HIJAU: { id: msg("Hijau (vaksin lengkap, minimal 2 dosis)"), en: "Green (fully vaccinated, 2 doses or more)" },
   HITAM: { id: "Hitam", en: "Black" },
 };
 
@@ -27,7 +28,8 @@ export function visitorContradiction(visitor: { status: PlStatus; doses: number 
   const allowed = min === max ? `${min}` : `${min}–${max}`;
   const name = STATUS_NAME[visitor.status];
   return {
-    id: `Status ${name.id} berarti ${allowed} dosis, bukan ${visitor.doses}`,
+    // The Indonesian is a message id too: answers in English translate it (lib/i18n/messages-en.ts).
+    id: msg(`Status ${name.id} berarti ${allowed} dosis, bukan ${visitor.doses}`),
     en: `Status ${name.en} means ${allowed} doses, not ${visitor.doses}`,
   };
 }
