@@ -80,6 +80,10 @@ describe("architecture", () => {
     );
     expect(watched.length).toBeGreaterThan(5);
     for (const file of watched) expect(valueImports(file).filter(importsZod), file).toEqual([]);
+    // The sign-in page, the first one a visitor loads, carries no validation library at all
+    // (zod/mini was 23 KB gzipped of its 163): the browser's constraint validation checks the form.
+    const login = "app/(auth)/login/login-form.tsx";
+    expect([login, ...valueImports(login)].filter((f) => /from "zod(\/mini)?"/.test(read(f)))).toEqual([]);
   });
 
   it("computes calendar days only in lib/day.ts (no millisecond arithmetic, no UTC 'today')", () => {

@@ -6,8 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { signInWithCredentials } from "@/lib/auth/sign-in-client";
 import { safeLocalPath } from "@/lib/safe-redirect";
-import { signInSchema } from "@/lib/validations/auth";
-import { flattenError } from "zod/mini";
+import { CODE_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH } from "@/lib/validations/sign-in-limits";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
 
@@ -23,19 +22,20 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({
-      email: form.get("email"),
-      password: form.get("password"),
-      code: askCode ? String(form.get("code") ?? "") : undefined,
-    });
-    if (!parsed.success) {
-      const flat = flattenError(parsed.error).fieldErrors;
-      // The words from the dictionary (the first page a visitor loads carries no message catalog).
-      const password = String(form.get("password") ?? "");
+    // The browser's own checks (type, required, maxLength: the limits the server's schema
+    // applies, lib/validations/auth.ts), worded from the dictionary: the first page a visitor
+    // loads carries neither a validation library (23 KB gzipped) nor the message catalog.
+    const field = (name: string) => event.currentTarget.elements.namedItem(name) as HTMLInputElement | null;
+    const email = field("email")!;
+    const password = field("password")!;
+    if (!email.validity.valid || !password.validity.valid) {
       setFieldErrors({
-        email: flat.email ? labels.emailInvalid : undefined,
-        password: flat.password ? (password ? labels.passwordTooLong : labels.passwordRequired) : undefined,
+        email: email.validity.valid ? undefined : labels.emailInvalid,
+        password: password.validity.valid
+          ? undefined
+          : password.value
+            ? labels.passwordTooLong
+            : labels.passwordRequired,
       });
       return;
     }
@@ -43,7 +43,8 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
     setError(null);
     setSubmitting(true);
     try {
-      const outcome = await signInWithCredentials(parsed.data.email, parsed.data.password, parsed.data.code);
+      const code = askCode ? (field("code")?.value ?? "") : undefined;
+      const outcome = await signInWithCredentials(email.value, password.value, code);
       if (outcome === "codeNeeded") setAskCode(true);
       if (outcome !== "ok") {
         setError(outcome === "failed" ? labels.failed : labels[outcome]);
@@ -81,6 +82,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
           name="email"
           type="email"
           autoComplete="username"
+          maxLength={EMAIL_MAX_LENGTH}
           defaultValue={searchParams.get("email") ?? undefined}
           required
           aria-invalid={Boolean(fieldErrors.email)}
@@ -102,6 +104,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
           name="password"
           type="password"
           autoComplete="current-password"
+          maxLength={PASSWORD_MAX_LENGTH}
           required
           aria-invalid={Boolean(fieldErrors.password)}
           aria-describedby={fieldErrors.password ? "password-error" : undefined}
@@ -124,6 +127,7 @@ export function LoginForm({ labels }: { labels: Dictionary["login"] }) {
             type="text"
             inputMode="numeric"
             autoComplete="one-time-code"
+            maxLength={CODE_MAX_LENGTH}
             autoFocus
             required
             aria-describedby="code-hint"
