@@ -37,6 +37,37 @@ test("[security] the cached public pages and the APIs carry their fixed policies
   expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
 });
 
+test("[security] a public page served from the server's memory is the page Next made, headers and all", async ({
+  playwright,
+}) => {
+  const fixed = ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy"];
+  for (const [path, language] of [
+    ["/transparansi", "id"],
+    ["/transparansi", "en"],
+    ["/transparansi/2022-02", "id"],
+  ]) {
+    // A fresh client each time: no cookie but the language's.
+    const client = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      extraHTTPHeaders: { Cookie: `sigap-lang=${language}` },
+    });
+    const first = await client.get(path);
+    const second = await client.get(path);
+    expect(second.headers()["x-sigap-memo"], path).toBe("hit");
+    expect(await second.text()).toBe(await first.text());
+    expect(await second.text()).toContain(`<html lang="${language}"`);
+    for (const name of fixed) expect(second.headers()[name], `${path} ${name}`).toBe(first.headers()[name]);
+    // Its validator too: a client holding the page gets 304.
+    const etag = second.headers().etag;
+    expect((await client.get(path, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+    // A client navigation's request for the page's RSC payload is never answered with the document.
+    const navigation = await client.get(path, { headers: { RSC: "1" } });
+    expect(navigation.headers()["x-sigap-memo"]).toBeUndefined();
+    expect(navigation.headers()["content-type"]).toContain("text/x-component");
+    await client.dispose();
+  }
+});
+
 test("[security] another site cannot frame a signed-in page", async ({ page, signInAs }) => {
   await signInAs("AGENCY_ADMIN");
   const baseURL = test.info().project.use.baseURL!;

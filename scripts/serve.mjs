@@ -3,6 +3,7 @@
 // address, so a client could pick its own rate-limit key. Here the peer address is always
 // appended, as a proxy would, and lib/api/rate-limit.ts reads the chain from the right
 // (TRUSTED_PROXY_COUNT). Plain JavaScript: it runs before and outside the app's bundles.
+import { Buffer } from "node:buffer";
 import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { createServer } from "node:http";
@@ -15,6 +16,7 @@ import { appRoutes, routeLabeler } from "../lib/app-routes.mjs";
 import { methodLabel, metrics } from "../lib/metrics.mjs";
 import { createRefusedAddresses, isSignInPost, REFUSED_ADDRESS_HEADER } from "../lib/refused-addresses.mjs";
 import { listenForPublicChanges } from "./lib/public-changes.mjs";
+import { memoGeneration, memoKey, recall, remember } from "../lib/public-page-memo.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustedProxies = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
@@ -122,6 +124,10 @@ const server = createServer((request, response) => {
     return answer !== null;
   };
   if (refusedHere()) return;
+  // The busiest public pages from this server's memory when it has a fresh copy (lib/public-page-memo.mjs).
+  const memo = memoKey({ method: request.method, pathname, headers: request.headers });
+  if (memo && answerFromMemo(memo, request, response)) return;
+  if (memo) keepAnswer(memo, response);
   void admit(request, response, pathname, client).then((admittedNow) => {
     if (!admittedNow || refusedHere()) return;
     // The app's refusal of the whole address is learnt here, and answered here from now on.
@@ -133,6 +139,42 @@ const server = createServer((request, response) => {
     return handle(request, response);
   });
 });
+/** Answers with the fresh copy under `key` (304 when the client has it); false when there is none. */
+function answerFromMemo(key, request, response) {
+  const page = recall(key);
+  if (!page) return false;
+  response.setHeader("X-Sigap-Memo", "hit");
+  if (page.headers.etag !== undefined && request.headers["if-none-match"] === page.headers.etag) {
+    response.writeHead(304, page.headers).end();
+    return true;
+  }
+  response.writeHead(200, { ...page.headers, "Content-Length": page.body.length }).end(page.body);
+  return true;
+}
+
+/** Keeps what Next answers to this request (the bytes as sent, compressed or not) as the copy under `key`. */
+function keepAnswer(key, response) {
+  const since = memoGeneration();
+  const chunks = [];
+  const bytes = (chunk, encoding) =>
+    typeof chunk === "string"
+      ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8")
+      : Buffer.from(chunk);
+  const write = response.write.bind(response);
+  const end = response.end.bind(response);
+  response.write = (chunk, ...rest) => {
+    if (chunk !== undefined && chunk !== null) chunks.push(bytes(chunk, rest[0]));
+    return write(chunk, ...rest);
+  };
+  response.end = (chunk, ...rest) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(bytes(chunk, rest[0]));
+    return end(chunk, ...rest);
+  };
+  response.once("finish", () =>
+    remember(key, { status: response.statusCode, headers: response.getHeaders(), body: Buffer.concat(chunks) }, since),
+  );
+}
+
 function decodable(url) {
   try {
     decodeURIComponent(url);

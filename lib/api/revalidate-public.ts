@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { PUBLIC_PAGES_CHANNEL } from "@/lib/public-pages-channel.mjs";
+import { forgetPublicPages } from "@/lib/public-page-memo.mjs";
 import { primaryPosition, replicaCaughtUp } from "@/lib/read-db";
 import { redisClient } from "@/lib/redis";
 
@@ -40,4 +41,6 @@ export async function remakePublicPages(position: string | null): Promise<void> 
   // address a visitor sees ("/" is served by /id or /en): anything else matches no cache entry
   // (Next's revalidatePath docs, "with route groups" and "with rewrites").
   revalidatePath("/(cached)/[lang]", "layout");
+  // And the copies the HTTP server keeps of them (scripts/serve.mjs).
+  forgetPublicPages();
 }

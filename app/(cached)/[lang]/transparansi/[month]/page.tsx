@@ -14,8 +14,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return titleIn(locale, (t) => [name, t.titles.transparency]);
 }
 
-// Cached like ../page.tsx, one page per released month (/transparansi/2022-01): a month
-// without a release is a 404, so no request renders (and caches) a page of nothing.
+/**
+ * None at build time: each month is rendered on its first visit, then cached like ../page.tsx.
+ * Without this the month's page was rendered for every request (Cache-Control: private,
+ * no-store; 15 requests/s under load where /transparansi served 226).
+ */
+export function generateStaticParams(): { month: string }[] {
+  return [];
+}
+
+// One page per released month (/transparansi/2022-01): a month without a release is a 404,
+// so no request renders (and caches) a page of nothing.
 export default async function TransparencyMonthPage({ params }: Props) {
   const { lang, month } = await params;
   if (!/^\d{4}-\d{2}$/.test(month) || !(await findPublicMonths()).some((r) => r.month === month)) notFound();

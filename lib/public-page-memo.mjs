@@ -1,0 +1,64 @@
+// The busiest public pages (/ and /transparansi, app/(cached)/[lang]) kept as bytes by the HTTP
+// server itself (scripts/serve.mjs), so a visit costs no trip through Next: such a page changes
+// when a month is released anew, an announcement or an erratum is published — and then the app
+// forgets every copy (lib/api/revalidate-public.ts) — or, for the date it shows, within Next's
+// own `revalidate`. A copy is what Next answered, headers (CSP, security headers) included,
+// one per page, language and encoding. Shared through globalThis: the server and the app's
+// bundle each load their own copy of this module, in one process. Plain JavaScript, like
+// scripts/serve.mjs.
+
+const MEMO = Symbol.for("sigap.publicPageMemo");
+/** How long a copy is served before Next is asked again (Next revalidates these pages every 300 s). */
+export const MEMO_TTL_MS = 60_000;
+/** The pages next.config.js rewrites to app/(cached)/[lang]. */
+const PAGES = /^\/(transparansi(\/\d{4}-\d{2})?)?$/;
+/** Headers of one answer that a copy must not repeat to another visitor. */
+const PER_ANSWER = new Set(["x-request-id", "date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+/** Requests for something other than the page's HTML (a client navigation's RSC payload, a prefetch). */
+const NOT_THE_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
+
+const state = () => (globalThis[MEMO] ??= { pages: new Map(), generation: 0 });
+
+/** The copy a request may be answered with (its page, language and encoding), or null when it is not one of these pages. */
+export function memoKey({ method, pathname, headers }) {
+  if (method !== "GET" || !PAGES.test(pathname)) return null;
+  if (NOT_THE_DOCUMENT.some((name) => headers[name] !== undefined)) return null;
+  // The language as next.config.js's rewrite chooses it: English only for sigap-lang=en.
+  const lang = /(?:^|;\s*)sigap-lang=en(?:;|$)/.test(headers.cookie ?? "") ? "en" : "id";
+  const encoding = /\bgzip\b/.test(headers["accept-encoding"] ?? "") ? "gzip" : "identity";
+  return `${pathname}|${lang}|${encoding}`;
+}
+
+/** The copy under `key` while it is fresh. */
+export function recall(key, now = Date.now()) {
+  const page = state().pages.get(key);
+  return page && now - page.at < MEMO_TTL_MS ? page : undefined;
+}
+
+/** The count of forgets so far: a copy made before the latest one is not kept. */
+export const memoGeneration = () => state().generation;
+
+/**
+ * Keeps Next's answer as the copy under `key`: only a whole 200 that Next itself served from
+ * or into its page cache (not a stale one, not a private one, not one setting a cookie), and only when no forget
+ * happened while it was being made (`since`).
+ */
+export function remember(key, answer, since, now = Date.now()) {
+  const headers = Object.fromEntries(
+    Object.entries(answer.headers).filter(([name]) => !PER_ANSWER.has(name.toLowerCase())),
+  );
+  const cacheState = String(headers["x-nextjs-cache"] ?? "");
+  const shared = !/\b(private|no-store)\b/.test(String(headers["cache-control"] ?? ""));
+  if (answer.status !== 200 || !/^(HIT|MISS)$/.test(cacheState) || !shared || headers["set-cookie"] !== undefined)
+    return false;
+  if (since !== state().generation) return false;
+  state().pages.set(key, { headers, body: answer.body, at: now });
+  return true;
+}
+
+/** Every copy is dropped (a release, an announcement, an erratum): the next visit asks Next. */
+export function forgetPublicPages() {
+  const memo = state();
+  memo.pages.clear();
+  memo.generation++;
+}
