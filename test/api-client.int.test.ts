@@ -13,6 +13,8 @@ import {
 import { prisma } from "@/lib/db";
 import { createApiKey } from "@/lib/services/api-keys";
 import { demoActor } from "@/test/actors";
+import { sampleEvent } from "@/test/sample-events";
+import { visitEventSchema } from "@/lib/validations/event";
 import { POST as decisions } from "@/app/api/v1/decisions/route";
 import { GET as rules } from "@/app/api/v1/rules/route";
 import { POST as events } from "@/app/api/v1/events/route";
@@ -90,20 +92,8 @@ describe("the typed client generated from the OpenAPI document", () => {
 
     const id = `client-${Date.now()}`;
     const sent = await client(scanner.key).POST("/api/v1/events", {
-      body: {
-        events: [
-          {
-            id,
-            occurredAt: "2022-03-02T09:00:00+07:00",
-            service: "KTP_EL",
-            outcome: "SERVED_VACCINATED",
-            proof: "PEDULILINDUNGI_APP",
-            ageBand: "18-59",
-            plStatus: "HIJAU",
-            doses: 2,
-          },
-        ],
-      },
+      // The scanner's event, typed as the API's schema reads it (the client's type is the document's).
+      body: { events: [visitEventSchema.parse(sampleEvent(id, { occurredAt: "2022-03-02T09:00:00+07:00" }))] },
     });
     expect(eventsResponseSchema.parse(sent.data)).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
     const unsigned = await client().POST("/api/v1/events", { body: { events: [] } });
