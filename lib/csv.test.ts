@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvResponse, csvSeparator, parseCsv, readCsvRecords, toCsv } from "./csv";
+import { columnOfField, csvResponse, csvSeparator, parseCsv, readCsvRecords, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("quotes separators, quotes and line breaks", () => {
@@ -97,5 +97,17 @@ describe("csvResponse", () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="uji.csv"');
+  });
+});
+
+describe("columnOfField", () => {
+  it("names an input field's CSV column in snake_case, as every SIGAP file does", () => {
+    expect(["kelurahanCode", "servedVaccinated", "occurredAt", "day", "vaccinationPost"].map(columnOfField)).toEqual([
+      "kelurahan_code",
+      "served_vaccinated",
+      "occurred_at",
+      "day",
+      "vaccination_post",
+    ]);
   });
 });

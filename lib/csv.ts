@@ -72,6 +72,12 @@ export function parseCsv(text: string): string[][] {
 export type CsvRowError = { row: number; column: string; message: string };
 
 /**
+ * The CSV column of an input field: every SIGAP CSV names its columns by the fields in
+ * snake_case (kelurahanCode → kelurahan_code, occurredAt → occurred_at).
+ */
+export const columnOfField = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/**
  * CSV text → records keyed by header, with the file's line number of each record. A
  * missing required column, an unknown column (a "nik" or "phone" column is refused, not
  * silently dropped) and a column named twice are each one error on row 1; nothing is guessed.

@@ -1,12 +1,12 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { readCsvRecords, type CsvRowError } from "@/lib/csv";
+import { columnOfField, readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import { AppError, msg } from "@/lib/errors";
 import { ingestEvents } from "./ingest";
 import { getScopedOffice } from "@/lib/data/scoped-office";
-import { EVENT_CSV_OPTIONAL, EVENT_CSV_REQUIRED, columnOfField } from "@/lib/event-csv-columns";
+import { EVENT_CSV_OPTIONAL, EVENT_CSV_REQUIRED } from "@/lib/event-csv-columns";
 
 /**
  * Visit events uploaded as CSV by an agency admin for its offices, through the same

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { ownAgencyId } from "@/lib/auth/scope";
-import { readCsvRecords, type CsvRowError } from "@/lib/csv";
+import { columnOfField, readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import {
@@ -16,16 +16,6 @@ import { insertOffice } from "./offices";
 // page shows), then stored all in one transaction, or none.
 
 export type OfficeImportPreview = { offices: (CreateOfficeInput & { row: number })[]; errors: CsvRowError[] };
-
-const CSV_FIELD: Record<string, string> = {
-  code: "code",
-  name: "name",
-  address: "address",
-  kelurahanCode: "kelurahan_code",
-  services: "services",
-  openingHours: "opening_hours",
-  contactPhone: "contact_phone",
-};
 
 /** Checks an office CSV row by row (format, kelurahan, duplicate codes in the file and in SIGAP). */
 export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeImportPreview> {
@@ -50,7 +40,7 @@ export async function previewOfficeImport(db: Db, csv: string): Promise<OfficeIm
     });
     const issues = parsed.success ? [] : parsed.error.issues;
     for (const issue of issues)
-      errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? String(issue.path[0]), message: issue.message });
+      errors.push({ row, column: columnOfField(String(issue.path[0])), message: issue.message });
     // A well-formed kelurahan code must also exist, whatever else is wrong with the row.
     if (!issues.some((i) => i.path[0] === "kelurahanCode") && !kelurahan.has(values.kelurahan_code)) {
       errors.push({

@@ -2,7 +2,7 @@ import "server-only";
 import * as clock from "@/lib/clock";
 import { writeAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { readCsvRecords, type CsvRowError } from "@/lib/csv";
+import { columnOfField, readCsvRecords, type CsvRowError } from "@/lib/csv";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -63,17 +63,6 @@ export async function submitReport(db: Db, actor: Actor, input: SubmitReportForm
   return db.$transaction((tx) => fileReport(tx, actor, data, now));
 }
 
-const CSV_FIELD: Record<string, string> = {
-  officeCode: "office_code",
-  day: "day",
-  checked: "checked",
-  servedVaccinated: "served_vaccinated",
-  servedExempt: "served_exempt",
-  referred: "referred",
-  denied: "denied",
-  note: "note",
-};
-
 /** Checks a report CSV row by row; files every report in one transaction only when all rows are valid. */
 export async function importReports(
   db: Db,
@@ -98,7 +87,11 @@ export async function importReports(
     const parsed = submitReportSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ row, column: CSV_FIELD[String(issue.path[0])] ?? "-", message: issue.message });
+        errors.push({
+          row,
+          column: issue.path[0] === undefined ? "-" : columnOfField(String(issue.path[0])),
+          message: issue.message,
+        });
       continue;
     }
     try {
