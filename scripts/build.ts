@@ -7,13 +7,17 @@ import { stampBuild } from "./lib/build-stamp";
 
 const require = createRequire(import.meta.url);
 
+/** `next build` as a child of this process, with its environment as it is now and its output on ours. */
+const nextBuild = () =>
+  [
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "build"],
+    { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } },
+  ] as const;
+
 /** Runs `next build` and records what it was built from; throws when the build fails. */
 export function buildApp(): void {
-  const built = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (built.status !== 0) throw new Error("next build failed");
+  if (spawnSync(...nextBuild()).status !== 0) throw new Error("next build failed");
   stampBuild();
 }
 
@@ -24,10 +28,7 @@ export function buildApp(): void {
  */
 export function buildAppInBackground(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const build = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
+    const build = spawn(...nextBuild());
     build.on("error", reject);
     build.on("exit", (code) => {
       if (code !== 0) return reject(new Error("next build failed"));
