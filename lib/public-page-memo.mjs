@@ -7,6 +7,8 @@
 // bundle each load their own copy of this module, in one process. Plain JavaScript, like
 // scripts/serve.mjs.
 
+import { LOCALE_COOKIE } from "./locale-cookie.mjs";
+
 const MEMO = Symbol.for("sigap.publicPageMemo");
 /** How long a copy is served before Next is asked again (Next revalidates these pages every 300 s). */
 export const MEMO_TTL_MS = 60_000;
@@ -16,6 +18,8 @@ const PAGES = /^\/(transparansi(\/\d{4}-\d{2})?)?$/;
 const PER_ANSWER = new Set(["x-request-id", "date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 /** Requests for something other than the page's HTML (a client navigation's RSC payload, a prefetch). */
 const NOT_THE_DOCUMENT = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
+/** The language as next.config.js's rewrite chooses it: English only when the cookie says exactly "en". */
+const ENGLISH = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=en(?:;|$)`);
 
 const state = () => (globalThis[MEMO] ??= { pages: new Map(), generation: 0 });
 
@@ -23,8 +27,7 @@ const state = () => (globalThis[MEMO] ??= { pages: new Map(), generation: 0 });
 export function memoKey({ method, pathname, headers }) {
   if (method !== "GET" || !PAGES.test(pathname)) return null;
   if (NOT_THE_DOCUMENT.some((name) => headers[name] !== undefined)) return null;
-  // The language as next.config.js's rewrite chooses it: English only for sigap-lang=en.
-  const lang = /(?:^|;\s*)sigap-lang=en(?:;|$)/.test(headers.cookie ?? "") ? "en" : "id";
+  const lang = ENGLISH.test(headers.cookie ?? "") ? "en" : "id";
   const encoding = /\bgzip\b/.test(headers["accept-encoding"] ?? "") ? "gzip" : "identity";
   return `${pathname}|${lang}|${encoding}`;
 }

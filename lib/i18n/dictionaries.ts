@@ -8,7 +8,7 @@ export type Locale = (typeof LOCALES)[number];
 /** Whether a string (a cookie, a URL segment) names a language SIGAP speaks. */
 export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
 export const DEFAULT_LOCALE: Locale = "id";
-export const LOCALE_COOKIE = "sigap-lang";
+export { LOCALE_COOKIE } from "@/lib/locale-cookie.mjs";
 
 export type { Dictionary };
 
