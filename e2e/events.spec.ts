@@ -98,6 +98,57 @@ test("[public] a late small batch changes nothing published; officials see it pe
   });
 });
 
+test("[HUMAS] a trickle of late visits comes out as a late row; the month's tables stay as they were", async ({
+  page,
+  signInAs,
+  request,
+}) => {
+  await signInAs("AGENCY_ADMIN");
+  await page.goto("/offices/DISDUKCAPIL-002");
+  await page.getByRole("button", { name: "Buat kunci API" }).click();
+  const key = await page.getByTestId("new-api-key").innerText();
+  // One office's backlog of 16 Feb 2022: 8 served, 3 referred, 1 denied. Placed in their day,
+  // February's referred and denied totals would grow by 3 and by 1 — small numbers.
+  const outcomes = [...Array(8).fill("SERVED_NO_REQUIREMENT"), "REFERRED", "REFERRED", "REFERRED", "DENIED"];
+  const events = outcomes.map((outcome, n) => ({
+    id: `e2e-trickle-${Date.now()}-${n}`,
+    occurredAt: `2022-02-16T11:${String(n).padStart(2, "0")}:00+07:00`,
+    service: "KTP_EL",
+    outcome,
+    proof: "NONE",
+    ageBand: "18-59",
+  }));
+  const sent = await request.post("/api/v1/events", { headers: { Authorization: `Bearer ${key}` }, data: { events } });
+  expect((await sent.json()).accepted).toBe(12);
+
+  await page.goto("/transparansi/2022-02");
+  const kecamatan = page.getByRole("table", { name: "Kunjungan per kecamatan, Feb 2022" });
+  const namedRows = kecamatan.getByRole("row").filter({ hasNotText: /Kecamatan|Dilaporkan terlambat/ });
+  await expect(namedRows).toHaveCount(12);
+  const before = await namedRows.allInnerTexts();
+
+  await signInAs("HUMAS");
+  await page.goto("/dashboard");
+  const february = page.getByRole("table", { name: "Rilis data publik" }).getByRole("row", { name: /^Feb 2022/ });
+  await february.getByRole("button", { name: "Terbitkan revisi" }).click();
+  await confirmInDialog(page, "Terbitkan revisi");
+  await expect(february.getByRole("cell").nth(3)).toHaveText("0", { timeout: 60_000 });
+
+  // The tables are the version before, number for number; the late visits are one row by outcome.
+  await page.goto("/transparansi/2022-02");
+  await expect(namedRows).toHaveCount(12);
+  expect(await namedRows.allInnerTexts()).toEqual(before);
+  const late = kecamatan.getByRole("row", { name: /^Dilaporkan terlambat/ });
+  const lateTotal = Number((await late.getByRole("cell").last().innerText()).replace(/\./g, ""));
+  expect(lateTotal).toBeGreaterThanOrEqual(12);
+  for (const cell of await late.getByRole("cell").allInnerTexts()) expect(cell).toMatch(/^(0|x|\d{1,3}(\.\d{3})*)$/);
+  await expect(page.getByTestId("late-row-note")).toContainText("tidak termasuk dalam jumlah di atas");
+  const csv = await (await request.get("/api/v1/open-data/traffic.csv?by=day&from=2022-02-01&to=2022-02-28")).text();
+  expect(csv).toMatch(
+    new RegExp(`\\r\\nLATE,"Dilaporkan terlambat[^"]*",[0-9x,.]+,${lateTotal}\\r\\nTOTAL_WITH_LATE,`),
+  );
+});
+
 test("[AGENCY_ADMIN] uploads a visit CSV with one bad row and sees it named", async ({ page, signInAs }) => {
   await signInAs("AGENCY_ADMIN");
   await page.goto("/agencies/DISDUKCAPIL");

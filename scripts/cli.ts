@@ -135,7 +135,9 @@ async function releasesPublish(options: Options): Promise<void> {
         ? `${month}: published version ${result.version} with ${result.lateEvents} late visits (erratum written)`
         : result.reason === "exposes"
           ? `${month}: kept as it is; publishing ${result.lateEvents} late visits now would expose ${result.exposed} numbers`
-          : `${month}: kept as it is; publishing ${result.lateEvents} late visits now would hide ${result.withdrawn} of the ${result.shown} numbers published`,
+          : result.reason === "withdraws"
+            ? `${month}: kept as it is; publishing ${result.lateEvents} late visits now would hide ${result.withdrawn} of the ${result.shown} numbers published`
+            : `${month}: kept as it is; ${result.lateEvents} late visits are too few to publish, even as a "reported late" row`,
     );
   }
 }

@@ -34,7 +34,10 @@ export function unsuppressed(cube: MonthCube): PeriodTables {
     ),
   );
   const day = full(cube.day.rows, cube.day.counts);
+  const lateCells = cube.late ?? cube.columns.map(() => 0);
+  const lateTotal = lateCells.reduce((a, b) => a + b, 0);
   return {
+    late: { cells: lateCells, total: lateTotal, withLate: day.total + lateTotal },
     day,
     week: full(weeks, weekCounts),
     month: full([cube.month], [day.columnTotals]),
@@ -80,24 +83,41 @@ const same = (a: string, b: string): Equation => ({ sum: a, parts: [b] });
 /** What all of one month's published tables tell together, with the relations between them. */
 export function monthKnowledge(month: string, tables: PeriodTables): Knowledge {
   const id = (by: string) => `${month}:${by}`;
+  const columns = tables.day.columns;
   const pieces = PERIOD_GROUPINGS.map((by) => tableKnowledge(id(by), tables[by]));
   const shared: Equation[] = PERIOD_GROUPINGS.slice(1).flatMap((by) => [
-    ...COLUMNS.map((c) => same(columnTotalName(id("day"), c), columnTotalName(id(by), c))),
+    ...columns.map((c) => same(columnTotalName(id("day"), c), columnTotalName(id(by), c))),
     same(totalName(id("day")), totalName(id(by))),
   ]);
   const weeks: Equation[] = tables.week.rows.flatMap((w) => {
     const days = tables.day.rows.filter((d) => weekStart(d) === w);
     return [
-      ...COLUMNS.map((c) => ({ sum: cellName(id("week"), w, c), parts: days.map((d) => cellName(id("day"), d, c)) })),
+      ...columns.map((c) => ({ sum: cellName(id("week"), w, c), parts: days.map((d) => cellName(id("day"), d, c)) })),
       { sum: rowTotalName(id("week"), w), parts: days.map((d) => rowTotalName(id("day"), d)) },
     ];
   });
-  const monthRow: Equation[] = COLUMNS.flatMap((c) => [
+  const monthRow: Equation[] = columns.flatMap((c) => [
     same(cellName(id("month"), month, c), columnTotalName(id("day"), c)),
     same(cellName(id("outcome"), "all", c), columnTotalName(id("day"), c)),
   ]);
-  return combine(...pieces, { known: new Map(), equations: [...shared, ...weeks, ...monthRow] });
+  // The late-reported row (a coarsened revision): its cells add up to its total, and the
+  // month's total with it is the tables' total plus it. A version without one had none.
+  const late = tables.late ?? { cells: columns.map(() => 0), total: 0, withLate: tables.day.total };
+  const lateKnown = new Map<string, number>();
+  const note = (name: string, value: number | null) => value !== null && lateKnown.set(name, value);
+  columns.forEach((c, j) => note(lateCellName(month, c), late.cells[j]));
+  note(lateTotalName(month), late.total);
+  note(withLateName(month), late.withLate);
+  const lateRow: Equation[] = [
+    { sum: lateTotalName(month), parts: columns.map((c) => lateCellName(month, c)) },
+    { sum: withLateName(month), parts: [totalName(id("day")), lateTotalName(month)] },
+  ];
+  return combine(...pieces, { known: lateKnown, equations: [...shared, ...weeks, ...monthRow, ...lateRow] });
 }
+
+const lateCellName = (month: string, column: string) => `${month}:late|cell|${column}`;
+const lateTotalName = (month: string) => `${month}:late|total`;
+const withLateName = (month: string) => `${month}:late|withLate`;
 
 export const actualValues = (month: string, cube: MonthCube) => monthKnowledge(month, unsuppressed(cube)).known;
 

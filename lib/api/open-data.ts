@@ -10,13 +10,24 @@ import type { OpenDataQuery } from "@/lib/validations/open-data";
 
 const inCsv = (cell: Cell): number | string => cell ?? SUPPRESSED_MARK;
 
-/** The same table as CSV: key,label,<outcomes…>,total and a final TOTAL row. */
+/**
+ * The same table as CSV: key,label,<outcomes…>,total and a TOTAL row; with late-reported
+ * visits, a LATE row and TOTAL_WITH_LATE (the grand total with them) after it.
+ */
 export function openTrafficCsv(data: OpenTrafficTable): string {
+  const { late: row, totalWithLate = null } = data;
+  const late = row
+    ? [
+        ["LATE", row.label, ...data.columns.map((c) => inCsv(row.cells[c])), inCsv(row.total)],
+        ["TOTAL_WITH_LATE", "", ...data.columns.map(() => ""), inCsv(totalWithLate)],
+      ]
+    : [];
   return toCsv(
     ["key", "label", ...data.columns, "total"],
     [
       ...data.rows.map((r) => [r.key, r.label ?? "", ...data.columns.map((c) => inCsv(r.cells[c])), inCsv(r.total)]),
       ["TOTAL", "", ...data.columns.map((c) => inCsv(data.totals.cells[c])), inCsv(data.totals.total)],
+      ...late,
     ],
   );
 }

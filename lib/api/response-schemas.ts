@@ -94,6 +94,13 @@ export const openDataTableSchema = z.strictObject({
   columns: z.array(z.string()).describe("The outcome codes, in order"),
   rows: z.array(z.strictObject({ key: z.string(), label: z.string().describe("The row in words"), ...publishedRow })),
   totals: z.strictObject(publishedRow),
+  late: z
+    .strictObject({ label: z.string(), ...publishedRow })
+    .optional()
+    .describe(
+      "Visits reported after a month's first version that a revision could publish only by outcome: in no row above and not in `totals`",
+    ),
+  totalWithLate: cell.optional().describe("The grand total with the late-reported visits (present with `late`)"),
 });
 
 /** GET /api/v1/open-data/meta.json: licence, definitions, every published version and the errata. */

@@ -4,7 +4,7 @@ import { publicDb } from "@/lib/read-db";
 import { thisMonth } from "@/lib/clock";
 import { addDays, addMonths, lastDayOf, type Day } from "@/lib/day";
 import { formatDay, formatDayRange, formatMonth } from "@/lib/format";
-import { composeTables } from "@/lib/stats/period-tables";
+import { composeLate, composeTables } from "@/lib/stats/period-tables";
 import { SUPPRESSED_MARK, SUPPRESSION_THRESHOLD } from "@/lib/stats/suppress";
 import type { Cell } from "@/lib/stats/suppress-lines";
 import { MAX_MONTHS, type OpenDataQuery } from "@/lib/validations/open-data";
@@ -80,6 +80,7 @@ export async function findOpenTrafficTable(query: OpenDataQuery) {
       ? await findMonthReleases(from.slice(0, 7), to.slice(0, 7))
       : [(await findReleaseVersion(from.slice(0, 7), query.version)).tables];
   const safe = composeTables(releases.map((tables) => tables[query.by]));
+  const late = composeLate(releases);
   const labels = await rowLabels(query.by, { from, to });
   return {
     meta: {
@@ -99,7 +100,16 @@ export async function findOpenTrafficTable(query: OpenDataQuery) {
       ...publishedRow(safe.columns, safe.cells[i], safe.rowTotals[i]),
     })),
     totals: publishedRow(safe.columns, safe.columnTotals, safe.total),
+    // Visits reported after a month's first version, when a revision could only publish them
+    // coarsened: by outcome, not in any row above, and not in the totals.
+    ...(late && {
+      late: { label: LATE_ROW_LABEL, ...publishedRow(safe.columns, late.cells, late.total) },
+      totalWithLate: late.withLate,
+    }),
   };
 }
+
+/** The late row's words, in Indonesian like the rest of the open data. */
+export const LATE_ROW_LABEL = "Dilaporkan terlambat (tanpa hari, kecamatan dan layanan; tidak termasuk dalam jumlah)";
 
 export type OpenTrafficTable = Awaited<ReturnType<typeof findOpenTrafficTable>>;

@@ -5,6 +5,7 @@ import { publishRevision } from "@/lib/services/public-releases";
 import { testOffice, demoActor, uniqueSuffix } from "@/test/actors";
 import { expectNothingSmallFromVersions as expectNothingSmall } from "@/test/version-attacker";
 import { shownShare } from "@/lib/stats/utility";
+import { findOpenTrafficTable } from "./open-data";
 import {
   findMonthReleases,
   findMonthVersions,
@@ -57,6 +58,9 @@ async function expectNothingSmallFromVersions(month: string, version: number) {
 
 /** A day December 2021 could still be revised (released 3 Jan, final on 3 Feb 2022). */
 const DECEMBER_NOT_FINAL = new Date("2022-01-20T10:00:00+07:00");
+
+/** A day November 2021 could still be revised (released 3 Dec, final on 3 Jan 2022). */
+const NOVEMBER_NOT_FINAL = new Date("2021-12-20T10:00:00+07:00");
 
 /** A day January 2022 could still be revised (it became final on 3 Mar 2022, the demo's today). */
 const BEFORE_FINAL = new Date("2022-02-10T10:00:00+07:00");
@@ -168,5 +172,52 @@ describe("public releases", () => {
     expect(revised.visits).toBeGreaterThanOrEqual(before.visits + 400);
     expect(shownShare(revised.tables)).toBeGreaterThanOrEqual(0.85);
     await expectNothingSmallFromVersions("2021-12", revised.version);
+  }, 300_000);
+
+  it("publish a small trickle of late visits by the final date: a late row by outcome, the tables as they were", async () => {
+    const versionsBefore = await findMonthVersions("2021-11");
+    const before = versionsBefore.at(-1)!;
+    const actor = await demoActor("HUMAS");
+    const { send } = await lateOffice();
+    // Twelve visits of one day (8 served, 3 referred, 1 denied): placed in their day, the
+    // month's outcome totals would move by 3 and by 1, so they come out coarsened.
+    await send("2021-11-16", "SERVED_NO_REQUIREMENT", 8);
+    await send("2021-11-16", "REFERRED", 3);
+    await send("2021-11-16", "DENIED", 1);
+    const first = await publishRevision(prisma, actor, "2021-11", NOVEMBER_NOT_FINAL);
+    expect(first).toMatchObject({ published: true, version: before.version + 1 });
+    const v2 = await findReleaseVersion("2021-11", before.version + 1);
+    const { late, ...tables } = v2.tables;
+    // Other test files may have sent November visits too: the late row holds all of them.
+    expect(late?.total).toBe(first.published && first.lateEvents);
+    expect(late?.withLate).toBe((before.tables.day.total as number) + (late?.total as number));
+    expect(tables).toEqual(before.tables);
+
+    // 25 more over two days: the late row grows; the tables still are the first version's.
+    for (const day of ["2021-11-23", "2021-11-24"]) {
+      await send(day, "SERVED_NO_REQUIREMENT", 9);
+      await send(day, "DENIED", day.endsWith("23") ? 4 : 3);
+    }
+    const second = await publishRevision(prisma, actor, "2021-11", NOVEMBER_NOT_FINAL);
+    expect(second).toMatchObject({ published: true, version: before.version + 2, lateEvents: 25 });
+    const v3 = await findReleaseVersion("2021-11", before.version + 2);
+    expect(v3.tables.late?.total).toBe((late?.total as number) + 25);
+    expect(v3.tables.day).toEqual(before.tables.day);
+    await expectNothingSmallFromVersions("2021-11", v3.version);
+
+    // Every version is downloadable: the open data of version 3 has the late row, and says what it is.
+    const open = await findOpenTrafficTable({
+      by: "kecamatan",
+      from: "2021-11-01",
+      to: "2021-11-30",
+      version: v3.version,
+    });
+    expect(open.late).toMatchObject({ total: v3.tables.late!.total, label: expect.stringContaining("terlambat") });
+    expect(open.totalWithLate).toBe(v3.tables.late!.withLate);
+    expect(open.totals.total).toBe(before.tables.day.total);
+    const erratum = await prisma.erratum.findFirst({
+      where: { affected: `Data terbuka 2021-11 (versi ${v3.version})` },
+    });
+    expect(erratum?.descriptionId).toContain('baris "Dilaporkan terlambat" per hasil');
   }, 300_000);
 });

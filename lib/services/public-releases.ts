@@ -22,7 +22,9 @@ import { auditedRevision, type RevisionOutcome } from "@/lib/stats/revision-audi
 export type RevisionResult =
   | { published: true; version: number; lateEvents: number }
   | ({ published: false; lateEvents: number; current: number; finalOn: string } & (
-      { reason: "exposes"; exposed: number } | { reason: "withdraws"; withdrawn: number; shown: number }
+      | { reason: "exposes"; exposed: number }
+      | { reason: "withdraws"; withdrawn: number; shown: number }
+      | { reason: "tooFew" }
     ));
 
 /** A release's tables, cube or audit, as the JSON column stores it. */
@@ -66,9 +68,10 @@ export async function releaseMonthsDue(db: Db, at: Date): Promise<string[]> {
 
 /** Why the audit refused a revision, as the result and the audit log say it. */
 function refusal(outcome: Extract<RevisionOutcome, { ok: false }>) {
-  return outcome.reason === "exposes"
-    ? { reason: outcome.reason, exposed: outcome.exposed }
-    : { reason: outcome.reason, withdrawn: outcome.withdrawn, shown: outcome.shown };
+  if (outcome.reason === "exposes") return { reason: outcome.reason, exposed: outcome.exposed };
+  if (outcome.reason === "withdraws")
+    return { reason: outcome.reason, withdrawn: outcome.withdrawn, shown: outcome.shown };
+  return { reason: outcome.reason };
 }
 
 /**
@@ -120,7 +123,8 @@ export async function publishRevision(
         scanningOffices: latest.scanningOffices,
         revision: state.revision,
         tables: json(outcome.tables),
-        cube: json(cube),
+        // What this version counts, as published: a coarsened one keeps its late visits in the late row.
+        cube: json(outcome.cube),
         audit: json(outcome.audit),
         visits,
       },
@@ -130,8 +134,15 @@ export async function publishRevision(
         publishedAt: at,
         affected: `Data terbuka ${month} (versi ${version})`,
         // No count of the late visits: it is the difference the audit keeps from the public.
-        descriptionId: `Revisi ${month}: kunjungan yang terlambat dilaporkan ditambahkan; rilis versi ${version} diperiksa ulang bersama versi ${latest.version}.`,
-        descriptionEn: `Revision of ${month}: late-reported visits added; release version ${version} was audited together with version ${latest.version}.`,
+        ...(outcome.audit.coarsened
+          ? {
+              descriptionId: `Revisi ${month}: kunjungan yang terlambat dilaporkan ditambahkan sebagai baris "Dilaporkan terlambat" per hasil, tanpa hari, kecamatan dan layanan; tabel lain tetap seperti versi ${latest.version}. Rilis versi ${version} diperiksa ulang bersama versi sebelumnya.`,
+              descriptionEn: `Revision of ${month}: late-reported visits added as a "Reported late" row by outcome, without day, kecamatan or service; the other tables stay as in version ${latest.version}. Release version ${version} was audited together with the earlier versions.`,
+            }
+          : {
+              descriptionId: `Revisi ${month}: kunjungan yang terlambat dilaporkan ditambahkan; rilis versi ${version} diperiksa ulang bersama versi ${latest.version}.`,
+              descriptionEn: `Revision of ${month}: late-reported visits added; release version ${version} was audited together with version ${latest.version}.`,
+            }),
       },
     });
     await writeAudit(tx, actor, {

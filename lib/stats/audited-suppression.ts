@@ -23,12 +23,34 @@ export function complementFor(lines: readonly Line[], exposed: Slot): Slot | und
       [a.total, ...a.members].filter((m) => m.hidden).length - [b.total, ...b.members].filter((m) => m.hidden).length,
   );
   for (const line of own) {
-    const next = smallestShown(line.members) ?? (line.total.hidden || line.total.value === 0 ? undefined : line.total);
+    const next =
+      smallestShown(line.members) ??
+      (line.total.hidden || line.total.frozen || line.total.value === 0 ? undefined : line.total);
     if (next) return next;
   }
   // Every line through it is hidden already: widen to the lines of its hidden neighbours.
   const neighbours = own.flatMap((l) => [l.total, ...l.members]).filter((s) => s.hidden && s !== exposed);
   return smallestShown(slotsOf(neighbours.flatMap((n) => ofSlot(lines, n)))) ?? smallestShown(slotsOf(lines));
+}
+
+/**
+ * Hides one complement for each exposed slot, and returns how many it hid. A slot whose line
+ * gained a hidden number this round waits for the next audit: two exposed members of one line
+ * (3 and 1 of a late row of 12) need one more hidden beside them, not one each.
+ */
+export function hideComplements(lines: readonly Line[], exposed: readonly Slot[]): number {
+  const widened = new Set<Line>();
+  let added = 0;
+  for (const s of exposed) {
+    const own = ofSlot(lines, s);
+    if (own.some((l) => widened.has(l))) continue;
+    const next = s.hidden ? complementFor(lines, s) : s;
+    if (!next || next.hidden) continue;
+    next.hidden = true;
+    added++;
+    for (const l of ofSlot(lines, next)) widened.add(l);
+  }
+  return added;
 }
 
 /** Hides what must be hidden among the lines so that the solver can narrow no hidden count of visits to fewer than five values. */
@@ -50,14 +72,7 @@ export async function suppressAudited(lines: readonly Line[]): Promise<AuditReco
         solver: "HiGHS (integer programs, hidden counts whole numbers ≥ 1)",
       };
     }
-    let added = 0;
-    for (const s of exposed) {
-      const next = complementFor(lines, s);
-      if (next && !next.hidden) {
-        next.hidden = true;
-        added++;
-      }
-    }
+    const added = hideComplements(lines, exposed);
     if (added === 0) throw new Error("suppression audit: nothing left to hide, yet a count is exposed");
     suppressLines(lines);
   }

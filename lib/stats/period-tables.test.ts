@@ -13,25 +13,31 @@ import {
   type Knowledge,
 } from "@/test/suppression-attacker";
 import { actualValues, COLUMNS, cubeOf, monthKnowledge, smallCounts, visitsFrom } from "@/test/month-truth";
-import { composeTables, PERIOD_GROUPINGS, suppressMonth, type PeriodTables } from "./period-tables";
+import {
+  composeTables,
+  PERIOD_GROUPINGS,
+  suppressMonth,
+  type PeriodGrouping,
+  type PeriodTables,
+} from "./period-tables";
 
 /** What a composed period's table tells, and that it is the sum of its months' tables. */
 function composedKnowledge(by: string, months: { month: string; tables: PeriodTables }[]): Knowledge {
   const id = `period:${by}`;
-  const composed = composeTables(months.map((m) => m.tables[by as keyof PeriodTables]));
+  const composed = composeTables(months.map((m) => m.tables[by as PeriodGrouping]));
   const partsOf = (name: (table: string) => string) => months.map((m) => name(`${m.month}:${by}`));
   const equations: Equation[] = [
     ...composed.rows.flatMap((r) => [
       ...COLUMNS.map((c) => ({
         sum: cellName(id, r, c),
         parts: months
-          .filter((m) => m.tables[by as keyof PeriodTables].rows.includes(r))
+          .filter((m) => m.tables[by as PeriodGrouping].rows.includes(r))
           .map((m) => cellName(`${m.month}:${by}`, r, c)),
       })),
       {
         sum: rowTotalName(id, r),
         parts: months
-          .filter((m) => m.tables[by as keyof PeriodTables].rows.includes(r))
+          .filter((m) => m.tables[by as PeriodGrouping].rows.includes(r))
           .map((m) => rowTotalName(`${m.month}:${by}`, r)),
       },
     ]),

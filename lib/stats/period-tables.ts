@@ -1,6 +1,6 @@
 import { weekStart } from "@/lib/day";
 import { suppressAudited, type AuditRecord } from "./audited-suppression";
-import { slot, sumOf, type Cell, type Line, type Slot } from "./suppress-lines";
+import { show, slot, sumOf, type Cell, type Line, type Slot } from "./suppress-lines";
 import {
   publishSlots,
   tableLines,
@@ -22,18 +22,45 @@ import {
 export const PERIOD_GROUPINGS = ["day", "week", "month", "kecamatan", "service", "outcome"] as const;
 export type PeriodGrouping = (typeof PERIOD_GROUPINGS)[number];
 
-/** One month's counts, outcome columns: by day (every day of the month), by kecamatan, by service. */
+/**
+ * One month's counts, outcome columns: by day (every day of the month), by kecamatan, by
+ * service. A coarsened revision (revision-audit.ts) keeps those of the version it revises
+ * and adds `late`: the visits reported since, by outcome only — no day, kecamatan or service.
+ */
 export type MonthCube = {
   month: string;
   columns: string[];
   day: CountTable;
   kecamatan: CountTable;
   service: CountTable;
+  late?: number[];
 };
-export type PeriodTables = Record<PeriodGrouping, PublishedTable>;
 
-/** All visits of a month's cube. */
-export const monthVisits = (cube: MonthCube): number => cube.day.counts.flat().reduce((a, b) => a + b, 0);
+/**
+ * The "reported late" row of a coarsened revision, as published: its numbers by outcome, their
+ * total, and the month's total with them (the tables' own totals leave them out).
+ */
+export type LateRow = { cells: Cell[]; total: Cell; withLate: Cell };
+export type PeriodTables = Record<PeriodGrouping, PublishedTable> & { late?: LateRow };
+
+const sumOfCounts = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
+
+/** All visits of a month's cube, the late-reported ones included. */
+export const monthVisits = (cube: MonthCube): number =>
+  sumOfCounts(cube.day.counts.flat()) + sumOfCounts(cube.late ?? []);
+
+/** Visits of each outcome column of a cube, wherever they are placed (a day, or the late row). */
+export const outcomeVisits = (cube: MonthCube): number[] =>
+  cube.columns.map((_, j) => sumOfCounts(cube.day.counts.map((row) => row[j])) + (cube.late?.[j] ?? 0));
+
+/**
+ * The cube of a coarsened revision of `base`: base's days, kecamatan and services as they
+ * were, and every visit of `now` not among them in the late row, by outcome.
+ */
+export function coarsened(base: MonthCube, now: MonthCube): MonthCube {
+  const placed = outcomeVisits({ ...base, late: undefined });
+  return { ...base, late: outcomeVisits(now).map((n, j) => n - placed[j]) };
+}
 
 /** Every number of a month's public tables as a slot, and the lines that tie them together. */
 export type MonthSlots = {
@@ -42,6 +69,9 @@ export type MonthSlots = {
   week: TableSlots;
   kecamatan: TableSlots;
   service: TableSlots;
+  late: { cells: Slot[]; total: Slot; withLate: Slot };
+  /** A coarsened revision: its tables are the base's, and its late visits are in the late row. */
+  coarse: boolean;
   lines: Line[];
 };
 
@@ -69,15 +99,28 @@ export function monthSlots(cube: MonthCube): MonthSlots {
     ...cube.columns.map((_, j) => ({ total: week.cells[k][j], members: days.map((i) => day.cells[i][j]) })),
     { total: week.rowTotals[k], members: days.map((i) => day.rowTotals[i]) },
   ]);
-  const lines = [
+  // Every version has the late row (zeros until a coarsened revision), so versions share their slots.
+  const lateCells = cube.columns.map((_, j) => slot(cube.late?.[j] ?? 0));
+  const lateTotal = slot(sumOf(lateCells));
+  const late = { cells: lateCells, total: lateTotal, withLate: slot(day.total.value + lateTotal.value) };
+  const tableLinesOfMonth = [
     ...tableLines(day),
     ...tableLines(kecamatan),
     ...tableLines(service),
     ...tableLines(week),
     ...weekOfDays,
   ];
-  return { month: cube.month, day, week, kecamatan, service, lines };
+  // A coarsened revision publishes its base tables as they were: no complement is chosen among them.
+  if (cube.late) for (const s of slotsOfLines(tableLinesOfMonth)) s.frozen = true;
+  const lines = [
+    ...tableLinesOfMonth,
+    { total: late.total, members: late.cells },
+    { total: late.withLate, members: [day.total, late.total] },
+  ];
+  return { month: cube.month, day, week, kecamatan, service, late, coarse: cube.late !== undefined, lines };
 }
+
+const slotsOfLines = (lines: readonly Line[]) => new Set(lines.flatMap((l) => [l.total, ...l.members]));
 
 /** The tables as they may leave the server: hidden slots as null. */
 export function publishMonthSlots(m: MonthSlots): PeriodTables {
@@ -91,6 +134,10 @@ export function publishMonthSlots(m: MonthSlots): PeriodTables {
     kecamatan: publishSlots(m.kecamatan),
     service: publishSlots(m.service),
     outcome: single("all"),
+    // Only a coarsened revision has late visits outside the tables; before, the row is all zeros.
+    ...(m.coarse
+      ? { late: { cells: m.late.cells.map(show), total: show(m.late.total), withLate: show(m.late.withLate) } }
+      : {}),
   };
 }
 
@@ -105,6 +152,11 @@ export function publishedValues(m: MonthSlots, tables: PeriodTables): Map<Slot, 
     slots.columnTotals.forEach((s, j) => values.set(s, table.columnTotals[j]));
     values.set(slots.total, table.total);
   }
+  // A version without a late row had none: zeros, and its total with them is its total.
+  const late = tables.late ?? { cells: m.late.cells.map(() => 0), total: 0, withLate: tables.day.total };
+  m.late.cells.forEach((s, j) => values.set(s, late.cells[j]));
+  values.set(m.late.total, late.total);
+  values.set(m.late.withLate, late.withLate);
   return values;
 }
 
@@ -145,4 +197,18 @@ export function composeTables(parts: readonly PublishedTable[]): PublishedTable 
     columnTotals: rest.reduce((totals, part) => totals.map((c, j) => add(c, part.columnTotals[j])), first.columnTotals),
     total: rest.reduce((total, part) => add(total, part.total), first.total),
   };
+}
+
+/**
+ * The late rows of consecutive months as one (undefined: none of them has one). A month
+ * without one had none: zeros, and its total with them is its own total.
+ */
+export function composeLate(months: readonly PeriodTables[]): LateRow | undefined {
+  if (!months.some((m) => m.late)) return undefined;
+  const rows = months.map((m) => m.late ?? { cells: m.day.columns.map(() => 0), total: 0, withLate: m.day.total });
+  return rows.reduce((a, b) => ({
+    cells: a.cells.map((c, j) => add(c, b.cells[j])),
+    total: add(a.total, b.total),
+    withLate: add(a.withLate, b.withLate),
+  }));
 }

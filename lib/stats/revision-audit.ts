@@ -1,7 +1,8 @@
 import { lineConstraints, slotsOf, tooNarrow } from "./audit";
-import { complementFor, suppressAudited, type AuditRecord } from "./audited-suppression";
+import { hideComplements, suppressAudited, type AuditRecord } from "./audited-suppression";
 import { boundsOf, type Constraint, type Interval, type Terms } from "./integer-program";
 import {
+  coarsened,
   monthSlots,
   monthVisits,
   publishedValues,
@@ -27,11 +28,19 @@ import { BUSY_MONTH_VISITS, GOAL_SHOWN, shownShare } from "./utility";
 //   among which a small one (1 to 4). A number the old release showed and the new one hides
 //   is known but for its late visits: the difference covers it.
 
-export type RevisionAudit = AuditRecord & { revisionRounds: number; lateEvents: number };
+export type RevisionAudit = AuditRecord & { revisionRounds: number; lateEvents: number; coarsened: boolean };
 
 /** What meta.json says of a release's audit. */
-export type PublicAudit = Partial<AuditRecord & { revisionRounds: number }>;
-const PUBLIC_AUDIT_FIELDS = ["rounds", "hidden", "addedByAudit", "narrowest", "solver", "revisionRounds"] as const;
+export type PublicAudit = Partial<AuditRecord & { revisionRounds: number; coarsened: boolean }>;
+const PUBLIC_AUDIT_FIELDS = [
+  "rounds",
+  "hidden",
+  "addedByAudit",
+  "narrowest",
+  "solver",
+  "revisionRounds",
+  "coarsened",
+] as const;
 
 /**
  * A stored audit as the public may read it: only the named fields. The number of late visits a
@@ -45,9 +54,10 @@ export function publicAudit(audit: unknown): PublicAudit {
   return Object.fromEntries(PUBLIC_AUDIT_FIELDS.filter((f) => f in stored).map((f) => [f, stored[f]]));
 }
 export type RevisionOutcome =
-  | { ok: true; tables: PeriodTables; audit: RevisionAudit }
+  | { ok: true; tables: PeriodTables; cube: MonthCube; audit: RevisionAudit }
   | { ok: false; reason: "exposes"; exposed: number; rounds: number }
-  | { ok: false; reason: "withdraws"; withdrawn: number; shown: number };
+  | { ok: false; reason: "withdraws"; withdrawn: number; shown: number }
+  | { ok: false; reason: "tooFew" };
 
 const MAX_ROUNDS = 8;
 
@@ -74,14 +84,40 @@ function versionState(release: { cube: MonthCube; tables: PeriodTables }): Versi
   return { slots: all, value, lines: slots.lines, least: hidZero ? 0 : HIDDEN_COUNT_MIN };
 }
 
+type Version = { cube: MonthCube; tables: PeriodTables };
+
 /**
  * The next release of a month, when it can be published beside every earlier version (oldest
  * first); else how many numbers it would expose, or withdraw.
+ *
+ * First with the late visits in their days, kecamatan and services. A trickle of them rarely
+ * passes that way: the month's outcome totals are shown, so each outcome's late visits are a
+ * published difference, and one of 1 to 4 would need the totals hidden. Then the revision is
+ * coarsened, as statistics offices publish late registrations: the tables stay as they were
+ * and the late visits are one more row by outcome (`coarsened`), suppressed like any row. Once
+ * coarsened, always: visits never move out of the late row into a day.
  */
-export async function auditedRevision(
-  previous: readonly { cube: MonthCube; tables: PeriodTables }[],
-  cube: MonthCube,
-): Promise<RevisionOutcome> {
+export async function auditedRevision(previous: readonly Version[], cube: MonthCube): Promise<RevisionOutcome> {
+  const last = previous.at(-1)!;
+  if (last.cube.late !== undefined) return coarsenedRevision(previous, cube);
+  const placed = await auditVersion(previous, cube);
+  if (placed.ok) return placed;
+  const coarse = await coarsenedRevision(previous, cube);
+  return coarse.ok || coarse.reason === "tooFew" ? coarse : placed;
+}
+
+/**
+ * A coarsened revision, unless it would publish its late visits as "x" only: too few to show
+ * (fewer than five, or hidden to protect a number); they wait for more.
+ */
+async function coarsenedRevision(previous: readonly Version[], cube: MonthCube): Promise<RevisionOutcome> {
+  const outcome = await auditVersion(previous, coarsened(previous.at(-1)!.cube, cube));
+  if (outcome.ok && outcome.tables.late?.total === null) return { ok: false, reason: "tooFew" };
+  return outcome;
+}
+
+/** The audit of one candidate version (its late visits placed, or coarsened) beside every earlier one. */
+async function auditVersion(previous: readonly Version[], cube: MonthCube): Promise<RevisionOutcome> {
   const earlier = previous.map(versionState);
   const latest = earlier.at(-1)!;
   const last = previous.at(-1)!;
@@ -118,13 +154,13 @@ export async function auditedRevision(
       const hidesHeadline = headline.some((i) => newSlots[i].hidden && latest.value(i) !== null);
       if (withdrawn > MAX_WITHDRAWN_SHARE * shown || (busy && shownShare(tables) < GOAL_SHOWN) || hidesHeadline)
         return { ok: false, reason: "withdraws", withdrawn, shown };
-      return { ok: true, tables, audit: { ...own, revisionRounds: round, lateEvents } };
+      const audit = { ...own, revisionRounds: round, lateEvents, coarsened: after.coarse };
+      return { ok: true, tables, cube, audit };
     }
-    for (const i of exposed) {
-      const s = newSlots[i];
-      const complement = s.hidden ? complementFor(after.lines, s) : s;
-      if (complement) complement.hidden = true;
-    }
+    hideComplements(
+      after.lines,
+      exposed.map((i) => newSlots[i]),
+    );
     own = await suppressAudited(after.lines);
   }
   return { ok: false, reason: "exposes", exposed: exposed.length, rounds: MAX_ROUNDS };

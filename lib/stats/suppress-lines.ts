@@ -9,7 +9,8 @@ import { isSmallCount } from "./suppress";
 // total and members hides one more — its smallest published member that is not zero, or, when there is
 // none, the total itself (complementary suppression) — until no line has exactly one.
 
-export type Slot = { value: number; hidden: boolean };
+/** A number to publish; `frozen`: already published as it is (a coarsened revision's base), never a complement. */
+export type Slot = { value: number; hidden: boolean; frozen?: boolean };
 export type Line = { total: Slot; members: Slot[] };
 export type Cell = number | null; // null = hidden (SUPPRESSED_MARK on pages and in CSV)
 
@@ -31,10 +32,11 @@ export function suppressLines(lines: readonly Line[]): void {
 
 /**
  * The smallest shown number among `slots` that holds visits: the cheapest complement. Never a
- * zero: hiding a zero protects nothing from an attacker who knows hidden counts are ≥ 1.
+ * zero: hiding a zero protects nothing from an attacker who knows hidden counts are ≥ 1; never
+ * a frozen number: it is published already, as it is.
  */
 export const smallestShown = (slots: readonly Slot[]): Slot | undefined =>
-  slots.filter((s) => !s.hidden && s.value > 0).sort((a, b) => a.value - b.value)[0];
+  slots.filter((s) => !s.hidden && !s.frozen && s.value > 0).sort((a, b) => a.value - b.value)[0];
 
 /** A slot as it may leave the server: its value, or null when hidden. */
 export const show = (s: Slot): Cell => (s.hidden ? null : s.value);

@@ -573,6 +573,20 @@ export interface operations {
               /** @description The keys of this row's hidden counts ('total' for its total) */
               suppressed: string[];
             };
+            /** @description Visits reported after a month's first version that a revision could publish only by outcome: in no row above and not in `totals` */
+            late?: {
+              label: string;
+              /** @description Each outcome column's count */
+              cells: {
+                [key: string]: number | null;
+              };
+              /** @description A count, or null when it is hidden */
+              total: number | null;
+              /** @description The keys of this row's hidden counts ('total' for its total) */
+              suppressed: string[];
+            };
+            /** @description The grand total with the late-reported visits (present with `late`) */
+            totalWithLate?: number | null;
           };
         };
       };

@@ -27,6 +27,9 @@ export const publicPages: typeof indonesian = {
     overTime: "Visits per week, six months up to {month}",
     week: "Week from",
     byKecamatan: "Visits by kecamatan, {month}",
+    lateRow: "Reported late",
+    lateNote:
+      "Visits reported after the month's first release, by outcome only (without day, kecamatan or service, so that no small number is revealed); not included in the totals above. The month's total with late visits: {total}.",
     period: "Period",
     total: "Total",
     circulars: "Circulars in force",

@@ -25,6 +25,9 @@ export const publicPages = {
     overTime: "Kunjungan per minggu, enam bulan sampai {month}",
     week: "Minggu mulai",
     byKecamatan: "Kunjungan per kecamatan, {month}",
+    lateRow: "Dilaporkan terlambat",
+    lateNote:
+      "Kunjungan yang dilaporkan setelah rilis pertama bulan ini, per hasil saja (tanpa hari, kecamatan dan layanan, agar jumlah kecil tidak terbuka); tidak termasuk dalam jumlah di atas. Jumlah bulan ini termasuk kunjungan terlambat: {total}.",
     period: "Periode",
     total: "Jumlah",
     circulars: "Surat edaran yang berlaku",

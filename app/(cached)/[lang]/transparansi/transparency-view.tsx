@@ -149,11 +149,31 @@ export async function TransparencyView({ locale, month: asked }: { locale: Local
           caption={p.byKecamatan.replace("{month}", monthName)}
           rowHeaders
           headers={[t.agencies.kecamatan, ...OUTCOMES.map((o) => t.outcomes[o]), p.total]}
-          rows={kecamatan.rows.map((r) => ({
-            key: r.key,
-            cells: [r.label ?? r.key, ...OUTCOMES.map((o) => shown(r.cells[o], locale)), shown(r.total, locale)],
-          }))}
+          rows={[
+            ...kecamatan.rows.map((r) => ({
+              key: r.key,
+              cells: [r.label ?? r.key, ...OUTCOMES.map((o) => shown(r.cells[o], locale)), shown(r.total, locale)],
+            })),
+            ...(kecamatan.late
+              ? [
+                  {
+                    key: "late",
+                    className: "border-t-2 border-gray-300 italic",
+                    cells: [
+                      `${p.lateRow}*`,
+                      ...OUTCOMES.map((o) => shown(kecamatan.late!.cells[o], locale)),
+                      shown(kecamatan.late.total, locale),
+                    ],
+                  },
+                ]
+              : []),
+          ]}
         />
+        {kecamatan.late && (
+          <p className="mt-2 text-sm text-gray-700" data-testid="late-row-note">
+            * {p.lateNote.replace("{total}", shown(kecamatan.totalWithLate ?? null, locale))}
+          </p>
+        )}
         <p className="mt-3 text-sm">
           <a href="/api/v1/open-data/traffic.csv?by=kecamatan" className="font-medium text-brand-700 underline">
             {p.openData}

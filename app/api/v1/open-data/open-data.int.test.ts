@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PublishedTable } from "@/lib/stats/suppress-table";
 import { findMonthCubes } from "@/lib/data/traffic-table";
-import { composeTables, type PeriodTables } from "@/lib/stats/period-tables";
+import { composeTables, type PeriodGrouping, type PeriodTables } from "@/lib/stats/period-tables";
 import { unsuppressed } from "@/test/month-truth";
 import {
   attack,
@@ -173,12 +173,9 @@ describe("open data", () => {
     const months = cubes.map((cube) => unsuppressed(cube));
     const truth = new Map<string, PublishedTable>();
     for (const by of groupings) {
-      truth.set(`jan:${by}`, months[0][by as keyof PeriodTables]);
-      truth.set(`feb:${by}`, months[1][by as keyof PeriodTables]);
-      truth.set(
-        `both:${by}`,
-        composeTables([months[0][by as keyof PeriodTables], months[1][by as keyof PeriodTables]]),
-      );
+      truth.set(`jan:${by}`, months[0][by as PeriodGrouping]);
+      truth.set(`feb:${by}`, months[1][by as PeriodGrouping]);
+      truth.set(`both:${by}`, composeTables([months[0][by as PeriodGrouping], months[1][by as PeriodGrouping]]));
     }
     const actual = combine(...[...truth].map(([id, table]) => tableKnowledge(id, table))).known;
     const intervals = await solverAttack(knowledge);
