@@ -4,6 +4,7 @@ export function metrics(): {
   registry: Registry;
   httpDuration: Histogram<"method" | "route" | "status">;
   ingestedEvents: Counter<"result">;
+  ingestStatements: Counter;
   cacheLookups: Counter<"result">;
   jobRuns: Counter<"job" | "outcome">;
   mailSends: Counter<"outcome">;

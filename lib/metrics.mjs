@@ -24,6 +24,11 @@ function create() {
       labelNames: ["result"],
       registers: [registry],
     }),
+    ingestStatements: new client.Counter({
+      name: "sigap_ingest_statements_total",
+      help: "Statements that stored visit events: batches sent while one ran go out together (group commit)",
+      registers: [registry],
+    }),
     cacheLookups: new client.Counter({
       name: "sigap_public_cache_lookups_total",
       help: "Reads of the stored public releases (the public pages' cache), hit or miss",

@@ -8,6 +8,7 @@ import { wibDay } from "@/lib/day";
 import { rawEventsKeptFrom } from "@/lib/services/event-retention";
 import { storeEvents, type Posts, type Source } from "@/lib/services/store-events";
 import { visitEventSchema, type VisitEventInput } from "@/lib/validations/event";
+import { groupCommit } from "@/lib/group-commit";
 
 export type IngestResult = {
   accepted: number;
@@ -102,11 +103,47 @@ export async function ingestEvents(
   const posts = await namedPosts(db, raw);
   const { valid, rejected, repeated } = checkEvents(raw, office, posts, options);
   if (valid.length === 0) return counted({ accepted: 0, duplicates: repeated, rejected });
-  const { inserted, months } = await storeEvents(office.id, source, valid, posts);
+  const { inserted, months } = await storeGathered(`${office.id}|${source}`, {
+    officeId: office.id,
+    source,
+    valid,
+    posts,
+  });
   // This process sees the new revisions (pending late events, a new month) at once; others within a second.
   if (months.length > 0) forgetMonthStates();
   return counted({ accepted: inserted, duplicates: repeated + valid.length - inserted, rejected });
 }
+
+type Stored = { inserted: number; months: string[] };
+type ToStore = { officeId: string; source: Source; valid: readonly VisitEventInput[]; posts: Posts };
+
+/** Events per statement at most when batches are gathered (a bigger batch goes alone). */
+const MAX_GATHERED_EVENTS = 10_000;
+
+/**
+ * storeEvents, with the batches of one office and source that arrive while one of its
+ * statements runs gathered into the next (group-commit.ts). An id sent by two batches of one
+ * statement is stored once, for the first; the second counts it as a duplicate, as it would
+ * have a moment later.
+ */
+const storeGathered = groupCommit<ToStore, Stored>(
+  async (_key, batches) => {
+    metrics().ingestStatements.inc();
+    const [{ officeId, source }] = batches;
+    if (batches.length === 1) return [await storeEvents(officeId, source, batches[0].valid, batches[0].posts)];
+    const firstSentBy = new Map<string, number>();
+    batches.forEach((b, k) => b.valid.forEach((e) => firstSentBy.has(e.id) || firstSentBy.set(e.id, k)));
+    const events = batches.flatMap((b, k) => b.valid.filter((e) => firstSentBy.get(e.id) === k));
+    const posts = new Map(batches.flatMap((b) => [...b.posts]));
+    const { months, insertedIds } = await storeEvents(officeId, source, events, posts, true);
+    const newIds = new Set(insertedIds);
+    return batches.map((b, k) => ({
+      inserted: b.valid.filter((e) => firstSentBy.get(e.id) === k && newIds.has(e.id)).length,
+      months,
+    }));
+  },
+  { maxWeight: MAX_GATHERED_EVENTS, weightOf: (b) => b.valid.length },
+);
 
 /** `result`, counted in the ingestion metrics (/api/metrics). */
 function counted(result: IngestResult): IngestResult {

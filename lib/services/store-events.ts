@@ -30,14 +30,15 @@ function columnsOf(events: readonly VisitEventInput[], posts: Posts) {
  * returns are new; only those are added to every rollup (DailyTraffic, DailyServiceTraffic,
  * WeeklyServiceTraffic, MonthlyTraffic, DailyOfficeTraffic, DailyReferral), and they bump the revision of the months they fall in, which is what
  * marks those months' public releases out of date. Returns how many events were new, and
- * the months (YYYY-MM, WIB) they fell in.
+ * the months (YYYY-MM, WIB) they fell in; `withIds`, also which ids were new.
  */
 export async function storeEvents(
   officeId: string,
   source: Source,
   events: readonly VisitEventInput[],
   posts: Posts,
-): Promise<{ inserted: number; months: string[] }> {
+  withIds = false,
+): Promise<{ inserted: number; months: string[]; insertedIds: string[] | null }> {
   const c = columnsOf(events, posts);
   // Days are WIB (UTC+7, no daylight saving); occurredAt is stored as UTC without a zone, as Prisma does.
   const statement = Prisma.sql`
@@ -53,7 +54,7 @@ export async function storeEvents(
         post, ${source}::"EventSource"
       FROM input
       ON CONFLICT ("officeId", "externalId") DO NOTHING
-      RETURNING ("occurredAt" + interval '7 hours')::date AS day, "serviceCode" AS service, outcome, "ageBand" AS band,
+      RETURNING "externalId" AS external_id, ("occurredAt" + interval '7 hours')::date AS day, "serviceCode" AS service, outcome, "ageBand" AS band,
         "vaccinationPostId" AS post
     ), daily AS (
       INSERT INTO "DailyTraffic" ("day", "officeId", "serviceCode", "outcome", "ageBand", "count")
@@ -90,7 +91,15 @@ export async function storeEvents(
       SELECT DISTINCT to_char(day, 'YYYY-MM'), 1, now() AT TIME ZONE 'UTC' FROM stored
       ON CONFLICT ("month") DO UPDATE SET "revision" = "TrafficMonth"."revision" + 1, "lastReceivedAt" = EXCLUDED."lastReceivedAt"
     )
-    SELECT count(*)::int AS inserted, array_agg(DISTINCT to_char(day, 'YYYY-MM')) AS months FROM stored`;
-  const { rows } = await pool().query<{ inserted: number; months: string[] | null }>(statement.text, statement.values);
-  return { inserted: rows[0].inserted, months: rows[0].months ?? [] };
+    SELECT count(*)::int AS inserted, array_agg(DISTINCT to_char(day, 'YYYY-MM')) AS months,
+      ${withIds ? Prisma.sql`array_agg(external_id)` : Prisma.sql`NULL::text[]`} AS ids FROM stored`;
+  const { rows } = await pool().query<{ inserted: number; months: string[] | null; ids: string[] | null }>(
+    statement.text,
+    statement.values,
+  );
+  return {
+    inserted: rows[0].inserted,
+    months: rows[0].months ?? [],
+    insertedIds: withIds ? (rows[0].ids ?? []) : null,
+  };
 }

@@ -7,6 +7,7 @@ import { sampleEvent } from "@/test/sample-events";
 import { KEY_FAILURES_PER_MINUTE } from "@/lib/api/api-key-auth";
 import { REFUSED_ADDRESS_HEADER } from "@/lib/refused-addresses.mjs";
 import { eventsResponseSchema } from "@/lib/api/response-schemas";
+import { metrics } from "@/lib/metrics.mjs";
 import { POST } from "./route";
 
 // The ingestion API through its route handler, against the real database.
@@ -49,7 +50,45 @@ async function recount(officeId: string) {
   return rows;
 }
 
+/** The daily rollup of an office holds exactly what its raw events count. */
+async function expectRollupToEqualRecount(officeId: string) {
+  const cells = (rows: { day: Date; serviceCode: string; outcome: string; ageBand: string; count: number }[]) =>
+    rows.map((r) => `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome} ${r.ageBand} ${r.count}`).sort();
+  const stored = await rollup(officeId);
+  expect(cells(stored.map((r) => ({ ...r, ageBand: ageBandFromDb(r.ageBand) })))).toEqual(
+    cells(await recount(officeId)),
+  );
+}
+
 describe("POST /api/v1/events", () => {
+  it("gathers single visits sent at once by ten desks of one office into few statements, each counted once", async () => {
+    const { office, key, admin } = await freshOffice();
+    // Ten desks, each with its own key (each key has its own rate limit).
+    const keys = [key];
+    for (let d = 1; d < 10; d++)
+      keys.push((await createApiKey(prisma, admin, { officeCode: office.code, label: `Meja ${d}` })).key);
+    const statements = async () => (await metrics().ingestStatements.get()).values[0]?.value ?? 0;
+    const before = await statements();
+    // 20 requests of one visit each, all at once (as many as one address may have its keys looked
+    // up at once, lib/api/api-key-auth.ts); the last two resend ids of the first two.
+    const ids = Array.from({ length: 18 }, (_, i) => `desk-${i}`);
+    const responses = await Promise.all(
+      [...ids, "desk-0", "desk-1"].map((id, i) =>
+        send(key, {
+          events: [event(id, { occurredAt: `2022-02-15T${String(8 + (i % 8)).padStart(2, "0")}:00:00+07:00` })],
+        }),
+      ),
+    );
+    const results = await Promise.all(responses.map((r) => r.json()));
+    expect(results.reduce((sum, r) => sum + r.accepted, 0)).toBe(18);
+    expect(results.reduce((sum, r) => sum + r.duplicates, 0)).toBe(2);
+    for (const r of results) expect(r.accepted + r.duplicates).toBe(1);
+    // One statement for the first request, the rest gathered while it ran: far fewer than 20.
+    expect((await statements()) - before).toBeLessThanOrEqual(6);
+    expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(18);
+    await expectRollupToEqualRecount(office.id);
+  });
+
   it("stores a batch once: a retried request counts no visit twice, and the rollup equals a recount", async () => {
     const { office, key } = await freshOffice();
     const batch = {
@@ -71,12 +110,7 @@ describe("POST /api/v1/events", () => {
     expect(await prisma.visitEvent.count({ where: { officeId: office.id } })).toBe(5);
     const stored = await rollup(office.id);
     expect(stored.reduce((s, r) => s + r.count, 0)).toBe(5);
-    const counted = await recount(office.id);
-    const cells = (rows: { day: Date; serviceCode: string; outcome: string; ageBand: string; count: number }[]) =>
-      rows
-        .map((r) => `${r.day.toISOString().slice(0, 10)} ${r.serviceCode} ${r.outcome} ${r.ageBand} ${r.count}`)
-        .sort();
-    expect(cells(stored.map((r) => ({ ...r, ageBand: ageBandFromDb(r.ageBand) })))).toEqual(cells(counted));
+    await expectRollupToEqualRecount(office.id);
     // 23:30 WIB on the 14th is the 14th in WIB (16:30 UTC), not the 15th or 13th.
     expect(new Set(stored.map((r) => r.day.toISOString().slice(0, 10)))).toEqual(new Set(["2022-02-14"]));
   });
