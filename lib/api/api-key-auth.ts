@@ -1,5 +1,5 @@
 import "server-only";
-import { findLiveKey, type LiveKey } from "@/lib/data/api-keys";
+import { findLiveKey, rememberedLiveKey, type LiveKey } from "@/lib/data/api-keys";
 import { prisma } from "@/lib/db";
 import { AppError, msg } from "@/lib/errors";
 import { redisClient } from "@/lib/redis";
@@ -32,6 +32,17 @@ export class KeyLookupsRefused extends AppError {
   }
 }
 
+/** A key looked up in the database, within its address's limit of failed look-ups. */
+async function lookUpKey(request: Request, secret: string, kind?: LiveKey["kind"]): Promise<LiveKey | null> {
+  const address = clientKey(request);
+  const slot = await failedLookups().take(address);
+  if (!slot.ok) throw new KeyLookupsRefused(slot.retryAfterSeconds);
+  const key = await findLiveKey(secret);
+  // A key of another kind counts as a failure, as an unknown one does.
+  if (key && (!kind || key.kind === kind)) await failedLookups().release(address);
+  return key;
+}
+
 /**
  * The office behind `Authorization: Bearer <key>` (a scanner's API key or a checkpoint
  * link's token; `kind` narrows it); 401 for a missing, unknown or revoked key, 429 for an
@@ -41,13 +52,9 @@ export async function officeForApiKey(request: Request, kind?: LiveKey["kind"]):
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw new AppError("UNAUTHENTICATED", "Kirim kunci API kantor di header Authorization: Bearer <kunci>.");
-  const address = clientKey(request);
-  const slot = await failedLookups().take(address);
-  if (!slot.ok) throw new KeyLookupsRefused(slot.retryAfterSeconds);
-  const key = await findLiveKey(match[1]);
+  const key = rememberedLiveKey(match[1]) ?? (await lookUpKey(request, match[1], kind));
   if (!key || (kind && key.kind !== kind))
     throw new AppError("UNAUTHENTICATED", "Kunci API tidak dikenal atau sudah dicabut.");
-  await failedLookups().release(address);
   await noteKeyUsed(prisma, key);
   return key;
 }

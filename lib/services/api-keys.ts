@@ -3,6 +3,7 @@ import { realNow, realNowMs } from "@/lib/clock";
 import { writeAudit, type AuditActor } from "@/lib/audit";
 import { officesOf } from "@/lib/auth/scope";
 import { getScopedOffice } from "@/lib/data/scoped-office";
+import { forgetLiveKeys } from "@/lib/data/api-keys";
 import { generateApiKey } from "@/lib/auth/api-key";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -42,7 +43,7 @@ export async function createApiKey(db: Db, actor: AuditActor, input: CreateApiKe
 
 /** Revokes a key at once; an agency admin reaches only its own offices' keys. */
 export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string) {
-  return db.$transaction(async (tx) => {
+  const revoked = await db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({
       where: { id: keyId, office: officesOf(actor) },
     });
@@ -58,6 +59,9 @@ export async function revokeApiKey(db: Db, actor: AuditActor, keyId: string) {
     });
     return after;
   });
+  // Refused at once by this process; another instance trusts what it read for a second at most.
+  forgetLiveKeys();
+  return revoked;
 }
 
 const LAST_USED_PRECISION_MS = 60_000;

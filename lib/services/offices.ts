@@ -14,6 +14,7 @@ import {
 import { parseOrThrow } from "@/lib/validations/parse";
 import { ownAgencyId } from "@/lib/auth/scope";
 import { getScopedOffice } from "@/lib/data/scoped-office";
+import { forgetLiveKeys } from "@/lib/data/api-keys";
 
 type Tx = Prisma.TransactionClient;
 
@@ -69,7 +70,7 @@ export async function createOffice(db: Db, actor: Actor, input: CreateOfficeInpu
 /** Changes an office's profile (its code stays). */
 export async function updateOffice(db: Db, actor: Actor, code: string, input: Omit<CreateOfficeInput, "code">) {
   const data = parseOffice({ ...input, code });
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const before = await getScopedOffice(tx, actor, code);
     await assertKelurahan(tx, data.kelurahanCode);
     await tx.officeService.deleteMany({ where: { officeId: before.id } });
@@ -93,16 +94,20 @@ export async function updateOffice(db: Db, actor: Actor, code: string, input: Om
     });
     return after;
   });
+  forgetLiveKeys(); // its keys carry its services (lib/data/api-keys.ts)
+  return updated;
 }
 
 /** Archives an office: it leaves lists and reporting, its history stays. */
 export async function archiveOffice(db: Db, actor: Actor, code: string) {
-  return db.$transaction(async (tx) => {
+  const archived = await db.$transaction(async (tx) => {
     const before = await getScopedOffice(tx, actor, code);
     const after = await tx.office.update({ where: { id: before.id }, data: { archivedAt: now() } });
     await writeAudit(tx, actor, { action: "office.archive", entity: "Office", entityId: before.id, before, after });
     return after;
   });
+  forgetLiveKeys(); // its keys stop at once here (lib/data/api-keys.ts)
+  return archived;
 }
 
 /** Moves an office through the onboarding stages an agency admin may set; dated and by whom. */

@@ -249,6 +249,8 @@ describe("POST /api/v1/events", () => {
     const { key, keyId, admin } = await freshOffice();
     expect((await send(null, { events: [event("k1")] })).status).toBe(401);
     expect((await send("sgp_000000000000_bukan", { events: [event("k1")] })).status).toBe(401);
+    // Used a moment ago (so this process remembers it as live), then revoked: refused at once.
+    expect((await send(key, { events: [event("k0")] })).status).toBe(200);
     await revokeApiKey(prisma, admin, keyId);
     expect((await send(key, { events: [event("k1")] })).status).toBe(401);
   });
