@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { assertLocalDatabaseUrl } from "@/test/test-database";
 import { measureIngestion } from "./bench/ingestion";
+import { measureSingleVisits } from "./bench/single-visits";
 import { firstLoadJsKb, latency, load, medianMs, type Latency } from "./bench/measure";
 import { printTable, type Row } from "./bench/report";
 import { ensureBuild, signIn, startServer } from "./bench/server";
@@ -125,6 +126,20 @@ try {
         goal: { ratioAtLeast: 0.5 },
       });
     }
+
+    const single = await measureSingleVisits(prisma, server.url, 10, loadSeconds);
+    log(
+      `single visits: ${single.acknowledged} acknowledged, ${single.stored} stored, ${single.failed} failed or refused`,
+    );
+    if (single.stored < single.acknowledged) throw new Error("single visits: an acknowledged visit was not stored");
+    rows.push({
+      what: "POST /api/v1/events, one visit per request, 10 clients of one office: req/s",
+      value: single.requestsPerSecond,
+      unit: "req/s",
+      baseline: staticFile.requestsPerSecond,
+      ratio: single.requestsPerSecond / staticFile.requestsPerSecond,
+      goal: { ratioAtLeast: 0.25 },
+    });
 
     for (const [path, signedIn, limit] of [
       ["/", false, 150],
