@@ -68,6 +68,29 @@ test("[security] a public page served from the server's memory is the page Next 
   }
 });
 
+test("[public] open data served from the server's memory is the route's answer, byte for byte", async ({
+  playwright,
+}) => {
+  const client = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  for (const path of [
+    "/api/v1/open-data/traffic.json?by=kecamatan&from=2022-01-01&to=2022-01-31",
+    "/api/v1/open-data/traffic.csv?by=day&from=2022-01-01&to=2022-01-31",
+  ]) {
+    const first = await client.get(path);
+    const second = await client.get(path);
+    expect(second.headers()["x-sigap-memo"], path).toBe("hit");
+    expect(await second.body()).toEqual(await first.body());
+    for (const name of ["content-type", "etag", "cache-control", "access-control-allow-origin", "content-disposition"])
+      expect(second.headers()[name], `${path} ${name}`).toBe(first.headers()[name]);
+    expect((await client.get(path, { headers: { "If-None-Match": second.headers().etag } })).status()).toBe(304);
+  }
+  // A query the route refuses is never kept: it is answered by the route each time.
+  const refused = await client.get("/api/v1/open-data/traffic.json?by=planet");
+  expect(refused.status()).toBe(422);
+  expect((await client.get("/api/v1/open-data/traffic.json?by=planet")).headers()["x-sigap-memo"]).toBeUndefined();
+  await client.dispose();
+});
+
 test("[security] another site cannot frame a signed-in page", async ({ page, signInAs }) => {
   await signInAs("AGENCY_ADMIN");
   const baseURL = test.info().project.use.baseURL!;

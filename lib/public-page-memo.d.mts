@@ -3,6 +3,7 @@ export type MemoPage = { headers: Record<string, string | string[] | number>; bo
 export function memoKey(request: {
   method?: string;
   pathname: string;
+  search?: string;
   headers: Record<string, string | string[] | undefined>;
 }): string | null;
 export function recall(key: string, now?: number): MemoPage | undefined;
@@ -14,3 +15,6 @@ export function remember(
   now?: number,
 ): boolean;
 export function forgetPublicPages(): void;
+export type MemoLimitTake = (client: string) => Promise<{ ok: boolean }>;
+export function memoLimit(pathname: string): MemoLimitTake | undefined;
+export function registerMemoLimit(pathname: string, take: MemoLimitTake): void;

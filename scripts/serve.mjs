@@ -16,7 +16,7 @@ import { appRoutes, routeLabeler } from "../lib/app-routes.mjs";
 import { methodLabel, metrics } from "../lib/metrics.mjs";
 import { createRefusedAddresses, isSignInPost, REFUSED_ADDRESS_HEADER } from "../lib/refused-addresses.mjs";
 import { listenForPublicChanges } from "./lib/public-changes.mjs";
-import { memoGeneration, memoKey, recall, remember } from "../lib/public-page-memo.mjs";
+import { memoGeneration, memoKey, memoLimit, recall, remember } from "../lib/public-page-memo.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustedProxies = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
@@ -93,7 +93,7 @@ const server = createServer((request, response) => {
   // Every answer is timed by route pattern and status (/api/metrics) and logged by its
   // pattern (lib/app-routes.mjs): codes, ids and months of the path are not kept, nor the query.
   const started = process.hrtime.bigint();
-  const pathname = new URL(request.url ?? "/", "http://sigap").pathname;
+  const { pathname, search } = new URL(request.url ?? "/", "http://sigap");
   response.on("finish", () => {
     const route = routeOf(pathname);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -125,31 +125,41 @@ const server = createServer((request, response) => {
   };
   if (refusedHere()) return;
   // The busiest public pages from this server's memory when it has a fresh copy (lib/public-page-memo.mjs).
-  const memo = memoKey({ method: request.method, pathname, headers: request.headers });
-  if (memo && answerFromMemo(memo, request, response)) return;
-  if (memo) keepAnswer(memo, response);
-  void admit(request, response, pathname, client).then((admittedNow) => {
-    if (!admittedNow || refusedHere()) return;
-    // The app's refusal of the whole address is learnt here, and answered here from now on.
-    response.on("finish", () => {
-      const kind = response.getHeader(REFUSED_ADDRESS_HEADER);
-      if (response.statusCode === 429 && kind)
-        refusedAddresses.refuse(String(kind), client, Number(response.getHeader("retry-after")) || 60);
+  const memo = memoKey({ method: request.method, pathname, search, headers: request.headers });
+  void fromMemo(memo, pathname, client, request, response).then((answered) => {
+    if (answered) return;
+    if (memo) keepAnswer(memo, response);
+    return admit(request, response, pathname, client).then((admittedNow) => {
+      if (!admittedNow || refusedHere()) return;
+      // The app's refusal of the whole address is learnt here, and answered here from now on.
+      response.on("finish", () => {
+        const kind = response.getHeader(REFUSED_ADDRESS_HEADER);
+        if (response.statusCode === 429 && kind)
+          refusedAddresses.refuse(String(kind), client, Number(response.getHeader("retry-after")) || 60);
+      });
+      return handle(request, response);
     });
-    return handle(request, response);
   });
 });
-/** Answers with the fresh copy under `key` (304 when the client has it); false when there is none. */
-function answerFromMemo(key, request, response) {
-  const page = recall(key);
+
+/**
+ * Answers from the fresh copy under `key` when there is one and the route's per-client limit
+ * (if it has one) still has room for `client`; false to let Next answer (a 429 included).
+ */
+async function fromMemo(key, pathname, client, request, response) {
+  const page = key ? recall(key) : undefined;
   if (!page) return false;
-  response.setHeader("X-Sigap-Memo", "hit");
-  if (page.headers.etag !== undefined && request.headers["if-none-match"] === page.headers.etag) {
-    response.writeHead(304, page.headers).end();
-    return true;
-  }
-  response.writeHead(200, { ...page.headers, "Content-Length": page.body.length }).end(page.body);
+  const limit = memoLimit(pathname);
+  if (limit && !(await limit(client)).ok) return false;
+  answerFromMemo(page, request, response);
   return true;
+}
+/** Answers with a kept copy (304 when the client has it). */
+function answerFromMemo(page, request, response) {
+  response.setHeader("X-Sigap-Memo", "hit");
+  if (page.headers.etag !== undefined && request.headers["if-none-match"] === page.headers.etag)
+    response.writeHead(304, page.headers).end();
+  else response.writeHead(200, { ...page.headers, "Content-Length": page.body.length }).end(page.body);
 }
 
 /** Keeps what Next answers to this request (the bytes as sent, compressed or not) as the copy under `key`. */

@@ -12,6 +12,7 @@ import { localizeMessages } from "@/lib/i18n/messages";
 import { answerIn, localeOfRequest } from "@/lib/i18n/request-locale";
 import { parseOrThrow } from "@/lib/validations/parse";
 import { redisClient } from "@/lib/redis";
+import { memoLimit, registerMemoLimit } from "@/lib/public-page-memo.mjs";
 import { KeyLookupsRefused, officeForApiKey } from "./api-key-auth";
 import { readJsonBody } from "./read-body";
 import { clientKey, createRateLimiter, type RateLimit, type RateLimiter } from "./rate-limit";
@@ -109,6 +110,15 @@ async function overLimit(
   });
 }
 
+/**
+ * Lets the server serve its kept copy of this route's answer (lib/public-page-memo.mjs) within
+ * the same per-client limit: it counts in this limiter, under the key overLimit uses.
+ */
+function shareLimitWithMemo(request: Request, limiter: RateLimiter | undefined): void {
+  const pathname = new URL(request.url).pathname;
+  if (limiter && !memoLimit(pathname)) registerMemoLimit(pathname, (client) => limiter.take(`${pathname}|${client}`));
+}
+
 /** The same for public routes (no sign-in), with an optional per-client rate limit (429). */
 export function withPublicRoute<TQuery = Record<string, never>, TBody = undefined>(
   options: { rateLimit?: RateLimit } & Parsers<TQuery, TBody>,
@@ -118,6 +128,7 @@ export function withPublicRoute<TQuery = Record<string, never>, TBody = undefine
   return (request) =>
     answer(request, async (locale) => {
       const tooMany = msg("Terlalu banyak permintaan: coba lagi sebentar lagi.");
+      shareLimitWithMemo(request, limiter());
       const refused = await overLimit(limiter(), request, clientKey(request), tooMany, locale);
       return refused ?? handler({ request, locale, ...(await parseRequest(request, options)) });
     });
