@@ -12,6 +12,8 @@ import {
   monthsBetween,
   wibDay,
   wibDayStart,
+  weekdayOf,
+  DAY_MS,
   weekStart,
 } from "./day";
 
@@ -99,5 +101,26 @@ describe("day arithmetic", () => {
     expect(lastDayOf("2024-02")).toBe("2024-02-29");
     expect(lastDayOf("2022-02")).toBe("2022-02-28");
     expect(daysOf("2021-09")).toHaveLength(30);
+  });
+
+  it("turns instants into days and weekdays exactly as Date does, 1900 to 2100", () => {
+    // Every day of 2020–2031 (leap years, month ends), and a sample of two centuries.
+    const samples = [
+      ...Array.from({ length: 12 * 366 }, (_, i) => Date.UTC(2020, 0, 1) + i * DAY_MS + 17 * 3_600_000),
+      ...Array.from({ length: 2000 }, (_, i) => Date.UTC(1900, 0, 1) + i * 36.53 * DAY_MS),
+    ];
+    for (const ms of samples) {
+      const at = new Date(ms);
+      const day = at.toISOString().slice(0, 10);
+      expect(dayOfDate(at)).toBe(day);
+      expect(weekdayOf(day)).toBe(new Date(`${day}T00:00:00Z`).getUTCDay());
+      expect(dateOfDay(day).getTime()).toBe(Date.parse(`${day}T00:00:00Z`));
+    }
+    // A day past its month's end rolls over as Date.parse does; a month 13 is no day at all.
+    expect(addDays("2022-02-30", 0)).toBe("2022-03-02");
+    expect(() => addDays("2022-13-01", 0)).toThrow(RangeError);
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2100-02-28", 1)).toBe("2100-03-01");
+    expect(() => addDays("not a day", 1)).toThrow(RangeError);
   });
 });

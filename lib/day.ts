@@ -11,8 +11,51 @@ export type Month = string;
 export const DAY_MS = 86_400_000;
 const WIB_OFFSET_MS = 7 * 3_600_000;
 
-const midnight = (day: Day) => Date.parse(`${day}T00:00:00Z`);
-const dayAt = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); a day past its month's end rolls over, as Date.parse does. */
+function epochDayOf(year: number, month: number, day: number): number {
+  const y = year - (month <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return (
+    era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468
+  );
+}
+
+const DAY_SHAPE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** UTC midnight of a day, in ms (NaN when it is not a day). */
+function midnight(day: Day): number {
+  const parts = DAY_SHAPE.exec(day);
+  if (!parts) return Date.parse(`${day}T00:00:00Z`);
+  return epochDayOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) * DAY_MS;
+}
+
+// Days are read and turned back into strings by arithmetic (H. Hinnant's civil_from_days), not through
+// a Date: on the server Next wraps the Date constructor, and /compliance made some 19 000 Dates
+// a request for its office-days — a tenth of its CPU.
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** The proleptic Gregorian date of a count of days since 1970-01-01. */
+function civilOf(epochDay: number): [year: number, month: number, day: number] {
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shiftedMonth + (shiftedMonth < 10 ? 3 : -9);
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return [year, month, dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1];
+}
+
+function dayAt(ms: number): Day {
+  if (!Number.isFinite(ms)) throw new RangeError("Invalid time value");
+  const [year, month, day] = civilOf(Math.floor(ms / DAY_MS));
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
 
 /** The WIB calendar day of an instant: 2021-09-08T17:00Z is already 9 Sept in Bekasi. */
 export function wibDay(at: Date): Day {
@@ -53,7 +96,10 @@ export function eachDay(from: Day, to: Day): Day[] {
 
 /** The day of the week of a day: 0 Sunday … 6 Saturday. */
 export function weekdayOf(day: Day): number {
-  return new Date(midnight(day)).getUTCDay();
+  const ms = midnight(day);
+  if (!Number.isFinite(ms)) throw new RangeError("Invalid time value");
+  // 1970-01-01 was a Thursday (4).
+  return (((Math.floor(ms / DAY_MS) + 4) % 7) + 7) % 7;
 }
 
 /** The Monday (ISO week start) of a day's week. */
