@@ -1,8 +1,15 @@
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { confirmInDialog, expect, test } from "./fixtures";
 
 // Traffic reaching SIGAP: a scanner's batch through the API, and a CSV upload with a bad row.
 test.describe.configure({ mode: "serial", retries: 0 });
+
+/** A new API key for an office, made on its page by the signed-in agency admin. */
+async function newApiKey(page: Page, office: string): Promise<string> {
+  await page.goto(`/offices/${office}`);
+  await page.getByRole("button", { name: "Buat kunci API" }).click();
+  return page.getByTestId("new-api-key").innerText();
+}
 
 async function visitsOn(request: APIRequestContext, day: string): Promise<number> {
   const csv = await (await request.get("/dashboard/visits-per-day.csv")).text();
@@ -15,9 +22,7 @@ test("[AGENCY_ADMIN] a scanner batch sent with fetch is counted once and appears
   signInAs,
 }) => {
   await signInAs("AGENCY_ADMIN");
-  await page.goto("/offices/DISDUKCAPIL-001");
-  await page.getByRole("button", { name: "Buat kunci API" }).click();
-  const key = await page.getByTestId("new-api-key").innerText();
+  const key = await newApiKey(page, "DISDUKCAPIL-001");
   const before = await visitsOn(page.request, "2022-02-26");
 
   const id = `e2e-${Date.now()}`;
@@ -54,9 +59,7 @@ test("[public] a late small batch changes nothing published; officials see it pe
   request,
 }) => {
   await signInAs("AGENCY_ADMIN");
-  await page.goto("/offices/DISDUKCAPIL-002");
-  await page.getByRole("button", { name: "Buat kunci API" }).click();
-  const key = await page.getByTestId("new-api-key").innerText();
+  const key = await newApiKey(page, "DISDUKCAPIL-002");
   // Sunday 27 Feb 2022: offices are closed, so these are the day's only visits.
   const events = [0, 1].map((n) => ({
     id: `e2e-sun-${Date.now()}-${n}`,
@@ -104,9 +107,7 @@ test("[HUMAS] a trickle of late visits comes out as a late row; the month's tabl
   request,
 }) => {
   await signInAs("AGENCY_ADMIN");
-  await page.goto("/offices/DISDUKCAPIL-002");
-  await page.getByRole("button", { name: "Buat kunci API" }).click();
-  const key = await page.getByTestId("new-api-key").innerText();
+  const key = await newApiKey(page, "DISDUKCAPIL-002");
   // One office's backlog of 16 Feb 2022: 8 served, 3 referred, 1 denied. Placed in their day,
   // February's referred and denied totals would grow by 3 and by 1 — small numbers.
   const outcomes = [...Array(8).fill("SERVED_NO_REQUIREMENT"), "REFERRED", "REFERRED", "REFERRED", "DENIED"];
