@@ -1,4 +1,5 @@
 import { weekStart } from "@/lib/day";
+import { slotsOf } from "./audit";
 import { suppressAudited, type AuditRecord } from "./audited-suppression";
 import { show, slot, sumOf, type Cell, type Line, type Slot } from "./suppress-lines";
 import {
@@ -42,6 +43,10 @@ export type MonthCube = {
  */
 export type LateRow = { cells: Cell[]; total: Cell; withLate: Cell };
 export type PeriodTables = Record<PeriodGrouping, PublishedTable> & { late?: LateRow };
+
+/** A version's late row; one published without any had none: zeros, and its total with them is its total. */
+const lateRowOf = (tables: PeriodTables): LateRow =>
+  tables.late ?? { cells: tables.day.columns.map(() => 0), total: 0, withLate: tables.day.total };
 
 const sumOfCounts = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
@@ -111,7 +116,7 @@ export function monthSlots(cube: MonthCube): MonthSlots {
     ...weekOfDays,
   ];
   // A coarsened revision publishes its base tables as they were: no complement is chosen among them.
-  if (cube.late) for (const s of slotsOfLines(tableLinesOfMonth)) s.frozen = true;
+  if (cube.late) for (const s of slotsOf(tableLinesOfMonth)) s.frozen = true;
   const lines = [
     ...tableLinesOfMonth,
     { total: late.total, members: late.cells },
@@ -119,8 +124,6 @@ export function monthSlots(cube: MonthCube): MonthSlots {
   ];
   return { month: cube.month, day, week, kecamatan, service, late, coarse: cube.late !== undefined, lines };
 }
-
-const slotsOfLines = (lines: readonly Line[]) => new Set(lines.flatMap((l) => [l.total, ...l.members]));
 
 /** The tables as they may leave the server: hidden slots as null. */
 export function publishMonthSlots(m: MonthSlots): PeriodTables {
@@ -152,8 +155,7 @@ export function publishedValues(m: MonthSlots, tables: PeriodTables): Map<Slot, 
     slots.columnTotals.forEach((s, j) => values.set(s, table.columnTotals[j]));
     values.set(slots.total, table.total);
   }
-  // A version without a late row had none: zeros, and its total with them is its total.
-  const late = tables.late ?? { cells: m.late.cells.map(() => 0), total: 0, withLate: tables.day.total };
+  const late = lateRowOf(tables);
   m.late.cells.forEach((s, j) => values.set(s, late.cells[j]));
   values.set(m.late.total, late.total);
   values.set(m.late.withLate, late.withLate);
@@ -199,14 +201,10 @@ export function composeTables(parts: readonly PublishedTable[]): PublishedTable 
   };
 }
 
-/**
- * The late rows of consecutive months as one (undefined: none of them has one). A month
- * without one had none: zeros, and its total with them is its own total.
- */
+/** The late rows of consecutive months as one (undefined: none of them has one). */
 export function composeLate(months: readonly PeriodTables[]): LateRow | undefined {
   if (!months.some((m) => m.late)) return undefined;
-  const rows = months.map((m) => m.late ?? { cells: m.day.columns.map(() => 0), total: 0, withLate: m.day.total });
-  return rows.reduce((a, b) => ({
+  return months.map(lateRowOf).reduce((a, b) => ({
     cells: a.cells.map((c, j) => add(c, b.cells[j])),
     total: add(a.total, b.total),
     withLate: add(a.withLate, b.withLate),
