@@ -21,18 +21,19 @@ export function rememberedLiveKey(secret: string, now = realNowMs()): LiveKey | 
   return known && now - known.at < LIVE_KEY_TTL_MS ? known.key : null;
 }
 
-/** Forgets the live keys read, after this process revoked a key or archived an office. */
+/** Forgets the live keys read, after this process revoked a key, archived an office or changed its services. */
 export function forgetLiveKeys(): void {
   liveKeysRead.clear();
 }
 
 /**
- * The live (not revoked, office not archived) key with this secret, or null (remembered for
- * rememberedLiveKey). Read on every
- * API request, so one statement on the pool (as storeEvents does): through Prisma, with the
- * office and its services as relations, the look-up was a quarter of a single visit's CPU.
+ * The live (not revoked, office not archived) key with this secret, or null; a live one is
+ * remembered for rememberedLiveKey. One statement on the pool (as storeEvents does): through
+ * Prisma, with the office and its services as relations, the look-up was a quarter of a single
+ * visit's CPU.
  */
 export async function findLiveKey(secret: string): Promise<LiveKey | null> {
+  const hash = hashApiKey(secret);
   const { rows } = await pool().query<{
     keyId: string;
     kind: LiveKey["kind"];
@@ -48,7 +49,7 @@ export async function findLiveKey(secret: string): Promise<LiveKey | null> {
        array(SELECT s."serviceCode" FROM "OfficeService" s WHERE s."officeId" = o.id ORDER BY s."serviceCode") AS services
      FROM "ApiKey" k JOIN "Office" o ON o.id = k."officeId"
      WHERE k.hash = $1 AND k."revokedAt" IS NULL AND o."archivedAt" IS NULL`,
-    [hashApiKey(secret)],
+    [hash],
   );
   const row = rows[0];
   if (!row) return null;
@@ -59,6 +60,6 @@ export async function findLiveKey(secret: string): Promise<LiveKey | null> {
     office: { id: row.officeId, code: row.code, services: row.services ?? [], joinedAt: row.joinedAt },
   };
   if (liveKeysRead.size >= 10_000) liveKeysRead.clear();
-  liveKeysRead.set(hashApiKey(secret), { at: realNowMs(), key });
+  liveKeysRead.set(hash, { at: realNowMs(), key });
   return key;
 }
