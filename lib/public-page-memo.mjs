@@ -87,9 +87,9 @@ export function remember(key, answer, since, now = Date.now()) {
   if (answer.status !== 200 || !cached || !shared || headers["set-cookie"] !== undefined) return false;
   if (since !== state().generation) return false;
   const { pages } = state();
-  if (pages.size >= MAX_COPIES || bytesKept(pages) + answer.body.length > MAX_BYTES)
-    for (const [k, page] of pages) if (now - page.at >= MEMO_TTL_MS) pages.delete(k);
-  if (pages.size >= MAX_COPIES || bytesKept(pages) + answer.body.length > MAX_BYTES) return false;
+  const fits = () => pages.size < MAX_COPIES && bytesKept(pages) + answer.body.length <= MAX_BYTES;
+  if (!fits()) for (const [k, page] of pages) if (now - page.at >= MEMO_TTL_MS) pages.delete(k);
+  if (!fits()) return false;
   pages.set(key, { headers, body: answer.body, at: now });
   return true;
 }

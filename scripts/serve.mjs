@@ -126,20 +126,18 @@ const server = createServer((request, response) => {
   if (refusedHere()) return;
   // The busiest public pages from this server's memory when it has a fresh copy (lib/public-page-memo.mjs).
   const memo = memoKey({ method: request.method, pathname, search, headers: request.headers });
-  void fromMemo(memo, pathname, client, request, response).then((answered) => {
-    if (answered) return;
+  void (async () => {
+    if (await fromMemo(memo, pathname, client, request, response)) return;
     if (memo) keepAnswer(memo, response);
-    return admit(request, response, pathname, client).then((admittedNow) => {
-      if (!admittedNow || refusedHere()) return;
-      // The app's refusal of the whole address is learnt here, and answered here from now on.
-      response.on("finish", () => {
-        const kind = response.getHeader(REFUSED_ADDRESS_HEADER);
-        if (response.statusCode === 429 && kind)
-          refusedAddresses.refuse(String(kind), client, Number(response.getHeader("retry-after")) || 60);
-      });
-      return handle(request, response);
+    if (!(await admit(request, response, pathname, client)) || refusedHere()) return;
+    // The app's refusal of the whole address is learnt here, and answered here from now on.
+    response.on("finish", () => {
+      const kind = response.getHeader(REFUSED_ADDRESS_HEADER);
+      if (response.statusCode === 429 && kind)
+        refusedAddresses.refuse(String(kind), client, Number(response.getHeader("retry-after")) || 60);
     });
-  });
+    return handle(request, response);
+  })();
 });
 
 /**
