@@ -11,6 +11,10 @@ export type Month = string;
 export const DAY_MS = 86_400_000;
 const WIB_OFFSET_MS = 7 * 3_600_000;
 
+// Days are read and turned back into strings by arithmetic (H. Hinnant's days_from_civil and
+// civil_from_days), not through a Date: on the server Next wraps the Date constructor, and
+// /compliance made some 19 000 Dates a request for its office-days — a tenth of its CPU.
+
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); a day past its month's end rolls over, as Date.parse does. */
 function epochDayOf(year: number, month: number, day: number): number {
   const y = year - (month <= 2 ? 1 : 0);
@@ -31,9 +35,6 @@ function midnight(day: Day): number {
   return epochDayOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) * DAY_MS;
 }
 
-// Days are read and turned back into strings by arithmetic (H. Hinnant's civil_from_days), not through
-// a Date: on the server Next wraps the Date constructor, and /compliance made some 19 000 Dates
-// a request for its office-days — a tenth of its CPU.
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
 /** The proleptic Gregorian date of a count of days since 1970-01-01. */
