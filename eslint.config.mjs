@@ -33,7 +33,9 @@ export default tseslint.config(
   },
   {
     files: ["**/*.{js,mjs}"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", fetch: "readonly" } },
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly", fetch: "readonly", Request: "readonly" },
+    },
   },
   // The checkpoint's service worker runs in the browser's worker scope.
   {

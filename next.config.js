@@ -1,5 +1,5 @@
 import { LOCALE_COOKIE } from "./lib/locale-cookie.mjs";
-import { contentSecurityPolicy, fixedSecurityHeaders } from "./lib/security-headers.mjs";
+import { contentSecurityPolicy, DATA_ANSWER_POLICY, fixedSecurityHeaders } from "./lib/security-headers.mjs";
 
 // The cached public pages (app/(cached)/[lang]) are kept once per language; the language
 // cookie picks the copy. A rewrite here costs far less per request than a proxy (middleware)
@@ -52,7 +52,7 @@ const nextConfig = {
       // a page, the API reference: it gets the pages' policy from proxy.ts.)
       {
         source: "/api/:path((?!docs$).*)",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+        headers: [{ key: "Content-Security-Policy", value: DATA_ANSWER_POLICY }],
       },
     ];
   },

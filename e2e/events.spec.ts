@@ -53,6 +53,67 @@ test("[AGENCY_ADMIN] a scanner batch sent with fetch is counted once and appears
   expect(await visitsOn(page.request, "2022-02-26")).toBe(before + 3);
 });
 
+test("[AGENCY_ADMIN] single visits are answered by the server itself, as the route answers them", async ({
+  page,
+  signInAs,
+  request,
+}) => {
+  await signInAs("AGENCY_ADMIN");
+  const key = await newApiKey(page, "DISDUKCAPIL-001");
+  const post = (data: unknown, headers: Record<string, string> = {}) =>
+    request.post("/api/v1/events", { headers: { Authorization: `Bearer ${key}`, ...headers }, data });
+  const visit = {
+    events: [
+      {
+        id: `e2e-direct-${Date.now()}`,
+        occurredAt: "2022-02-25T10:00:00+07:00",
+        service: "KTP_EL",
+        outcome: "SERVED_VACCINATED",
+        proof: "PEDULILINDUNGI_APP",
+        ageBand: "18-59",
+      },
+    ],
+  };
+  // The first request of the route loads it in Next (if no other had); from then on the
+  // server answers it without Next's pipeline (lib/direct-routes.mjs), with the same answer.
+  const first = await post(visit);
+  const again = await post(visit);
+  expect(again.headers()["x-sigap-direct"]).toBe("1");
+  expect(await first.json()).toEqual({ accepted: 1, duplicates: 0, rejected: [] });
+  expect(await again.json()).toEqual({ accepted: 0, duplicates: 1, rejected: [] });
+  for (const name of ["x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy"])
+    expect(again.headers()[name], name).toBe(first.headers()[name]);
+  expect(again.headers()).toMatchObject({
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+    "cache-control": "no-store",
+    "content-type": "application/json",
+  });
+  // Its refusals too: each with its status, code and message in the sender's language.
+  const english = { "Content-Type": "application/json", "Accept-Language": "en" };
+  const notJson = await post(Buffer.from("{not json"), english);
+  expect(notJson.status()).toBe(422);
+  expect(notJson.headers()["x-sigap-direct"]).toBe("1");
+  expect((await notJson.json()).error).toEqual({
+    code: "INVALID",
+    message: "The body is not valid JSON.",
+    fieldErrors: { _: ['Send { "events": [ … ] } as JSON.'] },
+  });
+  const notABatch = await post([visit], english);
+  expect(notABatch.status()).toBe(422);
+  expect((await notABatch.json()).error.message).toBe('Invalid body: send { "events": [ … ] } as JSON.');
+  const tooLarge = await post("a".repeat(4 * 1024 * 1024 + 1), { "Content-Type": "application/json" });
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).error.code).toBe("TOO_LARGE");
+  const unknownKey = await request.post("/api/v1/events", {
+    headers: { Authorization: "Bearer sgp_not-a-key-of-any-office" },
+    data: visit,
+  });
+  expect(unknownKey.status()).toBe(401);
+  expect((await unknownKey.json()).error.code).toBe("UNAUTHENTICATED");
+  // Nothing but POST is answered here: Next still says which methods the route has.
+  expect((await request.get("/api/v1/events")).status()).toBe(405);
+});
+
 test("[public] a late small batch changes nothing published; officials see it pending", async ({
   page,
   signInAs,

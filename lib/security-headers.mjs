@@ -27,6 +27,9 @@ export function contentSecurityPolicy(nonce) {
   ].join("; ");
 }
 
+/** The policy of answers that are data, not pages (the APIs but /api/docs): nothing in them may run or be framed. */
+export const DATA_ANSWER_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** Headers every answer carries (HSTS only in production: browsers ignore it over plain http anyway). */
 export function fixedSecurityHeaders(production) {
   return [

@@ -7,6 +7,7 @@ import { Buffer } from "node:buffer";
 import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { createServer } from "node:http";
+import { Readable } from "node:stream";
 import next from "next";
 import { FORWARDED_HOST_HEADERS, foreignActionPost } from "../lib/action-origin.mjs";
 import { clientAddressOf } from "../lib/client-address.mjs";
@@ -14,9 +15,11 @@ import { createInflightLimit } from "../lib/inflight-limit.mjs";
 import { acceptedRequestId, log } from "../lib/log.mjs";
 import { appRoutes, routeLabeler } from "../lib/app-routes.mjs";
 import { methodLabel, metrics } from "../lib/metrics.mjs";
+import { directRoute } from "../lib/direct-routes.mjs";
 import { createRefusedAddresses, isSignInPost, REFUSED_ADDRESS_HEADER } from "../lib/refused-addresses.mjs";
 import { listenForPublicChanges } from "./lib/public-changes.mjs";
 import { memoGeneration, memoKey, memoLimit, recall, remember } from "../lib/public-page-memo.mjs";
+import { DATA_ANSWER_POLICY, fixedSecurityHeaders } from "../lib/security-headers.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustedProxies = Number(process.env.TRUSTED_PROXY_COUNT ?? 0);
@@ -136,9 +139,51 @@ const server = createServer((request, response) => {
       if (response.statusCode === 429 && kind)
         refusedAddresses.refuse(String(kind), client, Number(response.getHeader("retry-after")) || 60);
     });
-    return handle(request, response);
+    const direct = directRoute(request.method, pathname);
+    return direct ? answerDirectly(direct, request, response) : handle(request, response);
   })();
 });
+
+// What next.config.js adds to every API answer (lib/security-headers.mjs), for the answers made here.
+const DATA_ANSWER_HEADERS = Object.fromEntries(
+  [
+    ...fixedSecurityHeaders(process.env.NODE_ENV === "production"),
+    { key: "Content-Security-Policy", value: DATA_ANSWER_POLICY },
+  ].map(({ key, value }) => [key.toLowerCase(), value]),
+);
+
+/**
+ * Answers with a route handler the app offered (lib/direct-routes.mjs): the request as a web
+ * Request (its body streamed, as Next passes it), the handler's Response as it is. The
+ * handler answers its own errors (lib/api/with-route.ts); a throw past it is a bare 500.
+ */
+async function answerDirectly(handler, request, response) {
+  try {
+    const answer = await handler(
+      new Request(new URL(request.url ?? "/", `http://${request.headers.host ?? "sigap"}`), {
+        method: request.method,
+        headers: Object.entries(request.headers).flatMap(([name, value]) =>
+          (Array.isArray(value) ? value : [value]).map((one) => [name, one ?? ""]),
+        ),
+        body: request.method === "GET" || request.method === "HEAD" ? undefined : Readable.toWeb(request),
+        duplex: "half",
+      }),
+    );
+    const body = Buffer.from(await answer.arrayBuffer());
+    response.writeHead(answer.status, {
+      ...DATA_ANSWER_HEADERS,
+      "x-sigap-direct": "1",
+      ...Object.fromEntries(answer.headers),
+      "content-length": body.length,
+    });
+    response.end(body);
+  } catch (error) {
+    log().error({ err: error, requestId: request.headers["x-request-id"] }, "direct route failed");
+    if (!response.headersSent)
+      response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8", ...DATA_ANSWER_HEADERS });
+    response.end("500 Internal Server Error");
+  }
+}
 
 /**
  * Answers from the fresh copy under `key` when there is one and the route's per-client limit

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, msg } from "@/lib/errors";
 
 // A body is read only up to its limit: a declared Content-Length over it is refused before
 // a byte is read, and a body without one (chunked) is cut off as soon as it passes the
@@ -25,16 +25,18 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** The body parsed as JSON, within the limit; a 422 naming the problem when it is not JSON. */
-export async function readJsonBody(
-  request: Request,
-  maxBytes: number,
-  hint = "Kirim body JSON dengan Content-Type: application/json",
-): Promise<unknown> {
+/**
+ * The body parsed as JSON, within the limit; a 422 naming the problem when it is not JSON, and
+ * what to send (`shape`, words of no language, when the route gives one).
+ */
+export async function readJsonBody(request: Request, maxBytes: number, shape?: string): Promise<unknown> {
   const text = await readBodyText(request, maxBytes);
   try {
     return JSON.parse(text);
   } catch {
+    const hint = shape
+      ? msg(`Kirim ${shape} sebagai JSON.`)
+      : msg("Kirim body JSON dengan Content-Type: application/json.");
     throw new AppError("INVALID", "Body bukan JSON yang valid.", { _: [hint] });
   }
 }

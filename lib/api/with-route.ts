@@ -35,8 +35,8 @@ type Parsers<TQuery, TBody> = {
   query?: z.ZodType<TQuery>;
   body?: z.ZodType<TBody>;
   maxBodyBytes?: number;
-  /** What a sender should send, said when the body is not JSON or not the schema's shape. */
-  bodyHint?: string;
+  /** The body a sender should send, `{ "events": [ … ] }`: named when the body is not JSON or not of that shape. */
+  bodyShape?: string;
 };
 
 async function parseRequest<TQuery, TBody>(
@@ -49,8 +49,8 @@ async function parseRequest<TQuery, TBody>(
   const body = parsers.body
     ? parseOrThrow(
         parsers.body,
-        await readJsonBody(request, parsers.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, parsers.bodyHint),
-        parsers.bodyHint ? `Body tidak valid: ${parsers.bodyHint}.` : "Body tidak valid.",
+        await readJsonBody(request, parsers.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, parsers.bodyShape),
+        parsers.bodyShape ? `Body tidak valid: kirim ${parsers.bodyShape} sebagai JSON.` : "Body tidak valid.",
       )
     : (undefined as TBody);
   return { query, body };

@@ -62,7 +62,7 @@ export const EN_MESSAGES: Record<string, string> = {
   "Body bukan JSON yang valid.": "The body is not valid JSON.",
   "Body lebih dari {}: kirim lebih sedikit data per permintaan.": "Body larger than {}: send less data per request.",
   "Body tidak valid.": "Invalid body.",
-  "Body tidak valid: {}.": "Invalid body: {}.",
+  "Body tidak valid: kirim {} sebagai JSON.": "Invalid body: send {} as JSON.",
   "Bulan harus YYYY-MM": "Month must be YYYY-MM",
   "Bulan ini belum dirilis": "This month has not been released",
   "Bulan {} belum pernah dirilis.": "Month {} has never been released.",
@@ -158,7 +158,9 @@ export const EN_MESSAGES: Record<string, string> = {
   "Kelurahan {} tidak ada di Kota Bekasi.": "Kelurahan {} is not in Kota Bekasi.",
   "Keterangan (Indonesia)": "Description (Indonesian)",
   "Keterangan (Inggris)": "Description (English)",
+  "Kirim body JSON dengan Content-Type: application/json.": "Send a JSON body with Content-Type: application/json.",
   "Kirim formulir": "Form submission",
+  "Kirim {} sebagai JSON.": "Send {} as JSON.",
   "Kirim kunci API kantor di header Authorization: Bearer <kunci>.":
     "Send the office's API key in the header Authorization: Bearer <key>.",
   Kode: "Code",

@@ -1,4 +1,5 @@
 import { perMinuteLimit } from "@/lib/api/rate-limit";
+import { offerDirectRoute } from "@/lib/direct-routes.mjs";
 import { withKeyRoute } from "@/lib/api/with-route";
 import { localizeMessages } from "@/lib/i18n/messages";
 import { ingestApiBatch } from "@/lib/services/ingest";
@@ -14,7 +15,7 @@ export const POST = withKeyRoute(
     rateLimit: perMinuteLimit(),
     body: eventBatchSchema,
     maxBodyBytes: MAX_BATCH_BYTES,
-    bodyHint: 'kirim { "events": [ … ] } sebagai JSON',
+    bodyShape: '{ "events": [ … ] }',
   },
   async ({ key, body, locale }) => {
     // Published months are frozen: late events wait for a revision (lib/services/public-releases.ts).
@@ -23,3 +24,7 @@ export const POST = withKeyRoute(
     return Response.json(localizeMessages(result, locale), { headers: { "Cache-Control": "no-store" } });
   },
 );
+
+// A desk or a scanner sends visits one by one: the server answers them without Next's pipeline
+// once this module is loaded (lib/direct-routes.mjs).
+offerDirectRoute("POST", "/api/v1/events", POST);
