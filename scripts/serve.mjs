@@ -160,7 +160,8 @@ const DATA_ANSWER_HEADERS = Object.fromEntries(
 async function answerDirectly(handler, request, response) {
   try {
     const answer = await handler(
-      new Request(new URL(request.url ?? "/", `http://${request.headers.host ?? "sigap"}`), {
+      // The address as the server read it above (the handler reads its path and query, not its host).
+      new Request(new URL(request.url ?? "/", "http://sigap"), {
         method: request.method,
         headers: Object.entries(request.headers).flatMap(([name, value]) =>
           (Array.isArray(value) ? value : [value]).map((one) => [name, one ?? ""]),
