@@ -35,7 +35,9 @@ export default async function CompliancePage({
     findReportingRates(actor, { from, to, by: "agency" }),
     findOfficeScores(actor, params, to),
   ]);
-  const flagged = scores.all.filter((s) => s.flags.length > 0);
+  // The table is a client component: it gets its page of rows, not every office behind it.
+  const { all, ...scoresPage } = scores;
+  const flagged = all.filter((s) => s.flags.length > 0);
   const exportQuery = new URLSearchParams(
     Object.entries({ ...keptQuery(raw), to }).filter(([key]) => key !== "perPage"),
   );
@@ -85,7 +87,7 @@ export default async function CompliancePage({
       </Card>
       <Card title={c.scores} description={c.scoreDefinition}>
         <ScoresTable
-          page={scores}
+          page={scoresPage}
           sort={params.sort}
           q={params.q}
           exportHref={`/compliance/scores.csv?${exportQuery}`}
