@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createDraftVersion } from "@/lib/services/rule-versions";
 import { demoActor } from "@/test/actors";
+import { replay, withDraft, type ReplayEvent } from "@/lib/rules/replay";
+import { toEngineRule } from "@/lib/rules/from-record";
+import { wibDay } from "@/lib/day";
+import { loadActiveRules } from "./rules";
 import { replayDraft } from "./replay";
 
 describe("replaying a draft", () => {
@@ -46,5 +50,84 @@ describe("replaying a draft", () => {
     // Two doses no longer suffice: February's green visitors with two doses are now referred.
     expect(report.changed).toBeGreaterThan(0);
     expect(report.stricter).toBe(report.changed - report.sameAccess - report.looser);
+  });
+
+  it("judges profiles of alike visits exactly as it would judge each visit, across a version change", async () => {
+    const taskforce = await demoActor("TASKFORCE");
+    const current = await prisma.ruleVersion.findFirstOrThrow({
+      where: { rule: { code: "SE1395-ADMINDUK" }, status: "ACTIVE" },
+      orderBy: { version: "desc" },
+    });
+    const active = current.definition as { requirement: Record<string, unknown> };
+    const draft = await createDraftVersion(prisma, taskforce, "SE1395-ADMINDUK", {
+      validFrom: "2030-01-01T00:00:00+07:00",
+      clauseId: current.clauseId!,
+      strength: current.strength,
+      descriptionId: "Adminduk dengan dosis penguat",
+      descriptionEn: "Civil registration with a booster",
+      definition: { ...active, requirement: { ...active.requirement, minDoses: 3 } } as never,
+    });
+    // Two visitors alike in all but their hour, either side of 1 January 2022, when version 2
+    // (two doses) replaced version 1 (one dose): the first was served, the second referred.
+    const office = await prisma.office.findFirstOrThrow({ where: { code: "DISDUKCAPIL-001" } });
+    await prisma.visitEvent.createMany({
+      data: ["2021-12-31T23:30:00+07:00", "2022-01-01T00:30:00+07:00"].map((at, n) => ({
+        officeId: office.id,
+        externalId: `new-year-${n}`,
+        occurredAt: new Date(at),
+        serviceCode: "KTP_EL",
+        outcome: n === 0 ? "SERVED_VACCINATED" : "REFERRED",
+        proof: "PEDULILINDUNGI_APP",
+        ageBand: "AGE_18_59",
+        plStatus: "KUNING",
+        doses: 1,
+        source: "CHECKPOINT",
+      })),
+    });
+    const report = await replayDraft(draft.id, 70);
+
+    // The reference: every visit of the same window read and judged on its own (what the
+    // replay did before it read profiles), with the same window the report names.
+    const ages: Record<string, number> = { "0-11": 9, "12-17": 15, "18-59": 35, "60+": 66 };
+    const rows = await prisma.$queryRaw<
+      {
+        at: Date;
+        service: string;
+        kind: "GOVERNMENT" | "PRIVATE";
+        kecamatan: string;
+        band: string;
+        status: string;
+        doses: number;
+        exemption: string | null;
+      }[]
+    >`SELECT e."occurredAt" AS at, e."serviceCode" AS service, a.kind::text AS kind, k.name AS kecamatan,
+             e."ageBand"::text AS band, e."plStatus"::text AS status, e.doses, e.exemption::text AS exemption
+      FROM "VisitEvent" e JOIN "Office" o ON o.id = e."officeId" JOIN "Agency" a ON a.id = o."agencyId"
+      JOIN "Kelurahan" l ON l.code = o."kelurahanCode" JOIN "Kecamatan" k ON k.code = l."kecamatanCode"
+      WHERE e."occurredAt" > ${new Date(report.from!)} AND e."occurredAt" <= ${new Date(report.to!)}
+        AND e."plStatus" IS NOT NULL AND e.doses IS NOT NULL`;
+    const visits: ReplayEvent[] = rows.map((r) => ({
+      service: r.service,
+      agencyKind: r.kind,
+      at: r.at,
+      kecamatan: r.kecamatan,
+      visitor: {
+        status: r.status as never,
+        doses: r.doses,
+        age: ages[r.band] ?? 35,
+        exemptions: r.exemption ? [{ class: r.exemption as never, since: r.at }] : [],
+      },
+    }));
+    const rules = await loadActiveRules();
+    const record = await prisma.ruleVersion.findUniqueOrThrow({
+      where: { id: draft.id },
+      include: { rule: { select: { code: true } } },
+    });
+    const expected = replay(visits, rules, withDraft(rules, toEngineRule(record)));
+    expect(visits.length).toBeGreaterThan(1000);
+    expect(expected.changed).toBeGreaterThan(0);
+    expect(report).toMatchObject(expected);
+    const times = rows.map((r) => r.at.getTime()).sort((a, b) => a - b);
+    expect(report.replayed).toEqual({ from: wibDay(new Date(times[0])), to: wibDay(new Date(times.at(-1)!)) });
   });
 });

@@ -5,6 +5,7 @@ import { addDays, DAY_MS, wibDay, wibDayStart, type Day } from "@/lib/day";
 import { AppError } from "@/lib/errors";
 import { toEngineRule } from "@/lib/rules/from-record";
 import { replay, withDraft, type ReplayEvent, type ReplaySummary } from "@/lib/rules/replay";
+import type { EngineRule } from "@/lib/rules/types";
 import type { ExemptionClass, PlStatus } from "@/lib/vocabulary";
 import { loadActiveRules } from "./rules";
 import { today } from "@/lib/clock";
@@ -12,8 +13,10 @@ import { today } from "@/lib/clock";
 // A representative age for each band: the engine's only age rule is "under 12".
 const BAND_AGE: Record<string, number> = { "0-11": 9, "12-17": 15, "18-59": 35, "60+": 66 };
 
-type EventRow = {
-  occurredAt: Date;
+/** Visits alike in everything the engine reads, within one span of rule versions. */
+type ProfileRow = {
+  first: Date;
+  last: Date;
   service: string;
   kind: "GOVERNMENT" | "PRIVATE";
   kecamatan: string;
@@ -21,73 +24,102 @@ type EventRow = {
   status: PlStatus;
   doses: number;
   exemption: ExemptionClass | null;
+  visits: number;
 };
 
 /**
- * Visit events of the `days` days up to the last day of data (lib/stats/coverage.ts: a stray
- * check today does not move the window) that carry the visitor's proof.
+ * The instants where some rule version comes into or goes out of force: between two of them
+ * the same versions apply, so visits alike in all else are judged alike (a draft replayed is
+ * in force throughout: lib/rules/replay.ts withDraft).
+ */
+function ruleBoundaries(rules: readonly EngineRule[]): Date[] {
+  const instants = new Set<number>();
+  for (const rule of rules) {
+    instants.add(rule.validFrom.getTime());
+    if (rule.validTo) instants.add(rule.validTo.getTime());
+  }
+  return [...instants].sort((a, b) => a - b).map((ms) => new Date(ms));
+}
+
+/**
+ * Visit events of the `days` days up to SIGAP's today that carry the visitor's proof, as
+ * profiles: the visits alike in service, agency kind, kecamatan, age band, status, doses and
+ * exemption, between two rule boundaries, counted once in SQL and judged once (a month of a
+ * city's checks is millions of visits but some thousands of profiles). A profile's time is its
+ * first visit's; the engine reads a visit's time only to pick the versions in force, and an
+ * exemption's start is its visit's own time.
  */
 async function loadReplayEvents(
   days: number,
-): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null }> {
+  rules: readonly EngineRule[],
+): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null; span: Span | null }> {
   const db = await readDb();
   const [{ latest: anyEvent }] = await db.$queryRaw<
     { latest: Date | null }[]
   >`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
-  if (!anyEvent) return { events: [], skipped: 0, from: null, to: null };
+  if (!anyEvent) return { events: [], skipped: 0, from: null, to: null, span: null };
   const end = wibDayStart(addDays(today(), 1));
   const [{ latest: lastInWindow }] = await db.$queryRaw<
     { latest: Date | null }[]
   >`SELECT max("occurredAt") AS latest FROM "VisitEvent" WHERE "occurredAt" < ${end}`;
   const latest = lastInWindow ?? end;
   const from = new Date(end.getTime() - days * DAY_MS);
-  const rows = await db.$queryRaw<EventRow[]>`
-    SELECT e."occurredAt", e."serviceCode" AS service, a.kind::text AS kind, k.name AS kecamatan, e."ageBand"::text AS band,
-           e."plStatus"::text AS status, e.doses, e.exemption::text AS exemption
+  const rows = await db.$queryRaw<ProfileRow[]>`
+    SELECT min(e."occurredAt") AS first, max(e."occurredAt") AS last, e."serviceCode" AS service, a.kind::text AS kind,
+           k.name AS kecamatan, e."ageBand"::text AS band, e."plStatus"::text AS status, e.doses,
+           e.exemption::text AS exemption, count(*)::int AS visits
     FROM "VisitEvent" e
     JOIN "Office" o ON o.id = e."officeId"
     JOIN "Agency" a ON a.id = o."agencyId"
     JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
     JOIN "Kecamatan" k ON k.code = l."kecamatanCode"
-    WHERE e."occurredAt" > ${from} AND e."occurredAt" < ${end} AND e."plStatus" IS NOT NULL AND e.doses IS NOT NULL`;
+    WHERE e."occurredAt" > ${from} AND e."occurredAt" < ${end} AND e."plStatus" IS NOT NULL AND e.doses IS NOT NULL
+    GROUP BY width_bucket(e."occurredAt", ${ruleBoundaries(rules)}::timestamptz[]), 3, 4, 5, 6, 7, 8, 9`;
   const [{ skipped }] = await db.$queryRaw<{ skipped: bigint }[]>`
     SELECT count(*) AS skipped FROM "VisitEvent"
     WHERE "occurredAt" > ${from} AND "occurredAt" < ${end} AND ("plStatus" IS NULL OR doses IS NULL)`;
   const events = rows.map((r) => ({
     service: r.service,
     agencyKind: r.kind,
-    at: r.occurredAt,
+    at: r.first,
     kecamatan: r.kecamatan,
-    // An exemption recorded at the desk was valid when it was shown.
+    count: r.visits,
     visitor: {
       status: r.status,
       doses: r.doses,
       age: BAND_AGE[r.band] ?? 35,
-      exemptions: r.exemption ? [{ class: r.exemption, since: r.occurredAt }] : [],
+      exemptions: r.exemption ? [{ class: r.exemption, since: r.first }] : [],
     },
   }));
-  return { events, skipped: Number(skipped), from, to: latest };
+  return { events, skipped: Number(skipped), from, to: latest, span: spanOf(rows) };
+}
+
+type Span = { first: number; last: number };
+
+/** The first and last visit of the profiles, in one pass (a loop: there may be more profiles than a call takes arguments). */
+function spanOf(rows: readonly ProfileRow[]): Span | null {
+  if (rows.length === 0) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of rows) {
+    first = Math.min(first, r.first.getTime());
+    last = Math.max(last, r.last.getTime());
+  }
+  return { first, last };
 }
 
 /**
- * What the replayed events span, in one pass (a loop, not Math.min(...): a month of a city's
- * desk checks is more arguments than a call takes): the whole days from the earliest to the
- * latest recorded event, and the WIB days the replayed events fall on.
+ * What the replayed visits span: the whole days from the earliest to the latest recorded
+ * event, and the WIB days the replayed visits fall on.
  */
 function replayedSpan(
-  events: readonly ReplayEvent[],
+  span: Span | null,
   to: Date | null,
 ): { coveredDays: number; replayed: { from: Day; to: Day } | null } {
-  if (events.length === 0) return { coveredDays: 0, replayed: null };
-  let earliest = Infinity;
-  let last = -Infinity;
-  for (const e of events) {
-    earliest = Math.min(earliest, e.at.getTime());
-    last = Math.max(last, e.at.getTime());
-  }
+  if (!span) return { coveredDays: 0, replayed: null };
   return {
-    coveredDays: to ? Math.ceil((to.getTime() - earliest) / DAY_MS) : 0,
-    replayed: { from: wibDay(new Date(earliest)), to: wibDay(new Date(last)) },
+    coveredDays: to ? Math.ceil((to.getTime() - span.first) / DAY_MS) : 0,
+    replayed: { from: wibDay(new Date(span.first)), to: wibDay(new Date(span.last)) },
   };
 }
 
@@ -113,12 +145,13 @@ export async function replayDraft(versionId: string, days: number): Promise<Repl
     include: { rule: { select: { code: true } } },
   });
   if (!draft) throw new AppError("NOT_FOUND", "Versi aturan tidak ditemukan.");
-  const [current, loaded] = await Promise.all([loadActiveRules(), loadReplayEvents(days)]);
+  const current = await loadActiveRules();
+  const loaded = await loadReplayEvents(days, current);
   const summary = replay(loaded.events, current, withDraft(current, toEngineRule(draft)));
   return {
     ...summary,
     days,
-    ...replayedSpan(loaded.events, loaded.to),
+    ...replayedSpan(loaded.span, loaded.to),
     skipped: loaded.skipped,
     from: loaded.from?.toISOString() ?? null,
     to: loaded.to?.toISOString() ?? null,

@@ -50,6 +50,15 @@ describe("what-if replay", () => {
     expect(summary.byService.find((b) => b.key === "KTP_EL")).toMatchObject({ events: 1, changed: 0 });
   });
 
+  it("counts a profile of n alike visits as n visits, as if each were replayed", () => {
+    const counts = [3, 1, 7, 2, 5];
+    const profiles = events.map((e, i) => ({ ...e, count: counts[i] }));
+    const oneByOne = events.flatMap((e, i) => Array.from({ length: counts[i] }, () => e));
+    const candidate = withDraft(current, stricterSim);
+    expect(replay(profiles, current, candidate)).toEqual(replay(oneByOne, current, candidate));
+    expect(replay(profiles, current, candidate)).toMatchObject({ events: 18, changed: 4, stricter: 4 });
+  });
+
   it("finds no change when the draft equals the current version", () => {
     expect(replay(events, current, withDraft(current, { ...simV1, id: "same", version: 2 })).changed).toBe(0);
   });

@@ -5,7 +5,11 @@ import type { OutcomeCode } from "@/lib/vocabulary";
 // What-if replay: recorded visits judged again with a draft version in place of its
 // rule's current one, counting per kecamatan and per service how outcomes would change.
 
-export type ReplayEvent = Visit & { kecamatan: string };
+/**
+ * A recorded visit, or `count` visits alike in everything the engine reads (service, agency
+ * kind, visitor, and the rule versions in force at their time): judged once, counted `count` times.
+ */
+export type ReplayEvent = Visit & { kecamatan: string; count?: number };
 
 /**
  * Counts of one group of visits. Every changed outcome is one of: stricter (the visitor fares
@@ -67,17 +71,18 @@ export function replay(
   for (const event of events) {
     const before = evaluate(current, event).outcome;
     const after = evaluate(candidate, event).outcome;
+    const visits = event.count ?? 1;
     const buckets = [bucket(byKecamatan, event.kecamatan), bucket(byService, event.service), total];
-    for (const b of buckets) b.events++;
+    for (const b of buckets) b.events += visits;
     if (before === after) continue;
     const direction = RANK[after] < RANK[before] ? "stricter" : RANK[after] > RANK[before] ? "looser" : "sameAccess";
     for (const b of buckets) {
-      b.changed++;
-      b[direction]++;
+      b.changed += visits;
+      b[direction] += visits;
     }
     const key = `${before}>${after}`;
     const t = transitions.get(key) ?? { from: before, to: after, count: 0 };
-    t.count++;
+    t.count += visits;
     transitions.set(key, t);
   }
   const sorted = (m: Map<string, ReplayBucket>) =>
