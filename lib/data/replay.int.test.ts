@@ -8,23 +8,27 @@ import { wibDay } from "@/lib/day";
 import { loadActiveRules } from "./rules";
 import { replayDraft } from "./replay";
 
+/** A draft of the civil-registration rule asking for three doses, from 2030 (replayed as if in force throughout). */
+async function boosterDraft() {
+  const taskforce = await demoActor("TASKFORCE");
+  const current = await prisma.ruleVersion.findFirstOrThrow({
+    where: { rule: { code: "SE1395-ADMINDUK" }, status: "ACTIVE" },
+    orderBy: { version: "desc" },
+  });
+  const active = current.definition as { requirement: Record<string, unknown> };
+  return createDraftVersion(prisma, taskforce, "SE1395-ADMINDUK", {
+    validFrom: "2030-01-01T00:00:00+07:00",
+    clauseId: current.clauseId!,
+    strength: current.strength,
+    descriptionId: "Dosis penguat untuk adminduk",
+    descriptionEn: "A booster for civil registration",
+    definition: { ...active, requirement: { ...active.requirement, minDoses: 3 } } as never,
+  });
+}
+
 describe("replaying a draft", () => {
   it("runs the last days of data, not the days before a stray check today", async () => {
-    const taskforce = await demoActor("TASKFORCE");
-    const current = await prisma.ruleVersion.findFirstOrThrow({
-      where: { rule: { code: "SE1395-ADMINDUK" }, status: "ACTIVE" },
-      orderBy: { version: "desc" },
-    });
-    const active = current.definition as { requirement: Record<string, unknown> };
-    const definition = { ...active, requirement: { ...active.requirement, minDoses: 3 } };
-    const draft = await createDraftVersion(prisma, taskforce, "SE1395-ADMINDUK", {
-      validFrom: "2030-01-01T00:00:00+07:00",
-      clauseId: current.clauseId!,
-      strength: current.strength,
-      descriptionId: "Dosis penguat untuk adminduk",
-      descriptionEn: "A booster for civil registration",
-      definition: definition as never,
-    });
+    const draft = await boosterDraft();
     // One desk check today, years after the demo's data.
     const office = await prisma.office.findFirstOrThrow({ where: { code: "DISDUKCAPIL-001" } });
     await prisma.visitEvent.create({
@@ -53,20 +57,7 @@ describe("replaying a draft", () => {
   });
 
   it("judges profiles of alike visits exactly as it would judge each visit, across a version change", async () => {
-    const taskforce = await demoActor("TASKFORCE");
-    const current = await prisma.ruleVersion.findFirstOrThrow({
-      where: { rule: { code: "SE1395-ADMINDUK" }, status: "ACTIVE" },
-      orderBy: { version: "desc" },
-    });
-    const active = current.definition as { requirement: Record<string, unknown> };
-    const draft = await createDraftVersion(prisma, taskforce, "SE1395-ADMINDUK", {
-      validFrom: "2030-01-01T00:00:00+07:00",
-      clauseId: current.clauseId!,
-      strength: current.strength,
-      descriptionId: "Adminduk dengan dosis penguat",
-      descriptionEn: "Civil registration with a booster",
-      definition: { ...active, requirement: { ...active.requirement, minDoses: 3 } } as never,
-    });
+    const draft = await boosterDraft();
     // Two visitors alike in all but their hour, either side of 1 January 2022, when version 2
     // (two doses) replaced version 1 (one dose): the first was served, the second referred.
     const office = await prisma.office.findFirstOrThrow({ where: { code: "DISDUKCAPIL-001" } });
