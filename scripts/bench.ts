@@ -14,7 +14,7 @@ import { ensureBuild, signIn, startServer } from "./bench/server";
 import { loadSyntheticTraffic, naiveGroupBy, PERIOD } from "./bench/synthetic";
 import { measureUtility, utilityRow, utilityTable } from "./lib/open-data-utility";
 import { migrateDeploy } from "./lib/prisma-cli";
-import { DEMO_CLOCK_START } from "@/prisma/seed/demo-clock";
+import { useDemoClock } from "./lib/demo-clock";
 
 const args = process.argv.slice(2);
 const smoke = args.includes("--smoke");
@@ -27,10 +27,7 @@ const log = (line: string) => console.log(`  ${line}`);
 // span the demo's months, so each page's default period (the last full month) holds them. On
 // today's clock the defaults would be months without a visit, and the pages measured empty.
 // The server started below inherits the clock, anchored here.
-if (!process.env.SIGAP_CLOCK_START) {
-  process.env.SIGAP_CLOCK_START = DEMO_CLOCK_START;
-  process.env.SIGAP_CLOCK_ANCHOR = new Date().toISOString();
-}
+useDemoClock(new Date().toISOString());
 
 const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 assertLocalDatabaseUrl(serverUrl);

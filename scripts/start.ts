@@ -12,7 +12,7 @@ import { buildAppInBackground } from "./build";
 import { buildNeeded } from "./lib/build-stamp";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { withDeployLock } from "./lib/deploy-lock";
-import { DEMO_CLOCK_START } from "@/prisma/seed/demo-clock";
+import { useDemoClock } from "./lib/demo-clock";
 import { resolveAuthSecret } from "./lib/secret";
 import { dataDir, pgDataDir, socketDir } from "./lib/with-database";
 
@@ -32,8 +32,9 @@ async function main(): Promise<void> {
   if (process.argv.includes("--reset-embedded-data")) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 
-  // The demo's data are seeded on the demo's clock: releases dated on their release days.
-  useDemoClock();
+  // The demo's data are seeded on the demo's clock: releases dated on their release days. Every
+  // process of this start (seed, server, jobs) shares the anchor; SIGAP_DEMO=off keeps the real clock.
+  if (process.env.SIGAP_DEMO !== "off") useDemoClock(startedAt);
   if (!process.env.DATABASE_URL) {
     if (await runningEmbeddedSocket(dir))
       throw new Error(`SIGAP is already running on the embedded database in ${dir}.`);
@@ -81,17 +82,6 @@ async function main(): Promise<void> {
   next.on("exit", (code) => void shutdown(code ?? 0));
   await waitForHealth(url);
   printWelcome(url);
-}
-
-/**
- * The demo runs on its own clock (prisma/seed/demo-clock.ts) unless SIGAP_CLOCK_START says
- * otherwise or SIGAP_DEMO=off; every process of this start (seed, server, jobs) shares the
- * anchor, so their clocks agree.
- */
-function useDemoClock(): void {
-  if (process.env.SIGAP_DEMO === "off" || process.env.SIGAP_CLOCK_START) return;
-  process.env.SIGAP_CLOCK_START = DEMO_CLOCK_START;
-  process.env.SIGAP_CLOCK_ANCHOR = startedAt;
 }
 
 async function seedIfEmpty(): Promise<void> {
