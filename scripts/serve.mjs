@@ -96,7 +96,8 @@ const server = createServer((request, response) => {
   // Every answer is timed by route pattern and status (/api/metrics) and logged by its
   // pattern (lib/app-routes.mjs): codes, ids and months of the path are not kept, nor the query.
   const started = process.hrtime.bigint();
-  const { pathname, search } = new URL(request.url ?? "/", "http://sigap");
+  const address = new URL(request.url ?? "/", "http://sigap");
+  const { pathname, search } = address;
   response.on("finish", () => {
     const route = routeOf(pathname);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -140,7 +141,7 @@ const server = createServer((request, response) => {
         refusedAddresses.refuse(String(kind), client, Number(response.getHeader("retry-after")) || 60);
     });
     const direct = directRoute(request.method, pathname);
-    return direct ? answerDirectly(direct, request, response) : handle(request, response);
+    return direct ? answerDirectly(direct, address, request, response) : handle(request, response);
   })();
 });
 
@@ -154,14 +155,14 @@ const DATA_ANSWER_HEADERS = Object.fromEntries(
 
 /**
  * Answers with a route handler the app offered (lib/direct-routes.mjs): the request as a web
- * Request (its body streamed, as Next passes it), the handler's Response as it is. The
+ * Request at `address`, the server's reading of its path and query (the handler reads those,
+ * not the host), its body streamed as Next passes it; the handler's Response as it is. The
  * handler answers its own errors (lib/api/with-route.ts); a throw past it is a bare 500.
  */
-async function answerDirectly(handler, request, response) {
+async function answerDirectly(handler, address, request, response) {
   try {
     const answer = await handler(
-      // The address as the server read it above (the handler reads its path and query, not its host).
-      new Request(new URL(request.url ?? "/", "http://sigap"), {
+      new Request(address, {
         method: request.method,
         headers: Object.entries(request.headers).flatMap(([name, value]) =>
           (Array.isArray(value) ? value : [value]).map((one) => [name, one ?? ""]),
