@@ -42,42 +42,65 @@ function ruleBoundaries(rules: readonly EngineRule[]): Date[] {
 }
 
 /**
- * Visit events of the `days` days up to SIGAP's today that carry the visitor's proof, as
+ * The WIB days, between `from` and `end`, on which some rule version comes into or goes out of
+ * force at an instant other than midnight: their visits fall on both sides of it, so a day's
+ * profile cannot say which versions judged each visit, and those days are read from raw events.
+ */
+function daysSplitByRules(boundaries: readonly Date[], from: Date, end: Date): Day[] {
+  const days = new Set<Day>();
+  for (const at of boundaries) {
+    const day = wibDay(at);
+    if (at > from && at < end && at.getTime() !== wibDayStart(day).getTime()) days.add(day);
+  }
+  return [...days];
+}
+
+/**
+ * The visits with the visitor's proof of the `days` whole WIB days up to SIGAP's today, as
  * profiles: the visits alike in service, agency kind, kecamatan, age band, status, doses and
- * exemption, between two rule boundaries, counted once in SQL and judged once (a month of a
- * city's checks is millions of visits but some thousands of profiles). A profile's time is its
+ * exemption, between two rule boundaries, counted once in SQL and judged once. They are read
+ * from the daily rollup of visitor profiles that ingestion keeps (a month of a city's checks is
+ * millions of visits but some hundred thousand profile rows and a few thousand profiles), and
+ * from raw events only on a day a rule version starts or ends within. A profile's time is its
  * first visit's; the engine reads a visit's time only to pick the versions in force, and an
  * exemption's start is its visit's own time.
  */
 async function loadReplayEvents(
   days: number,
   rules: readonly EngineRule[],
-): Promise<{ events: ReplayEvent[]; skipped: number; from: Date | null; to: Date | null; span: Span | null }> {
+): Promise<{ events: ReplayEvent[]; skipped: number; from: Date; to: Date | null; span: Span | null }> {
   const db = await readDb();
-  const [{ latest: anyEvent }] = await db.$queryRaw<
-    { latest: Date | null }[]
-  >`SELECT max("occurredAt") AS latest FROM "VisitEvent"`;
-  if (!anyEvent) return { events: [], skipped: 0, from: null, to: null, span: null };
-  const end = wibDayStart(addDays(today(), 1));
-  const [{ latest: lastInWindow }] = await db.$queryRaw<
-    { latest: Date | null }[]
-  >`SELECT max("occurredAt") AS latest FROM "VisitEvent" WHERE "occurredAt" < ${end}`;
-  const latest = lastInWindow ?? end;
-  const from = new Date(end.getTime() - days * DAY_MS);
+  const lastDay = today();
+  const end = wibDayStart(addDays(lastDay, 1));
+  const firstDay = addDays(lastDay, 1 - days);
+  const from = wibDayStart(firstDay);
+  const boundaries = ruleBoundaries(rules);
+  const split = daysSplitByRules(boundaries, from, end);
   const rows = await db.$queryRaw<ProfileRow[]>`
-    SELECT min(e."occurredAt") AS first, max(e."occurredAt") AS last, e."serviceCode" AS service, a.kind::text AS kind,
-           k.name AS kecamatan, e."ageBand"::text AS band, e."plStatus"::text AS status, e.doses,
-           e.exemption::text AS exemption, count(*)::int AS visits
-    FROM "VisitEvent" e
-    JOIN "Office" o ON o.id = e."officeId"
+    WITH profiles AS (
+      SELECT p."firstAt" AS at, p."lastAt" AS last_at, p."officeId", p."serviceCode" AS service, p."ageBand" AS band,
+             p."plStatus" AS status, p.doses, nullif(p.exemption, '') AS exemption, p.count
+      FROM "DailyVisitorProfile" p
+      WHERE p.day >= ${firstDay}::date AND p.day <= ${lastDay}::date
+        AND p.day <> ALL(${split}::date[])
+      UNION ALL
+      SELECT e."occurredAt", e."occurredAt", e."officeId", e."serviceCode", e."ageBand", e."plStatus", e.doses,
+             e.exemption::text, 1
+      FROM unnest(${split}::date[]) AS d(day)
+      -- A WIB day in UTC, as occurredAt is stored: from 17:00 the day before to 17:00.
+      JOIN "VisitEvent" e ON e."occurredAt" >= d.day - interval '7 hours' AND e."occurredAt" < d.day + interval '17 hours'
+      WHERE e."plStatus" IS NOT NULL AND e.doses IS NOT NULL
+    )
+    SELECT min(p.at) AS first, max(p.last_at) AS last, p.service, a.kind::text AS kind, k.name AS kecamatan,
+           p.band::text AS band, p.status::text AS status, p.doses, p.exemption, sum(p.count)::int AS visits
+    FROM profiles p
+    JOIN "Office" o ON o.id = p."officeId"
     JOIN "Agency" a ON a.id = o."agencyId"
     JOIN "Kelurahan" l ON l.code = o."kelurahanCode"
     JOIN "Kecamatan" k ON k.code = l."kecamatanCode"
-    WHERE e."occurredAt" > ${from} AND e."occurredAt" < ${end} AND e."plStatus" IS NOT NULL AND e.doses IS NOT NULL
-    GROUP BY width_bucket(e."occurredAt", ${ruleBoundaries(rules)}::timestamptz[]), 3, 4, 5, 6, 7, 8, 9`;
-  const [{ skipped }] = await db.$queryRaw<{ skipped: bigint }[]>`
-    SELECT count(*) AS skipped FROM "VisitEvent"
-    WHERE "occurredAt" > ${from} AND "occurredAt" < ${end} AND ("plStatus" IS NULL OR doses IS NULL)`;
+    GROUP BY width_bucket(p.at, ${boundaries}::timestamptz[]), 3, 4, 5, 6, 7, 8, 9`;
+  const [{ skipped }] = await db.$queryRaw<{ skipped: bigint | null }[]>`
+    SELECT sum(unprofiled) AS skipped FROM "DailyOfficeTraffic" WHERE day >= ${firstDay}::date AND day <= ${lastDay}::date`;
   const events = rows.map((r) => ({
     service: r.service,
     agencyKind: r.kind,
@@ -91,7 +114,8 @@ async function loadReplayEvents(
       exemptions: r.exemption ? [{ class: r.exemption, since: r.first }] : [],
     },
   }));
-  return { events, skipped: Number(skipped), from, to: latest, span: spanOf(rows) };
+  const span = spanOf(rows);
+  return { events, skipped: Number(skipped ?? 0), from, to: span ? new Date(span.last) : null, span };
 }
 
 type Span = { first: number; last: number };
@@ -153,7 +177,7 @@ export async function replayDraft(versionId: string, days: number): Promise<Repl
     days,
     ...replayedSpan(loaded.span, loaded.to),
     skipped: loaded.skipped,
-    from: loaded.from?.toISOString() ?? null,
+    from: loaded.from.toISOString(),
     to: loaded.to?.toISOString() ?? null,
     elapsedMs: Math.round(performance.now() - started),
   };

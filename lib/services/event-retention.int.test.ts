@@ -53,12 +53,18 @@ describe("raw event retention", () => {
     expect(february).toBeGreaterThan(1000);
     expect(await rawEvents("2022-01")).toBe(1);
 
+    const februaryProfiles = () =>
+      prisma.dailyVisitorProfile.count({ where: { day: { gte: new Date("2022-02-01"), lt: new Date("2022-03-01") } } });
+    expect(await februaryProfiles()).toBeGreaterThan(0);
+
     const result = await pruneRawEvents(prisma, keptFromMonth(3, NOW)!);
     expect(result.waiting).toEqual(["2022-01"]);
     expect(result.pruned.map((p) => p.month)).toEqual(["2021-09", "2021-10", "2021-11", "2021-12", "2022-02"]);
     expect(result.pruned.find((p) => p.month === "2022-02")?.events).toBe(february);
     expect(await rawEvents("2022-02")).toBe(0);
     expect(await rawEvents("2022-01")).toBe(1);
+    // What a replay of February would read went with its events.
+    expect(await februaryProfiles()).toBe(0);
     // Dashboards and public tables read rollups and releases: nothing of them changed.
     expect(await rollups()).toEqual(rollupsBefore);
     expect(await prisma.publicRelease.findMany({ orderBy: [{ month: "asc" }, { version: "asc" }] })).toEqual(

@@ -39,7 +39,10 @@ export type PruneResult = {
   waiting: Month[];
 };
 
-/** Deletes the raw events of every month before `keptFrom` that is final; rollups and releases stay as they are. */
+/**
+ * Deletes the raw events of every month before `keptFrom` that is final, with the visitor
+ * profiles a replay reads of it; the other rollups and releases stay as they are.
+ */
 export async function pruneRawEvents(db: Db, keptFrom: Month): Promise<PruneResult> {
   const months = await db.$queryRaw<{ month: Month; final: boolean }[]>`
     SELECT t.month,
@@ -61,6 +64,12 @@ export async function pruneRawEvents(db: Db, keptFrom: Month): Promise<PruneResu
       events += deleted;
       if (deleted < BATCH) break;
     }
+    // What a replay reads of the month goes with its events: a replay covers the days it can judge.
+    const [firstDay, nextMonth] = [`${month}-01`, `${addMonths(month, 1)}-01`];
+    await db.$transaction([
+      db.$executeRaw`DELETE FROM "DailyVisitorProfile" WHERE day >= ${firstDay}::date AND day < ${nextMonth}::date`,
+      db.$executeRaw`UPDATE "DailyOfficeTraffic" SET unprofiled = 0 WHERE day >= ${firstDay}::date AND day < ${nextMonth}::date`,
+    ]);
     result.pruned.push({ month, events });
   }
   return result;

@@ -28,7 +28,7 @@ function columnsOf(events: readonly VisitEventInput[], posts: Posts) {
  * Inserts checked events of one office and brings every rollup up to date in ONE statement
  * (one transaction, one round trip), sent on the pool directly (see lib/db.ts for why). (office, id) is unique, so only the rows the INSERT
  * returns are new; only those are added to every rollup (DailyTraffic, DailyServiceTraffic,
- * WeeklyServiceTraffic, MonthlyTraffic, DailyOfficeTraffic, DailyReferral), and they bump the revision of the months they fall in, which is what
+ * WeeklyServiceTraffic, MonthlyTraffic, DailyOfficeTraffic, DailyVisitorProfile, DailyReferral), and they bump the revision of the months they fall in, which is what
  * marks those months' public releases out of date. Returns how many events were new, and
  * the months (YYYY-MM, WIB) they fell in; `withIds`, also which ids were new.
  */
@@ -54,8 +54,8 @@ export async function storeEvents(
         post, ${source}::"EventSource"
       FROM input
       ON CONFLICT ("officeId", "externalId") DO NOTHING
-      RETURNING "externalId" AS external_id, ("occurredAt" + interval '7 hours')::date AS day, "serviceCode" AS service, outcome, "ageBand" AS band,
-        "vaccinationPostId" AS post
+      RETURNING "externalId" AS external_id, "occurredAt" AS at, ("occurredAt" + interval '7 hours')::date AS day, "serviceCode" AS service,
+        outcome, "ageBand" AS band, "plStatus" AS status, doses, exemption, "vaccinationPostId" AS post
     ), daily AS (
       INSERT INTO "DailyTraffic" ("day", "officeId", "serviceCode", "outcome", "ageBand", "count")
       SELECT day, ${officeId}, service, outcome, band, count(*) FROM stored GROUP BY day, service, outcome, band
@@ -72,10 +72,21 @@ export async function storeEvents(
       ON CONFLICT ("week", "officeId", "serviceCode", "outcome")
       DO UPDATE SET "count" = "WeeklyServiceTraffic"."count" + EXCLUDED."count"
     ), office_days AS (
-      INSERT INTO "DailyOfficeTraffic" ("day", "officeId", "count", "scanned")
-      SELECT day, ${officeId}, count(*), ${source === "API" ? Prisma.sql`count(*)` : Prisma.sql`0`} FROM stored GROUP BY day
+      INSERT INTO "DailyOfficeTraffic" ("day", "officeId", "count", "scanned", "unprofiled")
+      SELECT day, ${officeId}, count(*), ${source === "API" ? Prisma.sql`count(*)` : Prisma.sql`0`},
+        count(*) FILTER (WHERE status IS NULL OR doses IS NULL)
+      FROM stored GROUP BY day
       ON CONFLICT ("day", "officeId")
-      DO UPDATE SET "count" = "DailyOfficeTraffic"."count" + EXCLUDED."count", "scanned" = "DailyOfficeTraffic"."scanned" + EXCLUDED."scanned"
+      DO UPDATE SET "count" = "DailyOfficeTraffic"."count" + EXCLUDED."count", "scanned" = "DailyOfficeTraffic"."scanned" + EXCLUDED."scanned",
+        "unprofiled" = "DailyOfficeTraffic"."unprofiled" + EXCLUDED."unprofiled"
+    ), profiles AS (
+      INSERT INTO "DailyVisitorProfile" ("day", "officeId", "serviceCode", "ageBand", "plStatus", "doses", "exemption", "count", "firstAt", "lastAt")
+      SELECT day, ${officeId}, service, band, status, doses, coalesce(exemption::text, ''), count(*), min(at), max(at)
+      FROM stored WHERE status IS NOT NULL AND doses IS NOT NULL GROUP BY day, service, band, status, doses, 7
+      ON CONFLICT ("day", "officeId", "serviceCode", "ageBand", "plStatus", "doses", "exemption")
+      DO UPDATE SET "count" = "DailyVisitorProfile"."count" + EXCLUDED."count",
+        "firstAt" = least("DailyVisitorProfile"."firstAt", EXCLUDED."firstAt"),
+        "lastAt" = greatest("DailyVisitorProfile"."lastAt", EXCLUDED."lastAt")
     ), monthly AS (
       INSERT INTO "MonthlyTraffic" ("month", "officeId", "serviceCode", "outcome", "ageBand", "count")
       SELECT date_trunc('month', day)::date, ${officeId}, service, outcome, band, count(*) FROM stored GROUP BY 1, service, outcome, band
