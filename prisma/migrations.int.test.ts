@@ -20,7 +20,9 @@ async function describeSchema(db: PGlite): Promise<string[]> {
        WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' AND ${notPartition("tablename")}`,
     `SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS d
        FROM pg_constraint WHERE connamespace = 'public'::regnamespace
-         AND NOT (SELECT relispartition FROM pg_class WHERE oid = conrelid)`,
+         AND NOT (SELECT relispartition FROM pg_class WHERE oid = conrelid)
+         -- Constraint triggers (the data version's, migration 20261207015435) are the migrations' business too.
+         AND contype <> 't'`,
     `SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS d
        FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
   ];

@@ -48,3 +48,8 @@ export function ownAgencyId(actor: Actor): string {
     throw new AppError("FORBIDDEN", "Hanya admin instansi yang mendaftarkan kantor instansinya.");
   return limit.agencyId;
 }
+
+/** What an actor's reach is, as a key for what is kept per reach (lib/data/versioned-cache.ts): "*" or its agency. */
+export function scopeKey(actor: AuditActor): string {
+  return limitedTo(actor)?.agencyId ?? "*";
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { officesOf } from "@/lib/auth/scope";
+import { officesOf, scopeKey } from "@/lib/auth/scope";
 import { mismatchFlags, type MismatchFlag, type OfficeDayNumbers } from "@/lib/compliance/mismatch";
 import { complianceScore } from "@/lib/compliance/score";
 import { applicableRules } from "@/lib/rules/engine";
@@ -10,6 +10,7 @@ import type { ScoreParams } from "@/lib/validations/rollout";
 import { officeWindows, receivedReportsInScope } from "./reporting-rates";
 import { today } from "@/lib/clock";
 import { loadActiveRules } from "./rules";
+import { versioned } from "./versioned-cache";
 import { addDays, dateOfDay, dayOfDate, type Day } from "@/lib/day";
 
 const FLAG_WINDOW_DAYS = 28;
@@ -77,10 +78,17 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
 /**
  * Every office in scope with its compliance score (the 30 days up to `to`) and its mismatch
  * flags (the 28 days up to `to`); `to` defaults to the end of the data (today on SIGAP's clock).
+ * Kept until the records or those days' visits change (versioned-cache.ts): shared, not to be changed.
  */
-export async function findOfficeCompliance(actor: Actor, until?: Day): Promise<OfficeCompliance[]> {
-  const db = await readDb();
+export async function findOfficeCompliance(actor: Actor, until?: Day): Promise<readonly OfficeCompliance[]> {
   const to = until ?? today();
+  return versioned(`compliance|${scopeKey(actor)}|${to}`, { from: addDays(to, -SCORE_WINDOW_DAYS - 1), to }, () =>
+    computeOfficeCompliance(actor, to),
+  );
+}
+
+async function computeOfficeCompliance(actor: Actor, to: Day): Promise<OfficeCompliance[]> {
+  const db = await readDb();
   const offices = await db.office.findMany({
     where: { archivedAt: null, ...officesOf(actor) },
     include: {

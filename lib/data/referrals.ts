@@ -1,22 +1,30 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { scopeKey } from "@/lib/auth/scope";
 import { readDb } from "@/lib/read-db";
 import { isPartialBucket } from "@/lib/stats/partial-periods";
 import { fallingReferralShares, type OfficeWeek, type ReferralTrend } from "@/lib/stats/referral-trend";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 import { filterConditions, OFFICE_JOINS, scopeConditions } from "./traffic-filters-sql";
 import { trafficSource } from "./traffic-source";
+import { versioned } from "./versioned-cache";
 
 export type PostReferrals = { code: string; name: string; kecamatan: string; referrals: number; offices: number };
 
+type ReferralsByPost = { posts: PostReferrals[]; referred: number; withPost: number };
+
 /**
  * Referrals by the vaccination post visitors were sent to (the DailyReferral rollup), under
- * the dashboard's filters and the actor's scope; with how many referrals named no post.
+ * the dashboard's filters and the actor's scope; with how many referrals named no post. Kept
+ * until the records or the period's visits change (versioned-cache.ts): shared, not to be changed.
  */
-export async function findReferralsByPost(
-  actor: Actor,
-  filters: TrafficFilters,
-): Promise<{ posts: PostReferrals[]; referred: number; withPost: number }> {
+export function findReferralsByPost(actor: Actor, filters: TrafficFilters): Promise<Readonly<ReferralsByPost>> {
+  return versioned(`referrals|${scopeKey(actor)}|${JSON.stringify(filters)}`, filters, () =>
+    computeReferralsByPost(actor, filters),
+  );
+}
+
+async function computeReferralsByPost(actor: Actor, filters: TrafficFilters): Promise<ReferralsByPost> {
   const db = await readDb();
   const where = filterConditions(actor, filters);
   const [posts, [totals]] = await Promise.all([
@@ -48,8 +56,17 @@ export async function findReferralsByPost(
   };
 }
 
-/** Offices whose weekly referred share (of gated visits) is falling, over the whole weeks of the period. */
-export async function findFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<ReferralTrend[]> {
+/**
+ * Offices whose weekly referred share (of gated visits) is falling, over the whole weeks of the
+ * period. Kept until the records or the period's visits change: shared, not to be changed.
+ */
+export function findFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<readonly ReferralTrend[]> {
+  return versioned(`falling|${scopeKey(actor)}|${JSON.stringify(filters)}`, filters, () =>
+    computeFallingReferralShares(actor, filters),
+  );
+}
+
+async function computeFallingReferralShares(actor: Actor, filters: TrafficFilters): Promise<ReferralTrend[]> {
   const db = await readDb();
   const rows = await db.$queryRaw<{ office: string; label: string; week: string; gated: bigint; referred: bigint }[]>`
     SELECT o.code AS office, o.name AS label, to_char(date_trunc('week', t."day"), 'YYYY-MM-DD') AS week,

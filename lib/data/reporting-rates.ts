@@ -1,13 +1,14 @@
 import "server-only";
 import type { AuditActor } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/permissions";
-import { officesOf } from "@/lib/auth/scope";
+import { officesOf, scopeKey } from "@/lib/auth/scope";
 import { expectedDays, isOnTime, type RateRow } from "@/lib/compliance/reporting";
 import { cache } from "react";
 import { readDb } from "@/lib/read-db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { today } from "@/lib/clock";
 import { addDays, dateOfDay, dayOfDate } from "@/lib/day";
+import { versioned } from "./versioned-cache";
 
 /** Offices open on Saturday say so in their opening hours. */
 export function opensSaturday(openingHours: string | null): boolean {
@@ -88,8 +89,20 @@ export const receivedReportsInScope = cache((actor: AuditActor, from: string, to
   firstReports({ office: officesOf(actor) }, from, to),
 );
 
-/** Reports expected, received and on time over [from, to], per kecamatan or per agency, in the actor's scope. */
-export async function findReportingRates(
+/**
+ * Reports expected, received and on time over [from, to], per kecamatan or per agency, in the
+ * actor's scope. Kept until the records change (versioned-cache.ts): shared, not to be changed.
+ */
+export function findReportingRates(
+  actor: Actor,
+  options: { from: string; to: string; by: "kecamatan" | "agency" },
+): Promise<readonly RateRow[]> {
+  return versioned(`rates|${scopeKey(actor)}|${options.from}|${options.to}|${options.by}`, options, () =>
+    computeReportingRates(actor, options),
+  );
+}
+
+async function computeReportingRates(
   actor: Actor,
   options: { from: string; to: string; by: "kecamatan" | "agency" },
 ): Promise<RateRow[]> {

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { scopeKey } from "@/lib/auth/scope";
 import { readDb } from "@/lib/read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 import { OUTCOMES, type OutcomeCode } from "@/lib/vocabulary";
 import { trafficSource } from "./traffic-source";
 import { OFFICE_JOINS, scopeConditions } from "./traffic-filters-sql";
+import { versioned } from "./versioned-cache";
 
 export type Dimension = "time" | "kecamatan" | "service" | "ageBand" | "office";
 export type BreakdownRow = { key: string; label: string; total: number } & Record<OutcomeCode, number>;
@@ -34,9 +36,20 @@ function keyOf(dimension: Dimension, every: TrafficFilters["every"]): { key: Pri
 /**
  * Visits (from rollups, never raw events: see traffic-source.ts) grouped by one dimension and
  * split by outcome, under the dashboard's filters and the actor's scope (an agency admin:
- * its own offices).
+ * its own offices). Kept until the records or the period's visits change (versioned-cache.ts):
+ * shared, not to be changed.
  */
-export async function findTrafficBreakdown(
+export function findTrafficBreakdown(
+  actor: Actor,
+  filters: TrafficFilters,
+  dimension: Dimension,
+): Promise<readonly BreakdownRow[]> {
+  return versioned(`breakdown|${scopeKey(actor)}|${dimension}|${JSON.stringify(filters)}`, filters, () =>
+    computeTrafficBreakdown(actor, filters, dimension),
+  );
+}
+
+async function computeTrafficBreakdown(
   actor: Actor,
   filters: TrafficFilters,
   dimension: Dimension,

@@ -31,6 +31,8 @@ export async function appTables(db: pg.Pool | pg.PoolClient | pg.Client): Promis
   const { rows } = await db.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname <> '_prisma_migrations'
+       -- A cache key, not data (lib/data/versioned-cache.ts): a restore's own commit sets it anew.
+       AND c.relname <> 'DataVersion'
      ORDER BY c.relname`,
   );
   return rows.map((r) => r.name);

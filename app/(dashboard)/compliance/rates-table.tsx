@@ -69,7 +69,7 @@ export function RatesTable({
   locale,
   sortLabel,
 }: {
-  rows: RateRow[];
+  rows: readonly RateRow[];
   caption: string;
   keyHeader: string;
   sort: RateSort;

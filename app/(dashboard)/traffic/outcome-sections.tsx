@@ -25,7 +25,7 @@ const percentOrGap = (share: number | null) => (share === null ? null : Math.rou
 function outcomeTable(t: Dictionary, locale: Locale, first: string) {
   return {
     headers: [first, ...OUTCOMES.map((o) => t.outcomes[o]), t.trafficPage.total],
-    rows: (rows: BreakdownRow[]) =>
+    rows: (rows: readonly BreakdownRow[]) =>
       rows.map((r) => ({
         key: r.key,
         cells: [r.label, ...OUTCOMES.map((o) => formatNumber(r[o], locale)), formatNumber(r.total, locale)],
@@ -156,7 +156,7 @@ export async function ServiceAndAgeSections({ actor, filters, t, locale }: Secti
   );
 }
 
-const tableOf = (table: ReturnType<typeof outcomeTable>, rows: BreakdownRow[]) => ({
+const tableOf = (table: ReturnType<typeof outcomeTable>, rows: readonly BreakdownRow[]) => ({
   headers: table.headers,
   rows: table.rows(rows),
 });
@@ -164,7 +164,7 @@ const tableOf = (table: ReturnType<typeof outcomeTable>, rows: BreakdownRow[]) =
 /** The ten busiest and ten quietest offices. */
 export async function OfficesSections({ actor, filters, t, locale }: SectionProps) {
   const p = t.trafficPage;
-  const busiest = (await findTrafficBreakdown(actor, filters, "office")).sort((a, b) => b.total - a.total);
+  const busiest = [...(await findTrafficBreakdown(actor, filters, "office"))].sort((a, b) => b.total - a.total);
   const rows = (offices: BreakdownRow[]) =>
     offices.map((o) => ({
       key: o.key,

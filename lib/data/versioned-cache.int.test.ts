@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { ingestEvents } from "@/lib/services/ingest";
+import { trafficFiltersSchema } from "@/lib/validations/traffic";
+import { demoActor, uniqueSuffix } from "@/test/actors";
+import { findOfficeCompliance } from "./compliance";
+import { findTrafficBreakdown } from "./traffic-breakdown";
+
+// Officials' aggregates are kept by the version of their data (versioned-cache.ts): asked again
+// they are not computed again, and any change of what they read shows at the next request.
+
+const recordsVersion = async () =>
+  (await prisma.dataVersion.findUniqueOrThrow({ where: { scope: "records" } })).version;
+
+describe("aggregates kept by the version of their data", () => {
+  it("bumps the records' version once for a transaction, however many rows or tables it changes", async () => {
+    const offices = await prisma.office.findMany({ take: 3, orderBy: { code: "asc" } });
+    const before = await recordsVersion();
+    await prisma.$transaction([
+      ...offices.map((o) => prisma.office.update({ where: { id: o.id }, data: { address: `${o.address} ` } })),
+      prisma.$executeRaw`UPDATE "Agency" SET "name" = "name" WHERE id = ${offices[0].agencyId}`,
+    ]);
+    expect(await recordsVersion()).toBe(before + 1n);
+    // Nothing changed: nothing bumped.
+    await prisma.office.findMany();
+    expect(await recordsVersion()).toBe(before + 1n);
+  });
+
+  it("keeps the compliance scores until an office changes, by Prisma or by plain SQL, and shows the change at once", async () => {
+    const actor = await demoActor("TASKFORCE");
+    const first = await findOfficeCompliance(actor, "2022-02-28");
+    expect(await findOfficeCompliance(actor, "2022-02-28")).toBe(first);
+
+    const office = await prisma.office.findUniqueOrThrow({ where: { code: "DISDUKCAPIL-001" } });
+    await prisma.office.update({ where: { id: office.id }, data: { name: "Loket Ganti Nama" } });
+    const renamed = await findOfficeCompliance(actor, "2022-02-28");
+    expect(renamed.find((r) => r.code === "DISDUKCAPIL-001")?.office).toBe("Loket Ganti Nama");
+
+    await prisma.$executeRaw`UPDATE "Office" SET "archivedAt" = now() WHERE id = ${office.id}`;
+    const archived = await findOfficeCompliance(actor, "2022-02-28");
+    expect(archived.map((r) => r.code)).not.toContain("DISDUKCAPIL-001");
+    expect(archived).toHaveLength(first.length - 1);
+  });
+
+  it("shows a visit in the traffic breakdown as soon as ingestion has stored it", async () => {
+    const actor = await demoActor("TASKFORCE");
+    const filters = { ...trafficFiltersSchema.parse({ every: "day" }), from: "2022-02-01", to: "2022-02-28" };
+    const office = await prisma.office.findUniqueOrThrow({
+      where: { code: "DISDUKCAPIL-002" },
+      include: { services: { select: { serviceCode: true } } },
+    });
+    const visitsOf = (rows: readonly { key: string; total: number }[]) =>
+      rows.find((r) => r.key === office.code)?.total;
+    const first = await findTrafficBreakdown(actor, filters, "office");
+    expect(await findTrafficBreakdown(actor, filters, "office")).toBe(first);
+
+    const stored = await ingestEvents(
+      prisma,
+      { id: office.id, services: office.services.map((s) => s.serviceCode), joinedAt: office.createdAt },
+      [
+        {
+          id: `kept-${uniqueSuffix()}`,
+          occurredAt: "2022-02-15T10:00:00+07:00",
+          service: "KTP_EL",
+          outcome: "SERVED_VACCINATED",
+          proof: "PEDULILINDUNGI_APP",
+          ageBand: "18-59",
+        },
+      ],
+      "API",
+    );
+    expect(stored.accepted).toBe(1);
+    expect(visitsOf(await findTrafficBreakdown(actor, filters, "office"))).toBe(visitsOf(first)! + 1);
+    // Another month's visits are another version: January's breakdown is still the one kept.
+    const january = { ...filters, from: "2022-01-01", to: "2022-01-31" };
+    const kept = await findTrafficBreakdown(actor, january, "office");
+    expect(await findTrafficBreakdown(actor, january, "office")).toBe(kept);
+  });
+});
