@@ -8,6 +8,7 @@ import pg from "pg";
 import { assertLocalDatabaseUrl } from "@/test/test-database";
 import { measureIngestion } from "./bench/ingestion";
 import { measureSingleVisits } from "./bench/single-visits";
+import { latencyWhileVisitsArrive } from "./bench/live-page";
 import { firstLoadJsKb, latency, load, medianMs, type Latency } from "./bench/measure";
 import { printTable, type Row } from "./bench/report";
 import { ensureBuild, signIn, startServer } from "./bench/server";
@@ -113,6 +114,17 @@ try {
         goal: { ratioAtLeast: 50, valueAtMost: 100 },
       });
     }
+
+    const live = await latencyWhileVisitsArrive(prisma, server.url, "/traffic", cookie, runs);
+    log(`/traffic while visits arrive: ${live.sent} visits sent during the requests`);
+    rows.push({
+      what: `/traffic while a desk sends a visit every 100 ms: p95 (p50 ${live.p50.toFixed(0)} ms)`,
+      value: live.p95,
+      unit: "ms",
+      baseline: naive,
+      ratio: naive / live.p95,
+      goal: { ratioAtLeast: 50, valueAtMost: 100 },
+    });
 
     const staticFile = await load(`${server.url}/pos-sw.js`, 10, loadSeconds);
     log(`static file: ${staticFile.requestsPerSecond.toFixed(0)} req/s`);

@@ -5,7 +5,7 @@ import { readDb } from "@/lib/read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 import { OUTCOMES, type OutcomeCode } from "@/lib/vocabulary";
-import { trafficSource } from "./traffic-source";
+import { monthPieces, trafficSource } from "./traffic-source";
 import { OFFICE_JOINS, scopeConditions } from "./traffic-filters-sql";
 import { versioned } from "./versioned-cache";
 
@@ -36,17 +36,32 @@ function keyOf(dimension: Dimension, every: TrafficFilters["every"]): { key: Pri
 /**
  * Visits (from rollups, never raw events: see traffic-source.ts) grouped by one dimension and
  * split by outcome, under the dashboard's filters and the actor's scope (an agency admin:
- * its own offices). Kept until the records or the period's visits change (versioned-cache.ts):
- * shared, not to be changed.
+ * its own offices). Each month's part of the period is kept on its own until the records or
+ * that month's visits change (versioned-cache.ts), and the parts are added up: while visits
+ * arrive, only the current month is read again. Every row counts visits, so parts add up
+ * exactly (a week across two months is a key in both, summed).
  */
-export function findTrafficBreakdown(
+export async function findTrafficBreakdown(
   actor: Actor,
   filters: TrafficFilters,
   dimension: Dimension,
-): Promise<readonly BreakdownRow[]> {
-  return versioned(`breakdown|${scopeKey(actor)}|${dimension}|${JSON.stringify(filters)}`, filters, () =>
-    computeTrafficBreakdown(actor, filters, dimension),
+): Promise<BreakdownRow[]> {
+  const parts = await Promise.all(
+    monthPieces(filters).map(({ from, to }) => {
+      const part = { ...filters, from, to };
+      return versioned(`breakdown|${scopeKey(actor)}|${dimension}|${JSON.stringify(part)}`, part, () =>
+        computeTrafficBreakdown(actor, part, dimension),
+      );
+    }),
   );
+  if (parts.length === 1) return [...parts[0]];
+  const byKey = new Map<string, BreakdownRow>();
+  for (const row of parts.flat()) {
+    const sum = byKey.get(row.key);
+    if (!sum) byKey.set(row.key, { ...row });
+    else for (const o of [...OUTCOMES, "total"] as const) sum[o] += row[o];
+  }
+  return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
 async function computeTrafficBreakdown(

@@ -30,17 +30,21 @@ function splitWeeks({ from, to }: Period): { weeks: string[]; days: Period[] } {
   };
 }
 
+/** Each month a period touches, with the part of the period inside it. */
+export function monthPieces({ from, to }: Period): (Period & { month: string })[] {
+  return monthsBetween(from.slice(0, 7), to.slice(0, 7)).map((m) => ({
+    month: m,
+    from: `${m}-01` < from ? from : `${m}-01`,
+    to: lastDayOf(m) > to ? to : lastDayOf(m),
+  }));
+}
+
 /** A period as whole months (grain "month"), whole weeks (grain ≥ "week") and the remaining days; together every day once. */
 export function splitPeriod(period: Period, grain: Grain = "month"): PeriodParts {
   if (grain === "day") return { months: [], weeks: [], days: [period] };
   if (grain === "week") return { months: [], ...splitWeeks(period) };
   // By month, each month's part of the period is read on its own, so no week crosses a month.
-  const { from, to } = period;
-  const pieces = monthsBetween(from.slice(0, 7), to.slice(0, 7)).map((m) => ({
-    month: m,
-    from: `${m}-01` < from ? from : `${m}-01`,
-    to: lastDayOf(m) > to ? to : lastDayOf(m),
-  }));
+  const pieces = monthPieces(period);
   const months = pieces.filter((p) => p.from === `${p.month}-01` && p.to === lastDayOf(p.month)).map((p) => p.month);
   const parts = pieces.filter((p) => !months.includes(p.month)).map(splitWeeks);
   return { months, weeks: parts.flatMap((p) => p.weeks), days: parts.flatMap((p) => p.days) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { today } from "@/lib/clock";
-import type { Day } from "@/lib/day";
+import { monthsBetween, type Day } from "@/lib/day";
 import { KeptPromises } from "@/lib/kept-promises";
 import { readDb } from "@/lib/read-db";
 
@@ -23,14 +23,13 @@ import { readDb } from "@/lib/read-db";
 /** Aggregates kept at most; the least recently used goes first. */
 const kept = new KeptPromises(200);
 
-/** The version of the records and of the months of visits from `fromMonth` to `toMonth` (YYYY-MM); read once per request. */
-const dataVersion = cache(async (fromMonth: string, toMonth: string): Promise<string> => {
+/** The version of the records and the revision of every month of visits; read once per request. */
+const dataVersions = cache(async (): Promise<{ records: string; months: Record<string, number> }> => {
   const db = await readDb();
-  const [row] = await db.$queryRaw<{ version: string }[]>`
-    SELECT coalesce((SELECT "version" FROM "DataVersion" WHERE "scope" = 'records'), 0)::text || '|' ||
-      coalesce((SELECT string_agg("month" || ':' || "revision", ',' ORDER BY "month") FROM "TrafficMonth"
-                WHERE "month" BETWEEN ${fromMonth} AND ${toMonth}), '') AS version`;
-  return `${today()}|${row.version}`;
+  const [row] = await db.$queryRaw<{ records: string; months: Record<string, number> | null }[]>`
+    SELECT coalesce((SELECT "version" FROM "DataVersion" WHERE "scope" = 'records'), 0)::text AS records,
+      (SELECT json_object_agg("month", "revision") FROM "TrafficMonth") AS months`;
+  return { records: row.records, months: row.months ?? {} };
 });
 
 /**
@@ -40,6 +39,7 @@ const dataVersion = cache(async (fromMonth: string, toMonth: string): Promise<st
  * computation; a failed one is not kept. The result is shared: callers must not change it.
  */
 export async function versioned<T>(key: string, span: { from: Day; to: Day }, compute: () => Promise<T>): Promise<T> {
-  const version = await dataVersion(span.from.slice(0, 7), span.to.slice(0, 7));
-  return kept.get(`${key}|${version}`, compute);
+  const { records, months } = await dataVersions();
+  const visits = monthsBetween(span.from.slice(0, 7), span.to.slice(0, 7)).map((m) => `${m}:${months[m] ?? 0}`);
+  return kept.get(`${key}|${today()}|${records}|${visits.join(",")}`, compute);
 }
