@@ -5,9 +5,9 @@ import { readDb } from "@/lib/read-db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TrafficFilters } from "@/lib/validations/traffic";
 import { OUTCOMES, type OutcomeCode } from "@/lib/vocabulary";
-import { monthPieces, trafficSource } from "./traffic-source";
+import { trafficSource } from "./traffic-source";
 import { OFFICE_JOINS, scopeConditions } from "./traffic-filters-sql";
-import { versioned } from "./versioned-cache";
+import { keyBesidesPeriod, versionedByMonth } from "./versioned-cache";
 
 export type Dimension = "time" | "kecamatan" | "service" | "ageBand" | "office";
 export type BreakdownRow = { key: string; label: string; total: number } & Record<OutcomeCode, number>;
@@ -46,13 +46,10 @@ export async function findTrafficBreakdown(
   filters: TrafficFilters,
   dimension: Dimension,
 ): Promise<BreakdownRow[]> {
-  const parts = await Promise.all(
-    monthPieces(filters).map(({ from, to }) => {
-      const part = { ...filters, from, to };
-      return versioned(`breakdown|${scopeKey(actor)}|${dimension}|${JSON.stringify(part)}`, part, () =>
-        computeTrafficBreakdown(actor, part, dimension),
-      );
-    }),
+  const parts = await versionedByMonth(
+    `breakdown|${scopeKey(actor)}|${dimension}|${keyBesidesPeriod(filters)}`,
+    filters,
+    (part) => computeTrafficBreakdown(actor, { ...filters, ...part }, dimension),
   );
   if (parts.length === 1) return [...parts[0]];
   const byKey = new Map<string, BreakdownRow>();

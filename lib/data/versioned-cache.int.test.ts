@@ -4,6 +4,7 @@ import { ingestEvents } from "@/lib/services/ingest";
 import { trafficFiltersSchema } from "@/lib/validations/traffic";
 import { demoActor, uniqueSuffix } from "@/test/actors";
 import { findOfficeCompliance } from "./compliance";
+import { findReferralsByPost } from "./referrals";
 import { findTrafficBreakdown } from "./traffic-breakdown";
 
 // Officials' aggregates are kept by the version of their data (versioned-cache.ts): asked again
@@ -104,5 +105,26 @@ describe("aggregates kept by the version of their data", () => {
       "API",
     );
     expect(visitsOf(await findTrafficBreakdown(actor, twoMonths, "office"))).toBe(before + 1);
+  });
+
+  it("adds the months' parts up to what one reading of the whole period gives", async () => {
+    const actor = await demoActor("TASKFORCE");
+    // Weeks across a month's end (29 Nov – 5 Dec 2021, 27 Dec – 2 Jan) are in two parts.
+    const filters = { ...trafficFiltersSchema.parse({ every: "week" }), from: "2021-10-13", to: "2022-02-20" };
+    const byWeek = await prisma.$queryRaw<{ key: string; total: number }[]>`
+      SELECT to_char(date_trunc('week', "day"), 'YYYY-MM-DD') AS key, sum("count")::int AS total
+      FROM "DailyServiceTraffic" WHERE "day" BETWEEN '2021-10-13' AND '2022-02-20' GROUP BY 1 ORDER BY 1`;
+    const weeks = await findTrafficBreakdown(actor, filters, "time");
+    expect(weeks.map((w) => ({ key: w.key, total: w.total }))).toEqual(byWeek);
+    expect(weeks.find((w) => w.key === "2021-11-29")!.total).toBeGreaterThan(0);
+
+    // Referrals by post: offices are counted once over the whole period, not once per month.
+    const byPost = await prisma.$queryRaw<{ code: string; referrals: number; offices: number }[]>`
+      SELECT p.code, sum(t."count")::int AS referrals, count(DISTINCT t."officeId")::int AS offices
+      FROM "DailyReferral" t JOIN "VaccinationPost" p ON p.id = t."vaccinationPostId"
+      WHERE t."day" BETWEEN '2021-10-13' AND '2022-02-20' GROUP BY p.code ORDER BY referrals DESC, p.code`;
+    const { posts } = await findReferralsByPost(actor, filters);
+    expect(byPost.length).toBeGreaterThan(1);
+    expect(posts.map(({ code, referrals, offices }) => ({ code, referrals, offices }))).toEqual(byPost);
   });
 });

@@ -4,6 +4,7 @@ import { today } from "@/lib/clock";
 import { monthsBetween, type Day } from "@/lib/day";
 import { KeptPromises } from "@/lib/kept-promises";
 import { readDb } from "@/lib/read-db";
+import { monthPieces } from "./traffic-source";
 
 // Officials' pages compute some aggregates from many rows on every request: a city's compliance
 // scores (every office, its reports, windows and scans), the traffic breakdowns (rollups of
@@ -42,4 +43,27 @@ export async function versioned<T>(key: string, span: { from: Day; to: Day }, co
   const { records, months } = await dataVersions();
   const visits = monthsBetween(span.from.slice(0, 7), span.to.slice(0, 7)).map((m) => `${m}:${months[m] ?? 0}`);
   return kept.get(`${key}|${today()}|${records}|${visits.join(",")}`, compute);
+}
+
+/**
+ * `compute` over each month's part of a period, each part kept under its own month's version
+ * (`key` names what is asked but the period): while visits arrive only the current month is
+ * computed again, and a month is computed once for every period that holds it. The parts are
+ * the caller's to add up.
+ */
+export function versionedByMonth<T>(
+  key: string,
+  period: { from: Day; to: Day },
+  compute: (part: { from: Day; to: Day }) => Promise<T>,
+): Promise<T[]> {
+  return Promise.all(
+    monthPieces(period).map(({ from, to }) =>
+      versioned(`${key}|${from}|${to}`, { from, to }, () => compute({ from, to })),
+    ),
+  );
+}
+
+/** What is asked besides the period, as a key for versionedByMonth. */
+export function keyBesidesPeriod({ from: _from, to: _to, ...rest }: { from: Day; to: Day }): string {
+  return JSON.stringify(rest);
 }
