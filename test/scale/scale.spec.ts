@@ -220,6 +220,27 @@ test("an announcement published on one instance shows on the other's cached publ
     await expect.poll(async () => (await home(instance)).includes(title), { timeout: 20_000 }).toBe(true);
 });
 
+test("compliance scores kept by both instances show an office renamed in the database at their next request", async () => {
+  // Each instance keeps the scores in its own memory, by the data's version read from the
+  // replica (lib/data/versioned-cache.ts): a change made anyhow reaches both once replayed.
+  const [office] = await primaryQuery<{ name: string }>(`SELECT name FROM "Office" WHERE code = 'DISDUKCAPIL-002'`);
+  const renamed = `${office!.name} ${stamp}`;
+  const instances = await Promise.all([urls.a, urls.b].map((url) => signedIn(url, "TASKFORCE")));
+  const scores = async (instance: APIRequestContext) => (await instance.get("/compliance?q=DISDUKCAPIL-002")).text();
+  try {
+    for (const instance of instances) {
+      expect(await scores(instance)).toContain(office!.name);
+      expect(await scores(instance)).not.toContain(renamed);
+    }
+    await primaryQuery(`UPDATE "Office" SET name = $1 WHERE code = 'DISDUKCAPIL-002'`, [renamed]);
+    for (const instance of instances)
+      await expect.poll(async () => (await scores(instance)).includes(renamed), { timeout: 20_000 }).toBe(true);
+  } finally {
+    await primaryQuery(`UPDATE "Office" SET name = $1 WHERE code = 'DISDUKCAPIL-002'`, [office!.name]);
+    await Promise.all(instances.map((instance) => instance.dispose()));
+  }
+});
+
 test("killing an instance under load loses no acknowledged event", async () => {
   const acknowledged: string[] = [];
   let refused = 0;
