@@ -79,7 +79,7 @@ async function loadReplayEvents(
   // Without JIT: the planner prices the raw events' branch at a day of events (even with no day
   // to read) and compiling the query then took 2.5 s of the 2.7 s it ran at 10 M events.
   const [, rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL jit = off`,
+    db.$queryRaw`SELECT set_config('jit', 'off', true)`,
     db.$queryRaw<ProfileRow[]>`
     WITH profiles AS (
       SELECT p."firstAt" AS at, p."lastAt" AS last_at, p."officeId", p."serviceCode" AS service, p."ageBand" AS band,
