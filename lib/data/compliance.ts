@@ -16,6 +16,9 @@ import { addDays, dateOfDay, dayOfDate, type Day } from "@/lib/day";
 const FLAG_WINDOW_DAYS = 28;
 const SCORE_WINDOW_DAYS = 30;
 
+/** The first day of the score window that ends on `to`. */
+const scoreWindowFrom = (to: Day) => addDays(to, -SCORE_WINDOW_DAYS - 1);
+
 export type OfficeCompliance = {
   code: string;
   office: string;
@@ -82,7 +85,7 @@ async function officeDays(officeIds: string[], from: string, to: string): Promis
  */
 export async function findOfficeCompliance(actor: Actor, until?: Day): Promise<readonly OfficeCompliance[]> {
   const to = until ?? today();
-  return versioned(`compliance|${scopeKey(actor)}|${to}`, { from: addDays(to, -SCORE_WINDOW_DAYS - 1), to }, () =>
+  return versioned(`compliance|${scopeKey(actor)}|${to}`, { from: scoreWindowFrom(to), to }, () =>
     computeOfficeCompliance(actor, to),
   );
 }
@@ -99,7 +102,7 @@ async function computeOfficeCompliance(actor: Actor, to: Day): Promise<OfficeCom
     },
   });
   const ids = offices.map((o) => o.id);
-  const scoreFrom = addDays(to, -SCORE_WINDOW_DAYS - 1);
+  const scoreFrom = scoreWindowFrom(to);
   const [windows, received, days, rules] = await Promise.all([
     officeWindows(actor, scoreFrom, to),
     receivedReportsInScope(actor, scoreFrom, to),

@@ -68,7 +68,7 @@ function daysSplitByRules(boundaries: readonly Date[], from: Date, end: Date): D
 async function loadReplayEvents(
   days: number,
   rules: readonly EngineRule[],
-): Promise<{ events: ReplayEvent[]; skipped: number; from: Date; to: Date | null; span: Span | null }> {
+): Promise<{ events: ReplayEvent[]; skipped: number; from: Date; span: Span | null }> {
   const db = await readDb();
   const lastDay = today();
   const end = wibDayStart(addDays(lastDay, 1));
@@ -119,8 +119,7 @@ async function loadReplayEvents(
       exemptions: r.exemption ? [{ class: r.exemption, since: r.first }] : [],
     },
   }));
-  const span = spanOf(rows);
-  return { events, skipped: Number(skipped ?? 0), from, to: span ? new Date(span.last) : null, span };
+  return { events, skipped: Number(skipped ?? 0), from, span: spanOf(rows) };
 }
 
 type Span = { first: number; last: number };
@@ -138,17 +137,19 @@ function spanOf(rows: readonly ProfileRow[]): Span | null {
 }
 
 /**
- * What the replayed visits span: the whole days from the earliest to the latest recorded
- * event, and the WIB days the replayed visits fall on.
+ * What the replayed visits span: the whole days from the first to the last, the WIB days they
+ * fall on, and the last visit's instant (the report's `to`).
  */
-function replayedSpan(
-  span: Span | null,
-  to: Date | null,
-): { coveredDays: number; replayed: { from: Day; to: Day } | null } {
-  if (!span) return { coveredDays: 0, replayed: null };
+function replayedSpan(span: Span | null): {
+  coveredDays: number;
+  replayed: { from: Day; to: Day } | null;
+  to: string | null;
+} {
+  if (!span) return { coveredDays: 0, replayed: null, to: null };
   return {
-    coveredDays: to ? Math.ceil((to.getTime() - span.first) / DAY_MS) : 0,
+    coveredDays: Math.ceil((span.last - span.first) / DAY_MS),
     replayed: { from: wibDay(new Date(span.first)), to: wibDay(new Date(span.last)) },
+    to: new Date(span.last).toISOString(),
   };
 }
 
@@ -180,10 +181,9 @@ export async function replayDraft(versionId: string, days: number): Promise<Repl
   return {
     ...summary,
     days,
-    ...replayedSpan(loaded.span, loaded.to),
+    ...replayedSpan(loaded.span),
     skipped: loaded.skipped,
     from: loaded.from.toISOString(),
-    to: loaded.to?.toISOString() ?? null,
     elapsedMs: Math.round(performance.now() - started),
   };
 }

@@ -51,7 +51,6 @@ export async function findTrafficBreakdown(
     filters,
     (part) => computeTrafficBreakdown(actor, { ...filters, ...part }, dimension),
   );
-  if (parts.length === 1) return [...parts[0]];
   const byKey = new Map<string, BreakdownRow>();
   for (const row of parts.flat()) {
     const sum = byKey.get(row.key);
